@@ -1,0 +1,190 @@
+"""``sitrep``: run the pipeline, query the warehouse, print reports, score against gold.
+
+Exit codes: 0 success, 1 failure, 2 usage error. Errors are one line on
+stderr, never a traceback (``SITREP_DEBUG=1`` shows it).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from tasks.settings import Settings, quiet_prefect
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sitrep", description="Offline event data from news articles.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the pipeline over a folder of articles")
+    run.add_argument("--input", help="folder of articles (default: $SITREP_INPUT or seeds/)")
+    run.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
+    run.add_argument("--replace", action="store_true", help="rebuild a warehouse that mirrors another input folder")
+    run.add_argument("--strict", action="store_true", help="exit 1 when any article was quarantined")
+    run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+
+    query = sub.add_parser("query", help="run a read-only SQL query against the warehouse")
+    query.add_argument("sql", help="the SQL query; tables: events, documents, runs, ingest_errors")
+    query.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    report = sub.add_parser("report", help="print the aggregate report")
+    report.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
+    report.add_argument("--limit", type=int, default=20, help="rows per section (default 20)")
+
+    ev = sub.add_parser("eval", help="score extraction against gold annotations")
+    ev.add_argument("--input", required=True, help="folder of articles the gold file annotates")
+    ev.add_argument("--gold", required=True, help="gold.jsonl in the format of the ontology")
+    ev.add_argument("--errors", action="store_true", help="list every false positive and false negative")
+    ev.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse printed its message
+        return 2 if exc.code else 0
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"sitrep: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("sitrep: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # one clear line, the trace only on request
+        if os.environ.get("SITREP_DEBUG"):
+            raise
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"sitrep: error: {message}", file=sys.stderr)
+        return 1
+
+
+def cmd_run(args) -> int:
+    try:
+        settings = Settings.resolve(args.input, args.warehouse)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not settings.input_dir.is_dir():
+        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    quiet_prefect()
+    from flows.pipeline import sitrep_flow
+
+    summary = sitrep_flow(
+        input_dir=settings.input_dir,
+        warehouse_dir=settings.warehouse,
+        batch_size=settings.batch_size,
+        max_file_bytes=settings.max_file_bytes,
+        model=settings.model,
+        replace=args.replace,
+    )
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(format_summary(summary, settings))
+    return 1 if args.strict and summary["failed"] else 0
+
+
+def format_summary(s: dict, settings: Settings) -> str:
+    lines = [
+        f"sitrep run {s['run_id']}: {settings.input_dir} -> {settings.warehouse}",
+        f"  documents seen {s['documents_seen']}: new {s['new']}, changed {s['changed']}, unchanged {s['unchanged']}, "
+        f"removed {s['removed']}; failed {s['failed']}, skipped {s['skipped']}",
+        f"  event rows {s['events']}; realis events by type:",
+    ]
+    lines += [f"    {t:<24} {n}" for t, n in s["events_by_type"].items()] or ["    (none)"]
+    if s["errors"]:
+        lines.append(f"  ingest problems ({len(s['errors'])}; see the ingest_errors table):")
+        lines += [f"    {e}" for e in s["errors"][:10]]
+        if len(s["errors"]) > 10:
+            lines.append(f"    ... and {len(s['errors']) - 10} more")
+    return "\n".join(lines)
+
+
+def cmd_query(args) -> int:
+    from tasks.query import QueryRefused, run_query
+
+    settings = Settings.resolve(None, args.warehouse)
+    try:
+        result = run_query(settings.warehouse, args.sql)
+    except QueryRefused as exc:
+        raise UsageError(str(exc)) from None
+    print(render(result.columns, result.rows, args.format))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from tasks.query import report
+
+    if args.limit <= 0:
+        raise UsageError("--limit must be positive")
+    settings = Settings.resolve(None, args.warehouse)
+    titles = {
+        "events_by_type": "Events by type",
+        "events_by_location": "Events by location",
+        "events_by_month": "Events by month",
+        "cancelled_celebrations": "Cancelled celebrations",
+    }
+    parts = []
+    for name, result in report(settings.warehouse, args.limit).items():
+        parts.append(f"== {titles[name]} ==\n{render(result.columns, result.rows, 'table')}")
+    print("\n\n".join(parts))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from tasks.evaluate import evaluate, format_report
+
+    result = evaluate(Path(args.input), Path(args.gold))
+    print(json.dumps(result.as_dict(), indent=2) if args.json else format_report(result, errors=args.errors))
+    return 0
+
+
+def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, map(_plain, r))) for r in rows], indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        import io
+
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) for v in r] for r in rows])
+        return buf.getvalue().rstrip("\n")
+    cells = [[_cell(v) for v in r] for r in rows]
+    widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
+    line = lambda vals: "  ".join(v[:w].ljust(w) for v, w in zip(vals, widths)).rstrip()
+    out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _plain(v):
+    return v.isoformat() if isinstance(v, (date, datetime)) else v
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    return _plain(v) if isinstance(v, (date, datetime)) else str(v).replace("\n", " ")
+
+
+COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "eval": cmd_eval}
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

@@ -1,0 +1,1 @@
+"""sitrep work: plain functions the flow wraps in Prefect tasks."""

@@ -1,0 +1,1 @@
+"""Parses → events. See :mod:`tasks.extract.events` for the entry point."""

@@ -1,0 +1,177 @@
+"""Parses → events: run every rule on each parsed line, judge realis, fill arguments."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from tasks.extract import arguments, prefilter, realis, roles
+from tasks.extract.patterns import Rule, Slot, load_lexicons, load_rules, version
+from tasks.ingest import Document
+from tasks.normalize.dates import resolve_event_date
+from tasks.normalize import places
+from tasks.normalize.places import country_of
+
+
+@dataclass(frozen=True)
+class Participants:
+    actor: Token | None
+    themes: list[Token]
+    receivers: list[Token]
+    excluded: set[int]  # tokens of phrases that are not the actor's side
+
+
+class Extractor:
+    """All rules of a patterns folder, compiled once per vocabulary."""
+
+    def __init__(self, patterns_dir: Path | None = None, lexicons_dir: Path | None = None):
+        self.lexicons = load_lexicons(lexicons_dir)
+        self.rules = load_rules(patterns_dir, self.lexicons)
+        self.by_id = {rule.id: rule for rule in self.rules}
+        self.version = version(patterns_dir, lexicons_dir)
+        self.labels = sorted({rule.label for rule in self.rules})
+        self._prefilter = prefilter.build(self.rules)
+        self._matchers: dict[int, DependencyMatcher] = {}
+        military = self.lexicons.get("military_context", frozenset()) | self.lexicons.get("armed", frozenset())
+        self._military = military
+
+    def keep(self, line: str) -> bool:
+        """The cascade's prefilter: can this line hold an event?"""
+        return self._prefilter is None or bool(self._prefilter.search(line))
+
+    def matcher(self, doc: Doc) -> DependencyMatcher:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            m = DependencyMatcher(doc.vocab)
+            for rule in self.rules:
+                m.add(rule.id, [rule.pattern])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    # -- one document ---------------------------------------------------
+    def extract(self, document: Document, parsed: list[tuple[int, Doc]]) -> list[dict]:
+        published = document.published_at.date() if document.published_at else None
+        rows: dict[tuple, dict] = {}
+        for offset, doc in parsed:
+            for match_id, token_ids in self.matcher(doc)(doc):
+                rule = self.by_id[doc.vocab.strings[match_id]]
+                trigger = doc[token_ids[0]]
+                for row in self._events(rule, trigger, offset, document, published):
+                    key = (row["sentence_start"], row["event_type"], row["location"])
+                    old = rows.get(key)
+                    if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
+                        rows[key] = row
+        return sorted(rows.values(), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
+
+    def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, published: date | None) -> list[dict]:
+        sentence = trigger.sent
+        who = self._participants(rule, trigger, sentence)
+        if who is None:
+            return []
+        judged = realis.judge(trigger, sentence, rule, self.lexicons)
+        actor_span = roles.phrase(who.actor) if who.actor is not None else None
+        phrases = [roles.phrase(t) for t in who.themes] + ([actor_span] if actor_span is not None else [])
+        places_found = arguments.locations(trigger, sentence, phrases, who.excluded)
+        start = offset + sentence.start_char
+        if not places_found:
+            nearby = arguments.nearby_place(document.text, start)
+            places_found = [nearby] if nearby else [None]
+        side = arguments.side(actor_span, sentence, trigger, who.excluded)
+        if rule.label == "CANCELLED_CELEBRATION":
+            side = next((country_of(p) for p in places_found if p and country_of(p)), None) or side
+        event_date, precision = resolve_event_date(sentence.text, published)
+        reporter = arguments.source(trigger, sentence, self.lexicons["cue_report"])
+        out = []
+        for place in places_found:
+            row = {
+                "doc_id": document.doc_id,
+                "source_path": document.source_path,
+                "event_type": rule.label,
+                "realis": judged.realis,
+                "modality": judged.modality,
+                "modality_cue": judged.cue,
+                "trigger": trigger.text,
+                "trigger_start": offset + trigger.idx,
+                "trigger_end": offset + trigger.idx + len(trigger.text),
+                "sentence": document.text[start : offset + sentence.end_char],
+                "sentence_start": start,
+                "sentence_end": offset + sentence.end_char,
+                "actor": actor_span.text if actor_span is not None else None,
+                "actor_side": side,
+                "location": place,
+                "location_country": country_of(place) if place else None,
+                "event_date": event_date,
+                "date_precision": precision,
+                "source": reporter,
+                "confidence": rule.confidence,
+                "pattern_id": rule.id,
+                "extractor_version": self.version,
+            }
+            row["event_id"] = event_id(row)
+            out.append(row)
+        return out
+
+    def _participants(self, rule: Rule, trigger: Token, sentence: Span) -> Participants | None:
+        lex = self.lexicons
+        themes = _fill(trigger, rule.theme)
+        if rule.theme.classes:
+            themes = [t for t in themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]
+            if rule.theme.required and not themes:
+                return None
+        if any(roles.has_class(t, c, lex) for t in _fill(trigger, rule.theme)[:1] for c in rule.theme.forbid):
+            return None
+        receivers = _fill(trigger, rule.receiver)
+        if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
+            return None
+        excluded = {t.i for r in receivers for t in roles.phrase(r)}
+        actor, actor_role = None, None
+        named = []
+        for role in rule.actor.roles:
+            for cand in candidates_for(trigger, role):
+                named.append(cand)
+                if actor is None and any(roles.has_class(cand, c, lex) for c in rule.actor.classes):
+                    actor, actor_role = cand, role
+        if actor is not None and rule.theme.classes and actor in themes:
+            actor = None
+        if actor is None:
+            if rule.actor.required:
+                return None
+            explicit = [c for c in named if c.pos_ not in ("PRON", "DET", "NUM") and c not in themes]
+            if explicit and "any" not in rule.actor.classes:
+                return None  # the text names who did it, and it is not one who can
+            if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
+                return None
+        if actor_role in ("obj", "pass"):  # "the SDF pushed them back": the subject is the other side
+            excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
+            excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
+        return Participants(actor, themes, receivers, excluded)
+
+    def _context(self, name: str, trigger: Token, sentence: Span, receivers: list[Token]) -> bool:
+        if name == "from_place":
+            return any(roles.is_place(t) for t in roles.prep_objects(trigger, {"from", "out", "of"}))
+        if name == "receiver_armed":
+            return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
+        words = self._military if name == "military_context" else self.lexicons[name]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in sentence) or any(
+            name.kind == "group" for _, _, name in places.find(sentence.text, "sides")
+        )
+
+
+def candidates_for(trigger: Token, role: str) -> list[Token]:
+    return [c for head in roles.candidates(trigger, role) for c in roles.with_conjuncts(head)]
+
+
+def _fill(trigger: Token, slot: Slot) -> list[Token]:
+    return [c for role in slot.roles for c in candidates_for(trigger, role)]
+
+
+def event_id(row: dict) -> str:
+    """Stable across runs: the same text and rules give the same id."""
+    key = "\x1f".join(
+        str(row[k]) for k in ("doc_id", "event_type", "sentence_start", "trigger_start", "actor", "location")
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

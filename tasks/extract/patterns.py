@@ -1,0 +1,174 @@
+"""Event patterns are data: ``patterns/<type>.jsonl``, one rule a line.
+
+A rule is a spaCy DependencyMatcher pattern whose first node is named
+``trigger``, plus constraints on the event's participants, each naming
+lexicons (``lexicons/<name>.txt``). ``"$name"`` inside a pattern stands for
+the list of a lexicon. Every rule is validated when loaded; a broken file
+stops the run with its file name and line number.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+CODE_VERSION = "1"
+ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self"}
+BUILTIN_CLASSES = {"any", "armed", "state", "place"}
+BUILTIN_CONTEXTS = {"from_place", "receiver_armed"}
+RULE_KEYS = {"id", "label", "pattern", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future"}
+SLOT_KEYS = {"roles", "classes", "forbid", "required"}
+
+
+class PatternError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Slot:
+    roles: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    forbid: tuple[str, ...] = ()
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    pattern: list = field(hash=False, compare=False)
+    actor: Slot = Slot()
+    theme: Slot = Slot()
+    receiver: Slot = Slot()
+    context: tuple[str, ...] = ()
+    confidence: float = 0.8
+    negation_is_event: bool = False
+    decision_future: bool = False
+
+
+def _package_dir(name: str) -> Path:
+    return Path(str(resources.files("tasks.extract").joinpath(name)))
+
+
+@lru_cache(maxsize=4)
+def load_lexicons(folder: Path | None = None) -> dict[str, frozenset[str]]:
+    folder = folder or _package_dir("lexicons")
+    out = {}
+    for path in sorted(Path(folder).glob("*.txt")):
+        words = [w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()]
+        out[path.stem] = frozenset(w for w in words if w and not w.startswith("#"))
+    return out
+
+
+def load_rules(folder: Path | None = None, lexicons: dict[str, frozenset[str]] | None = None) -> list[Rule]:
+    """Every rule of every ``*.jsonl`` in ``folder``, validated."""
+    folder = Path(folder or _package_dir("patterns"))
+    lexicons = lexicons if lexicons is not None else load_lexicons()
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise PatternError(f"no pattern files (*.jsonl) in {folder}")
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path.name}:{number}"
+            try:
+                raw = json.loads(line)
+                rule = _rule(raw, lexicons)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise PatternError(f"{where}: {exc}") from None
+            if rule.id in seen:
+                raise PatternError(f"{where}: duplicate rule id {rule.id!r}")
+            seen.add(rule.id)
+            rules.append(rule)
+    return rules
+
+
+def _rule(raw: dict, lexicons: dict[str, frozenset[str]]) -> Rule:
+    if not isinstance(raw, dict):
+        raise PatternError("a rule is a JSON object")
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise PatternError(f"unknown keys {sorted(unknown)}")
+    for key in ("id", "label", "pattern"):
+        if key not in raw:
+            raise PatternError(f"missing {key!r}")
+    label = raw["label"]
+    if not isinstance(label, str) or not label.isupper():
+        raise PatternError(f"label must be an UPPER_CASE event type, got {label!r}")
+    pattern = _expand(raw["pattern"], lexicons)
+    if not isinstance(pattern, list) or not pattern or pattern[0].get("RIGHT_ID") != "trigger":
+        raise PatternError("pattern must be a non-empty list whose first node has RIGHT_ID 'trigger'")
+    _check_matcher_pattern(raw["id"], pattern)
+    classes = set(lexicons) | BUILTIN_CLASSES
+    slots = {name: _slot(raw.get(name, {}), name, classes) for name in ("actor", "theme", "receiver")}
+    context = tuple(raw.get("context", ()))
+    bad = set(context) - set(lexicons) - BUILTIN_CONTEXTS
+    if bad:
+        raise PatternError(f"unknown context {sorted(bad)}")
+    confidence = float(raw.get("confidence", 0.8))
+    if not 0 < confidence <= 1:
+        raise PatternError("confidence must be in (0, 1]")
+    return Rule(
+        id=str(raw["id"]),
+        label=label,
+        pattern=pattern,
+        context=context,
+        confidence=confidence,
+        negation_is_event=bool(raw.get("negation_is_event", False)),
+        decision_future=bool(raw.get("decision_future", False)),
+        **slots,
+    )
+
+
+def _slot(raw: dict, name: str, classes: set[str]) -> Slot:
+    if not isinstance(raw, dict):
+        raise PatternError(f"{name} must be an object")
+    unknown = set(raw) - SLOT_KEYS
+    if unknown:
+        raise PatternError(f"{name}: unknown keys {sorted(unknown)}")
+    roles = tuple(raw.get("roles", ()))
+    if set(roles) - ROLES:
+        raise PatternError(f"{name}: unknown roles {sorted(set(roles) - ROLES)}")
+    for key in ("classes", "forbid"):
+        if set(raw.get(key, ())) - classes:
+            raise PatternError(f"{name}.{key}: unknown classes {sorted(set(raw[key]) - classes)}")
+    return Slot(roles, tuple(raw.get("classes", ())), tuple(raw.get("forbid", ())), bool(raw.get("required", False)))
+
+
+def _expand(node, lexicons):
+    """Replace ``"$name"`` by the sorted words of lexicon ``name``."""
+    if isinstance(node, str) and node.startswith("$"):
+        if node[1:] not in lexicons:
+            raise PatternError(f"unknown lexicon {node}")
+        return sorted(lexicons[node[1:]])
+    if isinstance(node, list):
+        return [_expand(n, lexicons) for n in node]
+    if isinstance(node, dict):
+        return {k: _expand(v, lexicons) for k, v in node.items()}
+    return node
+
+
+def _check_matcher_pattern(rule_id: str, pattern: list) -> None:
+    """Let spaCy's own validation judge the pattern's syntax."""
+    from spacy.matcher import DependencyMatcher
+    from spacy.vocab import Vocab
+
+    try:
+        DependencyMatcher(Vocab(), validate=True).add(rule_id, [pattern])
+    except Exception as exc:  # spaCy raises ValueError or its own MatchPatternError
+        raise PatternError(f"invalid DependencyMatcher pattern: {exc}") from None
+
+
+def version(folder: Path | None = None, lexicon_folder: Path | None = None) -> str:
+    """``extractor_version``: code version plus a digest of every rule and lexicon file."""
+    digest = hashlib.sha256()
+    for base, glob in ((folder or _package_dir("patterns"), "*.jsonl"), (lexicon_folder or _package_dir("lexicons"), "*.txt")):
+        for path in sorted(Path(base).glob(glob)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{CODE_VERSION}+{digest.hexdigest()[:10]}"

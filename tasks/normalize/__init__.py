@@ -1,0 +1,1 @@
+"""Normalisation of event arguments: dates, places, sides."""

@@ -1,0 +1,198 @@
+"""The steps of one pipeline run as plain functions: the flow wraps each in a task.
+
+documents → plan (new / changed / unchanged / removed) → events per batch →
+tables → publish. Unchanged documents keep their rows from the warehouse, so a
+second run over the same input gives the same tables.
+"""
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+
+import pyarrow as pa
+
+from tasks import failpoints
+from tasks.extract.events import Extractor
+from tasks.ingest import Document, Ingested
+from tasks.nlp import parse
+from tasks.schema import to_table
+from tasks.store import Warehouse, conform
+from tasks.schema import TABLES
+
+ENGLISH = {"en", "und"}
+
+
+class InputChanged(RuntimeError):
+    """The warehouse mirrors another input folder."""
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+@lru_cache(maxsize=1)
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@dataclass
+class Plan:
+    to_extract: list[Document] = field(default_factory=list)
+    kept_paths: set[str] = field(default_factory=set)  # unchanged: rows reused
+    n_new: int = 0
+    n_changed: int = 0
+    n_removed: int = 0
+
+
+def plan(documents: list[Document], previous: pa.Table, extractor_version: str) -> Plan:
+    """Which documents need extraction, which keep their rows, how many went away."""
+    before = {
+        row["source_path"]: (row["doc_id"], row["extractor_version"])
+        for row in previous.select(["source_path", "doc_id", "extractor_version"]).to_pylist()
+    }
+    out = Plan()
+    current = set()
+    for doc in documents:
+        current.add(doc.source_path)
+        old = before.get(doc.source_path)
+        if old == (doc.doc_id, extractor_version):
+            out.kept_paths.add(doc.source_path)
+            continue
+        out.to_extract.append(doc)
+        if old is None:
+            out.n_new += 1
+        else:
+            out.n_changed += 1
+    out.n_removed = len(set(before) - current)
+    return out
+
+
+def batches(documents: list[Document], size: int) -> list[list[Document]]:
+    return [documents[i : i + size] for i in range(0, len(documents), size)]
+
+
+def extract_batch(documents: list[Document], model: str | None = None) -> list[dict]:
+    """Parse a batch of documents (only lines the prefilter keeps) and extract their events."""
+    ex = extractor()
+    english = [d for d in documents if d.language in ENGLISH]
+    parsed = parse([d.text for d in english], keep=ex.keep, model=model)
+    rows: list[dict] = []
+    for doc, lines in zip(english, parsed):
+        rows.extend(ex.extract(doc, lines))
+    return rows
+
+
+def build_tables(
+    run_id: str,
+    ingested: Ingested,
+    the_plan: Plan,
+    events: list[dict],
+    previous_documents: pa.Table,
+    previous_events: pa.Table,
+    previous_runs: pa.Table,
+    started_at: datetime,
+    input_dir: Path,
+    n_files: int,
+) -> dict[str, pa.Table]:
+    """The warehouse after this run: reused rows of unchanged documents plus new rows."""
+    version = extractor().version
+    now = datetime.now(timezone.utc)
+    counts: dict[str, int] = {}
+    for row in events:
+        counts[row["source_path"]] = counts.get(row["source_path"], 0) + 1
+    fresh_docs = [
+        {
+            "doc_id": d.doc_id, "source_path": d.source_path, "format": d.format, "title": d.title, "url": d.url,
+            "published_at": d.published_at, "published_precision": d.published_precision, "source": d.source,
+            "language": d.language, "encoding": d.encoding, "n_chars": len(d.text), "n_events": counts.get(d.source_path, 0),
+            "text": d.text, "extractor_version": version, "run_id": run_id, "ingested_at": now,
+        }
+        for d in the_plan.to_extract
+    ]
+    keep = pa.array(sorted(the_plan.kept_paths), pa.string())
+    documents = pa.concat_tables([_rows_for(previous_documents, keep), to_table("documents", fresh_docs)])
+    events_table = pa.concat_tables(
+        [_rows_for(previous_events, keep), to_table("events", [{**r, "run_id": run_id} for r in events])]
+    )
+    documents = documents.sort_by("source_path")
+    events_table = events_table.sort_by([("source_path", "ascending"), ("sentence_start", "ascending"), ("event_id", "ascending")])
+    errors = to_table(
+        "ingest_errors",
+        [{"run_id": run_id, "source_path": e.source_path, "error_class": e.error_class, "message": e.message, "action": e.action} for e in ingested.errors],
+    )
+    run_row = {
+        "run_id": run_id, "started_at": started_at, "finished_at": now, "input_dir": str(input_dir),
+        "extractor_version": version, "n_files": n_files, "n_documents": len(ingested.documents),
+        "n_new": the_plan.n_new, "n_changed": the_plan.n_changed, "n_unchanged": len(the_plan.kept_paths),
+        "n_removed": the_plan.n_removed, "n_failed": sum(e.action == "quarantined" for e in ingested.errors),
+        "n_skipped": len(ingested.skipped), "n_events": events_table.num_rows,
+    }
+    runs = pa.concat_tables([previous_runs, to_table("runs", [run_row])])
+    return {"documents": documents, "events": events_table, "runs": runs, "ingest_errors": errors}
+
+
+def _rows_for(table: pa.Table, paths: pa.Array) -> pa.Table:
+    import pyarrow.compute as pc
+
+    return table.filter(pc.is_in(table["source_path"], value_set=paths))
+
+
+def check_input(warehouse: Warehouse, input_dir: Path, replace: bool) -> None:
+    """Refuse to mirror a different folder into a warehouse unless asked to."""
+    runs = warehouse.read("runs")
+    if replace or runs.num_rows == 0:
+        return
+    last = runs.sort_by([("started_at", "descending")])["input_dir"][0].as_py()
+    if last and Path(last) != Path(input_dir):
+        raise InputChanged(
+            f"{warehouse.root} holds articles from {last}; a run over {input_dir} would replace them. "
+            "Use another --warehouse, or --replace to rebuild it from the new folder."
+        )
+
+
+def summary(tables: dict[str, pa.Table], run_id: str) -> dict:
+    """What a run did, for the terminal and the Prefect artifact."""
+    run = next(r for r in tables["runs"].to_pylist() if r["run_id"] == run_id)
+    by_type: dict[str, int] = {}
+    for t, realis in zip(tables["events"]["event_type"].to_pylist(), tables["events"]["realis"].to_pylist()):
+        if realis:
+            by_type[t] = by_type.get(t, 0) + 1
+    return {
+        "run_id": run_id,
+        "documents_seen": run["n_documents"],
+        "new": run["n_new"],
+        "changed": run["n_changed"],
+        "unchanged": run["n_unchanged"],
+        "removed": run["n_removed"],
+        "failed": run["n_failed"],
+        "skipped": run["n_skipped"],
+        "events": run["n_events"],
+        "events_by_type": dict(sorted(by_type.items())),
+        "errors": [
+            f"{r['source_path']}: {r['error_class']}: {r['message']}" for r in tables["ingest_errors"].to_pylist()
+        ],
+    }
+
+
+def summary_markdown(s: dict) -> str:
+    lines = [
+        f"# sitrep run {s['run_id']}",
+        "",
+        "| documents seen | new | changed | unchanged | removed | failed | skipped | event rows |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        f"| {s['documents_seen']} | {s['new']} | {s['changed']} | {s['unchanged']} | {s['removed']} | {s['failed']} | {s['skipped']} | {s['events']} |",
+        "",
+        "| event type (realis) | count |",
+        "| --- | --- |",
+    ]
+    lines += [f"| {t} | {n} |" for t, n in s["events_by_type"].items()]
+    return "\n".join(lines)
+
+
+def publish(warehouse: Warehouse, run_id: str, tables: dict[str, pa.Table]) -> None:
+    failpoints.reached("after_extract")
+    warehouse.publish(run_id, {name: conform(t, TABLES[name]) for name, t in tables.items()})

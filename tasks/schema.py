@@ -1,0 +1,110 @@
+"""The warehouse's tables, declared once: the writer, the catalog and the tests use these.
+
+A schema may grow (new nullable columns at the end); a column is never renamed
+or retyped without bumping SCHEMA_VERSION.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+_TS = pa.timestamp("us", tz="UTC")
+
+DOCUMENTS = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("source_path", pa.string(), nullable=False),
+        pa.field("format", pa.string()),
+        pa.field("title", pa.string()),
+        pa.field("url", pa.string()),
+        pa.field("published_at", _TS),
+        pa.field("published_precision", pa.string()),
+        pa.field("source", pa.string()),
+        pa.field("language", pa.string()),
+        pa.field("encoding", pa.string()),
+        pa.field("n_chars", pa.int64()),
+        pa.field("n_events", pa.int64()),
+        pa.field("text", pa.string()),
+        pa.field("extractor_version", pa.string()),
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("ingested_at", _TS),
+    ]
+)
+
+EVENTS = pa.schema(
+    [
+        pa.field("event_id", pa.string(), nullable=False),
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("source_path", pa.string(), nullable=False),
+        pa.field("event_type", pa.string(), nullable=False),
+        pa.field("realis", pa.bool_(), nullable=False),
+        pa.field("modality", pa.string()),
+        pa.field("modality_cue", pa.string()),
+        pa.field("trigger", pa.string()),
+        pa.field("trigger_start", pa.int64()),
+        pa.field("trigger_end", pa.int64()),
+        pa.field("sentence", pa.string()),
+        pa.field("sentence_start", pa.int64()),
+        pa.field("sentence_end", pa.int64()),
+        pa.field("actor", pa.string()),
+        pa.field("actor_side", pa.string()),
+        pa.field("location", pa.string()),
+        pa.field("location_country", pa.string()),
+        pa.field("event_date", pa.date32()),
+        pa.field("date_precision", pa.string()),
+        pa.field("source", pa.string()),
+        pa.field("confidence", pa.float64()),
+        pa.field("pattern_id", pa.string()),
+        pa.field("extractor_version", pa.string()),
+        pa.field("run_id", pa.string(), nullable=False),
+    ]
+)
+
+RUNS = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("started_at", _TS),
+        pa.field("finished_at", _TS),
+        pa.field("input_dir", pa.string()),
+        pa.field("extractor_version", pa.string()),
+        pa.field("n_files", pa.int64()),
+        pa.field("n_documents", pa.int64()),
+        pa.field("n_new", pa.int64()),
+        pa.field("n_changed", pa.int64()),
+        pa.field("n_unchanged", pa.int64()),
+        pa.field("n_removed", pa.int64()),
+        pa.field("n_failed", pa.int64()),
+        pa.field("n_skipped", pa.int64()),
+        pa.field("n_events", pa.int64()),
+    ]
+)
+
+INGEST_ERRORS = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("source_path", pa.string(), nullable=False),
+        pa.field("error_class", pa.string(), nullable=False),
+        pa.field("message", pa.string()),
+        pa.field("action", pa.string()),
+    ]
+)
+
+TABLES: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "events": EVENTS,
+    "runs": RUNS,
+    "ingest_errors": INGEST_ERRORS,
+}
+
+
+def to_table(name: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts) → a table of the declared schema; unknown keys are an error."""
+    schema = TABLES[name]
+    known = set(schema.names)
+    for row in rows:
+        extra = set(row) - known
+        if extra:
+            raise ValueError(f"{name}: columns not in the schema: {sorted(extra)}")
+    columns = {f.name: [row.get(f.name) for row in rows] for f in schema}
+    return pa.Table.from_pydict(columns, schema=schema)

@@ -1,0 +1,137 @@
+"""Decoding bytes and normalising article text.
+
+Two views of a text exist. The *stored* text (``documents.text``) is UTF-8 with
+line endings, BOMs, non-breaking and zero-width spaces normalised; every
+character offset in the warehouse points into it. The *NLP view* is the same
+length as the stored text, with curly quotes, dashes and odd spaces mapped one
+character to one character, and boilerplate lines blanked, so that offsets
+found on it are offsets into the stored text.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text."""
+
+    def __init__(self, error_class: str, message: str):
+        super().__init__(message)
+        self.error_class = error_class
+
+
+MAX_BAD_BYTE_RATIO = 0.01
+MAX_CONTROL_RATIO = 0.01
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t\v\f"}
+_NLP_VIEW = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    }
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for article bytes, or raise :class:`DecodeError`.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; UTF-8 with
+    a few bad bytes keeps its text (bad bytes become U+FFFD); anything else that
+    looks like text is read as Windows-1252 / Latin-1.
+    """
+    if not data.strip():
+        raise DecodeError("empty", "file is empty or whitespace only")
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(name)), name
+            except UnicodeDecodeError as exc:
+                raise DecodeError("binary", f"bad {name} text: {exc.reason}") from None
+    if b"\x00" in data:
+        raise DecodeError("binary", "file holds NUL bytes: not a text file")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    lossy = data.decode("utf-8", errors="replace")
+    bad = lossy.count("\ufffd")
+    if bad <= max(1, MAX_BAD_BYTE_RATIO * len(lossy)) and _utf8_share(data) > 0:
+        return _checked(lossy), "utf-8 (repaired)"
+    return _checked(_decode_cp1252(data)), "windows-1252"
+
+
+def _utf8_share(data: bytes) -> int:
+    """How many well-formed multi-byte UTF-8 sequences the bytes hold."""
+    return len(re.findall(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", data))
+
+
+def _decode_cp1252(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined; Latin-1 does not
+        return data.decode("latin-1")
+
+
+def _checked(text: str) -> str:
+    if not text.strip():
+        raise DecodeError("empty", "file is empty or whitespace only")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+    if controls > MAX_CONTROL_RATIO * len(text):
+        raise DecodeError("binary", f"{controls} control characters in {len(text)}: not a text file")
+    return text
+
+
+def normalise(text: str) -> str:
+    """The stored form of an article text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH).translate(_SPACES)
+    text = unicodedata.normalize("NFC", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+_MD_RULES = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the words
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list markers
+    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), ""),  # rules
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"`([^`]*)`"), r"\1"),  # code
+    (re.compile(r"<[^>\n]+>"), ""),  # inline html
+]
+
+
+def strip_markdown(text: str) -> str:
+    for pattern, repl in _MD_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern[str]:
+    raw = resources.files("tasks").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
+    lines = [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{line})" for line in lines), re.I)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for site furniture: sign-up prompts, share buttons, icon names."""
+    return bool(_boilerplate().search(line))
+
+
+def nlp_view(text: str) -> str:
+    """Same length as ``text``: typographic characters mapped, boilerplate blanked."""
+    out = []
+    for line in text.translate(_NLP_VIEW).split("\n"):
+        out.append(" " * len(line) if line.strip() and is_boilerplate(line) else line)
+    return "\n".join(out)
