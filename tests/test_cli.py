@@ -1,0 +1,103 @@
+"""The command line: exit codes, output formats, and the README's commands."""
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from flows.cli import build_parser, main
+from tasks.store import Warehouse
+from tests.test_store import tables
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+@pytest.fixture
+def warehouse(tmp_path):
+    root = tmp_path / "w"
+    Warehouse(root).publish("r1", tables(2))
+    return root
+
+
+def test_query_formats(warehouse, capsys):
+    assert main(["query", "--warehouse", str(warehouse), "--format", "json", "SELECT event_id, realis FROM events ORDER BY 1"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"event_id": "e0", "realis": True}, {"event_id": "e1", "realis": True}]
+    assert main(["query", "--warehouse", str(warehouse), "--format", "csv", "SELECT event_id FROM events ORDER BY 1"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["event_id", "e0", "e1"]
+    assert main(["query", "--warehouse", str(warehouse), "SELECT count(*) AS n FROM events"]) == 0
+    assert "(1 row)" in capsys.readouterr().out
+
+
+def test_warehouse_from_environment(warehouse, capsys, monkeypatch):
+    monkeypatch.setenv("SITREP_WAREHOUSE", str(warehouse))
+    assert main(["query", "--format", "csv", "SELECT count(*) AS n FROM events"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["n", "2"]
+
+
+@pytest.mark.parametrize(
+    "argv, code, message",
+    [
+        (["query", "DELETE FROM events"], 2, "refused a DELETE"),
+        (["query", "SELEC oops"], 2, "syntax error"),
+        (["query", "SELECT * FROM nope"], 1, "nope"),
+        (["frobnicate"], 2, "invalid choice"),
+        (["report", "--limit", "0"], 2, "--limit"),
+    ],
+)
+def test_errors_are_one_line_with_exit_codes(warehouse, capsys, argv, code, message):
+    argv = argv[:1] + ["--warehouse", str(warehouse)] + argv[1:] if argv[0] in ("query", "report") else argv
+    assert main(argv) == code
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_missing_warehouse_and_input(tmp_path, capsys):
+    assert main(["query", "--warehouse", str(tmp_path / "none"), "SELECT 1"]) == 1
+    assert "sitrep run" in capsys.readouterr().err
+    assert main(["run", "--input", str(tmp_path / "none"), "--warehouse", str(tmp_path / "w")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_report_sections(warehouse, capsys):
+    assert main(["report", "--warehouse", str(warehouse)]) == 0
+    out = capsys.readouterr().out
+    for title in ("Events by type", "Events by location", "Events by month", "Cancelled celebrations"):
+        assert f"== {title} ==" in out
+
+
+def readme_commands() -> list[list[str]]:
+    text = README.read_text()
+    blocks = re.findall(r"```sh\n(.*?)```", text, re.S)
+    out = []
+    for block in blocks:
+        for line in block.splitlines():
+            line = line.split("  #")[0].strip()
+            if line.startswith(".venv/bin/sitrep "):
+                out.append(shlex.split(line)[1:])
+    return out
+
+
+def test_readme_commands_parse():
+    commands = readme_commands()
+    assert {c[0] for c in commands} >= {"run", "query", "report", "eval"}
+    parser = build_parser()
+    for argv in commands:
+        parser.parse_args(argv)  # exits (fails the test) on a flag the CLI does not have
+
+
+def test_readme_sql_examples_run(warehouse, capsys):
+    queries = [c for c in readme_commands() if c[0] == "query"]
+    assert len(queries) >= 3
+    for argv in queries:
+        assert main(argv[:1] + ["--warehouse", str(warehouse)] + argv[1:]) == 0, capsys.readouterr().err
+
+
+def test_readme_quickstart_is_two_make_targets():
+    quick = README.read_text().split("## Quickstart")[1].split("##")[0]
+    commands = [l.split("#")[0].strip() for b in re.findall(r"```sh\n(.*?)```", quick, re.S) for l in b.splitlines() if l.strip()]
+    assert commands == ["make run", "make test"]
+    makefile = (README.parent / "Makefile").read_text()
+    assert re.search(r"^run:", makefile, re.M) and re.search(r"^test:", makefile, re.M)

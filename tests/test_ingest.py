@@ -1,0 +1,185 @@
+"""Files → documents: formats, sidecars, encodings, and what gets quarantined."""
+from __future__ import annotations
+
+import os
+import random
+from datetime import datetime, timezone
+
+import pytest
+
+from tasks.ingest import discover, doc_id_for, ingest, read_article
+
+LIMIT = 1_000_000
+
+
+def by_path(result):
+    return {d.source_path: d for d in result.documents}
+
+
+def errors_by_path(result):
+    return {e.source_path: e for e in result.errors}
+
+
+def test_txt_with_sidecar_and_headline(articles):
+    root = articles(
+        {
+            "a/one.txt": "Headline here\nBody text of the article.\n",
+            "a/one.meta.json": {"title": "T", "url": "http://x", "published_at": "2022-09-14", "source": "S"},
+        }
+    )
+    doc = by_path(ingest(root, LIMIT))["a/one.txt"]
+    assert doc.text == "Headline here\nBody text of the article."
+    assert (doc.title, doc.url, doc.source) == ("T", "http://x", "S")
+    assert doc.published_at == datetime(2022, 9, 14, tzinfo=timezone.utc)
+    assert doc.published_precision == "day"
+    assert doc.doc_id == doc_id_for(doc.text)
+
+
+def test_headline_is_title_without_sidecar(articles):
+    root = articles({"x.txt": "\n\nFirst line\nSecond line"})
+    assert by_path(ingest(root, LIMIT))["x.txt"].title == "First line"
+
+
+def test_month_only_date(articles):
+    root = articles({"x.txt": "Head\nBody", "x.meta.json": {"published_at": "2023-05"}})
+    doc = by_path(ingest(root, LIMIT))["x.txt"]
+    assert doc.published_at == datetime(2023, 5, 1, tzinfo=timezone.utc) and doc.published_precision == "month"
+
+
+def test_markdown_markup_is_stripped(articles):
+    root = articles({"m.md": "# Big **news** today\n\nSee [the report](http://x.y) and *more*.\n- item one"})
+    doc = by_path(ingest(root, LIMIT))["m.md"]
+    assert doc.text == "Big news today\n\nSee the report and more.\nitem one"
+    assert doc.title == "Big news today"
+
+
+def test_html_main_text_and_metadata(articles):
+    page = """<html><head><title>Site | Story</title>
+    <meta property="article:published_time" content="2022-10-01T08:00:00Z">
+    <link rel="canonical" href="https://news.example/story"></head>
+    <body><nav><p>Home News Sport</p></nav>
+    <article><h1>Troops pull out</h1><p>Soldiers left the town &amp; its outskirts.</p>
+    <script>var x = 1;</script><p>Second paragraph.</p></article>
+    <footer><p>Copyright</p></footer></body></html>"""
+    doc = by_path(ingest(articles({"p.html": page}), LIMIT))["p.html"]
+    assert doc.text == "Troops pull out\nSoldiers left the town & its outskirts.\nSecond paragraph."
+    assert doc.title == "Troops pull out"
+    assert doc.url == "https://news.example/story"
+    assert doc.published_at == datetime(2022, 10, 1, 8, tzinfo=timezone.utc)
+
+
+def test_json_and_jsonl_records(articles):
+    root = articles(
+        {
+            "one.json": {"text": "Head\nBody", "title": "J", "published_at": "2022-01-02T03:04:05+02:00"},
+            "many.jsonl": '{"text": "First\\nA"}\nnot json\n{"id": "k7", "text": "Second\\nB"}\n{"title": "no text"}\n',
+        }
+    )
+    result = ingest(root, LIMIT)
+    docs = by_path(result)
+    assert docs["one.json"].published_at == datetime(2022, 1, 2, 1, 4, 5, tzinfo=timezone.utc)
+    assert set(docs) == {"one.json", "many.jsonl#1", "many.jsonl#k7"}
+    errs = errors_by_path(result)
+    assert errs["many.jsonl#2"].error_class == "bad_json"
+    assert errs["many.jsonl#4"].error_class == "no_text"
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ("Café in Kraków – “quoted”".encode("cp1252", errors="replace"), "Café in Krak"),
+        ("Grüße aus Köln".encode("latin-1"), "Grüße aus Köln"),
+        ("\ufeffUTF-8 with BOM: ünïcode".encode("utf-8"), "UTF-8 with BOM: ünïcode"),
+        ("UTF-16 text: Київ".encode("utf-16"), "UTF-16 text: Київ"),
+    ],
+)
+def test_encodings_are_decoded(articles, data, expected):
+    doc = by_path(ingest(articles({"e.txt": data}), LIMIT))["e.txt"]
+    assert expected in doc.text and "\ufeff" not in doc.text
+
+
+def test_a_few_bad_bytes_keep_the_text(articles):
+    body = ("Ukrainian forces advanced near Izyum, “officials” said. " * 40).encode() + b"\xff\x80" + " The end.".encode()
+    doc = by_path(ingest(articles({"b.txt": body}), LIMIT))["b.txt"]
+    assert "Izyum" in doc.text and doc.text.endswith("The end.")
+    assert doc.encoding == "utf-8 (repaired)"
+
+
+@pytest.mark.parametrize(
+    "name, content, error_class",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t \n", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+        ("random.txt", random.Random(7).randbytes(4000), "binary"),
+        ("bad.json", b'{"text": "unterminated', "bad_json"),
+        ("notext.json", b'{"title": "only a title"}', "no_text"),
+        ("list.json", b'[{"text": "x"}]', "bad_json"),
+        ("nobody.html", b"<html><head><title>x</title></head></html>", "no_text"),
+    ],
+)
+def test_unreadable_articles_are_quarantined(articles, name, content, error_class):
+    result = ingest(articles({name: content}), LIMIT)
+    assert result.documents == []
+    assert [(e.source_path, e.error_class, e.action) for e in result.errors] == [(name, error_class, "quarantined")]
+
+
+def test_file_over_the_size_limit_is_quarantined(articles):
+    root = articles({"big.txt": "x" * 2000, "small.txt": "Head\nok"})
+    result = ingest(root, max_file_bytes=1000)
+    assert set(by_path(result)) == {"small.txt"}
+    assert errors_by_path(result)["big.txt"].error_class == "too_large"
+
+
+def test_bad_sidecar_keeps_its_article(articles):
+    root = articles({"a.txt": "Head\nBody", "a.meta.json": '{"published_at": "last Tuesday", "title": "T"}', "b.txt": "Head\nBody2", "b.meta.json": "{not json"})
+    result = ingest(root, LIMIT)
+    docs = by_path(result)
+    assert docs["a.txt"].published_at is None and docs["a.txt"].title == "T"
+    assert "b.txt" in docs
+    errs = errors_by_path(result)
+    assert errs["a.meta.json"].error_class == "bad_metadata" and errs["a.meta.json"].action == "kept"
+    assert errs["b.meta.json"].action == "kept"
+
+
+def test_unknown_extensions_are_skipped_and_counted(articles):
+    root = articles({"a.txt": "Head\nBody", "notes.docx": b"PK..", "data.csv": "a,b", "orphan.meta.json": {"title": "x"}})
+    result = ingest(root, LIMIT)
+    assert sorted(result.skipped) == ["data.csv", "notes.docx", "orphan.meta.json"]
+    assert set(by_path(result)) == {"a.txt"}
+
+
+def test_symlink_loop_and_unreadable_file(articles, tmp_path):
+    root = articles({"ok.txt": "Head\nBody", "locked.txt": "Head\nSecret"})
+    os.symlink("loop.txt", root / "loop.txt")
+    os.symlink(".", root / "again")
+    (root / "locked.txt").chmod(0)
+    try:
+        result = ingest(root, LIMIT)
+    finally:
+        (root / "locked.txt").chmod(0o644)
+    errs = errors_by_path(result)
+    assert errs["loop.txt"].error_class == "symlink_loop"
+    assert errs["again"].error_class == "symlink_loop"
+    if os.geteuid() != 0:  # root reads mode-000 files
+        assert errs["locked.txt"].error_class == "unreadable"
+    assert "ok.txt" in by_path(result)
+
+
+def test_file_deleted_between_listing_and_reading(articles):
+    root = articles({"gone.txt": "Head\nBody"})
+    files, _ = discover(root)
+    files[0].unlink()
+    [item] = list(read_article(root, files[0], LIMIT))
+    assert (item.source_path, item.error_class) == ("gone.txt", "vanished")
+
+
+def test_non_english_is_recorded_with_its_language(articles):
+    root = articles({"fr.txt": "Les troupes se retirent\nLes soldats de la région ont quitté la ville et les habitants sont dans la rue pour le voir.", "ru.txt": "Заголовок\nРоссийские войска отступили из города сегодня утром."})
+    docs = by_path(ingest(root, LIMIT))
+    assert docs["fr.txt"].language == "fr" and docs["ru.txt"].language == "ru"
+
+
+def test_missing_input_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        ingest(tmp_path / "nope", LIMIT)

@@ -1,0 +1,91 @@
+"""Patterns are data: validated on load, versioned, and a new type needs no code."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tasks.extract.events import Extractor
+from tasks.extract.patterns import PatternError, load_lexicons, load_rules, version
+from tests.rulekit import document_for, hand_doc
+
+PATTERNS = Path(__file__).resolve().parent.parent / "tasks" / "extract" / "patterns"
+TRIGGER = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "explode"}}
+
+
+def write(folder: Path, name: str, rules: list) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rules) + "\n")
+    return folder
+
+
+def test_shipped_patterns_load_one_file_per_type():
+    rules = load_rules()
+    labels = {r.label for r in rules}
+    assert labels == {"SURRENDER", "RETREAT", "CANCELLED_CELEBRATION", "REFUSAL_TO_FIGHT"}
+    for path in PATTERNS.glob("*.jsonl"):
+        file_labels = {json.loads(line)["label"] for line in path.read_text().splitlines() if line.strip()}
+        assert file_labels == {path.stem.upper()}, path.name
+
+
+@pytest.mark.parametrize(
+    "rule, message",
+    [
+        ("{not json", "toy.jsonl:1"),
+        ({"id": "x", "label": "TOY"}, "missing 'pattern'"),
+        ({"id": "x", "label": "toy", "pattern": [TRIGGER]}, "UPPER_CASE"),
+        ({"id": "x", "label": "TOY", "pattern": [{"RIGHT_ID": "other", "RIGHT_ATTRS": {}}]}, "RIGHT_ID 'trigger'"),
+        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "actor": {"roles": ["nowhere"]}}, "unknown roles"),
+        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "actor": {"classes": ["martians"]}}, "unknown classes"),
+        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "colour": "red"}, "unknown keys"),
+        ({"id": "x", "label": "TOY", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": "$nosuch"}}}]}, "unknown lexicon"),
+        ({"id": "x", "label": "TOY", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"BOGUS": 1}}}]}, "invalid DependencyMatcher"),
+        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "confidence": 3}, "confidence"),
+    ],
+)
+def test_invalid_rules_are_refused_with_their_place(tmp_path, rule, message):
+    folder = write(tmp_path / "p", "toy.jsonl", [rule])
+    with pytest.raises(PatternError, match=message):
+        load_rules(folder)
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    rule = {"id": "x", "label": "TOY", "pattern": [TRIGGER]}
+    with pytest.raises(PatternError, match="duplicate rule id"):
+        load_rules(write(tmp_path / "p", "toy.jsonl", [rule, rule]))
+
+
+def test_version_changes_when_a_pattern_changes(tmp_path):
+    folder = tmp_path / "p"
+    shutil.copytree(PATTERNS, folder)
+    before = version(folder)
+    with open(folder / "retreat.jsonl", "a") as fh:
+        fh.write(json.dumps({"id": "retreat.extra", "label": "RETREAT", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "skedaddle"}}]}) + "\n")
+    assert version(folder) != before
+    assert version(PATTERNS) == before
+
+
+def test_a_new_event_type_needs_only_a_patterns_file(tmp_path):
+    folder = tmp_path / "p"
+    shutil.copytree(PATTERNS, folder)
+    write(folder, "toy_explosion.jsonl", [
+        {"id": "toy.explode", "label": "TOY_EXPLOSION", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "explode", "POS": "VERB"}}],
+         "actor": {"roles": ["subj"], "classes": ["any"]}, "confidence": 0.9},
+    ])
+    ex = Extractor(patterns_dir=folder)
+    assert "TOY_EXPLOSION" in ex.labels
+    doc = hand_doc([
+        ("The", "the", "DET", "det", 1), ("depot", "depot", "NOUN", "nsubj", 2), ("exploded", "explode", "VERB", "ROOT", 2),
+        ("in", "in", "ADP", "prep", 2), ("Kherson", "Kherson", "PROPN", "pobj", 3, "GPE"), (".", ".", "PUNCT", "punct", 2),
+    ])
+    [row] = ex.extract(document_for(doc), [(0, doc)])
+    assert (row["event_type"], row["trigger"], row["actor"], row["location"], row["realis"]) == ("TOY_EXPLOSION", "exploded", "The depot", "Kherson", True)
+    assert ex.keep("The depot exploded overnight") and ex.keep("It explodes")
+
+
+def test_lexicons_are_lowercase_sets():
+    lex = load_lexicons()
+    assert "troops" in lex["armed"] and "parade" in lex["celebration"]
+    assert all(w == w.lower() for words in lex.values() for w in words)

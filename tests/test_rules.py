@@ -1,0 +1,162 @@
+"""Extraction rules. Tier 1: hand-built parses (no model). Tier 2: real parses of sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tasks.ingest import Document, doc_id_for
+from tasks.nlp import parse
+from tests.rulekit import document_for, hand_doc
+
+
+def run(extractor, doc):
+    return extractor.extract(document_for(doc), [(0, doc)])
+
+
+# -- tier 1: hand-built parses -------------------------------------------------
+
+def troops_withdrew(neg: bool = False):
+    rows = [("Russian", "russian", "ADJ", "amod", 1, "NORP"), ("troops", "troop", "NOUN", "nsubj", 3 if neg else 2)]
+    if neg:
+        rows += [("did", "do", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4)]
+    v = len(rows)
+    rows += [("withdraw" if neg else "withdrew", "withdraw", "VERB", "ROOT", v), ("from", "from", "ADP", "prep", v),
+             ("Lyman", "Lyman", "PROPN", "pobj", v + 1, "GPE"), (".", ".", "PUNCT", "punct", v)]
+    return hand_doc(rows)
+
+
+def test_armed_actor_retreat(extractor):
+    [row] = run(extractor, troops_withdrew())
+    assert row["event_type"] == "RETREAT" and row["realis"] and row["modality"] == "asserted"
+    assert (row["actor"], row["actor_side"], row["location"], row["trigger"]) == ("Russian troops", "RUS", "Lyman", "withdrew")
+    assert row["sentence"] == "Russian troops withdrew from Lyman ." and (row["sentence_start"], row["sentence_end"]) == (0, 36)
+
+
+def test_negated_retreat_is_not_realis(extractor):
+    [row] = run(extractor, troops_withdrew(neg=True))
+    assert (row["realis"], row["modality"], row["modality_cue"]) == (False, "negated", "not")
+
+
+def test_surrendering_benefits_is_not_a_surrender(extractor):
+    doc = hand_doc([
+        ("Soldiers", "soldier", "NOUN", "nsubj", 2), ("are", "be", "AUX", "aux", 2), ("surrendering", "surrender", "VERB", "ROOT", 2),
+        ("their", "their", "PRON", "poss", 4), ("benefits", "benefit", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2),
+    ])
+    assert run(extractor, doc) == []
+
+
+def test_civilians_fleeing_is_not_a_retreat(extractor):
+    doc = hand_doc([
+        ("Civilians", "civilian", "NOUN", "nsubj", 1), ("fled", "flee", "VERB", "ROOT", 1), ("the", "the", "DET", "det", 3),
+        ("shelling", "shelling", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+    ])
+    assert run(extractor, doc) == []
+
+
+def test_two_places_cancel_give_two_rows(extractor):
+    doc = hand_doc([
+        ("Authorities", "authority", "NOUN", "nsubj", 7), ("in", "in", "ADP", "prep", 0), ("Kursk", "Kursk", "PROPN", "pobj", 1, "GPE"),
+        ("and", "and", "CCONJ", "cc", 2), ("Belgorod", "Belgorod", "PROPN", "conj", 2, "GPE"), ("have", "have", "AUX", "aux", 7),
+        ("also", "also", "ADV", "advmod", 7), ("cancelled", "cancel", "VERB", "ROOT", 7), ("parades", "parade", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ])
+    rows = run(extractor, doc)
+    assert [(r["event_type"], r["location"], r["actor_side"]) for r in rows] == [
+        ("CANCELLED_CELEBRATION", "Kursk", "RUS"), ("CANCELLED_CELEBRATION", "Belgorod", "RUS")]
+    assert rows[0]["sentence_start"] == rows[1]["sentence_start"] and rows[0]["event_id"] != rows[1]["event_id"]
+
+
+def test_cancelling_plans_is_not_a_cancelled_celebration(extractor):
+    doc = hand_doc([
+        ("Russia", "Russia", "PROPN", "nsubj", 1, "GPE"), ("cancelled", "cancel", "VERB", "ROOT", 1), ("plans", "plan", "NOUN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ])
+    assert run(extractor, doc) == []
+
+
+def test_event_ids_are_stable(extractor):
+    assert run(extractor, troops_withdrew())[0]["event_id"] == run(extractor, troops_withdrew())[0]["event_id"]
+
+
+# -- tier 2: real parses --------------------------------------------------------
+
+POSITIVES = [
+    ("Russian troops retreated from Izyum on Saturday.", "RETREAT", "RUS", "Izyum"),
+    ("Ukrainian forces pushed Russian troops out of the city of Kupiansk.", "RETREAT", "RUS", "Kupiansk"),
+    ("The Kurdish militia withdrew from Afrin before dawn.", "RETREAT", "YPG", "Afrin"),
+    ("Islamic State fighters fled towards the border after the offensive.", "RETREAT", "ISIS", None),
+    ("The defence minister ordered the troops to withdraw from the left bank.", "RETREAT", None, None),
+    ("Hundreds of soldiers surrendered to Ukrainian forces near Balakliia.", "SURRENDER", None, "Balakliia"),
+    ("More than 200 fighters laid down their arms at the steel plant.", "SURRENDER", None, None),
+    ("The garrison surrendered after a siege of three weeks.", "SURRENDER", None, None),
+    ("The mayor of Kursk cancelled the Victory Day parade.", "CANCELLED_CELEBRATION", "RUS", "Kursk"),
+    ("New Year fireworks in Moscow have been called off.", "CANCELLED_CELEBRATION", "RUS", "Moscow"),
+    ("The parade will not be held in Belgorod this year.", "CANCELLED_CELEBRATION", "RUS", "Belgorod"),
+    ("Dozens of mobilised soldiers refused to fight and returned to their base.", "REFUSAL_TO_FIGHT", None, None),
+    ("Russian soldiers reportedly refused to fight after their commanders fled.", "REFUSAL_TO_FIGHT", "RUS", None),
+]
+
+NEAR_MISSES = [
+    "The government staged a humiliating retreat over the tax plan.",
+    "The striker withdrew from the tournament with an injury.",
+    "He surrendered his passport to the court on Monday.",
+    "Swiss glaciers retreated faster than ever this summer.",
+    "The bank withdrew its offer after the talks collapsed.",
+    "Thousands of civilians fled the shelling.",
+    "The summer festival went ahead despite the rain.",
+    "The company cancelled the meeting with investors.",
+    "Ukraine will not surrender, the president said.",
+    "Moscow plans to withdraw troops from the border.",
+    "NATO urged Russia to withdraw its forces.",
+    "If they retreat, the town will fall.",
+    "Will Russia withdraw from Kherson?",
+    "The band cancelled its tour after the singer fell ill.",
+    "The ambassador was withdrawn from Moscow.",
+]
+
+
+def extract_text(extractor, text):
+    doc = Document(doc_id=doc_id_for(text), source_path="t.txt", format="txt", text=text)
+    [parsed] = parse([text], keep=extractor.keep)
+    return extractor.extract(doc, parsed)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, label, side, location", POSITIVES)
+def test_positive_sentences(nlp, extractor, sentence, label, side, location):
+    rows = [r for r in extract_text(extractor, sentence) if r["realis"] and r["event_type"] == label]
+    assert rows, f"no realis {label} in {sentence!r}: {extract_text(extractor, sentence)}"
+    if side:
+        assert rows[0]["actor_side"] == side
+    if location:
+        assert location in [r["location"] for r in rows]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_near_misses_are_not_realis_events(nlp, extractor, sentence):
+    rows = [r for r in extract_text(extractor, sentence) if r["realis"]]
+    assert rows == [], rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("Russian troops reportedly withdrew from Kherson.", "reported"),
+        ("According to Ukrainian intelligence, Russian troops withdrew from Kherson.", "reported"),
+        ("Russia said its troops had withdrawn from Lyman.", "reported"),
+        ("Russian troops did not withdraw from Kherson.", "negated"),
+        ("Russian troops will withdraw from Kherson next week.", "future"),
+        ("Kyiv urged the Russian troops to surrender.", "demanded"),
+    ],
+)
+def test_modality(nlp, extractor, sentence, modality):
+    rows = extract_text(extractor, sentence)
+    assert rows and rows[0]["modality"] == modality, rows
+
+
+@pytest.mark.model
+def test_headline_and_boilerplate(nlp, extractor):
+    text = "Russian troops flee Izyum\nThe city was quiet on Sunday.\nSign up now to get troops news: troops fled."
+    rows = extract_text(extractor, text)
+    assert [(r["sentence"], r["event_type"]) for r in rows] == [("Russian troops flee Izyum", "RETREAT")]
