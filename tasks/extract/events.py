@@ -117,13 +117,14 @@ class Extractor:
 
     def _participants(self, rule: Rule, trigger: Token, sentence: Span) -> Participants | None:
         lex = self.lexicons
-        themes = _fill(trigger, rule.theme)
-        if rule.theme.classes:
-            themes = [t for t in themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]
-            if rule.theme.required and not themes:
-                return None
-        if any(roles.has_class(t, c, lex) for t in _fill(trigger, rule.theme)[:1] for c in rule.theme.forbid):
+        all_themes = _fill(trigger, rule.theme)
+        if any(roles.has_class(t, c, lex) for t in all_themes[:1] for c in rule.theme.forbid):
             return None
+        themes = all_themes
+        if rule.theme.classes:
+            themes = [t for t in all_themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]
+            if not themes and (all_themes or rule.theme.required):
+                return None  # it names what was left / cancelled, and it is not the right kind
         receivers = _fill(trigger, rule.receiver)
         if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
             return None
@@ -140,7 +141,10 @@ class Extractor:
         if actor is None:
             if rule.actor.required:
                 return None
-            explicit = [c for c in named if c.pos_ not in ("PRON", "DET", "NUM") and c not in themes]
+            explicit = [
+                c for c in named
+                if (c.pos_ not in ("PRON", "DET", "NUM") or c.lower_ in roles.NON_COMBATANT_PRONOUNS) and c not in themes
+            ]
             if explicit and "any" not in rule.actor.classes:
                 return None  # the text names who did it, and it is not one who can
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
@@ -156,7 +160,7 @@ class Extractor:
         if name == "receiver_armed":
             return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
         words = self._military if name == "military_context" else self.lexicons[name]
-        return any(t.lemma_.lower() in words or t.lower_ in words for t in sentence) or any(
+        return any(roles.in_lexicon(t, words) for t in sentence) or any(
             name.kind == "group" for _, _, name in places.find(sentence.text, "sides")
         )
 

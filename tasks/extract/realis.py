@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 from tasks.extract.patterns import Rule
 
 _CLAUSE_UP = {"xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
-_ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage"}
+_ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage", "have", "oblige", "make", "allow", "permit", "choose", "opt", "agree", "get"}
+_EXISTENTIAL = {"be", "happen", "occur", "take", "see", "have", "begin", "start", "complete", "finish", "report", "confirm", "announce"}
+_NEUTRAL_HEADS = {"first", "last", "only", "second", "be", "seem", "appear", "use", "begin", "start", "continue", "try", "refuse", "fail", "want", "plan", "urge", "call", "ask", "intend", "prepare", "threaten", "expect", "hope", "decline"}
 
 
 @dataclass(frozen=True)
@@ -31,35 +33,42 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     negating = lexicons["cue_negating"]
     report = lexicons["cue_report"]
 
-    if sentence.text.rstrip().rstrip('"\'').endswith("?"):
+    if sentence.text.rstrip().rstrip("\"'").endswith("?"):
         return Realis(False, "hypothetical", "?")
     node = trigger
     reported_by: str | None = None
-    for depth in range(6):
-        # negation on this node
+    noun_object = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr")
+    for depth in range(8):
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
-                if rule.negation_is_event and depth == 0:
-                    continue
+                if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
+                    continue  # "will not be held", "there won't be a parade": the negation is the event
+                if depth == 1 and noun_object and node.lemma_.lower() not in _EXISTENTIAL:
+                    continue  # "did not explain the cancellation": the cancellation still happened
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return Realis(False, "hypothetical", child.text)
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | {"'ll"}:
-                if rule.decision_future and (node is trigger) and (_passive(node) or rule.negation_is_event):
-                    continue
+                if rule.decision_future and (
+                    (depth == 0 and (_passive(node) or rule.negation_is_event))
+                    or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
+                ):
+                    continue  # "the parade will not be held": a decision, not a forecast
                 if child.lower_ == "would" and reported_by and rule.decision_future:
                     continue
-                return Realis(False, "hypothetical" if child.lower_ in ("could", "would", "might", "should", "can", "ca") else "future", child.text)
+                kind = "hypothetical" if child.lower_ in ("could", "would", "might", "should", "can", "ca") else "future"
+                return Realis(False, kind, child.text)
+        if _infinitive_purpose(node, report):
+            return Realis(False, "future", f"to {node.text}")
         if node is not trigger:
             lemma = node.lemma_.lower()
             if lemma in report and node.pos_ in ("VERB", "AUX"):
-                reported_by = node.text
-                break
-            if lemma in negating:
+                reported_by = reported_by or node.text
+            elif lemma in negating:
                 return Realis(False, "negated", node.text)
-            if lemma in demand:
+            elif lemma in demand:
                 return Realis(False, "demanded", node.text)
-            if lemma in future and lemma not in _ORDER_VERBS:
+            elif lemma in future and lemma not in _ORDER_VERBS:
                 return Realis(False, "future", node.text)
         if node.dep_ not in _CLAUSE_UP or node.head is node:
             break
@@ -68,6 +77,20 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
+    """ "a campaign to oust Isis", "sent forces to oust": an aim, not a deed.
+
+    An infinitive governed by an order or a report ("ordered the troops to
+    withdraw", "is said to have fled", "had to withdraw") is not an aim.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
+        return False
+    head = node.head.lemma_.lower()
+    return head not in _ORDER_VERBS and head not in report and head not in _NEUTRAL_HEADS
 
 
 def _passive(token: Token) -> bool:

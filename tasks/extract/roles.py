@@ -42,6 +42,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [c for c in trigger.children if c.dep_ == "poss"]
     if role == "mod":
         return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i]
+    if role == "desc":  # nouns up to two steps below the trigger
+        return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [trigger.head]
@@ -113,6 +115,12 @@ def phrase(token: Token) -> Span:
     return span
 
 
+def in_lexicon(token: Token, words: frozenset[str]) -> bool:
+    """Lemma, lower-case form, or a naive singular of it (title-case headlines defeat the lemmatiser)."""
+    low = token.lower_
+    return token.lemma_.lower() in words or low in words or (low.endswith("s") and low[:-1] in words)
+
+
 def is_place(token: Token) -> bool:
     return token.ent_type_ in PLACE_LABELS or bool(places.find(token.text, "places"))
 
@@ -124,21 +132,59 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     span = phrase(token)
     text = span.text
     if cls == "armed":
-        if any(n.kind == "group" for _, _, n in places.find(text, "sides")):
-            return True
-        words = lexicons["armed"]
-        return any(t.lemma_.lower() in words or t.lower_ in words for t in span) or _has_multiword(text, words)
+        return is_armed(token, lexicons)
     if cls == "state":
-        return token.ent_type_ in ("GPE", "NORP") and bool(places.find(token.text, "sides")) or (
-            token.pos_ == "PROPN" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
-        )
+        return token.pos_ == "PROPN" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
     if cls == "place":
         return is_place(token)
+    if cls == "demonym":  # "Russians", "Ukrainians": people of a side, armed or not
+        return token.ent_type_ == "NORP" and token.lower_.endswith("s")
     words = lexicons[cls]
-    if token.lemma_.lower() in words or token.lower_ in words:
+    if in_lexicon(token, words):
         return True
     head_words = " ".join(t.lower_ for t in span if t.i <= token.i)
     return _has_multiword(head_words, words)
+
+
+MEMBER_WORDS = {
+    "member", "man", "men", "remnant", "element", "dozen", "hundred", "thousand", "most", "some", "many", "rest",
+    "number", "group", "contingent", "personnel", "staff", "all", "part", "bulk", "majority", "several", "few",
+    "one", "two", "three", "none", "others", "other", "more", "scores", "tens", "lot", "batch", "wave",
+}
+NON_COMBATANT_PRONOUNS = {"he", "she", "i", "you", "him", "her", "me"}
+
+
+def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) -> bool:
+    """Is the phrase headed by ``token`` an armed actor?
+
+    The head decides ("troops", "garrison", "Isis"); a word of quantity or
+    membership ("members", "hundreds", "personnel") is armed when what it
+    counts is ("hundreds of soldiers", "Isis members", "military personnel").
+    """
+    words = lexicons["armed"]
+    lemma = token.lemma_.lower()
+    if in_lexicon(token, words):
+        return True
+    compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    if compounds and " ".join([c.lower_ for c in compounds[-1:]] + [lemma]) in words:
+        return True  # "service members"
+    name = _name_text(token) if token.pos_ == "PROPN" else token.text
+    if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
+        return True
+    if depth < 2 and (lemma in MEMBER_WORDS or token.like_num or token.pos_ == "NUM"):
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "of":
+                if any(is_armed(g, lexicons, depth + 1) for g in child.children if g.dep_ == "pobj"):
+                    return True
+    return False
+
+
+def _name_text(token: Token) -> str:
+    """A proper name at ``token`` with its compound parts ("Islamic State", "the SDF")."""
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
 def _has_multiword(text: str, words: frozenset[str]) -> bool:
