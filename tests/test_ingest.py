@@ -131,6 +131,32 @@ def test_file_over_the_size_limit_is_quarantined(articles):
     assert errors_by_path(result)["big.txt"].error_class == "too_large"
 
 
+def test_twenty_megabyte_single_line_is_over_the_default_limit(articles):
+    from tasks.settings import DEFAULT_MAX_FILE_BYTES
+
+    root = articles({"huge.txt": b"a" * (20 * 1024 * 1024), "small.txt": "Head\nok"})
+    result = ingest(root, DEFAULT_MAX_FILE_BYTES)
+    assert set(by_path(result)) == {"small.txt"}
+    assert errors_by_path(result)["huge.txt"].error_class == "too_large"
+
+
+def test_permission_denied_is_quarantined(articles, monkeypatch):
+    """Mode 000 cannot stop root, so the refusal the OS gives other users is simulated."""
+    import tasks.ingest as ingest_module
+
+    root = articles({"locked.txt": "Head\nSecret", "ok.txt": "Head\nBody"})
+    real = ingest_module._read_bytes
+
+    def refuse(path, limit):
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, limit)
+
+    monkeypatch.setattr(ingest_module, "_read_bytes", refuse)
+    result = ingest(root, LIMIT)
+    assert (errors_by_path(result)["locked.txt"].error_class, set(by_path(result))) == ("unreadable", {"ok.txt"})
+
+
 def test_bad_sidecar_keeps_its_article(articles):
     root = articles({"a.txt": "Head\nBody", "a.meta.json": '{"published_at": "last Tuesday", "title": "T"}', "b.txt": "Head\nBody2", "b.meta.json": "{not json"})
     result = ingest(root, LIMIT)

@@ -15,7 +15,7 @@ def run(extractor, doc):
 # -- tier 1: hand-built parses -------------------------------------------------
 
 def troops_withdrew(neg: bool = False):
-    rows = [("Russian", "russian", "ADJ", "amod", 1, "NORP"), ("troops", "troop", "NOUN", "nsubj", 3 if neg else 2)]
+    rows = [("Russian", "russian", "ADJ", "amod", 1, "NORP"), ("troops", "troop", "NOUN", "nsubj", 4 if neg else 2)]
     if neg:
         rows += [("did", "do", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4)]
     v = len(rows)

@@ -138,9 +138,14 @@ class Extractor:
                     actor, actor_role = cand, role
         if actor is not None and rule.theme.classes and actor in themes:
             actor = None
-        if actor is None:
+        strong = "receiver_armed" in rule.context and self._context("receiver_armed", trigger, sentence, receivers)
+        if strong and actor is None and named:
+            actor = named[0]  # "her husband surrendered to Syrian forces"
+        if actor is None and not strong:
             if rule.actor.required:
                 return None
+            if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
+                return None  # a verb with nobody doing it: "sent millions fleeing"
             explicit = [
                 c for c in named
                 if (c.pos_ not in ("PRON", "DET", "NUM") or c.lower_ in roles.NON_COMBATANT_PRONOUNS) and c not in themes

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from tasks.extract.patterns import Rule
 
 _CLAUSE_UP = {"xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
-_ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage", "have", "oblige", "make", "allow", "permit", "choose", "opt", "agree", "get"}
+_ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage", "have", "oblige", "allow", "permit", "choose", "opt", "agree", "get"}
 _EXISTENTIAL = {"be", "happen", "occur", "take", "see", "have", "begin", "start", "complete", "finish", "report", "confirm", "announce"}
 _NEUTRAL_HEADS = {"first", "last", "only", "second", "be", "seem", "appear", "use", "begin", "start", "continue", "try", "refuse", "fail", "want", "plan", "urge", "call", "ask", "intend", "prepare", "threaten", "expect", "hope", "decline"}
 
@@ -58,6 +58,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue
                 kind = "hypothetical" if child.lower_ in ("could", "would", "might", "should", "can", "ca") else "future"
                 return Realis(False, kind, child.text)
+        if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"
+            for subj in (c for c in node.children if c.dep_ == "nsubj"):
+                if subj.lemma_.lower() in future | demand:
+                    return Realis(False, "demanded" if subj.lemma_.lower() in demand else "future", subj.text)
         if _infinitive_purpose(node, report):
             return Realis(False, "future", f"to {node.text}")
         if node is not trigger:
@@ -70,7 +74,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "demanded", node.text)
             elif lemma in future and lemma not in _ORDER_VERBS:
                 return Realis(False, "future", node.text)
-        if node.dep_ not in _CLAUSE_UP or node.head is node:
+        if node.dep_ not in _CLAUSE_UP or node.head is node or _own_clause(node):
             break
         node = node.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
@@ -91,6 +95,19 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     head = node.head.lemma_.lower()
     return head not in _ORDER_VERBS and head not in report and head not in _NEUTRAL_HEADS
+
+
+def _own_clause(node: Token) -> bool:
+    """A finite adverbial or relative clause with its own subject asserts on its own:
+    "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
+    if node.dep_ not in ("advcl", "relcl", "acl"):
+        return False
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    past = node.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
+    )
+    return has_subject and past and not infinitive
 
 
 def _passive(token: Token) -> bool:

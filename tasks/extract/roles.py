@@ -122,7 +122,10 @@ def in_lexicon(token: Token, words: frozenset[str]) -> bool:
 
 
 def is_place(token: Token) -> bool:
-    return token.ent_type_ in PLACE_LABELS or bool(places.find(token.text, "places"))
+    """A named place: a GPE or LOC entity, a gazetteer name, or a named facility that is a position ("Azovstal plant")."""
+    if token.ent_type_ in ("GPE", "LOC") or places.find(token.text, "places"):
+        return True
+    return token.ent_type_ == "FAC" and token.lemma_.lower() in {"plant", "steelworks", "base", "airport", "port", "bridge", "island", "fortress", "factory"}
 
 
 def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -134,7 +137,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if cls == "armed":
         return is_armed(token, lexicons)
     if cls == "state":
-        return token.pos_ == "PROPN" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
+        return token.pos_ == "PROPN" and token.ent_type_ != "NORP" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
     if cls == "place":
         return is_place(token)
     if cls == "demonym":  # "Russians", "Ukrainians": people of a side, armed or not
