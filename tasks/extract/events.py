@@ -129,35 +129,42 @@ class Extractor:
         if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
             return None
         excluded = {t.i for r in receivers for t in roles.phrase(r)}
-        actor, actor_role = None, None
-        named = []
-        for role in rule.actor.roles:
-            for cand in candidates_for(trigger, role):
-                named.append(cand)
-                if actor is None and any(roles.has_class(cand, c, lex) for c in rule.actor.classes):
-                    actor, actor_role = cand, role
+        actor, actor_role, pronoun = None, None, False
+        named: list[Token] = []
+        for role in rule.actor.roles:  # the first role that names someone decides
+            cands = [c for c in candidates_for(trigger, role) if c not in themes]
+            if not cands:
+                continue
+            named.extend(cands)
+            if any(roles.has_class(c, k, lex) for c in cands[:1] for k in rule.actor.forbid):
+                return None
+            fit = [c for c in cands if any(roles.has_class(c, k, lex) for k in rule.actor.classes)]
+            if fit:
+                actor, actor_role = fit[0], role
+            elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in roles.NON_COMBATANT_PRONOUNS for c in cands):
+                pronoun = True  # "they retreated": who they are comes from the context
+            break
         if actor is not None and rule.theme.classes and actor in themes:
             actor = None
         strong = "receiver_armed" in rule.context and self._context("receiver_armed", trigger, sentence, receivers)
         if strong and actor is None and named:
             actor = named[0]  # "her husband surrendered to Syrian forces"
         if actor is None and not strong:
-            if rule.actor.required:
-                return None
+            if named and not pronoun and "any" not in rule.actor.classes:
+                return None  # the text names who did it, and it is not one who can
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
-            explicit = [
-                c for c in named
-                if (c.pos_ not in ("PRON", "DET", "NUM") or c.lower_ in roles.NON_COMBATANT_PRONOUNS) and c not in themes
-            ]
-            if explicit and "any" not in rule.actor.classes:
-                return None  # the text names who did it, and it is not one who can
+            if rule.actor.required and not (pronoun and self._armed_subject(trigger)):
+                return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
-        if actor_role in ("obj", "pass"):  # "the SDF pushed them back": the subject is the other side
+        if actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass")):  # "the SDF pushed them back": the subject is the other side
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
         return Participants(actor, themes, receivers, excluded)
+
+    def _armed_subject(self, trigger: Token) -> bool:
+        return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "subj"))
 
     def _context(self, name: str, trigger: Token, sentence: Span, receivers: list[Token]) -> bool:
         if name == "from_place":

@@ -16,7 +16,7 @@ from tasks.extract.patterns import Rule
 _CLAUSE_UP = {"xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 _ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage", "have", "oblige", "allow", "permit", "choose", "opt", "agree", "get"}
 _EXISTENTIAL = {"be", "happen", "occur", "take", "see", "have", "begin", "start", "complete", "finish", "report", "confirm", "announce"}
-_NEUTRAL_HEADS = {"first", "last", "only", "second", "be", "seem", "appear", "use", "begin", "start", "continue", "try", "refuse", "fail", "want", "plan", "urge", "call", "ask", "intend", "prepare", "threaten", "expect", "hope", "decline"}
+_NEUTRAL_HEADS = {"first", "last", "only", "second", "make", "be", "seem", "appear", "use", "begin", "start", "continue", "try", "refuse", "fail", "want", "plan", "urge", "call", "ask", "intend", "prepare", "threaten", "expect", "hope", "decline"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,11 @@ def _own_clause(node: Token) -> bool:
     "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
     if node.dep_ not in ("advcl", "relcl", "acl"):
         return False
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if marks & {"as", "after", "because", "since", "while", "although", "though", "whereas"} and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+    ):
+        return True  # "... as more soldiers are refusing to fight": a statement of its own
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     past = node.tag_ == "VBD" or any(

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from tasks.normalize import places
 
 SUBJ = {"nsubj", "csubj"}
+RELATIVE = {"who", "which", "that", "whom"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
@@ -26,6 +27,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [trigger]
     if role == "subj":
         found = [c for c in trigger.children if c.dep_ in SUBJ]
+        if trigger.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in found):
+            return [trigger.head]  # "fighters who fled": the fighters
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             return candidates(trigger.head, "subj")
         return found
@@ -34,6 +37,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if not found and trigger.dep_ == "conj":
             return candidates(trigger.head, "pass")
         return found
+    if role == "patient_subj":  # "fighters pushed out of Syria": the subject of a bare past participle
+        if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+            return [c for c in trigger.children if c.dep_ in SUBJ]
+        return []
     if role == "obj":
         return [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
     if role == "agent":
