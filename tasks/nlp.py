@@ -52,8 +52,33 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
     view = nlp_view(text)
     for m in re.finditer(r"[^\n]+", view):
         if m.group().strip():
-            chunk = m.group()[:MAX_LINE_CHARS]
+            chunk = recase_title(m.group()[:MAX_LINE_CHARS])
             yield Line(doc_index, m.start(), chunk)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def recase_title(line: str) -> str:
+    """Sentence case for a Title Case Headline, which the parser reads as a string of names.
+
+    Only ASCII letters change case, so the line keeps its length and offsets.
+    Named sides and places, acronyms and the first word keep their capitals.
+    """
+    words = list(_WORD.finditer(line))
+    if len(words) < 4 or sum(w.group()[0].isupper() for w in words) < 0.7 * len(words):
+        return line
+    from tasks.normalize import places
+
+    keep = [(a, b) for a, b, _ in places.find(line, "sides") + places.find(line, "places")]
+    out = list(line)
+    for i, w in enumerate(words):
+        word = w.group()
+        if i == 0 or word.isupper() or any(a <= w.start() < b for a, b in keep):
+            continue
+        out[w.start() : w.end()] = word.translate(_ASCII_LOWER)
+    return "".join(out)
 
 
 def parse(

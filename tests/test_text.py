@@ -50,3 +50,13 @@ def test_decode_rejects_nul_bytes_and_empty():
 def test_decode_windows_1252_punctuation():
     text, encoding = decode("“Troops” left – today".encode("cp1252"))
     assert (text, encoding) == ("“Troops” left – today", "windows-1252")
+
+
+def test_title_case_headlines_are_sentence_cased_for_the_parser():
+    from tasks.nlp import recase_title
+
+    head = "Hundreds Of Ukrainian Troops Surrender In Mariupol Steel Plant: Russia"
+    out = recase_title(head)
+    assert out == "Hundreds of Ukrainian troops surrender in Mariupol steel plant: Russia"
+    assert len(out) == len(head)
+    assert recase_title("Russian troops retreat from Kupiansk") == "Russian troops retreat from Kupiansk"

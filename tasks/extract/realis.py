@@ -70,7 +70,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 reported_by = reported_by or node.text
             elif lemma in negating:
                 return Realis(False, "negated", node.text)
-            elif lemma in demand:
+            elif lemma in demand and not any(c.dep_ == "oprd" for c in node.children):  # "called it a regrouping" names
                 return Realis(False, "demanded", node.text)
             elif lemma in future and lemma not in _ORDER_VERBS:
                 return Realis(False, "future", node.text)
@@ -100,9 +100,11 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
 def _own_clause(node: Token) -> bool:
     """A finite adverbial or relative clause with its own subject asserts on its own:
     "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
-    if node.dep_ not in ("advcl", "relcl", "acl"):
+    if node.dep_ not in ("advcl", "relcl", "acl", "pcomp"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
+        marks = {node.head.lower_}
     if marks & {"as", "after", "because", "since", "while", "although", "though", "whereas"} and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in node.children
     ):

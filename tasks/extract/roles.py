@@ -18,7 +18,7 @@ RELATIVE = {"who", "which", "that", "whom"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-_PREP_ALIASES = {"from": {"from", "out", "of"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}}
+_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}}
 
 
 def candidates(trigger: Token, role: str) -> list[Token]:
