@@ -14,9 +14,14 @@ _COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"}
 NEIGHBOUR_LINES = 3
 
 
+_DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.place_names()}
+
+
 def place_span(token: Token) -> Span | None:
     """The place named at ``token``: its entity, with a following "region"/"oblast"."""
     doc = token.doc
+    if token.lower_ in _DEMONYMS:
+        return None
     if token.ent_type_ in PLACE_LABELS:
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if ent is None:
@@ -59,57 +64,80 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for t in p:
             add(t)
     if not found:
-        by_distance = sorted(sentence, key=lambda t: abs(t.i - trigger.i))
-        for t in by_distance:
-            if t.ent_type_ in PLACE_LABELS or places.find(t.text, "places"):
-                add(t)
-                if found:
-                    break
+        spans = []
+        for t in sentence:
+            if t.i not in exclude and (t.ent_type_ in PLACE_LABELS or places.find(t.text, "places")):
+                span = place_span(t)
+                if span is not None and span.start not in exclude and all(s.start != span.start for s in spans):
+                    spans.append(span)
+        spans.sort(key=lambda s: (_rank(s), abs(s.start - trigger.i)))
+        found = spans[:1]
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
     return [s.text for s in best]
 
 
 def nearby_place(text: str, sentence_start: int) -> str | None:
-    """The gazetteer place named last before the sentence, in its paragraph or the lines before it."""
-    window_start = sentence_start
-    for _ in range(NEIGHBOUR_LINES + 1):
+    """Where an event with no place in its sentence happened: the place named last
+    before it in its paragraph, else the headline's place, else the place named
+    last in the lines before."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    headline_end = text.find("\n")
+    headline = (0, headline_end if headline_end >= 0 else len(text))
+    window_start = line_start
+    for _ in range(NEIGHBOUR_LINES):
         window_start = text.rfind("\n", 0, max(window_start - 1, 0)) + 1 if window_start > 0 else 0
-    found = places.find(text[window_start:sentence_start], "places")
-    specific = [f for f in found if f[2].text not in _COUNTRIES and text[window_start + f[0] : window_start + f[1]].lower() not in _COUNTRIES]
-    pick = (specific or found)
+    for start, end in ((line_start, sentence_start), headline, (window_start, line_start)):
+        pick = _last_specific(text, start, end)
+        if pick:
+            return pick
+    return None
+
+
+def _last_specific(text: str, start: int, end: int) -> str | None:
+    found = places.find(text[start:end], "places")
+    specific = [f for f in found if text[start + f[0] : start + f[1]].lower() not in _COUNTRIES]
+    pick = specific or found
     if not pick:
         return None
-    start, end, _ = pick[-1]
-    return text[window_start + start : window_start + end]
+    a, b, _ = pick[-1]
+    return text[start + a : start + b]
 
 
-def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int]) -> str | None:
-    """The actor's side, else the side named nearest the trigger in the sentence."""
+def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = ()) -> str | None:
+    """The actor's side: named in the actor phrase, else in the phrases of the
+    event (``prefer``), else the side named nearest before the trigger, an
+    adjective of an armed noun first ("Russian forces")."""
     if actor is not None:
         code = places.side_of(actor.text)
         if code:
             return code
-        if not (len(actor) == 1 and actor[0].pos_ == "PRON"):
-            return None
+    for span in prefer:
+        code = places.side_of(span.text)
+        if code:
+            return code
     mentions = []
     for start, end, name in places.find(sentence.text, "sides"):
-        char = sentence.start_char + start
-        token = sentence.doc.char_span(char, sentence.start_char + end, alignment_mode="expand")
-        if token is None or any(t.i in exclude for t in token):
+        span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is None or any(t.i in exclude for t in span):
             continue
-        mentions.append((abs(token.start - trigger.i), name.kind != "group", name.code))
-    return min(mentions)[2] if mentions else None
+        head = span[-1]
+        modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in _FORCE_WORDS
+        mentions.append((not modifies_force, span.start > trigger.i, abs(span.start - trigger.i), name.kind != "group", name.code))
+    return min(mentions)[-1] if mentions else None
+
+
+_FORCE_WORDS = {"force", "troop", "army", "soldier", "fighter", "unit", "military", "militia", "official", "authority", "city", "region", "defender"}
 
 
 _ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)(?=[,.;:]|$| (?:on|in|that|who|which)\b)")
 
 
-def source(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> str | None:
+def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> Span | None:
     """Who reports the event: "according to X", or the subject of a reporting verb above the trigger."""
     m = _ACCORDING.search(sentence.text)
     if m:
-        return m.group(1)
+        return sentence.doc.char_span(sentence.start_char + m.start(1), sentence.start_char + m.end(1), alignment_mode="expand")
     node = trigger
     for _ in range(6):
         if node.head is node:
@@ -118,6 +146,6 @@ def source(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> str
         if node.lemma_.lower() in report_lemmas and node.pos_ in ("VERB", "AUX"):
             subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
-                return phrase(subj[0]).text
+                return phrase(subj[0])
             return None
     return None

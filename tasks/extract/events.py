@@ -74,17 +74,22 @@ class Extractor:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
         actor_span = roles.phrase(who.actor) if who.actor is not None else None
-        phrases = [roles.phrase(t) for t in who.themes] + ([actor_span] if actor_span is not None else [])
-        places_found = arguments.locations(trigger, sentence, phrases, who.excluded)
+        theme_spans = [roles.phrase(t) for t in who.themes]
+        phrases = theme_spans + ([actor_span] if actor_span is not None else [])
+        reporter_span = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
+        reporter = reporter_span.text if reporter_span is not None else None
+        not_here = who.excluded | ({t.i for t in reporter_span} if reporter_span is not None else set())
+        places_found = arguments.locations(trigger, sentence, phrases, not_here)
         start = offset + sentence.start_char
         if not places_found:
             nearby = arguments.nearby_place(document.text, start)
             places_found = [nearby] if nearby else [None]
-        side = arguments.side(actor_span, sentence, trigger, who.excluded)
+        place_tokens = {t.i for t in sentence if t.text in " ".join(p for p in places_found if p).split()}
+        not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
+        side = arguments.side(actor_span, sentence, trigger, who.excluded | place_tokens, not_places)
         if rule.label == "CANCELLED_CELEBRATION":
             side = next((country_of(p) for p in places_found if p and country_of(p)), None) or side
         event_date, precision = resolve_event_date(sentence.text, published)
-        reporter = arguments.source(trigger, sentence, self.lexicons["cue_report"])
         out = []
         for place in places_found:
             row = {
