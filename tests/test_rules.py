@@ -93,6 +93,12 @@ POSITIVES = [
     ("The parade will not be held in Belgorod this year.", "CANCELLED_CELEBRATION", "RUS", "Belgorod"),
     ("Dozens of mobilised soldiers refused to fight and returned to their base.", "REFUSAL_TO_FIGHT", None, None),
     ("Russian soldiers reportedly refused to fight after their commanders fled.", "REFUSAL_TO_FIGHT", "RUS", None),
+    ("There won't be a parade in Kursk this year, the governor said.", "CANCELLED_CELEBRATION", "RUS", "Kursk"),
+    ("The governor did not explain the cancellation of the parades.", "CANCELLED_CELEBRATION", None, None),
+    ("Their commanders abandoned their units and fled.", "REFUSAL_TO_FIGHT", None, None),
+    ("Hundreds Of Ukrainian Troops Surrender In Mariupol Steel Plant", "SURRENDER", "UKR", "Mariupol"),
+    ("The Taliban regained ground after being driven out of Kabul in 2001.", "RETREAT", "TALIBAN", "Kabul"),
+    ("Her husband surrendered to Syrian forces near Baghuz.", "SURRENDER", None, "Baghuz"),
 ]
 
 NEAR_MISSES = [
@@ -111,6 +117,12 @@ NEAR_MISSES = [
     "Will Russia withdraw from Kherson?",
     "The band cancelled its tour after the singer fell ill.",
     "The ambassador was withdrawn from Moscow.",
+    "At least 150,000 Ukrainians have fled to Poland.",
+    "The coalition launched a campaign to oust the militants from the city.",
+    "Moscow abandoned the Bologna Process a few weeks after the invasion.",
+    "They left the country, the teacher said of his students.",
+    "The condition for the talks is the withdrawal of Russian troops from the border.",
+    "The band was forced to cancel concerts after the singer fell ill.",
 ]
 
 
