@@ -99,6 +99,7 @@ POSITIVES = [
     ("Hundreds Of Ukrainian Troops Surrender In Mariupol Steel Plant", "SURRENDER", "UKR", "Mariupol"),
     ("The Taliban regained ground after being driven out of Kabul in 2001.", "RETREAT", "TALIBAN", "Kabul"),
     ("Her husband surrendered to Syrian forces near Baghuz.", "SURRENDER", None, "Baghuz"),
+    ("Roads near Hajin have been gouged by the retreating extremists.", "RETREAT", None, None),
 ]
 
 NEAR_MISSES = [
