@@ -124,6 +124,14 @@ NEAR_MISSES = [
     "They left the country, the teacher said of his students.",
     "The condition for the talks is the withdrawal of Russian troops from the border.",
     "The band was forced to cancel concerts after the singer fell ill.",
+    "A potential US withdrawal from Syria has alarmed the Kurds.",
+    "Ankara has fallen out with the Gulf monarchies over the blockade.",
+    "Militants left in Raqqa have only pistols and rifles.",
+    "The defence secretary announced his departure this week.",
+    "Washington instructed the Kurds to surrender the town to Turkish forces.",
+    "Libya has withdrawn $1bn in assets from the US.",
+    "Afrin had been a refuge to those fleeing from elsewhere in Syria.",
+    "It is hard to escape the drum beat for military intervention.",
 ]
 
 

@@ -122,9 +122,10 @@ class Extractor:
 
     def _participants(self, rule: Rule, trigger: Token, sentence: Span) -> Participants | None:
         lex = self.lexicons
-        all_themes = _fill(trigger, rule.theme)
-        if any(roles.has_class(t, c, lex) for t in all_themes[:1] for c in rule.theme.forbid):
+        first = _first_filled(trigger, rule.theme)
+        if any(roles.has_class(t, c, lex) for t in first[:1] for c in rule.theme.forbid):
             return None
+        all_themes = [t for t in _fill(trigger, rule.theme) if t.pos_ != "PRON"]  # "from which": cannot be judged
         themes = all_themes
         if rule.theme.classes:
             themes = [t for t in all_themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]
@@ -184,6 +185,16 @@ class Extractor:
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:
     return [c for head in roles.candidates(trigger, role) for c in roles.with_conjuncts(head)]
+
+
+def _first_filled(trigger: Token, slot: Slot) -> list[Token]:
+    """Candidates of the first of the slot's roles that has any: "fled the city" is judged by
+    its object, "withdrew from the tournament" (no object) by what it withdrew from."""
+    for role in slot.roles:
+        found = candidates_for(trigger, role)
+        if found:
+            return found
+    return []
 
 
 def _fill(trigger: Token, slot: Slot) -> list[Token]:

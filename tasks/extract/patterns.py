@@ -19,7 +19,7 @@ CODE_VERSION = "1"
 ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj"}
 BUILTIN_CLASSES = {"any", "armed", "state", "place", "demonym"}
 BUILTIN_CONTEXTS = {"from_place", "receiver_armed"}
-RULE_KEYS = {"id", "label", "pattern", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future"}
+RULE_KEYS = {"id", "label", "pattern", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands"}
 SLOT_KEYS = {"roles", "classes", "forbid", "required"}
 
 
@@ -47,6 +47,7 @@ class Rule:
     confidence: float = 0.8
     negation_is_event: bool = False
     decision_future: bool = False
+    orders_are_demands: bool = False
 
 
 def _package_dir(name: str) -> Path:
@@ -122,6 +123,7 @@ def _rule(raw: dict, lexicons: dict[str, frozenset[str]]) -> Rule:
         confidence=confidence,
         negation_is_event=bool(raw.get("negation_is_event", False)),
         decision_future=bool(raw.get("decision_future", False)),
+        orders_are_demands=bool(raw.get("orders_are_demands", False)),
         **slots,
     )
 

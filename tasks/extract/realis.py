@@ -13,8 +13,10 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import Rule
 
-_CLAUSE_UP = {"xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
+_CLAUSE_UP = {"csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 _ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage", "have", "oblige", "allow", "permit", "choose", "opt", "agree", "get"}
+_ORDERS = {"order", "instruct", "command", "tell", "direct"}
+_IRREALIS_MODIFIERS = {"potential", "possible", "planned", "proposed", "expected", "future", "promised", "eventual", "hypothetical", "prospective", "demanded", "mooted", "threatened", "imminent"}
 _EXISTENTIAL = {"be", "happen", "occur", "take", "see", "have", "begin", "start", "complete", "finish", "report", "confirm", "announce"}
 _NEUTRAL_HEADS = {"first", "last", "only", "second", "make", "be", "seem", "appear", "use", "begin", "start", "continue", "try", "refuse", "fail", "want", "plan", "urge", "call", "ask", "intend", "prepare", "threaten", "expect", "hope", "decline"}
 
@@ -62,6 +64,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             for subj in (c for c in node.children if c.dep_ == "nsubj"):
                 if subj.lemma_.lower() in future | demand:
                     return Realis(False, "demanded" if subj.lemma_.lower() in demand else "future", subj.text)
+        if node.pos_ in ("NOUN", "PROPN"):
+            for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _IRREALIS_MODIFIERS):
+                return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
         if _infinitive_purpose(node, report):
             return Realis(False, "future", f"to {node.text}")
         if node is not trigger:
@@ -70,6 +75,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 reported_by = reported_by or node.text
             elif lemma in negating:
                 return Realis(False, "negated", node.text)
+            elif rule.orders_are_demands and lemma in _ORDERS:
+                return Realis(False, "demanded", node.text)  # "instructed the Kurds to surrender"
             elif lemma in demand and not any(c.dep_ == "oprd" for c in node.children):  # "called it a regrouping" names
                 return Realis(False, "demanded", node.text)
             elif lemma in future and lemma not in _ORDER_VERBS:
@@ -100,7 +107,7 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
 def _own_clause(node: Token) -> bool:
     """A finite adverbial or relative clause with its own subject asserts on its own:
     "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
-    if node.dep_ not in ("advcl", "relcl", "acl", "pcomp"):
+    if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition

@@ -161,7 +161,7 @@ MEMBER_WORDS = {
     "number", "group", "contingent", "personnel", "staff", "all", "part", "bulk", "majority", "several", "few",
     "one", "two", "three", "none", "others", "other", "more", "scores", "tens", "lot", "batch", "wave",
 }
-NON_COMBATANT_PRONOUNS = {"he", "she", "i", "you", "him", "her", "me"}
+NON_COMBATANT_PRONOUNS = {"he", "she", "i", "you", "him", "her", "me", "those", "these", "anyone", "everyone", "someone", "somebody", "whoever", "people"}
 
 
 def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) -> bool:
