@@ -13,11 +13,11 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import Rule
 
-_CLAUSE_UP = {"csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
+_CLAUSE_UP = {"appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 _ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage", "have", "oblige", "allow", "permit", "choose", "opt", "agree", "get"}
 _ORDERS = {"order", "instruct", "command", "tell", "direct"}
 _IRREALIS_MODIFIERS = {"potential", "possible", "planned", "proposed", "expected", "future", "promised", "eventual", "hypothetical", "prospective", "demanded", "mooted", "threatened", "imminent"}
-_EXISTENTIAL = {"be", "happen", "occur", "take", "see", "have", "begin", "start", "complete", "finish", "report", "confirm", "announce"}
+_EXISTENTIAL = {"observe", "notice", "detect", "record", "witness", "register", "be", "happen", "occur", "take", "see", "have", "begin", "start", "complete", "finish", "report", "confirm", "announce"}
 _NEUTRAL_HEADS = {"first", "last", "only", "second", "make", "be", "seem", "appear", "use", "begin", "start", "continue", "try", "refuse", "fail", "want", "plan", "urge", "call", "ask", "intend", "prepare", "threaten", "expect", "hope", "decline"}
 
 
@@ -72,6 +72,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node is not trigger:
             lemma = node.lemma_.lower()
             if lemma in report and node.pos_ in ("VERB", "AUX"):
+                false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in ("falsely", "wrongly", "mistakenly")), None)
+                if false_claim is not None:
+                    return Realis(False, "negated", false_claim.text)  # "falsely asserting that troops surrendered"
                 reported_by = reported_by or node.text
             elif lemma in negating:
                 return Realis(False, "negated", node.text)
