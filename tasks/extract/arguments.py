@@ -10,7 +10,11 @@ from tasks.normalize import places
 
 _PLACE_SUFFIX = {"region", "oblast", "axis", "province", "district", "governorate", "steelworks", "island", "valley"}
 _LOCATION_PREPS = {"from", "in", "near", "at", "out", "around", "outside", "inside", "across", "of"}
-_COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"}
+_COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"} | {"europe", "asia", "africa", "middle east", "the middle east"}
+
+
+def is_country(place: str | None) -> bool:
+    return place is not None and place.lower() in _COUNTRIES
 NEIGHBOUR_LINES = 3
 
 
@@ -40,17 +44,33 @@ def place_span(token: Token) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+_SITES = {"steelworks", "plant", "factory", "airport", "base", "bridge", "island", "square", "district"}
+
+
 def _rank(span: Span) -> int:
-    """Smaller is more specific: a city or region before a country."""
-    return 1 if span.text.lower() in _COUNTRIES else 0
+    """Smaller is more specific: a site, then a city or region, then a country."""
+    if span.text.lower() in _COUNTRIES:
+        return 2
+    if span.label_ == "FAC" or any(t.lower_ in _SITES for t in span):
+        return 0
+    return 1
 
 
-def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int]) -> list[str]:
-    """Places of the event in its sentence, most specific first, one per conjoined place."""
+def _elsewhere(token: Token, trigger: Token) -> bool:
+    """A place that is the object of another verb ("regions bordering Ukraine") is not where the event happened."""
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
+
+
+def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int]) -> tuple[list[str], bool]:
+    """Places of the event in its sentence, most specific first, one per conjoined place,
+    and whether they are only the nearest places named in the sentence (not tied to the event)."""
     found: list[Span] = []
+    loose = False
 
     def add(token: Token) -> None:
         for t in with_conjuncts(token):
+            if _elsewhere(t, trigger):
+                continue
             span = place_span(t)
             if span is not None and span.start not in exclude and all(s.start != span.start for s in found):
                 found.append(span)
@@ -58,23 +78,27 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     for obj in prep_objects(trigger, _LOCATION_PREPS) + [c for c in trigger.children if c.dep_ == "dobj"]:
         add(obj)
         for t in phrase(obj):
-            if t.dep_ == "pobj" or t.ent_type_ in PLACE_LABELS:
-                add(t)
+            add(t)
     for p in phrases:
         for t in p:
             add(t)
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and (t.ent_type_ in PLACE_LABELS or places.find(t.text, "places")):
+            if t.i not in exclude and not _elsewhere(t, trigger) and (t.ent_type_ in PLACE_LABELS or places.find(t.text, "places")):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and all(s.start != span.start for s in spans):
                     spans.append(span)
         spans.sort(key=lambda s: (_rank(s), abs(s.start - trigger.i)))
-        found = spans[:1]
+        if spans:
+            loose = True
+            found.append(spans[0])
+            for t in spans[0]:  # with the places conjoined to it: "In Bryansk, Krasnodar and Sochi"
+                for c in with_conjuncts(t)[1:]:
+                    add(c)
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
-    return [s.text for s in best]
+    return [s.text for s in best], loose
 
 
 def nearby_place(text: str, sentence_start: int) -> str | None:
@@ -133,11 +157,18 @@ _FORCE_WORDS = {"force", "troop", "army", "soldier", "fighter", "unit", "militar
 _ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)(?=[,.;:]|$| (?:on|in|that|who|which)\b)")
 
 
+def according_span(sentence: Span) -> Span | None:
+    m = _ACCORDING.search(sentence.text)
+    if not m:
+        return None
+    return sentence.doc.char_span(sentence.start_char + m.start(1), sentence.start_char + m.end(1), alignment_mode="expand")
+
+
 def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> Span | None:
     """Who reports the event: "according to X", or the subject of a reporting verb above the trigger."""
-    m = _ACCORDING.search(sentence.text)
-    if m:
-        return sentence.doc.char_span(sentence.start_char + m.start(1), sentence.start_char + m.end(1), alignment_mode="expand")
+    according = according_span(sentence)
+    if according is not None:
+        return according
     node = trigger
     for _ in range(6):
         if node.head is node:

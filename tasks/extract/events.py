@@ -78,17 +78,23 @@ class Extractor:
         phrases = theme_spans + ([actor_span] if actor_span is not None else [])
         reporter_span = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         reporter = reporter_span.text if reporter_span is not None else None
-        not_here = who.excluded | ({t.i for t in reporter_span} if reporter_span is not None else set())
-        places_found = arguments.locations(trigger, sentence, phrases, not_here)
+        according = arguments.according_span(sentence)
+        not_here = who.excluded | ({t.i for t in according} if according is not None else set())
+        if reporter_span is not None:
+            not_here.add(reporter_span.root.i)  # "Starovoit stated ...": the speaker is not a place
+        places_found, loose = arguments.locations(trigger, sentence, phrases, not_here)
         start = offset + sentence.start_char
-        if not places_found:
-            nearby = arguments.nearby_place(document.text, start)
-            places_found = [nearby] if nearby else [None]
+        if not places_found or (loose and all(arguments.is_country(p) for p in places_found)):
+            nearby = arguments.nearby_place(document.text, start)  # a country is a last resort
+            if nearby and not arguments.is_country(nearby):
+                places_found = [nearby]
+            places_found = places_found or [nearby]
         place_tokens = {t.i for t in sentence if t.text in " ".join(p for p in places_found if p).split()}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         side = arguments.side(actor_span, sentence, trigger, who.excluded | place_tokens, not_places)
-        if rule.label == "CANCELLED_CELEBRATION":
-            side = next((country_of(p) for p in places_found if p and country_of(p)), None) or side
+        if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
+            own = places.side_of(actor_span.text) if actor_span is not None else None
+            side = own or next((country_of(p) for p in places_found if p and country_of(p)), None) or side
         event_date, precision = resolve_event_date(sentence.text, published)
         out = []
         for place in places_found:

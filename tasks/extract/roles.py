@@ -92,7 +92,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                     out.append(g)
                 elif g.dep_ == "prep":  # "out of X"
                     out.extend(x for x in g.children if x.dep_ == "pobj")
-        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps:  # "pushed back from X"
+        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | {"back", "away", "further"}:  # "pushed back from X"
             out.extend(prep_objects(child, preps))
     return out
 
