@@ -131,7 +131,11 @@ class Extractor:
         first = _first_filled(trigger, rule.theme)
         if any(roles.has_class(t, c, lex) for t in first[:1] for c in rule.theme.forbid):
             return None
-        all_themes = [t for t in _fill(trigger, rule.theme) if t.pos_ != "PRON"]  # "from which": cannot be judged
+        all_themes = [
+            t for t in _fill(trigger, rule.theme)
+            if t.pos_ != "PRON"  # "from which": cannot be judged
+            and not ("any" not in rule.actor.classes and any(roles.has_class(t, c, lex) for c in rule.actor.classes))
+        ]  # an armed "object" is the actor misparsed ("dropped by retreating fighters"), not what was left
         themes = all_themes
         if rule.theme.classes:
             themes = [t for t in all_themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]

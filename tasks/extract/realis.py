@@ -115,7 +115,7 @@ def _own_clause(node: Token) -> bool:
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
         marks = {node.head.lower_}
-    if marks & {"as", "after", "because", "since", "while", "although", "though", "whereas"} and any(
+    if marks & {"as", "after", "because", "since", "while", "although", "though", "whereas", "with"} and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in node.children
     ):
         return True  # "... as more soldiers are refusing to fight": a statement of its own

@@ -52,7 +52,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "desc":  # nouns up to two steps below the trigger
         return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
-        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
             return [trigger.head]
         return []
     if role in ("controller", "controller_obj"):
