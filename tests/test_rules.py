@@ -181,3 +181,11 @@ def test_headline_and_boilerplate(nlp, extractor):
     text = "Russian troops flee Izyum\nThe city was quiet on Sunday.\nSign up now to get troops news: troops fled."
     rows = extract_text(extractor, text)
     assert [(r["sentence"], r["event_type"]) for r in rows] == [("Russian troops flee Izyum", "RETREAT")]
+
+
+@pytest.mark.model
+def test_the_group_refers_back_to_the_armed_group_named_before(nlp, extractor):
+    text = "Isis lost Raqqa last year.\nAn offensive ousted the group from Hajin in December."
+    rows = [r for r in extract_text(extractor, text) if r["realis"]]
+    assert [(r["event_type"], r["actor_side"], r["location"]) for r in rows] == [("RETREAT", "ISIS", "Hajin")]
+    assert extract_text(extractor, "An offensive ousted the group from Hajin in December.") == []

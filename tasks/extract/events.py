@@ -69,7 +69,9 @@ class Extractor:
 
     def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, published: date | None) -> list[dict]:
         sentence = trigger.sent
-        who = self._participants(rule, trigger, sentence)
+        start = offset + sentence.start_char
+        group = _group_named_before(document.text, start)
+        who = self._participants(rule, trigger, sentence, group)
         if who is None:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
@@ -83,7 +85,6 @@ class Extractor:
         if reporter_span is not None:
             not_here.add(reporter_span.root.i)  # "Starovoit stated ...": the speaker is not a place
         places_found, loose = arguments.locations(trigger, sentence, phrases, not_here)
-        start = offset + sentence.start_char
         if not places_found or (loose and all(arguments.is_country(p) for p in places_found)):
             nearby = arguments.nearby_place(document.text, start)  # a country is a last resort
             if nearby and not arguments.is_country(nearby):
@@ -92,6 +93,8 @@ class Extractor:
         place_tokens = {t.i for t in sentence if t.text in " ".join(p for p in places_found if p).split()}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         side = arguments.side(actor_span, sentence, trigger, who.excluded | place_tokens, not_places)
+        if who.actor is not None and roles.is_anaphor(who.actor) and group:
+            side = group
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             own = places.side_of(actor_span.text) if actor_span is not None else None
             side = own or next((country_of(p) for p in places_found if p and country_of(p)), None) or side
@@ -126,7 +129,7 @@ class Extractor:
             out.append(row)
         return out
 
-    def _participants(self, rule: Rule, trigger: Token, sentence: Span) -> Participants | None:
+    def _participants(self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None) -> Participants | None:
         lex = self.lexicons
         first = _first_filled(trigger, rule.theme)
         if any(roles.has_class(t, c, lex) for t in first[:1] for c in rule.theme.forbid):
@@ -154,7 +157,11 @@ class Extractor:
             named.extend(cands)
             if any(roles.has_class(c, k, lex) for c in cands[:1] for k in rule.actor.forbid):
                 return None
-            fit = [c for c in cands if any(roles.has_class(c, k, lex) for k in rule.actor.classes)]
+            fit = [
+                c for c in cands
+                if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
+                or (group and "armed" in rule.actor.classes and roles.is_anaphor(c))  # "the group", after Isis was named
+            ]
             if fit:
                 actor, actor_role = fit[0], role
             elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in roles.NON_COMBATANT_PRONOUNS for c in cands):
@@ -191,6 +198,12 @@ class Extractor:
         return any(roles.in_lexicon(t, words) for t in sentence) or any(
             name.kind == "group" for _, _, name in places.find(sentence.text, "sides")
         )
+
+
+def _group_named_before(text: str, start: int) -> str | None:
+    """The armed group named last before ``start`` in the document, for "the group" to refer to."""
+    groups = [n.code for _, _, n in places.find(text[:start], "sides") if n.kind == "group"]
+    return groups[-1] if groups else None
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:

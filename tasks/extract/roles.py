@@ -129,6 +129,16 @@ def in_lexicon(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
+ANAPHORS = {"group", "organisation", "organization", "movement", "militants", "jihadists", "extremists", "insurgents", "terrorists"}
+
+
+def is_anaphor(token: Token) -> bool:
+    """A definite description that refers back to an armed group: "the group", "its militants"."""
+    named = token.lemma_.lower() in ANAPHORS or token.lower_ in ANAPHORS
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this") for c in token.children)
+    return named and definite
+
+
 def is_place(token: Token) -> bool:
     """A named place: a GPE or LOC entity, a gazetteer name, or a named facility that is a position ("Azovstal plant")."""
     if token.ent_type_ in ("GPE", "LOC") or places.find(token.text, "places"):
