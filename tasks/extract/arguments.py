@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.roles import PLACE_LABELS, phrase, prep_objects, with_conjuncts
+from tasks.extract.roles import PLACE_LABELS, gazetteer_span, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 
 _PLACE_SUFFIX = {"region", "oblast", "axis", "province", "district", "governorate", "steelworks", "island", "valley"}
@@ -26,6 +26,12 @@ def place_span(token: Token) -> Span | None:
     doc = token.doc
     if token.lower_ in _DEMONYMS:
         return None
+    named = gazetteer_span(token)
+    if named is not None and (token.ent_type_ not in PLACE_LABELS or len(named) > 1):
+        start, end = named.start, named.end
+        if end < len(doc) and doc[end].lower_ in _PLACE_SUFFIX:
+            end += 1
+        return doc[start:end]
     if token.ent_type_ in PLACE_LABELS:
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if ent is None:
@@ -58,7 +64,10 @@ def _rank(span: Span) -> int:
 
 def _elsewhere(token: Token, trigger: Token) -> bool:
     """A place that is the object of another verb ("regions bordering Ukraine") is not where the event happened."""
-    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
+    return (
+        token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
+        and token.head.dep_ in ("acl", "relcl", "amod")
+    )
 
 
 def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int]) -> tuple[list[str], bool]:
@@ -85,7 +94,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and not _elsewhere(t, trigger) and (t.ent_type_ in PLACE_LABELS or places.find(t.text, "places")):
+            if t.i not in exclude and not _elsewhere(t, trigger) and (t.ent_type_ in PLACE_LABELS or gazetteer_span(t) is not None):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and all(s.start != span.start for s in spans):
                     spans.append(span)
@@ -101,7 +110,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     return [s.text for s in best], loose
 
 
-def nearby_place(text: str, sentence_start: int) -> str | None:
+def nearby_place(text: str, sentence_start: int, whole_document: bool = True) -> str | None:
     """Where an event with no place in its sentence happened: the place named last
     before it in its paragraph, else the headline's place, else the place named
     last in the lines before."""
@@ -115,7 +124,29 @@ def nearby_place(text: str, sentence_start: int) -> str | None:
         pick = _last_specific(text, start, end)
         if pick:
             return pick
-    return None
+    return _most_named(text) if whole_document else None
+
+
+def _most_named(text: str) -> str | None:
+    """The specific place the document names most often (first named on a tie)."""
+    counts: dict[str, list] = {}
+    for a, b, name in places.find(text, "places"):
+        written = text[a:b]
+        if written.lower() in _COUNTRIES:
+            continue
+        counts.setdefault(name.text, [0, a, written])[0] += 1
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda v: (v[0], -v[1]))[2]
+
+
+def side_named_before(text: str, start: int) -> str | None:
+    """The side named last in the paragraph before ``start`` or the lines just before it."""
+    window_start = text.rfind("\n", 0, start) + 1
+    for _ in range(NEIGHBOUR_LINES):
+        window_start = text.rfind("\n", 0, max(window_start - 1, 0)) + 1 if window_start > 0 else 0
+    found = places.find(text[window_start:start], "sides")
+    return found[-1][2].code if found else None
 
 
 def _last_specific(text: str, start: int, end: int) -> str | None:
@@ -143,8 +174,8 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
     mentions = []
     for start, end, name in places.find(sentence.text, "sides"):
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
-        if span is None or any(t.i in exclude for t in span):
-            continue
+        if span is None or any(t.i in exclude for t in span) or any(a.dep_ == "agent" for a in span[-1].ancestors):
+            continue  # "surrounded by Ukraine's army": the other side
         head = span[-1]
         modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in _FORCE_WORDS
         mentions.append((not modifies_force, span.start > trigger.i, abs(span.start - trigger.i), name.kind != "group", name.code))

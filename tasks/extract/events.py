@@ -86,7 +86,7 @@ class Extractor:
             not_here.add(reporter_span.root.i)  # "Starovoit stated ...": the speaker is not a place
         places_found, loose = arguments.locations(trigger, sentence, phrases, not_here)
         if not places_found or (loose and all(arguments.is_country(p) for p in places_found)):
-            nearby = arguments.nearby_place(document.text, start)  # a country is a last resort
+            nearby = arguments.nearby_place(document.text, start, whole_document=not places_found)  # a country is a last resort
             if nearby and not arguments.is_country(nearby):
                 places_found = [nearby]
             places_found = places_found or [nearby]
@@ -95,6 +95,8 @@ class Extractor:
         side = arguments.side(actor_span, sentence, trigger, who.excluded | place_tokens, not_places)
         if who.actor is not None and roles.is_anaphor(who.actor) and group:
             side = group
+        if side is None and rule.label != "CANCELLED_CELEBRATION":
+            side = group or arguments.side_named_before(document.text, start)  # "hundreds of fighters", after Isis was named
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             own = places.side_of(actor_span.text) if actor_span is not None else None
             side = own or next((country_of(p) for p in places_found if p and country_of(p)), None) or side

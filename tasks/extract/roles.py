@@ -139,9 +139,21 @@ def is_anaphor(token: Token) -> bool:
     return named and definite
 
 
+def gazetteer_span(token: Token) -> Span | None:
+    """The gazetteer name that ``token`` is part of, in its sentence ("Krasny Liman", "Rostov-on-Don")."""
+    sent = token.sent
+    for a, b, _ in places.find(sent.text, "places"):
+        span = token.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
+        if span is not None and span.start <= token.i < span.end:
+            return span
+    return None
+
+
 def is_place(token: Token) -> bool:
     """A named place: a GPE or LOC entity, a gazetteer name, or a named facility that is a position ("Azovstal plant")."""
     if token.ent_type_ in ("GPE", "LOC") or places.find(token.text, "places"):
+        return True
+    if gazetteer_span(token) is not None:
         return True
     return token.ent_type_ == "FAC" and token.lemma_.lower() in {"plant", "steelworks", "base", "airport", "port", "bridge", "island", "fortress", "factory"}
 
