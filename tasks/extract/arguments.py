@@ -130,14 +130,14 @@ def nearby_place(text: str, sentence_start: int, whole_document: bool = True) ->
 def _most_named(text: str) -> str | None:
     """The specific place the document names most often (first named on a tie)."""
     counts: dict[str, list] = {}
-    for a, b, name in places.find(text, "places"):
-        written = text[a:b]
-        if written.lower() in _COUNTRIES:
+    for match in places.find(text, "places"):
+        a, b, name = match
+        if text[a:b].lower() in _COUNTRIES:
             continue
-        counts.setdefault(name.text, [0, a, written])[0] += 1
+        counts.setdefault(name.text, [0, a, text[a:b], _specificity(text, match)])[0] += 1
     if not counts:
         return None
-    return max(counts.values(), key=lambda v: (v[0], -v[1]))[2]
+    return min(counts.values(), key=lambda v: (v[3], -v[0], v[1]))[2]
 
 
 def side_named_before(text: str, start: int) -> str | None:
@@ -149,14 +149,19 @@ def side_named_before(text: str, start: int) -> str | None:
     return found[-1][2].code if found else None
 
 
+def _specificity(text: str, match: tuple) -> int:
+    a, b, name = match
+    return 3 if text[a:b].lower() in _COUNTRIES else places.SPECIFICITY.get(name.kind, 0)
+
+
 def _last_specific(text: str, start: int, end: int) -> str | None:
-    found = places.find(text[start:end], "places")
-    specific = [f for f in found if text[start + f[0] : start + f[1]].lower() not in _COUNTRIES]
-    pick = specific or found
-    if not pick:
+    """The most specific place named in ``text[start:end]``, the last one named on a tie."""
+    found = [(start + a, start + b, n) for a, b, n in places.find(text[start:end], "places")]
+    if not found:
         return None
-    a, b, _ = pick[-1]
-    return text[start + a : start + b]
+    best = min(_specificity(text, f) for f in found)
+    a, b, _ = [f for f in found if _specificity(text, f) == best][-1]
+    return text[a:b]
 
 
 def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = ()) -> str | None:

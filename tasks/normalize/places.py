@@ -16,7 +16,7 @@ from importlib import resources
 class Name:
     text: str
     code: str
-    kind: str  # "state", "group" or "place"
+    kind: str  # sides: "state" or "group"; places: "city", "feature" or "region"
 
 
 def _load(filename: str) -> list[dict]:
@@ -39,7 +39,10 @@ def side_names() -> list[Name]:
 
 @lru_cache(maxsize=1)
 def place_names() -> list[Name]:
-    return [Name(n, row["country"], "place") for row in _load("places.jsonl") for n in row["names"]]
+    return [Name(n, row["country"], row.get("kind", "city")) for row in _load("places.jsonl") for n in row["names"]]
+
+
+SPECIFICITY = {"city": 0, "feature": 1, "region": 2}
 
 
 def _regex(names: tuple[str, ...]) -> re.Pattern[str]:
