@@ -1,4 +1,4 @@
-"""Throughput of the NLP stage: the cascade (prefilter, then parse) against raw spaCy on every line.
+"""Throughput of the NLP stage: the cascade (prefilter, then parse) against raw spaCy on every sentence.
 
 Prints ratios measured in this process against a baseline run in this
 process, so that a noisy machine compares like with like. Reads the articles
@@ -43,9 +43,9 @@ def main(argv=None) -> int:
     chars = sum(map(len, texts))
     ex = Extractor()
     load_model()
-    results = {"raw spaCy, every line": [], "cascade (prefilter + parse)": [], "cascade + extraction": []}
+    results = {"raw spaCy, every sentence": [], "cascade (prefilter + parse)": [], "cascade + extraction": []}
     for _ in range(args.repeat):
-        results["raw spaCy, every line"].append(timed(lambda: parse(texts, keep=None))[0])
+        results["raw spaCy, every sentence"].append(timed(lambda: parse(texts, keep=None))[0])
         results["cascade (prefilter + parse)"].append(timed(lambda: parse(texts, keep=ex.keep))[0])
 
         def full():
@@ -53,7 +53,7 @@ def main(argv=None) -> int:
             return sum(len(ex.extract(d, p)) for d, p in zip(docs, parsed))
 
         results["cascade + extraction"].append(timed(full)[0])
-    base = min(results["raw spaCy, every line"])
+    base = min(results["raw spaCy, every sentence"])
     print(f"{len(docs)} documents, {chars / 1e6:.2f} M characters, best of {args.repeat}")
     for name, times in results.items():
         best = min(times)

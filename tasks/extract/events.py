@@ -34,14 +34,15 @@ class Extractor:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.version = version(patterns_dir, lexicons_dir)
         self.labels = sorted({rule.label for rule in self.rules})
-        self._prefilter = prefilter.build(self.rules)
+        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | roles.ANAPHORS | roles.MEMBER_WORDS
+        self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
         self._matchers: dict[int, DependencyMatcher] = {}
         military = self.lexicons.get("military_context", frozenset()) | self.lexicons.get("armed", frozenset())
         self._military = military
 
     def keep(self, line: str) -> bool:
         """The cascade's prefilter: can this line hold an event?"""
-        return self._prefilter is None or bool(self._prefilter.search(line))
+        return self._prefilter(line)
 
     def matcher(self, doc: Doc) -> DependencyMatcher:
         key = id(doc.vocab)

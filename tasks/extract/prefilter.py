@@ -36,24 +36,62 @@ def forms(lemma: str) -> set[str]:
     return out
 
 
+def node_words(node: dict) -> set[str] | None:
+    """The words a pattern node allows (its LEMMA or LOWER list), or None if it allows any word."""
+    attrs = node.get("RIGHT_ATTRS", {})
+    for key in ("LEMMA", "LOWER"):
+        value = attrs.get(key)
+        if isinstance(value, str):
+            return {value}
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            return set(value["IN"])
+    return None
+
+
 def trigger_lemmas(rule: Rule) -> set[str]:
-    attrs = rule.pattern[0]["RIGHT_ATTRS"]
-    lemma = attrs.get("LEMMA") or attrs.get("LOWER")
-    if isinstance(lemma, str):
-        return {lemma}
-    if isinstance(lemma, dict) and "IN" in lemma:
-        return set(lemma["IN"])
-    return set()
+    return node_words(rule.pattern[0]) or set()
 
 
-def build(rules: list[Rule]) -> re.Pattern[str] | None:
-    """One regular expression for all rules; ``None`` when a rule has no lemma list (parse everything)."""
-    words: set[str] = set()
-    for rule in rules:
-        lemmas = trigger_lemmas(rule)
-        if not lemmas:
-            return None
-        for lemma in lemmas:
-            words |= forms(lemma)
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.I)
+NEGATION = re.compile(r"(?<![\w])(?:not|never|no|nor)(?![\w])|n't", re.I)
+
+
+def _alternation(words: set[str]) -> re.Pattern[str]:
+    forms_ = set()
+    for w in words:
+        for part in [w] if " " not in w else [w.split()[-1]]:  # a phrase needs at least its last word
+            forms_ |= forms(part)
+    body = "|".join(sorted((re.escape(f) for f in forms_), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+
+
+def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set[str]) -> list[re.Pattern[str]] | None:
+    """Regular expressions that must all match a line for ``rule`` to match in it; None: no cheap test."""
+    trigger = node_words(rule.pattern[0])
+    if not trigger:
+        return None
+    out = [_alternation(trigger)]
+    for node in rule.pattern[1:]:
+        words = node_words(node)
+        if words:
+            out.append(_alternation(words))
+        elif node.get("RIGHT_ATTRS", {}).get("DEP") == "neg":
+            out.append(NEGATION)
+    if rule.theme.required and rule.theme.classes and all(c in lexicons for c in rule.theme.classes):
+        out.append(_alternation(set().union(*(lexicons[c] for c in rule.theme.classes))))
+    if rule.actor.required and rule.actor.classes and set(rule.actor.classes) <= set(lexicons) | {"armed"}:
+        words = set().union(*(lexicons[c] for c in rule.actor.classes if c in lexicons))
+        if "armed" in rule.actor.classes:
+            words |= armed_names
+        out.append(_alternation(words))
+    return out
+
+
+class Prefilter:
+    """A line can hold an event when, for some rule, every word the rule needs is in it."""
+
+    def __init__(self, rules: list[Rule], lexicons: dict[str, frozenset[str]], armed_names: set[str]):
+        self.rules = [conditions(rule, lexicons, armed_names) for rule in rules]
+        self.disabled = any(c is None for c in self.rules)
+
+    def __call__(self, line: str) -> bool:
+        return self.disabled or any(all(r.search(line) for r in conds) for conds in self.rules)

@@ -1,0 +1,50 @@
+"""The cascade's first stage: cheap, built from the rules, and never too strict."""
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.prefilter import forms
+from tasks.nlp import lines, split_sentences
+
+
+def test_forms_cover_regular_and_irregular_inflections():
+    assert {"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"} <= forms("withdraw")
+    assert {"flee", "fled", "fleeing"} <= forms("flee")
+    assert {"cancel", "cancelled", "canceled", "cancelling", "canceling"} <= forms("cancel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian troops withdrew from Lyman.",
+        "The parade will not be held this year.",
+        "Officials in Kursk cancelled the Victory Day parade.",
+        "Hundreds of soldiers laid down their arms.",
+        "Soldiers refused to fight.",
+        "The SDF pushed them back towards the river.",
+    ],
+)
+def test_sentences_that_can_hold_an_event_pass(extractor, sentence):
+    assert extractor.keep(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weather in Kyiv was mild on Tuesday.",
+        "The company cancelled the meeting with investors.",  # cancel, but nothing festive
+        "The minister will hold talks in Ankara.",  # hold, but no negation and nothing festive
+        "She gave up smoking last year.",  # give up, but not themselves
+    ],
+)
+def test_sentences_that_cannot_hold_an_event_are_dropped(extractor, sentence):
+    assert not extractor.keep(sentence)
+
+
+def test_sentence_splitter_keeps_abbreviations_and_quotes_and_offsets():
+    line = 'Russian troops fled. Mr. Putin said "no." U.S. officials agreed. He left at 5 p.m. The end!'
+    pieces = [line[a:b] for a, b in split_sentences(line)]
+    assert pieces == ["Russian troops fled.", 'Mr. Putin said "no."', "U.S. officials agreed.", "He left at 5 p.m.", "The end!"]
+    text = "Headline here\n" + line
+    for piece in lines(0, text):
+        assert text[piece.start : piece.start + len(piece.text)] == piece.text
