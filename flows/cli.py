@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # "sitrep report | head": the reader left, nothing went wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # one clear line, the trace only on request
         if os.environ.get("SITREP_DEBUG"):
             raise

@@ -101,3 +101,12 @@ def test_readme_quickstart_is_two_make_targets():
     assert commands == ["make run", "make test"]
     makefile = (README.parent / "Makefile").read_text()
     assert re.search(r"^run:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(warehouse):
+    import subprocess
+    import sys
+
+    cmd = f"{sys.executable} -m flows.cli report --warehouse {warehouse} --limit 5 | head -n 1"
+    out = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, cwd=README.parent)
+    assert out.stdout.strip() == "== Events by type ==" and out.stderr == ""
