@@ -1,4 +1,4 @@
-"""Parses → events: run every rule on each parsed line, judge realis, fill arguments."""
+"""Parses → events: run every rule on each parsed sentence, judge realis, fill arguments."""
 from __future__ import annotations
 
 import hashlib
@@ -37,8 +37,7 @@ class Extractor:
         armed_names = {n.text for n in places.side_names() if n.kind == "group"} | roles.ANAPHORS | roles.MEMBER_WORDS
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
         self._matchers: dict[int, DependencyMatcher] = {}
-        military = self.lexicons.get("military_context", frozenset()) | self.lexicons.get("armed", frozenset())
-        self._military = military
+        self._military = self.lexicons.get("military_context", frozenset()) | self.lexicons.get("armed", frozenset())
 
     def keep(self, line: str) -> bool:
         """The cascade's prefilter: can this line hold an event?"""

@@ -1,9 +1,11 @@
-"""The cascade's first stage: a regular expression over the forms of every trigger word.
+"""The cascade's first stage: which sentences are worth parsing.
 
-Built from the rules themselves (the lemma lists of their trigger nodes), so a
-new pattern widens the prefilter with no code. It may let through lines that
-hold no event (they are parsed and yield nothing); it must never drop a line
-that the rules would match, which the tests check on the dev set.
+Built from the rules themselves: for each rule, the forms of the words its
+pattern nodes require and, where it requires an actor or theme of a lexicon
+class, the words of that class. A sentence is parsed when, for some rule, all
+of them occur in it. It may let through sentences that hold no event (they
+are parsed and yield nothing); it must never drop one that the rules would
+match, which the tests check on the dev set. A new pattern widens it with no code.
 """
 from __future__ import annotations
 
@@ -46,10 +48,6 @@ def node_words(node: dict) -> set[str] | None:
         if isinstance(value, dict) and isinstance(value.get("IN"), list):
             return set(value["IN"])
     return None
-
-
-def trigger_lemmas(rule: Rule) -> set[str]:
-    return node_words(rule.pattern[0]) or set()
 
 
 NEGATION = re.compile(r"(?<![\w])(?:not|never|no|nor)(?![\w])|n't", re.I)
