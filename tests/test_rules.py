@@ -189,3 +189,18 @@ def test_the_group_refers_back_to_the_armed_group_named_before(nlp, extractor):
     rows = [r for r in extract_text(extractor, text) if r["realis"]]
     assert [(r["event_type"], r["actor_side"], r["location"]) for r in rows] == [("RETREAT", "ISIS", "Hajin")]
     assert extract_text(extractor, "An offensive ousted the group from Hajin in December.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("According to Ukrainian intelligence, Russian troops withdrew from Kherson.", "Ukrainian intelligence"),
+        ("Russian troops withdrew from Kherson, according to the general staff.", "the general staff"),
+        ("The Russian defence ministry said its troops had withdrawn from Lyman.", "The Russian defence ministry"),
+        ("Russian troops withdrew from Kherson.", None),
+    ],
+)
+def test_source_is_who_reports_it(nlp, extractor, sentence, source):
+    rows = [r for r in extract_text(extractor, sentence) if r["event_type"] == "RETREAT"]
+    assert rows and rows[0]["source"] == source, rows

@@ -190,14 +190,15 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
 _FORCE_WORDS = {"force", "troop", "army", "soldier", "fighter", "unit", "military", "militia", "official", "authority", "city", "region", "defender"}
 
 
-_ACCORDING = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)(?=[,.;:]|$| (?:on|in|that|who|which)\b)")
+_ACCORDING = re.compile(r"\b(?i:according) to ((?:the )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)(?=[,.;:]|$| (?:on|in|that|who|which)\b)")
 
 
 def according_span(sentence: Span) -> Span | None:
     m = _ACCORDING.search(sentence.text)
     if not m:
         return None
-    return sentence.doc.char_span(sentence.start_char + m.start(1), sentence.start_char + m.end(1), alignment_mode="expand")
+    end = m.start(1) + len(m.group(1).rstrip("."))
+    return sentence.doc.char_span(sentence.start_char + m.start(1), sentence.start_char + end, alignment_mode="expand")
 
 
 def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> Span | None:

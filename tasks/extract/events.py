@@ -86,9 +86,10 @@ class Extractor:
             not_here.add(reporter_span.root.i)  # "Starovoit stated ...": the speaker is not a place
         places_found, loose = arguments.locations(trigger, sentence, phrases, not_here)
         if not places_found or (loose and all(arguments.is_country(p) for p in places_found)):
-            nearby = arguments.nearby_place(document.text, start, whole_document=not places_found)  # a country is a last resort
-            if nearby and not arguments.is_country(nearby):
-                places_found = [nearby]
+            nearby = arguments.nearby_place(document.text, start, whole_document=not places_found)
+            countries = {country_of(p) for p in places_found}
+            if nearby and not arguments.is_country(nearby) and (not places_found or country_of(nearby) in countries):
+                places_found = [nearby]  # a more specific place in the same country, named just before
             places_found = places_found or [nearby]
         place_tokens = {t.i for t in sentence if t.text in " ".join(p for p in places_found if p).split()}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
