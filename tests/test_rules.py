@@ -204,3 +204,13 @@ def test_the_group_refers_back_to_the_armed_group_named_before(nlp, extractor):
 def test_source_is_who_reports_it(nlp, extractor, sentence, source):
     rows = [r for r in extract_text(extractor, sentence) if r["event_type"] == "RETREAT"]
     assert rows and rows[0]["source"] == source, rows
+
+
+@pytest.mark.model
+def test_leaving_the_place_of_a_reported_surrender_is_surrender(nlp, extractor):
+    surrender = "Hundreds of Ukrainian fighters surrendered at the Azovstal steelworks on Monday.\n"
+    leaving = "More than 200 soldiers left Azovstal on Tuesday."
+    with_context = [(r["event_type"], r["sentence"]) for r in extract_text(extractor, surrender + leaving) if r["realis"]]
+    assert ("SURRENDER", leaving) in with_context
+    alone = [r["event_type"] for r in extract_text(extractor, leaving) if r["realis"]]
+    assert alone == ["RETREAT"]

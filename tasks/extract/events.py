@@ -65,7 +65,7 @@ class Extractor:
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
                         rows[key] = row
-        return sorted(rows.values(), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
+        return sorted(_surrender_by_leaving(list(rows.values())), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
 
     def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, published: date | None) -> list[dict]:
         sentence = trigger.sent
@@ -201,6 +201,23 @@ class Extractor:
         return any(roles.in_lexicon(t, words) for t in sentence) or any(
             name.kind == "group" for _, _, name in places.find(sentence.text, "sides")
         )
+
+
+LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-forces"}
+
+
+def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
+    """Fighters leaving the place where the same article reports their surrender are
+    surrendering, not retreating: the evacuation of a besieged garrison into captivity."""
+    surrendered = [r["location"].lower() for r in rows if r["event_type"] == "SURRENDER" and r["realis"] and r["location"]]
+    out = []
+    for row in rows:
+        place = (row["location"] or "").lower()
+        if row["pattern_id"] in LEAVING_RULES and place and any(place in p or p in place for p in surrendered):
+            row = {**row, "event_type": "SURRENDER", "pattern_id": row["pattern_id"] + "+surrender-context"}
+            row["event_id"] = event_id(row)
+        out.append(row)
+    return out
 
 
 def _group_named_before(text: str, start: int) -> str | None:
