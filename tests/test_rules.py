@@ -214,3 +214,10 @@ def test_leaving_the_place_of_a_reported_surrender_is_surrender(nlp, extractor):
     assert ("SURRENDER", leaving) in with_context
     alone = [r["event_type"] for r in extract_text(extractor, leaving) if r["realis"]]
     assert alone == ["RETREAT"]
+
+
+@pytest.mark.model
+def test_the_plant_is_the_plant_named_before(nlp, extractor):
+    text = "Ukrainian fighters held out at the Azovstal steel plant for weeks.\nOn Monday, hundreds of soldiers left the plant."
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "RETREAT"]
+    assert [r["location"] for r in rows] == ["Azovstal"]

@@ -140,6 +140,16 @@ def _most_named(text: str) -> str | None:
     return min(counts.values(), key=lambda v: (v[3], -v[0], v[1]))[2]
 
 
+def site_named_before(text: str, start: int, noun: str) -> str | None:
+    """What "the plant" refers to: the last place named before ``start`` with that noun after it ("Azovstal steel plant")."""
+    best = None
+    for a, b, _ in places.find(text[:start], "places"):
+        after = text[b : b + 40].split()
+        if noun in [w.lower().strip(".,;:'\"") for w in after[:3]]:
+            best = text[a:b]
+    return best
+
+
 def side_named_before(text: str, start: int) -> str | None:
     """The side named last in the paragraph before ``start`` or the lines just before it."""
     window_start = text.rfind("\n", 0, start) + 1

@@ -85,6 +85,12 @@ class Extractor:
         if reporter_span is not None:
             not_here.add(reporter_span.root.i)  # "Starovoit stated ...": the speaker is not a place
         places_found, loose = arguments.locations(trigger, sentence, phrases, not_here)
+        if not places_found:  # "left the plant": the plant named before
+            for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
+                if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):
+                    site = arguments.site_named_before(document.text, start, t.lower_)
+                    places_found = [site] if site else []
+                    break
         if not places_found or (loose and all(arguments.is_country(p) for p in places_found)):
             nearby = arguments.nearby_place(document.text, start, whole_document=not places_found)
             countries = {country_of(p) for p in places_found}

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 CODE_VERSION = "1"
-ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj"}
+ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj", "ing_head"}
 BUILTIN_CLASSES = {"any", "armed", "state", "place", "demonym"}
 BUILTIN_CONTEXTS = {"from_place", "receiver_armed"}
 RULE_KEYS = {"id", "label", "pattern", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands"}

@@ -67,7 +67,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _IRREALIS_MODIFIERS):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
-        if _infinitive_purpose(node, report):
+        if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
         if node is not trigger:
             lemma = node.lemma_.lower()
@@ -105,6 +105,15 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     head = node.head.lemma_.lower()
     return head not in _ORDER_VERBS and head not in report and head not in _NEUTRAL_HEADS
+
+
+def _aim_of_noun(node: Token, purpose: frozenset[str]) -> bool:
+    """ "the fight to drive Isis out": an infinitive right after a noun of effort, however it was attached."""
+    to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = node.doc[to.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in purpose
 
 
 def _own_clause(node: Token) -> bool:

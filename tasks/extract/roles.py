@@ -37,6 +37,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if not found and trigger.dep_ == "conj":
             return candidates(trigger.head, "pass")
         return found
+    if role == "ing_head":  # "fighters leaving the plant": the noun an -ing participle describes
+        if trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+            return [trigger.head]
+        return []
     if role == "patient_subj":  # "fighters pushed out of Syria": the subject of a bare past participle
         if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
             return [c for c in trigger.children if c.dep_ in SUBJ]
