@@ -18,9 +18,8 @@ from tasks import failpoints
 from tasks.extract.events import Extractor
 from tasks.ingest import Document, Ingested
 from tasks.nlp import parse
-from tasks.schema import to_table
+from tasks.schema import TABLES, to_table
 from tasks.store import Warehouse, conform
-from tasks.schema import TABLES
 
 ENGLISH = {"en", "und"}
 

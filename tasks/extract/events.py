@@ -77,39 +77,12 @@ class Extractor:
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
         actor_span = roles.phrase(who.actor) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
-        phrases = theme_spans + ([actor_span] if actor_span is not None else [])
-        reporter_span = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
-        reporter = reporter_span.text if reporter_span is not None else None
-        according = arguments.according_span(sentence)
-        not_here = who.excluded | ({t.i for t in according} if according is not None else set())
-        if reporter_span is not None:
-            not_here.add(reporter_span.root.i)  # "Starovoit stated ...": the speaker is not a place
-        places_found, loose = arguments.locations(trigger, sentence, phrases, not_here)
-        if not places_found:  # "left the plant": the plant named before
-            for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
-                if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):
-                    site = arguments.site_named_before(document.text, start, t.lower_)
-                    places_found = [site] if site else []
-                    break
-        if not places_found or (loose and all(arguments.is_country(p) for p in places_found)):
-            nearby = arguments.nearby_place(document.text, start, whole_document=not places_found)
-            countries = {country_of(p) for p in places_found}
-            if nearby and not arguments.is_country(nearby) and (not places_found or country_of(nearby) in countries):
-                places_found = [nearby]  # a more specific place in the same country, named just before
-            places_found = places_found or [nearby]
-        place_tokens = {t.i for t in sentence if t.text in " ".join(p for p in places_found if p).split()}
-        not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
-        side = arguments.side(actor_span, sentence, trigger, who.excluded | place_tokens, not_places)
-        if who.actor is not None and roles.is_anaphor(who.actor) and group:
-            side = group
-        if side is None and rule.label != "CANCELLED_CELEBRATION":
-            side = group or arguments.side_named_before(document.text, start)  # "hundreds of fighters", after Isis was named
-        if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
-            own = places.side_of(actor_span.text) if actor_span is not None else None
-            side = own or next((country_of(p) for p in places_found if p and country_of(p)), None) or side
+        reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
+        where = self._places(trigger, sentence, who, theme_spans + [s for s in [actor_span] if s is not None], reporter, document.text, start)
+        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, document.text, start)
         event_date, precision = resolve_event_date(sentence.text, published)
         out = []
-        for place in places_found:
+        for place in where:
             row = {
                 "doc_id": document.doc_id,
                 "source_path": document.source_path,
@@ -129,7 +102,7 @@ class Extractor:
                 "location_country": country_of(place) if place else None,
                 "event_date": event_date,
                 "date_precision": precision,
-                "source": reporter,
+                "source": reporter.text if reporter is not None else None,
                 "confidence": rule.confidence,
                 "pattern_id": rule.id,
                 "extractor_version": self.version,
@@ -137,6 +110,40 @@ class Extractor:
             row["event_id"] = event_id(row)
             out.append(row)
         return out
+
+    def _places(self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], reporter: Span | None, text: str, start: int) -> list[str | None]:
+        """Where it happened: places tied to the event in its sentence, else from the context; one row each."""
+        according = arguments.according_span(sentence)
+        not_here = who.excluded | ({t.i for t in according} if according is not None else set())
+        if reporter is not None:
+            not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
+        found, loose = arguments.locations(trigger, sentence, phrases, not_here)
+        if not found:  # "left the plant": the plant named before
+            for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
+                if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):
+                    site = arguments.site_named_before(text, start, t.lower_)
+                    found = [site] if site else []
+                    break
+        if not found or (loose and all(arguments.is_country(p) for p in found)):
+            nearby = arguments.nearby_place(text, start, whole_document=not found)
+            countries = {country_of(p) for p in found}
+            if nearby and not arguments.is_country(nearby) and (not found or country_of(nearby) in countries):
+                found = [nearby]  # a more specific place in the same country, named just before
+            found = found or [nearby]
+        return found
+
+    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, text: str, start: int) -> str | None:
+        """Whose event it is: the actor's side, else the sentence's, else the context's."""
+        place_words = " ".join(p for p in where if p).split()
+        place_tokens = {t.i for t in sentence if t.text in place_words}
+        not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
+        side = arguments.side(actor_span, sentence, trigger, who.excluded | place_tokens, not_places)
+        if who.actor is not None and roles.is_anaphor(who.actor) and group:
+            side = group
+        if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
+            own = places.side_of(actor_span.text) if actor_span is not None else None
+            return own or next((country_of(p) for p in where if p and country_of(p)), None) or side
+        return side or group or arguments.side_named_before(text, start)  # "hundreds of fighters", after Isis was named
 
     def _participants(self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None) -> Participants | None:
         lex = self.lexicons
@@ -205,7 +212,7 @@ class Extractor:
             return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
         words = self._military if name == "military_context" else self.lexicons[name]
         return any(roles.in_lexicon(t, words) for t in sentence) or any(
-            name.kind == "group" for _, _, name in places.find(sentence.text, "sides")
+            n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )
 
 
