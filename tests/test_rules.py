@@ -132,6 +132,7 @@ NEAR_MISSES = [
     "Libya has withdrawn $1bn in assets from the US.",
     "Afrin had been a refuge to those fleeing from elsewhere in Syria.",
     "It is hard to escape the drum beat for military intervention.",
+    "A US withdrawal is likely to be messy.",
 ]
 
 

@@ -64,6 +64,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             for subj in (c for c in node.children if c.dep_ == "nsubj"):
                 if subj.lemma_.lower() in future | demand:
                     return Realis(False, "demanded" if subj.lemma_.lower() in demand else "future", subj.text)
+            for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future):
+                return Realis(False, "future", comp.text)  # "US withdrawal is likely to be messy"
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _IRREALIS_MODIFIERS):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
