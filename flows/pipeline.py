@@ -46,9 +46,8 @@ def sitrep_flow(
         events: list[dict] = []
         for batch in steps.batches(the_plan.to_extract, batch_size):
             events.extend(extract_task(batch, model))
-        n_files = len(ingested.documents) + len(ingested.errors) + len(ingested.skipped)
         tables = build_task(
-            run_id, ingested, the_plan, events, previous["documents"], previous["events"], previous["runs"], started, Path(input_dir), n_files,
+            run_id, ingested, the_plan, events, previous["documents"], previous["events"], previous["runs"], started, Path(input_dir),
         )
         publish_task(warehouse, run_id, tables)
     result = steps.summary(tables, run_id)

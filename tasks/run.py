@@ -95,7 +95,6 @@ def build_tables(
     previous_runs: pa.Table,
     started_at: datetime,
     input_dir: Path,
-    n_files: int,
 ) -> dict[str, pa.Table]:
     """The warehouse after this run: reused rows of unchanged documents plus new rows."""
     version = extractor().version
@@ -123,11 +122,12 @@ def build_tables(
         "ingest_errors",
         [{"run_id": run_id, "source_path": e.source_path, "error_class": e.error_class, "message": e.message, "action": e.action} for e in ingested.errors],
     )
+    n_failed = sum(e.action == "quarantined" for e in ingested.errors)
     run_row = {
         "run_id": run_id, "started_at": started_at, "finished_at": now, "input_dir": str(input_dir),
-        "extractor_version": version, "n_files": n_files, "n_documents": len(ingested.documents),
+        "extractor_version": version, "n_inputs": len(ingested.documents) + n_failed + len(ingested.skipped), "n_documents": len(ingested.documents),
         "n_new": the_plan.n_new, "n_changed": the_plan.n_changed, "n_unchanged": len(the_plan.kept_paths),
-        "n_removed": the_plan.n_removed, "n_failed": sum(e.action == "quarantined" for e in ingested.errors),
+        "n_removed": the_plan.n_removed, "n_failed": n_failed,
         "n_skipped": len(ingested.skipped), "n_events": events_table.num_rows,
     }
     runs = pa.concat_tables([previous_runs, to_table("runs", [run_row])])

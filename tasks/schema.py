@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: runs.n_files became runs.n_inputs
 
 _TS = pa.timestamp("us", tz="UTC")
 
@@ -68,7 +68,7 @@ RUNS = pa.schema(
         pa.field("finished_at", _TS),
         pa.field("input_dir", pa.string()),
         pa.field("extractor_version", pa.string()),
-        pa.field("n_files", pa.int64()),
+        pa.field("n_inputs", pa.int64()),  # articles read (a JSONL line counts once) + quarantined + skipped files
         pa.field("n_documents", pa.int64()),
         pa.field("n_new", pa.int64()),
         pa.field("n_changed", pa.int64()),

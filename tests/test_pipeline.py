@@ -23,7 +23,7 @@ def run_steps(root, wh_root, run_id, replace=False):
     prev = {n: wh.read(n) for n in ("documents", "events", "runs")}
     p = plan(ingested.documents, prev["documents"], extractor().version)
     events = extract_batch(p.to_extract)
-    t = build_tables(run_id, ingested, p, events, prev["documents"], prev["events"], prev["runs"], datetime.now(timezone.utc), root, 0)
+    t = build_tables(run_id, ingested, p, events, prev["documents"], prev["events"], prev["runs"], datetime.now(timezone.utc), root)
     publish(wh, run_id, t)
     return summary(t, run_id), wh
 
@@ -32,6 +32,7 @@ def test_steps_write_events_and_documents(articles, tmp_path):
     root = articles({"news/a.txt": RETREAT_AND_CANCEL, "b.txt": NEAR_MISSES, "junk.bin": b"\x00\x01"})
     s, wh = run_steps(root, tmp_path / "w", "r1")
     assert (s["documents_seen"], s["new"], s["skipped"]) == (2, 2, 1)
+    assert wh.read("runs")["n_inputs"].to_pylist() == [3]
     events = wh.read("events").to_pylist()
     realis = sorted((e["source_path"], e["event_type"]) for e in events if e["realis"])
     assert realis == [("news/a.txt", "CANCELLED_CELEBRATION"), ("news/a.txt", "RETREAT"), ("news/a.txt", "RETREAT")]
