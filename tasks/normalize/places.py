@@ -59,8 +59,9 @@ def _matcher(which: str) -> tuple[re.Pattern[str], dict[str, Name]]:
     return _regex(tuple(table)), table
 
 
-def find(text: str, which: str) -> list[tuple[int, int, Name]]:
-    """Every side or place named in ``text``: ``(start, end, Name)``."""
+@lru_cache(maxsize=8192)
+def find(text: str, which: str) -> tuple[tuple[int, int, Name], ...]:
+    """Every side or place named in ``text``: ``(start, end, Name)`` (cached: sentences are asked many times)."""
     regex, table = _matcher(which)
     out = []
     for m in regex.finditer(text):
@@ -71,7 +72,7 @@ def find(text: str, which: str) -> list[tuple[int, int, Name]]:
         if which == "sides" and word.lower().endswith("'s"):
             continue
         out.append((m.start(1), m.end(1), name))
-    return out
+    return tuple(out)
 
 
 def side_of(text: str) -> str | None:
