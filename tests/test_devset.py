@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tasks.evaluate import evaluate, extract_folder, load_gold, score, system_units
+from tasks.evaluate import extract_folder, load_gold, score, system_units
 
 pytestmark = [pytest.mark.devset, pytest.mark.model]
 

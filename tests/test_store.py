@@ -1,7 +1,6 @@
 """Atomic snapshots, the single-writer lock, and the DuckDB catalog."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from datetime import datetime, timezone

@@ -22,25 +22,18 @@ _DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.plac
 
 
 def place_span(token: Token) -> Span | None:
-    """The place named at ``token``: its entity, with a following "region"/"oblast"."""
+    """The place named at ``token``: its gazetteer name or entity, with a following "region"/"oblast"."""
     doc = token.doc
     if token.lower_ in _DEMONYMS:
         return None
     named = gazetteer_span(token)
     if named is not None and (token.ent_type_ not in PLACE_LABELS or len(named) > 1):
-        start, end = named.start, named.end
-        if end < len(doc) and doc[end].lower_ in _PLACE_SUFFIX:
-            end += 1
-        return doc[start:end]
-    if token.ent_type_ in PLACE_LABELS:
+        start, end = named.start, named.end  # the gazetteer knows "Rostov-on-Don" better than the tagger
+    elif token.ent_type_ in PLACE_LABELS:
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if ent is None:
             return None
         start, end = ent.start, ent.end
-    elif places.find(token.text, "places"):
-        start, end = token.i, token.i + 1
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
     else:
         return None
     if end < len(doc) and doc[end].lower_ in _PLACE_SUFFIX:
@@ -113,18 +106,23 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
 def nearby_place(text: str, sentence_start: int, whole_document: bool = True) -> str | None:
     """Where an event with no place in its sentence happened: the place named last
     before it in its paragraph, else the headline's place, else the place named
-    last in the lines before."""
+    last in the lines before, else (``whole_document``) the place the document names most."""
     line_start = text.rfind("\n", 0, sentence_start) + 1
     headline_end = text.find("\n")
     headline = (0, headline_end if headline_end >= 0 else len(text))
-    window_start = line_start
-    for _ in range(NEIGHBOUR_LINES):
-        window_start = text.rfind("\n", 0, max(window_start - 1, 0)) + 1 if window_start > 0 else 0
-    for start, end in ((line_start, sentence_start), headline, (window_start, line_start)):
+    for start, end in ((line_start, sentence_start), headline, (_lines_before(text, line_start), line_start)):
         pick = _last_specific(text, start, end)
         if pick:
             return pick
     return _most_named(text) if whole_document else None
+
+
+def _lines_before(text: str, line_start: int) -> int:
+    """Where the NEIGHBOUR_LINES lines before the line starting at ``line_start`` begin."""
+    start = line_start
+    for _ in range(NEIGHBOUR_LINES):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+    return start
 
 
 def _most_named(text: str) -> str | None:
@@ -152,9 +150,7 @@ def site_named_before(text: str, start: int, noun: str) -> str | None:
 
 def side_named_before(text: str, start: int) -> str | None:
     """The side named last in the paragraph before ``start`` or the lines just before it."""
-    window_start = text.rfind("\n", 0, start) + 1
-    for _ in range(NEIGHBOUR_LINES):
-        window_start = text.rfind("\n", 0, max(window_start - 1, 0)) + 1 if window_start > 0 else 0
+    window_start = _lines_before(text, text.rfind("\n", 0, start) + 1)
     found = places.find(text[window_start:start], "sides")
     return found[-1][2].code if found else None
 

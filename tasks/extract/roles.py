@@ -167,7 +167,6 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if cls == "any":
         return True
     span = phrase(token)
-    text = span.text
     if cls == "armed":
         return is_armed(token, lexicons)
     if cls == "state":
