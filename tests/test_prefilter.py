@@ -22,6 +22,9 @@ def test_forms_cover_regular_and_irregular_inflections():
         "Hundreds of soldiers laid down their arms.",
         "Soldiers refused to fight.",
         "The SDF pushed them back towards the river.",
+        "There wont be a parade this year.",  # a negation whose apostrophe the copy lost: spaCy still splits it
+        "The festival cannot go ahead.",
+        "Organisers said the fireworks display didnt take place.",
     ],
 )
 def test_sentences_that_can_hold_an_event_pass(extractor, sentence):

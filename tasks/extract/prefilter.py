@@ -50,7 +50,12 @@ def node_words(node: dict) -> set[str] | None:
     return None
 
 
-NEGATION = re.compile(r"(?<![\w])(?:not|never|no|nor)(?![\w])|n't", re.I)
+# Every spelling the tokenizer turns into a ``neg`` token: words, "n't", "cannot", and the
+# contractions news copy loses the apostrophe of ("wont", "didnt"), which spaCy still splits.
+NEGATION = re.compile(
+    r"(?<![\w])(?:not|never|no|nor|cannot|(?:ai|are|ca|could|did|does|do|had|has|have|is|must|need|sha|should|was|were|wo|would)n'?t)(?![\w])|n't",
+    re.I,
+)
 
 
 def _alternation(words: set[str]) -> re.Pattern[str]:
