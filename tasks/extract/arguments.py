@@ -5,19 +5,12 @@ import re
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.context import is_country
 from tasks.extract.roles import PLACE_LABELS, gazetteer_span, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 
 _PLACE_SUFFIX = {"region", "oblast", "axis", "province", "district", "governorate", "steelworks", "island", "valley"}
 _LOCATION_PREPS = {"from", "in", "near", "at", "out", "around", "outside", "inside", "across", "of"}
-_COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"} | {"europe", "asia", "africa", "middle east", "the middle east"}
-
-
-def is_country(place: str | None) -> bool:
-    return place is not None and place.lower() in _COUNTRIES
-NEIGHBOUR_LINES = 3
-
-
 _DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.place_names()}
 
 
@@ -48,7 +41,7 @@ _SITES = {"steelworks", "plant", "factory", "airport", "base", "bridge", "island
 
 def _rank(span: Span) -> int:
     """Smaller is more specific: a site, then a city or region, then a country."""
-    if span.text.lower() in _COUNTRIES:
+    if is_country(span.text):
         return 2
     if span.label_ == "FAC" or any(t.lower_ in _SITES for t in span):
         return 0
@@ -101,73 +94,6 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
     return [s.text for s in best], loose
-
-
-def nearby_place(text: str, sentence_start: int, whole_document: bool = True) -> str | None:
-    """Where an event with no place in its sentence happened: the place named last
-    before it in its paragraph, else the headline's place, else the place named
-    last in the lines before, else (``whole_document``) the place the document names most."""
-    line_start = text.rfind("\n", 0, sentence_start) + 1
-    headline_end = text.find("\n")
-    headline = (0, headline_end if headline_end >= 0 else len(text))
-    for start, end in ((line_start, sentence_start), headline, (_lines_before(text, line_start), line_start)):
-        pick = _last_specific(text, start, end)
-        if pick:
-            return pick
-    return _most_named(text) if whole_document else None
-
-
-def _lines_before(text: str, line_start: int) -> int:
-    """Where the NEIGHBOUR_LINES lines before the line starting at ``line_start`` begin."""
-    start = line_start
-    for _ in range(NEIGHBOUR_LINES):
-        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
-    return start
-
-
-def _most_named(text: str) -> str | None:
-    """The specific place the document names most often (first named on a tie)."""
-    counts: dict[str, list] = {}
-    for match in places.find(text, "places"):
-        a, b, name = match
-        if text[a:b].lower() in _COUNTRIES:
-            continue
-        counts.setdefault(name.text, [0, a, text[a:b], _specificity(text, match)])[0] += 1
-    if not counts:
-        return None
-    return min(counts.values(), key=lambda v: (v[3], -v[0], v[1]))[2]
-
-
-def site_named_before(text: str, start: int, noun: str) -> str | None:
-    """What "the plant" refers to: the last place named before ``start`` with that noun after it ("Azovstal steel plant")."""
-    best = None
-    for a, b, _ in places.find(text[:start], "places"):
-        after = text[b : b + 40].split()
-        if noun in [w.lower().strip(".,;:'\"") for w in after[:3]]:
-            best = text[a:b]
-    return best
-
-
-def side_named_before(text: str, start: int) -> str | None:
-    """The side named last in the paragraph before ``start`` or the lines just before it."""
-    window_start = _lines_before(text, text.rfind("\n", 0, start) + 1)
-    found = places.find(text[window_start:start], "sides")
-    return found[-1][2].code if found else None
-
-
-def _specificity(text: str, match: tuple) -> int:
-    a, b, name = match
-    return 3 if text[a:b].lower() in _COUNTRIES else places.SPECIFICITY.get(name.kind, 0)
-
-
-def _last_specific(text: str, start: int, end: int) -> str | None:
-    """The most specific place named in ``text[start:end]``, the last one named on a tie."""
-    found = [(start + a, start + b, n) for a, b, n in places.find(text[start:end], "places")]
-    if not found:
-        return None
-    best = min(_specificity(text, f) for f in found)
-    a, b, _ = [f for f in found if _specificity(text, f) == best][-1]
-    return text[a:b]
 
 
 def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = ()) -> str | None:

@@ -10,6 +10,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import arguments, prefilter, realis, roles
+from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.patterns import Rule, Slot, load_lexicons, load_rules, version
 from tasks.ingest import Document
 from tasks.normalize.dates import resolve_event_date
@@ -56,21 +57,22 @@ class Extractor:
     def extract(self, document: Document, parsed: list[tuple[int, Doc]]) -> list[dict]:
         published = document.published_at.date() if document.published_at else None
         rows: dict[tuple, dict] = {}
+        context = DocumentContext(document.text)
         for offset, doc in parsed:
             for match_id, token_ids in self.matcher(doc)(doc):
                 rule = self.by_id[doc.vocab.strings[match_id]]
                 trigger = doc[token_ids[0]]
-                for row in self._events(rule, trigger, offset, document, published):
+                for row in self._events(rule, trigger, offset, document, context, published):
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
                         rows[key] = row
         return sorted(_surrender_by_leaving(list(rows.values())), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
 
-    def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, published: date | None) -> list[dict]:
+    def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, context: DocumentContext, published: date | None) -> list[dict]:
         sentence = trigger.sent
         start = offset + sentence.start_char
-        group = _group_named_before(document.text, start)
+        group = context.group_before(start)
         who = self._participants(rule, trigger, sentence, group)
         if who is None:
             return []
@@ -78,8 +80,8 @@ class Extractor:
         actor_span = roles.phrase(who.actor) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
-        where = self._places(trigger, sentence, who, theme_spans + [s for s in [actor_span] if s is not None], reporter, document.text, start)
-        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, document.text, start)
+        where = self._places(trigger, sentence, who, theme_spans + [s for s in [actor_span] if s is not None], reporter, context, start)
+        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start)
         event_date, precision = resolve_event_date(sentence.text, published)
         out = []
         for place in where:
@@ -111,7 +113,7 @@ class Extractor:
             out.append(row)
         return out
 
-    def _places(self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], reporter: Span | None, text: str, start: int) -> list[str | None]:
+    def _places(self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int) -> list[str | None]:
         """Where it happened: places tied to the event in its sentence, else from the context; one row each."""
         according = arguments.according_span(sentence)
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
@@ -121,18 +123,18 @@ class Extractor:
         if not found:  # "left the plant": the plant named before
             for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
                 if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):
-                    site = arguments.site_named_before(text, start, t.lower_)
+                    site = context.site_named_before(start, t.lower_)
                     found = [site] if site else []
                     break
-        if not found or (loose and all(arguments.is_country(p) for p in found)):
-            nearby = arguments.nearby_place(text, start, whole_document=not found)
+        if not found or (loose and all(is_country(p) for p in found)):
+            nearby = context.nearby_place(start, whole_document=not found)
             countries = {country_of(p) for p in found}
-            if nearby and not arguments.is_country(nearby) and (not found or country_of(nearby) in countries):
+            if nearby and not is_country(nearby) and (not found or country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
             found = found or [nearby]
         return found
 
-    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, text: str, start: int) -> str | None:
+    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int) -> str | None:
         """Whose event it is: the actor's side, else the sentence's, else the context's."""
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
@@ -143,7 +145,7 @@ class Extractor:
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             own = places.side_of(actor_span.text) if actor_span is not None else None
             return own or next((country_of(p) for p in where if p and country_of(p)), None) or side
-        return side or group or arguments.side_named_before(text, start)  # "hundreds of fighters", after Isis was named
+        return side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
 
     def _participants(self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None) -> Participants | None:
         lex = self.lexicons
@@ -231,12 +233,6 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
             row["event_id"] = event_id(row)
         out.append(row)
     return out
-
-
-def _group_named_before(text: str, start: int) -> str | None:
-    """The armed group named last before ``start`` in the document, for "the group" to refer to."""
-    groups = [n.code for _, _, n in places.find(text[:start], "sides") if n.kind == "group"]
-    return groups[-1] if groups else None
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:

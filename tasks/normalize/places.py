@@ -42,6 +42,13 @@ def place_names() -> list[Name]:
     return [Name(n, row["country"], row.get("kind", "city")) for row in _load("places.jsonl") for n in row["names"]]
 
 
+@lru_cache(maxsize=1)
+def continents() -> frozenset[str]:
+    """Names of continents and world regions: never more specific than a country."""
+    raw = resources.files("tasks.normalize").joinpath("data", "continents.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
 SPECIFICITY = {"city": 0, "feature": 1, "region": 2}
 
 
@@ -61,7 +68,12 @@ def _matcher(which: str) -> tuple[re.Pattern[str], dict[str, Name]]:
 
 @lru_cache(maxsize=8192)
 def find(text: str, which: str) -> tuple[tuple[int, int, Name], ...]:
-    """Every side or place named in ``text``: ``(start, end, Name)`` (cached: sentences are asked many times)."""
+    """Every side or place named in a sentence or phrase: ``(start, end, Name)`` (cached: sentences are asked many times)."""
+    return scan(text, which)
+
+
+def scan(text: str, which: str) -> tuple[tuple[int, int, Name], ...]:
+    """Every side or place named in ``text`` (a whole document: not cached)."""
     regex, table = _matcher(which)
     out = []
     for m in regex.finditer(text):

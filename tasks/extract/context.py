@@ -1,0 +1,119 @@
+"""One document's context, annotated once: where its lines start, and which places and
+sides it names where.
+
+Rules ask "which armed group was named last before this sentence?", "which place
+does this paragraph name?", "which site is 'the plant'?". Each answer is a
+look-up by offset in lists built once per document (binary search), so the
+work per document grows with its length, not with its length times its events.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from tasks.normalize import places
+
+NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
+SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
+
+_COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"}
+_WORD_EDGE = ".,;:'\""
+
+
+def is_country(place: str | None) -> bool:
+    return place is not None and place.lower() in _COUNTRIES | places.continents()
+
+
+class DocumentContext:
+    """Place and side mentions of one text, with their offsets, found in one pass each."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.place_mentions = places.scan(text, "places")
+        self.side_mentions = places.scan(text, "sides")
+        self._place_starts = [a for a, _, _ in self.place_mentions]
+        self._side_starts = [a for a, _, _ in self.side_mentions]
+        self._groups = [(a, n.code) for a, _, n in self.side_mentions if n.kind == "group"]
+        self._group_starts = [a for a, _ in self._groups]
+
+    # -- lines ------------------------------------------------------------
+    def line_start(self, offset: int) -> int:
+        """Start of the line holding ``offset``."""
+        return self.line_starts[bisect_right(self.line_starts, offset) - 1]
+
+    def lines_before(self, line_start: int) -> int:
+        """Where the NEIGHBOUR_LINES lines before the line starting at ``line_start`` begin."""
+        i = bisect_right(self.line_starts, line_start) - 1
+        return self.line_starts[max(i - NEIGHBOUR_LINES, 0)]
+
+    @property
+    def headline(self) -> tuple[int, int]:
+        end = self.line_starts[1] - 1 if len(self.line_starts) > 1 else len(self.text)
+        return 0, end
+
+    # -- mentions -----------------------------------------------------------
+    def places_in(self, start: int, end: int) -> list[tuple[int, int, places.Name]]:
+        """Place mentions that lie inside ``[start, end)``."""
+        lo, hi = bisect_left(self._place_starts, start), bisect_left(self._place_starts, end)
+        return [m for m in self.place_mentions[lo:hi] if m[1] <= end]
+
+    def sides_in(self, start: int, end: int) -> list[tuple[int, int, places.Name]]:
+        lo, hi = bisect_left(self._side_starts, start), bisect_left(self._side_starts, end)
+        return [m for m in self.side_mentions[lo:hi] if m[1] <= end]
+
+    def group_before(self, offset: int) -> str | None:
+        """The armed group named last before ``offset``, for "the group" to refer to."""
+        i = bisect_left(self._group_starts, offset)
+        return self._groups[i - 1][1] if i else None
+
+    def side_named_before(self, offset: int) -> str | None:
+        """The side named last in the paragraph before ``offset`` or the lines just before it."""
+        found = self.sides_in(self.lines_before(self.line_start(offset)), offset)
+        return found[-1][2].code if found else None
+
+    def site_named_before(self, offset: int, noun: str) -> str | None:
+        """What "the plant" refers to: the last place named before ``offset`` with that noun just after it."""
+        for a, b, _ in reversed(self.places_in(0, offset)):
+            after = self.text[b : b + 40].split()[:SITE_WORDS_AFTER]
+            if noun in [w.lower().strip(_WORD_EDGE) for w in after]:
+                return self.text[a:b]
+        return None
+
+    def nearby_place(self, sentence_start: int, whole_document: bool = True) -> str | None:
+        """Where an event with no place in its sentence happened: the place named last
+        before it in its paragraph, else the headline's place, else the place named
+        last in the lines before, else (``whole_document``) the place the document names most."""
+        line_start = self.line_start(sentence_start)
+        for start, end in ((line_start, sentence_start), self.headline, (self.lines_before(line_start), line_start)):
+            pick = self._last_specific(start, end)
+            if pick:
+                return pick
+        return self.most_named if whole_document else None
+
+    @cached_property
+    def most_named(self) -> str | None:
+        """The specific place the document names most often (first named on a tie)."""
+        counts: dict[str, list] = {}
+        for match in self.place_mentions:
+            a, b, name = match
+            if is_country(self.text[a:b]):
+                continue
+            counts.setdefault(name.text, [0, a, self.text[a:b], self._specificity(match)])[0] += 1
+        if not counts:
+            return None
+        return min(counts.values(), key=lambda v: (v[3], -v[0], v[1]))[2]
+
+    def _specificity(self, match: tuple) -> int:
+        a, b, name = match
+        return 3 if is_country(self.text[a:b]) else places.SPECIFICITY.get(name.kind, 0)
+
+    def _last_specific(self, start: int, end: int) -> str | None:
+        """The most specific place named in ``[start, end)``, the last one named on a tie."""
+        found = self.places_in(start, end)
+        if not found:
+            return None
+        best = min(self._specificity(f) for f in found)
+        a, b, _ = [f for f in found if self._specificity(f) == best][-1]
+        return self.text[a:b]

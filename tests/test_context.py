@@ -1,0 +1,57 @@
+"""A document's context, annotated once: look-ups by offset, no re-scan per event."""
+from __future__ import annotations
+
+from tasks.extract.context import DocumentContext, is_country
+
+TEXT = (
+    "Fighting near Kharkiv\n"
+    "Isis fighters held the Azovstal steel plant for weeks.\n"
+    "Later the SDF said the plant was quiet.\n"
+    "Russia said the group left."
+)
+
+
+def test_lines_and_headline():
+    ctx = DocumentContext(TEXT)
+    second = TEXT.index("Isis")
+    assert ctx.line_start(second + 5) == second
+    assert ctx.headline == (0, TEXT.index("\n"))
+    assert ctx.lines_before(TEXT.index("Russia")) == 0
+
+
+def test_group_named_before_is_the_last_armed_group():
+    ctx = DocumentContext(TEXT)
+    assert ctx.group_before(TEXT.index("Later")) == "ISIS"
+    assert ctx.group_before(TEXT.index("Russia")) == "SDF"
+    assert ctx.group_before(0) is None
+
+
+def test_side_named_before_reads_only_the_lines_before():
+    ctx = DocumentContext(TEXT)
+    assert ctx.side_named_before(TEXT.index("the group")) == "RUS"
+
+
+def test_site_named_before_resolves_the_plant():
+    ctx = DocumentContext(TEXT)
+    assert ctx.site_named_before(TEXT.index("the plant"), "plant") == "Azovstal"
+    assert ctx.site_named_before(TEXT.index("the plant"), "bridge") is None
+
+
+def test_nearby_place_prefers_the_paragraph_then_the_headline():
+    ctx = DocumentContext(TEXT)
+    assert ctx.nearby_place(TEXT.index("Later")) == "Kharkiv"  # nothing in its own line: the headline's place
+    assert ctx.nearby_place(TEXT.index("for weeks")) in ("Azovstal", "Kharkiv")
+
+
+def test_countries_and_continents_are_not_specific():
+    assert is_country("Ukraine") and is_country("the Middle East") and not is_country("Kharkiv")
+
+
+def test_work_is_linear_in_the_document():
+    """Ten thousand look-ups on a long document touch only the mentions near each offset."""
+    text = "\n".join(["Isis fighters withdrew from Raqqa."] * 20_000)
+    ctx = DocumentContext(text)
+    assert len(ctx.side_mentions) == 20_000 and len(ctx.place_mentions) == 20_000
+    last = text.rindex("Isis")
+    assert ctx.group_before(last) == "ISIS"
+    assert ctx.places_in(last, len(text))[0][2].text == "raqqa"
