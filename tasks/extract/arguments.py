@@ -6,11 +6,10 @@ import re
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import is_country
+from tasks.extract.patterns import lexicon
 from tasks.extract.roles import PLACE_LABELS, gazetteer_span, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 
-_PLACE_SUFFIX = {"region", "oblast", "axis", "province", "district", "governorate", "steelworks", "island", "valley"}
-_LOCATION_PREPS = {"from", "in", "near", "at", "out", "around", "outside", "inside", "across", "of"}
 _DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.place_names()}
 
 
@@ -29,21 +28,20 @@ def place_span(token: Token) -> Span | None:
         start, end = ent.start, ent.end
     else:
         return None
-    if end < len(doc) and doc[end].lower_ in _PLACE_SUFFIX:
+    if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
         end += 1
     while start < end and doc[start].lower_ == "the":
         start += 1
     return doc[start:end] if start < end else None
 
 
-_SITES = {"steelworks", "plant", "factory", "airport", "base", "bridge", "island", "square", "district"}
 
 
 def _rank(span: Span) -> int:
     """Smaller is more specific: a site, then a city or region, then a country."""
     if is_country(span.text):
         return 2
-    if span.label_ == "FAC" or any(t.lower_ in _SITES for t in span):
+    if span.label_ == "FAC" or any(t.lower_ in lexicon("site") for t in span):
         return 0
     return 1
 
@@ -70,7 +68,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             if span is not None and span.start not in exclude and all(s.start != span.start for s in found):
                 found.append(span)
 
-    for obj in prep_objects(trigger, _LOCATION_PREPS) + [c for c in trigger.children if c.dep_ == "dobj"]:
+    for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ == "dobj"]:
         add(obj)
         for t in phrase(obj):
             add(t)
@@ -114,12 +112,11 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
         if span is None or any(t.i in exclude for t in span) or any(a.dep_ == "agent" for a in span[-1].ancestors):
             continue  # "surrounded by Ukraine's army": the other side
         head = span[-1]
-        modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in _FORCE_WORDS
+        modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in lexicon("force_word")
         mentions.append((not modifies_force, span.start > trigger.i, abs(span.start - trigger.i), name.kind != "group", name.code))
     return min(mentions)[-1] if mentions else None
 
 
-_FORCE_WORDS = {"force", "troop", "army", "soldier", "fighter", "unit", "military", "militia", "official", "authority", "city", "region", "defender"}
 
 
 _ACCORDING = re.compile(r"\b(?i:according) to ((?:the )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)(?=[,.;:]|$| (?:on|in|that|who|which)\b)")

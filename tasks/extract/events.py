@@ -35,7 +35,7 @@ class Extractor:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.version = version(patterns_dir, lexicons_dir)
         self.labels = sorted({rule.label for rule in self.rules})
-        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | roles.ANAPHORS | roles.MEMBER_WORDS
+        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"]
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
         self._matchers: dict[int, DependencyMatcher] = {}
         self._military = self.lexicons.get("military_context", frozenset()) | self.lexicons.get("armed", frozenset())
@@ -182,7 +182,7 @@ class Extractor:
             ]
             if fit:
                 actor, actor_role = fit[0], role
-            elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in roles.NON_COMBATANT_PRONOUNS for c in cands):
+            elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
                 pronoun = True  # "they retreated": who they are comes from the context
             break
         if actor is not None and rule.theme.classes and actor in themes:

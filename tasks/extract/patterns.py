@@ -64,6 +64,11 @@ def load_lexicons(folder: Path | None = None) -> dict[str, frozenset[str]]:
     return out
 
 
+def lexicon(name: str) -> frozenset[str]:
+    """A lexicon of the package's own folder: the grammar words that roles, realis and arguments read."""
+    return load_lexicons()[name]
+
+
 def load_rules(folder: Path | None = None, lexicons: dict[str, frozenset[str]] | None = None) -> list[Rule]:
     """Every rule of every ``*.jsonl`` in ``folder``, validated."""
     folder = Path(folder or _package_dir("patterns"))

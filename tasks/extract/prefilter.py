@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import re
 
-from tasks.extract.patterns import Rule
+from tasks.extract.patterns import Rule, lexicon
 
-# Irregular past forms of trigger verbs; regular forms are generated.
-IRREGULAR = {
-    "flee": ["fled"], "withdraw": ["withdrew", "withdrawn"], "drive": ["drove", "driven"], "fall": ["fell", "fallen"],
-    "give": ["gave", "given"], "lay": ["laid"], "leave": ["left"], "hold": ["held"], "take": ["took", "taken"],
-    "go": ["went", "gone"], "beat": ["beaten"], "throw": ["threw", "thrown"], "forgo": ["forwent", "forgone"],
-    "forego": ["forewent", "foregone"], "put": ["put"], "draw": ["drew", "drawn"], "quit": ["quit"],
-    "run": ["ran"], "have": ["had", "has"], "be": [], "upset": ["upset"], "shoot": ["shot"], "choose": ["chose", "chosen"],
-    "axe": ["axed"], "ax": ["axed"], "knock": ["knocked"], "mutiny": ["mutinied", "mutinies"],
-}
+
+
+def _irregular() -> dict[str, list[str]]:
+    return {line.split()[0]: line.split()[1:] for line in lexicon("irregular_forms")}
 
 
 def forms(lemma: str) -> set[str]:
@@ -34,7 +29,7 @@ def forms(lemma: str) -> set[str]:
         out |= {w[:-1] + "ies", w[:-1] + "ied"}
     if len(w) > 2 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou":
         out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    out |= set(IRREGULAR.get(w, ()))
+    out |= set(_irregular().get(w, ()))
     return out
 
 

@@ -11,14 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.patterns import Rule
+from tasks.extract.patterns import Rule, lexicon
 
 _CLAUSE_UP = {"appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
-_ORDER_VERBS = {"order", "instruct", "command", "force", "compel", "begin", "start", "continue", "decide", "manage", "have", "oblige", "allow", "permit", "choose", "opt", "agree", "get"}
-_ORDERS = {"order", "instruct", "command", "tell", "direct"}
-_IRREALIS_MODIFIERS = {"potential", "possible", "planned", "proposed", "expected", "future", "promised", "eventual", "hypothetical", "prospective", "demanded", "mooted", "threatened", "imminent"}
-_EXISTENTIAL = {"observe", "notice", "detect", "record", "witness", "register", "be", "happen", "occur", "take", "see", "have", "begin", "start", "complete", "finish", "report", "confirm", "announce"}
-_NEUTRAL_HEADS = {"first", "last", "only", "second", "make", "be", "seem", "appear", "use", "begin", "start", "continue", "try", "refuse", "fail", "want", "plan", "urge", "call", "ask", "intend", "prepare", "threaten", "expect", "hope", "decline"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +40,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
                     continue  # "will not be held", "there won't be a parade": the negation is the event
-                if depth == 1 and noun_object and node.lemma_.lower() not in _EXISTENTIAL:
+                if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential"):
                     continue  # "did not explain the cancellation": the cancellation still happened
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
@@ -67,7 +62,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future):
                 return Realis(False, "future", comp.text)  # "US withdrawal is likely to be messy"
         if node.pos_ in ("NOUN", "PROPN"):
-            for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _IRREALIS_MODIFIERS):
+            for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon("modifier_irrealis")):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
@@ -80,11 +75,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 reported_by = reported_by or node.text
             elif lemma in negating:
                 return Realis(False, "negated", node.text)
-            elif rule.orders_are_demands and lemma in _ORDERS:
+            elif rule.orders_are_demands and lemma in lexicon("verb_order"):
                 return Realis(False, "demanded", node.text)  # "instructed the Kurds to surrender"
             elif lemma in demand and not any(c.dep_ == "oprd" for c in node.children):  # "called it a regrouping" names
                 return Realis(False, "demanded", node.text)
-            elif lemma in future and lemma not in _ORDER_VERBS:
+            elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)
         if node.dep_ not in _CLAUSE_UP or node.head is node or _own_clause(node):
             break
@@ -106,7 +101,7 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
     if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return False
     head = node.head.lemma_.lower()
-    return head not in _ORDER_VERBS and head not in report and head not in _NEUTRAL_HEADS
+    return head not in lexicon("verb_control") and head not in report and head not in lexicon("head_neutral")
 
 
 def _aim_of_noun(node: Token, purpose: frozenset[str]) -> bool:
@@ -126,7 +121,7 @@ def _own_clause(node: Token) -> bool:
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
         marks = {node.head.lower_}
-    if marks & {"as", "after", "because", "since", "while", "although", "though", "whereas", "with"} and any(
+    if marks & lexicon("marker_statement") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in node.children
     ):
         return True  # "... as more soldiers are refusing to fight": a statement of its own

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
 SUBJ = {"nsubj", "csubj"}
-RELATIVE = {"who", "which", "that", "whom"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
@@ -27,7 +27,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [trigger]
     if role == "subj":
         found = [c for c in trigger.children if c.dep_ in SUBJ]
-        if trigger.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in found):
+        if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
             return [trigger.head]  # "fighters who fled": the fighters
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             return candidates(trigger.head, "subj")
@@ -133,12 +133,11 @@ def in_lexicon(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
-ANAPHORS = {"group", "organisation", "organization", "movement", "militants", "jihadists", "extremists", "insurgents", "terrorists"}
 
 
 def is_anaphor(token: Token) -> bool:
     """A definite description that refers back to an armed group: "the group", "its militants"."""
-    named = token.lemma_.lower() in ANAPHORS or token.lower_ in ANAPHORS
+    named = token.lemma_.lower() in lexicon("anaphor") or token.lower_ in lexicon("anaphor")
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this") for c in token.children)
     return named and definite
 
@@ -159,7 +158,7 @@ def is_place(token: Token) -> bool:
         return True
     if gazetteer_span(token) is not None:
         return True
-    return token.ent_type_ == "FAC" and token.lemma_.lower() in {"plant", "steelworks", "base", "airport", "port", "bridge", "island", "fortress", "factory"}
+    return token.ent_type_ == "FAC" and token.lemma_.lower() in lexicon("site")
 
 
 def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -182,12 +181,6 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     return _has_multiword(head_words, words)
 
 
-MEMBER_WORDS = {
-    "member", "man", "men", "remnant", "element", "dozen", "hundred", "thousand", "most", "some", "many", "rest",
-    "number", "group", "contingent", "personnel", "staff", "all", "part", "bulk", "majority", "several", "few",
-    "one", "two", "three", "none", "others", "other", "more", "scores", "tens", "lot", "batch", "wave",
-}
-NON_COMBATANT_PRONOUNS = {"he", "she", "i", "you", "him", "her", "me", "those", "these", "anyone", "everyone", "someone", "somebody", "whoever", "people"}
 
 
 def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) -> bool:
@@ -207,7 +200,7 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     name = _name_text(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
-    if depth < 2 and (lemma in MEMBER_WORDS or token.like_num or token.pos_ == "NUM"):
+    if depth < 2 and (lemma in lexicon("member") or token.like_num or token.pos_ == "NUM"):
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
                 return True
