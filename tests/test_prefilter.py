@@ -51,3 +51,22 @@ def test_sentence_splitter_keeps_abbreviations_and_quotes_and_offsets():
     text = "Headline here\n" + line
     for piece in lines(0, text):
         assert text[piece.start : piece.start + len(piece.text)] == piece.text
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("GAZA CITY, Gaza Strip — Israeli forces left.", "Israeli forces left."),
+        ("KYIV, Ukraine (AP) — Russian troops fled.", "Russian troops fled."),
+        ("MOSCOW (Reuters) - The parade was cancelled.", "The parade was cancelled."),
+        ("BEIRUT — Fighters withdrew.", "Fighters withdrew."),
+        ("NATO - the alliance said troops withdrew.", "NATO - the alliance said troops withdrew."),  # a side, not a dateline
+        ("ISIS — the group — surrendered.", "ISIS — the group — surrendered."),
+        ("US troops left Iraq — finally.", "US troops left Iraq — finally."),
+    ],
+)
+def test_datelines_are_blanked_for_the_parser(line, kept):
+    from tasks.nlp import blank_dateline
+
+    out = blank_dateline(line)
+    assert len(out) == len(line) and out.strip() == kept
