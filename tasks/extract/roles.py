@@ -152,13 +152,34 @@ def gazetteer_span(token: Token) -> Span | None:
     return None
 
 
+NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # the small model's other labels on a rare name are noise
+
+
 def is_place(token: Token) -> bool:
-    """A named place: a GPE or LOC entity, a gazetteer name, or a named facility that is a position ("Azovstal plant")."""
+    """A named place, open-world: a GPE or LOC entity, a gazetteer name, a named facility that is a
+    position ("Azovstal plant"), a proper name after a locative preposition ("retreated from
+    Tinzaouaten": the tagger need not know it), or a noun of a part of a place ("the ruins of Lysychansk")."""
     if token.ent_type_ in ("GPE", "LOC") or places.find(token.text, "places"):
         return True
     if gazetteer_span(token) is not None:
         return True
-    return token.ent_type_ == "FAC" and token.lemma_.lower() in lexicon("site")
+    if token.ent_type_ == "FAC" and token.lemma_.lower() in lexicon("site"):
+        return True
+    if _proper_name_of_place(token):
+        return True
+    return token.lemma_.lower() in lexicon("place_part") and any(is_place(g) for g in prep_objects(token, {"of"}))
+
+
+def _proper_name_of_place(token: Token) -> bool:
+    """A capitalised proper noun governed by a locative preposition or left by a verb ("fled Bama"), that names no side."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
+        return False
+    if places.find(_name_text(token), "sides"):
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.pos_ == "VERB"
+    return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward"}
 
 
 def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
