@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.context import is_country
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import PLACE_LABELS, gazetteer_span, phrase, prep_objects, with_conjuncts
+from tasks.extract.roles import PLACE_LABELS, gazetteer_span, is_open_place, name_extent, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 
 _DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.place_names()}
@@ -26,6 +26,8 @@ def place_span(token: Token) -> Span | None:
         if ent is None:
             return None
         start, end = ent.start, ent.end
+    elif is_open_place(token):
+        start, end = name_extent(token)
     else:
         return None
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
@@ -33,8 +35,6 @@ def place_span(token: Token) -> Span | None:
     while start < end and doc[start].lower_ == "the":
         start += 1
     return doc[start:end] if start < end else None
-
-
 
 
 def _rank(span: Span) -> int:

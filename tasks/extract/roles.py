@@ -165,12 +165,12 @@ def is_place(token: Token) -> bool:
         return True
     if token.ent_type_ == "FAC" and token.lemma_.lower() in lexicon("site"):
         return True
-    if _proper_name_of_place(token):
+    if is_open_place(token):
         return True
     return token.lemma_.lower() in lexicon("place_part") and any(is_place(g) for g in prep_objects(token, {"of"}))
 
 
-def _proper_name_of_place(token: Token) -> bool:
+def is_open_place(token: Token) -> bool:
     """A capitalised proper noun governed by a locative preposition or left by a verb ("fled Bama"), that names no side."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
         return False
@@ -229,6 +229,17 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
                 if any(is_armed(g, lexicons, depth + 1) for g in child.children if g.dep_ == "pobj"):
                     return True
     return False
+
+
+def name_extent(token: Token) -> tuple[int, int]:
+    """``(start, end)`` of the proper name at ``token``: its compounds, and connectors inside a name
+    ("Mocimboa da Praia", "Deir ez-Zor", "Bint Jbeil")."""
+    doc = token.doc
+    start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
+    end = token.i + 1
+    while end + 1 < len(doc) and doc[end].lower_ in lexicon("name_connector") and doc[end + 1].text[:1].isupper():
+        end += 2
+    return start, end
 
 
 def _name_text(token: Token) -> str:
