@@ -34,15 +34,17 @@ def test_shipped_patterns_load_one_file_per_type():
     "rule, message",
     [
         ("{not json", "toy.jsonl:1"),
-        ({"id": "x", "label": "TOY"}, "missing 'pattern'"),
-        ({"id": "x", "label": "toy", "pattern": [TRIGGER]}, "UPPER_CASE"),
-        ({"id": "x", "label": "TOY", "pattern": [{"RIGHT_ID": "other", "RIGHT_ATTRS": {}}]}, "RIGHT_ID 'trigger'"),
-        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "actor": {"roles": ["nowhere"]}}, "unknown roles"),
-        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "actor": {"classes": ["martians"]}}, "unknown classes"),
-        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "colour": "red"}, "unknown keys"),
-        ({"id": "x", "label": "TOY", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": "$nosuch"}}}]}, "unknown lexicon"),
-        ({"id": "x", "label": "TOY", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"BOGUS": 1}}}]}, "invalid DependencyMatcher"),
-        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "confidence": 3}, "confidence"),
+        ({"id": "x", "label": "TOY", "source": "test"}, "missing 'pattern'"),
+        ({"id": "x", "label": "TOY", "pattern": [TRIGGER]}, "missing 'source'"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "source": " "}, "source must say"),
+        ({"id": "x", "label": "toy", "source": "test", "pattern": [TRIGGER]}, "UPPER_CASE"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [{"RIGHT_ID": "other", "RIGHT_ATTRS": {}}]}, "RIGHT_ID 'trigger'"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "actor": {"roles": ["nowhere"]}}, "unknown roles"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "actor": {"classes": ["martians"]}}, "unknown classes"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "colour": "red"}, "unknown keys"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": "$nosuch"}}}]}, "unknown lexicon"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"BOGUS": 1}}}]}, "invalid DependencyMatcher"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "confidence": 3}, "confidence"),
     ],
 )
 def test_invalid_rules_are_refused_with_their_place(tmp_path, rule, message):
@@ -52,7 +54,7 @@ def test_invalid_rules_are_refused_with_their_place(tmp_path, rule, message):
 
 
 def test_duplicate_ids_are_refused(tmp_path):
-    rule = {"id": "x", "label": "TOY", "pattern": [TRIGGER]}
+    rule = {"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER]}
     with pytest.raises(PatternError, match="duplicate rule id"):
         load_rules(write(tmp_path / "p", "toy.jsonl", [rule, rule]))
 
@@ -62,7 +64,7 @@ def test_version_changes_when_a_pattern_changes(tmp_path):
     shutil.copytree(PATTERNS, folder)
     before = version(folder)
     with open(folder / "retreat.jsonl", "a") as fh:
-        fh.write(json.dumps({"id": "retreat.extra", "label": "RETREAT", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "skedaddle"}}]}) + "\n")
+        fh.write(json.dumps({"id": "retreat.extra", "label": "RETREAT", "source": "test", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "skedaddle"}}]}) + "\n")
     assert version(folder) != before
     assert version(PATTERNS) == before
 
@@ -71,7 +73,7 @@ def test_a_new_event_type_needs_only_a_patterns_file(tmp_path):
     folder = tmp_path / "p"
     shutil.copytree(PATTERNS, folder)
     write(folder, "toy_explosion.jsonl", [
-        {"id": "toy.explode", "label": "TOY_EXPLOSION", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "explode", "POS": "VERB"}}],
+        {"id": "toy.explode", "label": "TOY_EXPLOSION", "source": "test", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "explode", "POS": "VERB"}}],
          "actor": {"roles": ["subj"], "classes": ["any"]}, "confidence": 0.9},
     ])
     ex = Extractor(patterns_dir=folder)

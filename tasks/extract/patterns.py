@@ -19,7 +19,7 @@ CODE_VERSION = "1"
 ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj", "ing_head"}
 BUILTIN_CLASSES = {"any", "armed", "state", "place", "demonym"}
 BUILTIN_CONTEXTS = {"from_place", "receiver_armed"}
-RULE_KEYS = {"id", "label", "pattern", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands"}
+RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands"}
 SLOT_KEYS = {"roles", "classes", "forbid", "required"}
 
 
@@ -101,9 +101,11 @@ def _rule(raw: dict, lexicons: dict[str, frozenset[str]]) -> Rule:
     unknown = set(raw) - RULE_KEYS
     if unknown:
         raise PatternError(f"unknown keys {sorted(unknown)}")
-    for key in ("id", "label", "pattern"):
+    for key in ("id", "label", "pattern", "source"):
         if key not in raw:
             raise PatternError(f"missing {key!r}")
+    if not isinstance(raw["source"], str) or not raw["source"].strip():
+        raise PatternError("source must say where the rule's wording comes from (ontology, FrameNet, CAMEO, news usage)")
     label = raw["label"]
     if not isinstance(label, str) or not label.isupper():
         raise PatternError(f"label must be an UPPER_CASE event type, got {label!r}")

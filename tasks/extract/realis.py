@@ -35,7 +35,14 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     node = trigger
     reported_by: str | None = None
     noun_object = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr")
+    generic = _generic(trigger, lexicons)
+    if generic:
+        return Realis(False, "hypothetical", generic)
+    came_by = ""
     for depth in range(8):
+        mood = _clause_mood(node, trigger, rule, lexicons)
+        if mood is not None:
+            return mood
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
@@ -45,15 +52,23 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return Realis(False, "hypothetical", child.text)
+        if not rule.negation_is_event:
+            nobody = _negative_subject(node)
+            if nobody is not None:
+                return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
+        for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | {"'ll"}:
-                if rule.decision_future and (
+                if child.lower_ in lexicons["cue_deontic"]:
+                    return Realis(False, "demanded", child.text)  # "Russian troops must withdraw"
+                decision = child.lower_ in ("will", "shall", "wo", "'ll")
+                if rule.decision_future and decision and (
                     (depth == 0 and (_passive(node) or rule.negation_is_event))
                     or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
                 ):
                     continue  # "the parade will not be held": a decision, not a forecast
                 if child.lower_ == "would" and reported_by and rule.decision_future:
                     continue
-                kind = "hypothetical" if child.lower_ in ("could", "would", "might", "should", "can", "ca") else "future"
+                kind = "hypothetical" if child.lower_ in ("could", "would", "might", "can", "ca") else "future"
                 return Realis(False, kind, child.text)
         if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"
             for subj in (c for c in node.children if c.dep_ == "nsubj"):
@@ -68,6 +83,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             return Realis(False, "future", f"to {node.text}")
         if node is not trigger:
             lemma = node.lemma_.lower()
+            if rule.orders_are_demands and lemma in lexicon("verb_order") and came_by == "xcomp":
+                return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
             if lemma in report and node.pos_ in ("VERB", "AUX"):
                 false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in ("falsely", "wrongly", "mistakenly")), None)
                 if false_claim is not None:
@@ -83,6 +100,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "future", node.text)
         if node.dep_ not in _CLAUSE_UP or node.head is node or _own_clause(node):
             break
+        came_by = node.dep_
         node = node.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     if reported_by or hedge:
@@ -143,3 +161,96 @@ def _hedge(sentence: Span, hedges: frozenset[str]) -> str | None:
         if f" {cue} " in low or f" {cue}," in low:
             return cue
     return None
+
+
+_PRESENT = {"VBZ", "VBP", "VB"}
+
+
+def _present(verb: Token) -> bool:
+    """A present-tense clause: the verb or its first auxiliary ("surrenders", "are withdrawn")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = aux[0] if aux else verb
+    return first.tag_ in _PRESENT and first.lower_ not in ("will", "would", "to")
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _inverted(verb: Token) -> Token | None:
+    """ "Had they retreated", "Should the alerts continue": an auxiliary before its subject opens a condition."""
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and c.i < subject.i), None)
+
+
+def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, frozenset[str]]) -> Realis | None:
+    """Cues that make the whole clause of ``node`` irrealis: counterfactual and conditional
+    inversions, a condition attached to it, a temporal clause before a future ("once the
+    troops are withdrawn, ... will"), a headline or "is to" infinitive, present "have/need to"."""
+    inverted = _inverted(node)
+    if inverted is not None:
+        return Realis(False, "hypothetical", inverted.text)
+    for clause in (c for c in node.children if c.dep_ == "advcl"):
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        cue = next(iter(marks & {"if", "unless"}), None) or (_inverted(clause).text if _inverted(clause) is not None else None)
+        if cue:
+            return Realis(False, "hypothetical", cue)  # "the parade will be called off if the shelling goes on"
+    if node.dep_ in ("advcl", "relcl") and _present(node):
+        words = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod", "npadvmod")}
+        if node.dep_ == "relcl":
+            words.add(node.head.lower_)  # "the moment the garrison surrenders"
+        governor = node.head if node.dep_ == "advcl" else node.head.head
+        future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
+        if future and words & lexicons["cue_temporal"]:
+            return Realis(False, "hypothetical", next(iter(words & lexicons["cue_temporal"])))
+    to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None:
+        if node.dep_ == "ROOT":
+            return Realis(False, "future", "to")  # headline: "US To Pull Troops Out Of Syria"
+        head = node.head
+        if node.dep_ == "xcomp" and head.lemma_ == "be" and _present(head):
+            return Realis(False, "future", head.text)  # "Israeli forces are to pull out", "is about to surrender"
+        if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
+            return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
+    return None
+
+
+def _negative_subject(verb: Token) -> Token | None:
+    """ "No soldiers of the brigade deserted": a subject quantified by "no" denies the event."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ("none", "nobody", "no one"):
+            return subject
+        det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if det is not None:
+            return det
+    return None
+
+
+def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
+    """A statement about a kind, not an event: "soldiers who surrender are well treated",
+    "armies that retreat usually lose", "festivals are often cancelled when ...", "a retreating army is vulnerable"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is not None and _present(verb):
+        often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
+        if often is not None:
+            return often.text
+        if verb.dep_ == "relcl" and _kind(verb.head) and _present_governor(verb.head):
+            return verb.head.text
+    if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
+        return trigger.head.text
+    return None
+
+
+def _kind(noun: Token, singular: bool = False) -> bool:
+    """A bare plural ("soldiers", "armies") or a noun with "any"/"every" (or "a", for ``singular``) names a kind."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
+    if dets & {"any", "every", "each"} or (singular and dets <= {"a", "an"} and dets):
+        return True
+    return noun.tag_ == "NNS" and not dets
+
+
+def _present_governor(noun: Token) -> bool:
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb)

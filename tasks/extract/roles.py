@@ -199,7 +199,13 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if in_lexicon(token, words):
         return True
     head_words = " ".join(t.lower_ for t in span if t.i <= token.i)
-    return _has_multiword(head_words, words)
+    if _has_multiword(head_words, words):
+        return True
+    generic = lexicons.get(cls + "_generic")
+    if generic and in_lexicon(token, generic):  # "events related to Independence Day": the phrase names one
+        named = [t for t in token.subtree if t.i != token.i]
+        return any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words)
+    return False
 
 
 
