@@ -16,6 +16,7 @@ from tasks.normalize import places
 
 NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
 SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
+NEIGHBOUR_CHARS = 400  # how much of the paragraph before a sentence its date may come from
 
 _COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"}
 _WORD_EDGE = ".,;:'\""
@@ -47,6 +48,10 @@ class DocumentContext:
         """Where the NEIGHBOUR_LINES lines before the line starting at ``line_start`` begin."""
         i = bisect_right(self.line_starts, line_start) - 1
         return self.line_starts[max(i - NEIGHBOUR_LINES, 0)]
+
+    def paragraph_before(self, offset: int, limit: int = NEIGHBOUR_CHARS) -> str:
+        """The text of the paragraph before ``offset`` (its last ``limit`` characters): the sentences before."""
+        return self.text[max(self.line_start(offset), offset - limit) : offset]
 
     @property
     def headline(self) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.patterns import Rule, Slot, load_lexicons, load_rules, version
 from tasks.ingest import Document
-from tasks.normalize.dates import resolve_event_date
+from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize import places
 from tasks.normalize.places import country_of
 
@@ -82,7 +82,11 @@ class Extractor:
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         where = self._places(trigger, sentence, who, theme_spans + [s for s in [actor_span] if s is not None], reporter, context, start)
         side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start)
-        event_date, precision = resolve_event_date(sentence.text, published)
+        neighbours = [context.paragraph_before(start)]
+        if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
+            when, precision = celebration_date(who.themes[0], published, trigger=trigger, neighbours=neighbours)
+        else:
+            when, precision = event_date(trigger, published, neighbours=neighbours)
         out = []
         for place in where:
             row = {
@@ -102,7 +106,7 @@ class Extractor:
                 "actor_side": side,
                 "location": place,
                 "location_country": country_of(place) if place else None,
-                "event_date": event_date,
+                "event_date": when,
                 "date_precision": precision,
                 "source": reporter.text if reporter is not None else None,
                 "confidence": rule.confidence,
