@@ -73,7 +73,7 @@ class Extractor:
         sentence = trigger.sent
         start = offset + sentence.start_char
         group = context.group_before(start)
-        who = self._participants(rule, trigger, sentence, group)
+        who = self._participants(rule, trigger, sentence, group, headline=start == 0)
         if who is None:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
@@ -151,7 +151,7 @@ class Extractor:
             return own or next((country_of(p) for p in where if p and country_of(p)), None) or side
         return side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
 
-    def _participants(self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None) -> Participants | None:
+    def _participants(self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None, headline: bool = False) -> Participants | None:
         lex = self.lexicons
         first = _first_filled(trigger, rule.theme)
         if any(roles.has_class(t, c, lex) for t in first[:1] for c in rule.theme.forbid):
@@ -183,6 +183,8 @@ class Extractor:
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
                 or (group and "armed" in rule.actor.classes and roles.is_anaphor(c))  # "the group", after Isis was named
+                or ("armed" in rule.actor.classes and headline and roles.has_class(c, "demonym", lex))  # "Russians Abandon Positions"
+                or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
             ]
             if fit:
                 actor, actor_role = fit[0], role

@@ -205,6 +205,8 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
         if future and words & lexicons["cue_temporal"]:
             return Realis(False, "hypothetical", next(iter(words & lexicons["cue_temporal"])))
+    if _imperative(node):
+        return Realis(False, "demanded", node.text)  # "Occupier, get out of this country"
     to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None:
         if node.dep_ == "ROOT":
@@ -215,6 +217,13 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
             return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
     return None
+
+
+def _imperative(verb: Token) -> bool:
+    """A command: a main verb in the base form with no subject and no auxiliary ("Get out!", "Surrender now")."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 def _negative_subject(verb: Token) -> Token | None:

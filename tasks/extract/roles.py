@@ -167,7 +167,7 @@ def is_place(token: Token) -> bool:
         return True
     if is_open_place(token):
         return True
-    return token.lemma_.lower() in lexicon("place_part") and any(is_place(g) for g in prep_objects(token, {"of"}))
+    return in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"}))
 
 
 def is_open_place(token: Token) -> bool:
@@ -180,6 +180,11 @@ def is_open_place(token: Token) -> bool:
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"
     return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward"}
+
+
+def is_state_adjective(token: Token) -> bool:
+    """A national adjective standing for a state's forces: "the Ukrainian retreat", "a Russian withdrawal"."""
+    return token.pos_ == "ADJ" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
 
 
 def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
