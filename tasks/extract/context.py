@@ -10,13 +10,56 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import cached_property
+
+from spacy.tokens import Doc, Token
 
 from tasks.normalize import places
 
 NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
 SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
 NEIGHBOUR_CHARS = 400  # how much of the paragraph before a sentence its date may come from
+MILITARY_MIN_WORDS = 3  # distinct war words that make a document about a war
+MILITARY_MIN_HITS = 5  # and how often they occur
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Regular expressions over the lexicons a document is scanned with once (built once per extractor)."""
+
+    armed: re.Pattern[str]
+    military: re.Pattern[str]
+    celebration: re.Pattern[str]
+
+    @classmethod
+    def from_lexicons(cls, lexicons: dict[str, frozenset[str]]) -> "Vocabulary":
+        def regex(words: frozenset[str]) -> re.Pattern[str]:
+            body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.I)
+
+        return cls(
+            armed=regex(lexicons["armed"] | lexicons["anaphor"]),
+            military=regex(lexicons["military_context"] | lexicons["armed"]),
+            celebration=regex(lexicons["celebration"]),
+        )
+
+
+def attach(doc: Doc, context: "DocumentContext", offset: int) -> None:
+    """Make a parsed piece of a document know its document: ``doc._.sitrep_context`` and ``doc._.sitrep_offset``."""
+    for name in ("sitrep_context", "sitrep_offset"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    doc._.sitrep_context = context
+    doc._.sitrep_offset = offset
+
+
+def of_token(token: Token) -> tuple["DocumentContext | None", int]:
+    """The document context of a token's parse, and the token's offset in the document's text."""
+    doc = token.doc
+    if not Doc.has_extension("sitrep_context") or doc._.sitrep_context is None:
+        return None, token.idx
+    return doc._.sitrep_context, doc._.sitrep_offset + token.idx
 
 _COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"}
 _WORD_EDGE = ".,;:'\""
@@ -29,8 +72,9 @@ def is_country(place: str | None) -> bool:
 class DocumentContext:
     """Place and side mentions of one text, with their offsets, found in one pass each."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, vocabulary: Vocabulary | None = None):
         self.text = text
+        self.vocabulary = vocabulary
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.place_mentions = places.scan(text, "places")
         self.side_mentions = places.scan(text, "sides")
@@ -38,6 +82,45 @@ class DocumentContext:
         self._side_starts = [a for a, _, _ in self.side_mentions]
         self._groups = [(a, n.code) for a, _, n in self.side_mentions if n.kind == "group"]
         self._group_starts = [a for a, _ in self._groups]
+
+    # -- what the document is about ---------------------------------------
+    @cached_property
+    def _armed(self) -> list[tuple[int, bool]]:
+        """Offsets of armed words, and whether each is singular ("soldier", not "soldiers" or "servicemen")."""
+        found = self.vocabulary.armed.finditer(self.text) if self.vocabulary else ()
+        return [(m.start(), not m.group().lower().endswith(("s", "men"))) for m in found]
+
+    @cached_property
+    def _armed_starts(self) -> list[int]:
+        return [a for a, _ in self._armed]
+
+    @cached_property
+    def _celebrations(self) -> list[tuple[int, str]]:
+        return [(m.start(), m.group()) for m in self.vocabulary.celebration.finditer(self.text)] if self.vocabulary else []
+
+    @cached_property
+    def military(self) -> bool:
+        """Is the document about a war: several distinct war words, several times?"""
+        if not self.vocabulary:
+            return False
+        hits = [m.group().lower() for m in self.vocabulary.military.finditer(self.text)]
+        return len(hits) >= MILITARY_MIN_HITS and len(set(hits)) >= MILITARY_MIN_WORDS
+
+    def armed_before(self, offset: int, singular: bool = False) -> bool:
+        """Was an armed actor named in this paragraph or the lines before ("they" can be a force;
+        "he" only after a soldier, not after "soldiers")?"""
+        start = self.lines_before(self.line_start(offset))
+        lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
+        return any(one or not singular for _, one in self._armed[lo:hi])
+
+    @cached_property
+    def _celebration_starts(self) -> list[int]:
+        return [a for a, _ in self._celebrations]
+
+    def celebration_before(self, offset: int) -> str | None:
+        """The celebration named last before ``offset`` ("the event" after "Pitch festival cancelled")."""
+        i = bisect_left(self._celebration_starts, offset)
+        return self._celebrations[i - 1][1] if i else None
 
     # -- lines ------------------------------------------------------------
     def line_start(self, offset: int) -> int:

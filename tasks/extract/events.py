@@ -10,7 +10,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import arguments, prefilter, realis, roles
-from tasks.extract.context import DocumentContext, is_country
+from tasks.extract.context import DocumentContext, Vocabulary, attach, is_country, of_token
 from tasks.extract.patterns import Rule, Slot, load_lexicons, load_rules, version
 from tasks.ingest import Document
 from tasks.normalize.event_dates import celebration_date, event_date
@@ -39,6 +39,7 @@ class Extractor:
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
         self._matchers: dict[int, DependencyMatcher] = {}
         self._military = self.lexicons.get("military_context", frozenset()) | self.lexicons.get("armed", frozenset())
+        self._vocabulary = Vocabulary.from_lexicons(self.lexicons)
 
     def keep(self, line: str) -> bool:
         """The cascade's prefilter: can this line hold an event?"""
@@ -57,8 +58,9 @@ class Extractor:
     def extract(self, document: Document, parsed: list[tuple[int, Doc]]) -> list[dict]:
         published = document.published_at.date() if document.published_at else None
         rows: dict[tuple, dict] = {}
-        context = DocumentContext(document.text)
+        context = DocumentContext(document.text, self._vocabulary)
         for offset, doc in parsed:
+            attach(doc, context, offset)
             for match_id, token_ids in self.matcher(doc)(doc):
                 rule = self.by_id[doc.vocab.strings[match_id]]
                 trigger = doc[token_ids[0]]
@@ -73,7 +75,7 @@ class Extractor:
         sentence = trigger.sent
         start = offset + sentence.start_char
         group = context.group_before(start)
-        who = self._participants(rule, trigger, sentence, group, headline=start == 0)
+        who = self._participants(rule, trigger, sentence, group, headline=start == 0, context=context)
         if who is None:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
@@ -151,7 +153,9 @@ class Extractor:
             return own or next((country_of(p) for p in where if p and country_of(p)), None) or side
         return side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
 
-    def _participants(self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None, headline: bool = False) -> Participants | None:
+    def _participants(
+        self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None, headline: bool = False, context: DocumentContext | None = None
+    ) -> Participants | None:
         lex = self.lexicons
         first = _first_filled(trigger, rule.theme)
         if any(roles.has_class(t, c, lex) for t in first[:1] for c in rule.theme.forbid):
@@ -190,6 +194,8 @@ class Extractor:
                 actor, actor_role = fit[0], role
             elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
                 pronoun = True  # "they retreated": who they are comes from the context
+            elif "armed" in rule.actor.classes and context is not None and all(c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"] for c in cands):
+                pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in ("he", "she", "him", "her"))  # "he had surrendered", after "a Russian soldier"
             break
         if actor is not None and rule.theme.classes and actor in themes:
             actor = None
@@ -201,7 +207,7 @@ class Extractor:
                 return None  # the text names who did it, and it is not one who can
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
-            if rule.actor.required and not (pronoun and self._armed_subject(trigger)):
+            if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or ("armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
@@ -209,6 +215,9 @@ class Extractor:
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
         return Participants(actor, themes, receivers, excluded)
+
+    def _armed_antecedent(self, trigger: Token, context: DocumentContext | None) -> bool:
+        return context is not None and context.armed_before(context_offset(trigger))
 
     def _armed_subject(self, trigger: Token) -> bool:
         return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "subj"))
@@ -219,6 +228,10 @@ class Extractor:
         if name == "receiver_armed":
             return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
         words = self._military if name == "military_context" else self.lexicons[name]
+        if name == "military_context":
+            document, _ = of_token(trigger)
+            if document is not None and document.military:
+                return True  # an article about a war: "the surrender was signed for Germany"
         return any(roles.in_lexicon(t, words) for t in sentence) or any(
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )
@@ -239,6 +252,11 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
             row["event_id"] = event_id(row)
         out.append(row)
     return out
+
+
+def context_offset(token: Token) -> int:
+    """The token's offset in its document's text."""
+    return of_token(token)[1]
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:
