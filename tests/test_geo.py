@@ -82,6 +82,8 @@ CITIES = [
     ("Aleppo", 36.20, 37.16, "SYR"),
     ("Mosul", 36.34, 43.13, "IRQ"),
     ("Raqqa", 35.95, 39.01, "SYR"),
+    ("Qamishli", 37.05, 41.23, "SYR"),
+    ("al-Qamishli", 37.05, 41.23, "SYR"),
     ("Gaza City", 31.50, 34.47, "PSE"),
     ("Mexico City", 19.43, -99.13, "MEX"),
     ("The Hague", 52.08, 4.30, "NLD"),
@@ -135,6 +137,8 @@ REGIONS = [
     ("the Gaza Strip", 31.42, 34.38, 30, "PSE"),
     ("Helmand province", 31.00, 64.00, 150, "AFG"),
     ("Tigray", 14.00, 38.80, 150, "ETH"),
+    ("England", 52.50, -1.50, 150, "GBR"),
+    ("Chechnya", 43.30, 45.70, 100, "RUS"),
 ]
 
 

@@ -34,13 +34,14 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from tasks.normalize.geo_text import DATA, in_other_script, is_latin, normalise, subdivision_keys
+from tasks.normalize.geo_text import DATA, in_other_script, is_latin, normalise, rules, subdivision_keys
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DATASETS = (500, 1000, 5000, 15000)
 BUILD_DATA = ("geo_text.json", "geo_country_aliases.jsonl")
 EXTRA = "places_extra.jsonl"
 ENCLAVE_KM = 150.0
+UNKNOWN_ADMIN1 = ("", "00")  # GeoNames' codes for a city whose region is not known
 MIN_ALT_LENGTH = 4  # shorter alternate names are mostly codes and abbreviations
 EXTRA_KINDS = {"city": ("city", "city"), "feature": ("feature", "point"), "island": ("feature", "point"), "venue": ("feature", "point"), "region": ("region", "admin1")}
 
@@ -107,13 +108,16 @@ class _Rows:
         self.places.append((pid, *row))
         return pid
 
-    def name(self, text: str, pid: int, form: int, normalised: bool = False) -> None:
+    def name(self, text: str, pid: int, form: int, normalised: bool = False) -> str | None:
+        """Index ``text`` as a name of place ``pid``; the key, or None for a name in another script."""
         if not normalised and in_other_script(text):
-            return
+            return None
         key = text if normalised else normalise(text)
-        if is_latin(key):
-            k = (key, pid)
-            self.names[k] = min(form, self.names.get(k, form))
+        if not is_latin(key):
+            return None
+        k = (key, pid)
+        self.names[k] = min(form, self.names.get(k, form))
+        return key
 
 
 def build(path: Path, min_population: int, extra: Path) -> None:
@@ -128,7 +132,8 @@ def build(path: Path, min_population: int, extra: Path) -> None:
     rows = _Rows()
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in cities:
-        groups[(c["countrycode"], c["admin1code"])].append(c)
+        if c["admin1code"] not in UNKNOWN_ADMIN1:
+            groups[(c["countrycode"], c["admin1code"])].append(c)
     seats = {g: max(members, key=lambda c: (c["population"], -c["geonameid"])) for g, members in groups.items()}
     seat_ids = {s["geonameid"] for s in seats.values()}
     region_names = _match_subdivisions(groups, seats, pycountry)
@@ -143,15 +148,17 @@ def build(path: Path, min_population: int, extra: Path) -> None:
         region_ids[g] = pid
         for form, key in matched[1] if matched else ():
             rows.name(key, pid, form, normalised=True)
+    articles = rules()["arabic_articles"]
     for c in cities:
         g = (c["countrycode"], c["admin1code"])
         matched = region_names.get(g)
         pid = rows.add((c["name"], alpha3.get(c["countrycode"]), matched[0] if matched else None, c["latitude"], c["longitude"],
-                        "city", c["geonameid"], c["population"], "city", region_ids[g], int(c["geonameid"] in seat_ids), "geonames"))
-        rows.name(c["name"], pid, MAIN)
-        for alt in c["alternatenames"]:
-            if len(alt) >= MIN_ALT_LENGTH:
-                rows.name(alt, pid, ALT)
+                        "city", c["geonameid"], c["population"], "city", region_ids.get(g), int(c["geonameid"] in seat_ids), "geonames"))
+        keys = [rows.name(c["name"], pid, MAIN)] + [rows.name(alt, pid, ALT) for alt in c["alternatenames"] if len(alt) >= MIN_ALT_LENGTH]
+        if c["countrycode"] in articles["countries"]:  # "al qamishli" also as "qamishli"
+            for head, _, rest in (k.partition(" ") for k in keys if k):
+                if head in articles["words"] and len(rest) >= MIN_ALT_LENGTH:
+                    rows.name(rest, pid, ALT, normalised=True)
     _add_countries(rows, countries, groups, pycountry)
     _add_extra(rows, extra)
     _write(path, rows, min_population)
