@@ -17,6 +17,12 @@ Pokrovsk), and a city before the region it lies in when both bear the name.
 (a country name always counts as in), then those within ``NEAR_KM`` of a
 place in ``near``.
 
+"X region" (oblast, province, state...) reads as a region named X, one
+named by a stem of its ISO name first ("Kyiv region" is Kyivska oblast, not
+the city of Kyiv with its own status), then as the region whose largest town
+is X ("Kharkov region"), and failing both as the town X itself if it has
+``ADMIN_FALLBACK_MIN_POPULATION`` people ("Bakhmut region").
+
 Strict mode (the default) refuses what is probably not a place name: a
 mention without a capital letter; a demonym ("Russian"); a mention of two
 letters or fewer unless it names a country ("UK"); and a one-word mention
@@ -27,9 +33,10 @@ under its own name ("Reading", "Nice").
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -103,26 +110,28 @@ class Gazetteer:
             return self._path
 
     def _con(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
+        """This thread's read-only connection (reopened in a forked child)."""
+        pid, con = getattr(self._local, "con", (None, None))
+        if con is None or pid != os.getpid():
             con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True)
-            self._local.con = con
+            self._local.con = (os.getpid(), con)
         return con
 
     def _lookup_uncached(self, reading: Reading) -> tuple[_Hit, ...]:
-        con = self._con()
+        admin = reading.want == "admin1"
+        hits = [_hit(r, reading.key) for r in self._con().execute(_BY_KEY, (reading.key, ADMIN_ONLY if admin else ALT))]
         if reading.want == "any":
-            return tuple(_hit(r, reading.key) for r in con.execute(_BY_KEY, (reading.key, ALT)))
-        if reading.want == "city":
-            return tuple(_hit(r, reading.key) for r in con.execute(_BY_KEY, (reading.key, ALT)) if r[8] == "city")
-        rows = con.execute(_BY_KEY, (reading.key, ADMIN_ONLY)).fetchall()
-        regions = [_hit(r, reading.key, sub=int(r[13] != ADMIN_ONLY)) for r in rows if r[8] == "region"]
-        seat_regions = {r[10] for r in rows if r[8] == "city" and r[11] and r[13] <= ALT}
-        for rid in sorted(seat_regions - {h.id for h in regions}):
-            regions.append(_hit(con.execute(_BY_ID, (rid,)).fetchone(), reading.key, sub=1))
+            return tuple(hits)
+        cities = [h for h in hits if h.place.kind == "city"]
+        if not admin:
+            return tuple(cities)
+        # "X region": regions named X (by the ISO name's stem first), then the regions whose largest town is X
+        regions = [replace(h, sub=int(h.form != ADMIN_ONLY)) for h in hits if h.place.kind == "region"]
+        for rid in sorted({h.region_id for h in cities if h.is_seat} - {h.id for h in regions}):
+            regions.append(_hit(self._con().execute(_BY_ID, (rid,)).fetchone(), reading.key, sub=1))
         if regions:
             return tuple(regions)
-        return tuple(_hit(r, reading.key, sub=2) for r in rows if r[8] == "city" and r[13] <= ALT and r[7] >= ADMIN_FALLBACK_MIN_POPULATION)
+        return tuple(replace(h, sub=2) for h in cities if h.place.population >= ADMIN_FALLBACK_MIN_POPULATION)
 
     def _ranked_uncached(self, mention: str) -> tuple[_Hit, ...]:
         """Hits of every reading, the earlier reading first, then by ``_rank_key``."""
