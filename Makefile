@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 INPUT  ?= seeds
 WAREHOUSE ?= warehouse
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench bench-geo clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -27,6 +27,9 @@ test: install
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
+
+bench-geo: install
+	$(BIN)/python bench/bench_geo.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

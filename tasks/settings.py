@@ -69,3 +69,11 @@ def _int(environ: Mapping[str, str], key: str, default: int) -> int:
     if value <= 0:
         raise ValueError(f"{key} must be positive, got {value}")
     return value
+
+
+def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
+    """Where built caches live: SITREP_CACHE_DIR, else $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep."""
+    if environ.get("SITREP_CACHE_DIR"):
+        return Path(environ["SITREP_CACHE_DIR"]).expanduser()
+    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base).expanduser() / "sitrep"
