@@ -50,7 +50,13 @@ EVENTS = pa.schema(
         pa.field("actor", pa.string()),
         pa.field("actor_side", pa.string()),
         pa.field("location", pa.string()),
-        pa.field("location_country", pa.string()),
+        pa.field("place_name", pa.string()),  # canonical name of the place (GeoNames), null when unresolved
+        pa.field("country_code", pa.string()),  # ISO 3166 alpha-3 of the place
+        pa.field("admin1", pa.string()),  # first-level division of the place
+        pa.field("lat", pa.float64()),
+        pa.field("lon", pa.float64()),
+        pa.field("geo_precision", pa.string()),  # point / city / admin1 / country
+        pa.field("geonames_id", pa.int64()),  # null for places of the project's own file
         pa.field("event_date", pa.date32()),
         pa.field("date_precision", pa.string()),
         pa.field("source", pa.string()),

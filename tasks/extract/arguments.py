@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.context import is_country
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import PLACE_LABELS, gazetteer_span, is_open_place, name_extent, phrase, prep_objects, with_conjuncts
+from tasks.extract.roles import PLACE_LABELS, gazetteer_span, in_lexicon, is_open_place, name_extent, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 
 _DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.place_names()}
@@ -34,6 +34,8 @@ def place_span(token: Token) -> Span | None:
         end += 1
     while start < end and doc[start].lower_ == "the":
         start += 1
+    if any(in_lexicon(t, lexicon("celebration")) for t in doc[start:end]):
+        return None  # "Canada Day", "the Immortal Regiment": a celebration, not a place
     return doc[start:end] if start < end else None
 
 

@@ -15,7 +15,9 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from tasks.extract.patterns import lexicon
 from tasks.normalize import places
+from tasks.normalize.geo import country, gazetteer
 
 NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
 SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
@@ -45,6 +47,58 @@ class Vocabulary:
         )
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:de|da|del|al|el|on|la|le|upon|of)[ -])?[A-Z][\w'’.-]{0,40}){0,5}")
+_PRECISION_KIND = {"point": "feature", "city": "city", "admin1": "region", "country": "country"}
+MAX_NAME_WORDS = 4
+OPEN_MIN_POPULATION = 15_000  # a town named with no syntax to vouch for it must be this big ("Street", "Dwight" are not)
+_NOT_NAMES = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$")
+
+
+def open_place_mentions(text: str) -> list[tuple[int, int, places.Name]]:
+    """Places named anywhere in ``text`` that GeoNames knows, in capitalised word sequences:
+    the longest known name first at each word ("New York City Mayor" gives "New York City")."""
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                a, b = m.start() + words[i].start(), m.start() + words[i + n - 1].end()
+                name = text[a:b].rstrip(".'’")
+                followed = i + n < len(words) and words[i + n].group().lower() not in lexicon("place_suffix")
+                if n == 1 and followed:
+                    continue  # "Amos Hochstein", "Moscow Times": a name's first part, not a place
+                place = gazetteer().resolve(name)
+                if place is not None and _trusted(place, name, text[b : b + 4]):
+                    found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
+                    i += n
+                    break
+            else:
+                i += 1
+    return found
+
+
+def _trusted(place, name: str, after: str) -> bool:
+    """A name found by scanning alone: a country, a region, a project place or a big enough town,
+    not a date word, not the first part of a holiday ("Canada Day")."""
+    if _NOT_NAMES.match(name) or after.startswith(" Day"):
+        return False
+    return place.precision in ("country", "admin1", "point") or place.geonames_id is None or place.population >= OPEN_MIN_POPULATION
+
+
+def _merge(first: tuple, second: list) -> list[tuple[int, int, places.Name]]:
+    """Mentions of both lists by offset, the first list winning where they overlap."""
+    out = list(first)
+    starts = [a for a, _, _ in first]
+    for m in second:
+        i = bisect_right(starts, m[0])  # the first-list mentions just before and after m
+        before = first[i - 1] if i else None
+        after = first[i] if i < len(first) else None
+        if (before is None or before[1] <= m[0]) and (after is None or m[1] <= after[0]):
+            out.append(m)
+    return sorted(out, key=lambda m: m[0])
+
+
 def attach(doc: Doc, context: "DocumentContext", offset: int) -> None:
     """Make a parsed piece of a document know its document: ``doc._.sitrep_context`` and ``doc._.sitrep_offset``."""
     for name in ("sitrep_context", "sitrep_offset"):
@@ -61,12 +115,12 @@ def of_token(token: Token) -> tuple["DocumentContext | None", int]:
         return None, token.idx
     return doc._.sitrep_context, doc._.sitrep_offset + token.idx
 
-_COUNTRIES = {n.text for n in places.side_names() if n.kind == "state"}
 _WORD_EDGE = ".,;:'\""
 
 
 def is_country(place: str | None) -> bool:
-    return place is not None and place.lower() in _COUNTRIES | places.continents()
+    """A country or a continent: never the most specific place when a town is named."""
+    return place is not None and (place.lower() in places.continents() or country(place) is not None)
 
 
 class DocumentContext:
@@ -76,7 +130,7 @@ class DocumentContext:
         self.text = text
         self.vocabulary = vocabulary
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.place_mentions = places.scan(text, "places")
+        self.place_mentions = _merge(places.scan(text, "places"), open_place_mentions(text))
         self.side_mentions = places.scan(text, "sides")
         self._place_starts = [a for a, _, _ in self.place_mentions]
         self._side_starts = [a for a, _, _ in self.side_mentions]
@@ -84,6 +138,15 @@ class DocumentContext:
         self._group_starts = [a for a, _ in self._groups]
 
     # -- what the document is about ---------------------------------------
+    @cached_property
+    def geocoder(self) -> "Geocoder":
+        """Resolves this document's places, knowing which countries and places it names."""
+        from tasks.extract.geocode import Geocoder
+
+        mentions = [(self.text[a:b], n.code) for a, b, n in self.place_mentions if not is_country(self.text[a:b])]
+        states = [n.code for _, _, n in self.side_mentions if n.kind == "state"]
+        return Geocoder(mentions, states)
+
     @cached_property
     def _armed(self) -> list[tuple[int, bool]]:
         """Offsets of armed words, and whether each is singular ("soldier", not "soldiers" or "servicemen")."""
@@ -195,7 +258,7 @@ class DocumentContext:
 
     def _specificity(self, match: tuple) -> int:
         a, b, name = match
-        return 3 if is_country(self.text[a:b]) else places.SPECIFICITY.get(name.kind, 0)
+        return 3 if name.kind == "country" or is_country(self.text[a:b]) else places.SPECIFICITY.get(name.kind, 0)
 
     def _last_specific(self, start: int, end: int) -> str | None:
         """The most specific place named in ``[start, end)``, the last one named on a tie."""

@@ -15,7 +15,6 @@ from tasks.extract.patterns import Rule, Slot, load_lexicons, load_rules, versio
 from tasks.ingest import Document
 from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize import places
-from tasks.normalize.places import country_of
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,8 @@ class Extractor:
         actor_span = roles.phrase(who.actor) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
-        where = self._places(trigger, sentence, who, theme_spans + [s for s in [actor_span] if s is not None], reporter, context, start)
+        actor_phrase = [actor_span] if actor_span is not None and not roles.is_place(who.actor) else []  # "Moscow pulled out": a side, not a place
+        where = self._places(trigger, sentence, who, theme_spans + actor_phrase, reporter, context, start)
         side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
@@ -107,7 +107,7 @@ class Extractor:
                 "actor": actor_span.text if actor_span is not None else None,
                 "actor_side": side,
                 "location": place,
-                "location_country": country_of(place) if place else None,
+                **context.geocoder.columns(place, side),
                 "event_date": when,
                 "date_precision": precision,
                 "source": reporter.text if reporter is not None else None,
@@ -134,8 +134,8 @@ class Extractor:
                     break
         if not found or (loose and all(is_country(p) for p in found)):
             nearby = context.nearby_place(start, whole_document=not found)
-            countries = {country_of(p) for p in found}
-            if nearby and not is_country(nearby) and (not found or country_of(nearby) in countries):
+            countries = {context.geocoder.country_of(p) for p in found}
+            if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
             found = found or [nearby]
         return found
@@ -150,7 +150,7 @@ class Extractor:
             side = group
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             own = places.side_of(actor_span.text) if actor_span is not None else None
-            return own or next((country_of(p) for p in where if p and country_of(p)), None) or side
+            return own or next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None) or side
         return side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
 
     def _participants(
@@ -187,7 +187,8 @@ class Extractor:
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
                 or (group and "armed" in rule.actor.classes and roles.is_anaphor(c))  # "the group", after Isis was named
-                or ("armed" in rule.actor.classes and headline and roles.has_class(c, "demonym", lex))  # "Russians Abandon Positions"
+                or ("armed" in rule.actor.classes and headline and roles.has_class(c, "demonym", lex)
+                    and not roles.in_lexicon(trigger, lex["civilian_motion"]))  # "Russians Abandon Positions", not "Ukrainians Flee"
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
             ]
             if fit:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
+from tasks.normalize.geo import gazetteer
 
 SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -176,6 +177,8 @@ def is_open_place(token: Token) -> bool:
         return False
     if places.find(_name_text(token), "sides"):
         return False
+    if token.ent_type_ not in ("PERSON", "ORG") and gazetteer().is_place_name(_name_text(token)):
+        return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
     head = token.head
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"

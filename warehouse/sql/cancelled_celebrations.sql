@@ -1,6 +1,6 @@
 -- Every cancelled celebration that happened, with its place, date and who cancelled it.
 WITH cancelled AS (
-    SELECT e.location, e.location_country, e.event_date, e.actor, e.sentence, e.source_path,
+    SELECT e.location, e.country_code, e.event_date, e.actor, e.sentence, e.source_path,
            CAST(d.published_at AS DATE) AS published
     FROM events AS e
     LEFT JOIN documents AS d USING (source_path)
@@ -8,7 +8,7 @@ WITH cancelled AS (
 )
 SELECT
     coalesce(location, '(unknown)') AS place,
-    location_country AS country,
+    country_code AS country,
     coalesce(event_date, published) AS date,
     actor,
     left(sentence, 100) AS sentence,

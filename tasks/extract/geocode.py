@@ -1,0 +1,76 @@
+"""Events' places → canonical places with coordinates, on the GeoNames index.
+
+``location`` stays as the text names it; these columns say which place that is.
+A place is resolved in the light of its document: the countries the article
+names (its sides and places) come first, and places near the other places it
+names ("Sovetsk" near Kaliningrad, not the town in Kirov Oblast). A place that
+cannot be resolved keeps its ``location`` with null coordinates: never dropped,
+never guessed.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+from tasks.normalize import places
+from tasks.normalize.geo import Place, gazetteer
+
+COLUMNS = ("place_name", "country_code", "admin1", "lat", "lon", "geo_precision", "geonames_id")
+CONTEXT_PLACES = 5  # how many of the document's most named places disambiguate the others
+EMPTY = dict.fromkeys(COLUMNS)
+
+
+class Geocoder:
+    """Resolves the places of one document, with what the document says about where it is."""
+
+    def __init__(self, place_mentions: list[tuple[str, str]], countries_named: list[str]):
+        self._mentions = place_mentions  # (text as written, ISO code of the project gazetteer)
+        self._named = countries_named
+        self._cache: dict[tuple[str, str | None], Place | None] = {}
+
+    @cached_property
+    def countries(self) -> list[str]:
+        """ISO codes of the countries the document names, most named first."""
+        counts = Counter(self._named) + Counter(code for _, code in self._mentions)
+        return [code for code, _ in counts.most_common() if len(code) == 3]
+
+    @cached_property
+    def near(self) -> list[Place]:
+        """The document's most named specific places, resolved: the neighbourhood of the others."""
+        counts = Counter(text for text, _ in self._mentions)
+        out = []
+        for text, _ in counts.most_common(CONTEXT_PLACES):
+            place = gazetteer().resolve(text, countries=self.countries)
+            if place is not None and place.precision in ("city", "point"):
+                out.append(place)
+        return out
+
+    def place(self, location: str | None, side: str | None = None) -> Place | None:
+        if not location:
+            return None
+        key = (location, side)
+        if key not in self._cache:
+            countries = ([side] if side and len(side) == 3 else []) + [c for c in self.countries if c != side]
+            self._cache[key] = gazetteer().resolve(location, countries=countries, near=self.near)
+        return self._cache[key]
+
+    def columns(self, location: str | None, side: str | None = None) -> dict:
+        place = self.place(location, side)
+        if place is None:
+            return dict(EMPTY)
+        return {
+            "place_name": place.name,
+            "country_code": place.country_code,
+            "admin1": place.admin1,
+            "lat": place.lat,
+            "lon": place.lon,
+            "geo_precision": place.precision,
+            "geonames_id": place.geonames_id,
+        }
+
+    def country_of(self, location: str | None) -> str | None:
+        """The ISO alpha-3 code of the country a place lies in: resolved, else the project gazetteer's."""
+        place = self.place(location)
+        if place is not None and place.country_code:
+            return place.country_code
+        return places.country_of(location) if location else None
