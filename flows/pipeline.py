@@ -42,12 +42,12 @@ def sitrep_flow(
         ingested = ingest_task(Path(input_dir), max_file_bytes)
         failpoints.reached("after_ingest")
         previous = {name: warehouse.read(name) for name in ("documents", "events", "runs")}
-        the_plan = steps.plan(ingested.documents, previous["documents"], steps.extractor().version)
+        the_plan = steps.plan(ingested.documents, previous["documents"], steps.extractor(model).version)
         events: list[dict] = []
         for batch in steps.batches(the_plan.to_extract, batch_size):
             events.extend(extract_task(batch, model))
         tables = build_task(
-            run_id, ingested, the_plan, events, previous["documents"], previous["events"], previous["runs"], started, Path(input_dir),
+            run_id, ingested, the_plan, events, previous["documents"], previous["events"], previous["runs"], started, Path(input_dir), model,
         )
         publish_task(warehouse, run_id, tables)
     result = steps.summary(tables, run_id)

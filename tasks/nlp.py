@@ -40,6 +40,19 @@ def load_model(name: str | None = None):
     )
 
 
+def model_identity(name: str | None = None) -> str:
+    """``name==version`` of the pipeline ``load_model(name)`` would load, read from the installed
+    package without loading it (for ``extractor_version``)."""
+    from importlib import metadata
+
+    for candidate in (name,) if name else MODEL_NAMES:
+        try:
+            return f"{candidate}=={metadata.version(candidate.replace('_', '-'))}"
+        except metadata.PackageNotFoundError:
+            continue
+    return name or "none"
+
+
 @dataclass(frozen=True)
 class Line:
     """A stretch of a document's text handed to the parser."""

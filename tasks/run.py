@@ -33,9 +33,9 @@ def new_run_id(now: datetime | None = None) -> str:
     return now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
 
-@lru_cache(maxsize=1)
-def extractor() -> Extractor:
-    return Extractor()
+@lru_cache(maxsize=4)
+def extractor(model: str | None = None) -> Extractor:
+    return Extractor(model=model)
 
 
 @dataclass
@@ -76,7 +76,7 @@ def batches(documents: list[Document], size: int) -> list[list[Document]]:
 
 def extract_batch(documents: list[Document], model: str | None = None) -> list[dict]:
     """Parse a batch of documents (only lines the prefilter keeps) and extract their events."""
-    ex = extractor()
+    ex = extractor(model)
     english = [d for d in documents if d.language in ENGLISH]
     parsed = parse([d.text for d in english], keep=ex.keep, model=model)
     rows: list[dict] = []
@@ -95,9 +95,10 @@ def build_tables(
     previous_runs: pa.Table,
     started_at: datetime,
     input_dir: Path,
+    model: str | None = None,
 ) -> dict[str, pa.Table]:
     """The warehouse after this run: reused rows of unchanged documents plus new rows."""
-    version = extractor().version
+    version = extractor(model).version
     now = datetime.now(timezone.utc)
     counts: dict[str, int] = {}
     for row in events:

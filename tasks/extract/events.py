@@ -13,6 +13,7 @@ from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.context import DocumentContext, Vocabulary, attach, is_country, of_token
 from tasks.extract.patterns import Rule, Slot, load_lexicons, load_rules, version
 from tasks.ingest import Document
+from tasks.nlp import model_identity
 from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize import places
 
@@ -28,11 +29,11 @@ class Participants:
 class Extractor:
     """All rules of a patterns folder, compiled once per vocabulary."""
 
-    def __init__(self, patterns_dir: Path | None = None, lexicons_dir: Path | None = None):
+    def __init__(self, patterns_dir: Path | None = None, lexicons_dir: Path | None = None, model: str | None = None):
         self.lexicons = load_lexicons(lexicons_dir)
         self.rules = load_rules(patterns_dir, self.lexicons)
         self.by_id = {rule.id: rule for rule in self.rules}
-        self.version = version(patterns_dir, lexicons_dir)
+        self.version = version(patterns_dir, lexicons_dir, model_identity(model))
         self.labels = sorted({rule.label for rule in self.rules})
         armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"]
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
@@ -279,8 +280,9 @@ def _fill(trigger: Token, slot: Slot) -> list[Token]:
 
 
 def event_id(row: dict) -> str:
-    """Stable across runs: the same text and rules give the same id."""
+    """Stable across runs and unique per source document: the same file, text and rules give the
+    same id; two files with the same text give different ids."""
     key = "\x1f".join(
-        str(row[k]) for k in ("doc_id", "event_type", "sentence_start", "trigger_start", "actor", "location")
+        str(row[k]) for k in ("source_path", "doc_id", "event_type", "sentence_start", "trigger_start", "actor", "location")
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -15,7 +15,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-CODE_VERSION = "1"
 ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj", "ing_head"}
 BUILTIN_CLASSES = {"any", "armed", "state", "place", "demonym"}
 BUILTIN_CONTEXTS = {"from_place", "receiver_armed"}
@@ -174,10 +173,32 @@ def _check_matcher_pattern(rule_id: str, pattern: list) -> None:
         raise PatternError(f"invalid DependencyMatcher pattern: {exc}") from None
 
 
-def version(folder: Path | None = None, lexicon_folder: Path | None = None) -> str:
-    """``extractor_version``: code version plus a digest of every rule and lexicon file."""
+# The code and data whose change can change an event row: extraction and normalisation code, their data
+# files, and the text view and splitter the parser is given. A change re-extracts every document.
+VERSIONED = ("tasks/extract", "tasks/normalize", "tasks/nlp.py", "tasks/text.py", "tasks/data")
+VERSIONED_SUFFIXES = {".py", ".jsonl", ".json", ".txt", ".tsv"}
+
+
+def _versioned_files(root: Path) -> list[Path]:
+    files = []
+    for entry in VERSIONED:
+        path = root / entry
+        found = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        files += [f for f in found if f.suffix in VERSIONED_SUFFIXES and "__pycache__" not in f.parts]
+    return files
+
+
+def version(folder: Path | None = None, lexicon_folder: Path | None = None, model: str = "") -> str:
+    """``extractor_version``: a digest of every file that decides the rows (rules, lexicons, the
+    extraction and normalisation code and data, the text view) and of the spaCy model's name and version."""
     digest = hashlib.sha256()
+    root = _package_dir("").parent.parent
+    code = [p for p in _versioned_files(root) if p.parent.name not in ("patterns", "lexicons") or p.parent.parent.name != "extract"]
     for base, glob in ((folder or _package_dir("patterns"), "*.jsonl"), (lexicon_folder or _package_dir("lexicons"), "*.txt")):
         for path in sorted(Path(base).glob(glob)):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"{CODE_VERSION}+{digest.hexdigest()[:10]}"
+    for path in code:
+        label = path.relative_to(root) if path.is_relative_to(root) else path.name
+        digest.update(str(label).encode() + b"\0" + path.read_bytes())
+    digest.update(model.encode())
+    return f"{model or 'model?'}+{digest.hexdigest()[:12]}"

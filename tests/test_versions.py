@@ -1,0 +1,53 @@
+"""Honest versions: extractor_version covers the code, data and model that decide the rows;
+event ids are stable across runs and unique per source document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+
+from tasks.extract import patterns
+from tasks.extract.events import event_id
+from tasks.ingest import Document, doc_id_for
+from tasks.run import plan
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_versioned_files_cover_extraction_normalisation_and_the_text_view():
+    files = {str(p.relative_to(ROOT)) for p in patterns._versioned_files(ROOT)}
+    for expected in (
+        "tasks/extract/events.py", "tasks/extract/realis.py", "tasks/extract/context.py", "tasks/extract/lexicons/armed.txt",
+        "tasks/extract/patterns/retreat.jsonl", "tasks/normalize/places.py", "tasks/normalize/geo.py",
+        "tasks/normalize/data/places_extra.jsonl", "tasks/normalize/data/date_words.json", "tasks/nlp.py", "tasks/text.py",
+    ):
+        assert expected in files, expected
+
+
+def test_version_changes_with_any_versioned_file_and_with_the_model(tmp_path, monkeypatch):
+    extra = tmp_path / "code.py"
+    extra.write_text("A = 1\n")
+    real = patterns._versioned_files
+    monkeypatch.setattr(patterns, "_versioned_files", lambda root: real(root) + [extra] if extra.exists() else real(root))
+    before = patterns.version(model="m==1")
+    extra.write_text("A = 2\n")
+    assert patterns.version(model="m==1") != before
+    assert patterns.version(model="m==2") != patterns.version(model="m==1")
+    assert patterns.version(model="m==1") == patterns.version(model="m==1")
+    assert patterns.version(model="m==1").startswith("m==1+")
+
+
+def row(path: str, text: str = "Russian troops withdrew from Lyman.") -> dict:
+    return {"source_path": path, "doc_id": doc_id_for(text), "event_type": "RETREAT", "sentence_start": 0, "trigger_start": 15, "actor": "Russian troops", "location": "Lyman"}
+
+
+def test_event_ids_are_stable_and_unique_per_source_document():
+    assert event_id(row("a.txt")) == event_id(row("a.txt"))
+    assert event_id(row("a.txt")) != event_id(row("copy/a.txt"))  # the same text in two files: two events
+
+
+def test_a_new_extractor_version_re_extracts_every_document():
+    doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x")
+    previous = pa.table({"source_path": ["a.txt"], "doc_id": [doc.doc_id], "extractor_version": ["old"]})
+    assert plan([doc], previous, "old").to_extract == []
+    assert [d.source_path for d in plan([doc], previous, "new").to_extract] == ["a.txt"]
