@@ -96,7 +96,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     return [s.text for s in best], loose
 
 
-def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = ()) -> str | None:
+def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = (), modifiers_only: bool = False) -> str | None:
     """The actor's side: named in the actor phrase, else in the phrases of the
     event (``prefer``), else the side named nearest before the trigger, an
     adjective of an armed noun first ("Russian forces")."""
@@ -115,6 +115,8 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
             continue  # "surrounded by Ukraine's army": the other side
         head = span[-1]
         modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in lexicon("force_word")
+        if modifiers_only and not modifies_force:
+            continue
         mentions.append((not modifies_force, span.start > trigger.i, abs(span.start - trigger.i), name.kind != "group", name.code))
     return min(mentions)[-1] if mentions else None
 

@@ -84,7 +84,7 @@ class Extractor:
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_phrase = [actor_span] if actor_span is not None and not roles.is_place(who.actor) else []  # "Moscow pulled out": a side, not a place
         where = self._places(trigger, sentence, who, theme_spans + actor_phrase, reporter, context, start)
-        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start)
+        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
             when, precision = celebration_date(who.themes[0], published, trigger=trigger, neighbours=neighbours)
@@ -141,18 +141,36 @@ class Extractor:
             found = found or [nearby]
         return found
 
-    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int) -> str | None:
+    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None) -> str | None:
         """Whose event it is: the actor's side, else the sentence's, else the context's."""
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
+        speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
-        side = arguments.side(actor_span, sentence, trigger, who.excluded | place_tokens, not_places)
-        if who.actor is not None and roles.is_anaphor(who.actor) and group:
-            side = group
+        own = places.side_of(actor_span.text) if actor_span is not None else None
+        if own is None and who.actor is not None:
+            own = self._antecedent_side(who.actor, sentence, group)
+        side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
-            own = places.side_of(actor_span.text) if actor_span is not None else None
-            return own or next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None) or side
+            modifier = arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places, modifiers_only=True)
+            return own or modifier or next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None) or side or self._country_of_article(context)
+        if side is None and who.actor is not None and roles.in_lexicon(who.actor, self.lexicons["generic_state_actor"]):
+            return self._country_of_article(context) or group  # "government troops", "the junta": the article's country
         return side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
+
+    def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
+        """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
+        "its troops" / "his forces": the side named last before it in the sentence ("Russia said its troops")."""
+        if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
+            return group
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in actor.children):
+            before = [n for a, _, n in places.find(sentence.text, "sides") if sentence.start_char + a < actor.idx]
+            return before[-1].code if before else None
+        return None
+
+    def _country_of_article(self, context: DocumentContext) -> str | None:
+        countries = context.geocoder.countries
+        return countries[0] if countries else None
 
     def _participants(
         self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None, headline: bool = False, context: DocumentContext | None = None

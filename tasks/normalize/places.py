@@ -54,7 +54,8 @@ SPECIFICITY = {"city": 0, "feature": 1, "region": 2}
 
 def _regex(names: tuple[str, ...]) -> re.Pattern[str]:
     longest_first = sorted(set(names), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in longest_first) + r")(?![\w-])", re.I)
+    # "Russian-installed authorities", "Russian-controlled Kherson": the side of the name
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in longest_first) + r")(?=-(?:installed|appointed|controlled|led|run|occupied)\b|(?![\w-]))", re.I)
 
 
 @lru_cache(maxsize=2)
