@@ -1,0 +1,30 @@
+"""The JSON-lines tables beside the normalisers (``tasks/normalize/data``), read and checked."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+
+NAME_FIELDS = ("names", "demonyms", "capitals", "metonyms")  # a state's row: its names, then what else stands for it
+
+
+def all_names(row: dict) -> list[str]:
+    return [n for field in NAME_FIELDS for n in row.get(field, ())]
+
+
+def load(filename: str) -> list[dict]:
+    """The rows of ``data/<filename>``; each needs a list of lower-case ``names`` and a code,
+    and the names it lists as ``capitalised`` must be among its names."""
+    raw = resources.files("tasks.normalize").joinpath("data", filename).read_text(encoding="utf-8")
+    rows = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        names = row.get("names")
+        if not isinstance(names, list) or not row.get("code", row.get("country")):
+            raise ValueError(f"{filename}:{n}: needs 'names' and a code")
+        if any(name != name.lower() for name in all_names(row)) or not set(row.get("capitalised", ())) <= set(all_names(row)):
+            raise ValueError(f"{filename}:{n}: names are lower case, and 'capitalised' lists some of them")
+        rows.append(row)
+    return rows
