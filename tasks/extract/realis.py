@@ -66,8 +66,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
                 ):
                     continue  # "the parade will not be held": a decision, not a forecast
-                if child.lower_ == "would" and reported_by and rule.decision_future:
-                    continue
+                if child.lower_ == "would" and rule.decision_future and _reported_above(node, report):
+                    continue  # "organisers announced that the events would be cancelled": a decision, in reported speech
                 kind = "hypothetical" if child.lower_ in ("could", "would", "might", "can", "ca") else "future"
                 return Realis(False, kind, child.text)
         if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"
@@ -79,6 +79,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon("modifier_irrealis")):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
+        if rule.decision_future and _decided(node, lexicons):
+            break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
         if node is not trigger:
@@ -217,6 +219,19 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
             return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
     return None
+
+
+def _reported_above(node: Token, report: frozenset[str]) -> bool:
+    return any(a.lemma_.lower() in report and a.pos_ in ("VERB", "AUX") for a in node.ancestors)
+
+
+def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """An infinitive or clause that a decision or an order governs: "the decision to cancel",
+    "came to the determination to cancel", "we have been directed to cancel", "instructed that X be cancelled"."""
+    head = node.head
+    if node.dep_ not in ("acl", "xcomp", "ccomp", "advcl") or head is node:
+        return False
+    return head.lemma_.lower() in lexicons["cue_decision"]
 
 
 def _imperative(verb: Token) -> bool:

@@ -54,6 +54,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [c for c in trigger.children if c.dep_ == "poss"]
     if role == "mod":
         return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i]
+    if role == "governor_subj":  # "Ozy Fest has confirmed the cancellation": the subject of the verb it is the object of
+        if trigger.dep_ == "dobj":
+            return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return []
     if role == "desc":  # nouns up to two steps below the trigger
         return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
@@ -185,6 +189,17 @@ def is_open_place(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward"}
 
 
+def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "The event", "all outdoor events", "events were canceled": a generic noun with nothing of its own that
+    names another kind of event, in a document that named a celebration before it."""
+    from tasks.extract.context import of_token
+
+    if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named):
+        return False  # "sporting events", "the company's events"
+    document, offset = of_token(token)
+    return document is not None and document.celebration_before(offset) is not None
+
+
 def is_state_adjective(token: Token) -> bool:
     """A national adjective standing for a state's forces: "the Ukrainian retreat", "a Russian withdrawal"."""
     return token.pos_ == "ADJ" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
@@ -206,13 +221,17 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     words = lexicons[cls]
     if in_lexicon(token, words):
         return True
-    head_words = " ".join(t.lower_ for t in span if t.i <= token.i)
-    if _has_multiword(head_words, words):
-        return True
+    head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
+    if _has_multiword(head_words, words) or _has_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
+        return True  # "firework displays": "firework display"
+    if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of the event", "most of the parades"
+        return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     generic = lexicons.get(cls + "_generic")
     if generic and in_lexicon(token, generic):  # "events related to Independence Day": the phrase names one
         named = [t for t in token.subtree if t.i != token.i]
-        return any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words)
+        if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
+            return True
+        return _celebration_of_the_document(token, named, lexicons)
     return False
 
 
@@ -263,5 +282,5 @@ def _name_text(token: Token) -> str:
 
 
 def _has_multiword(text: str, words: frozenset[str]) -> bool:
-    low = " " + " ".join(text.lower().split()) + " "
+    low = " " + " ".join(text.lower().split()).replace(" - ", "-") + " "  # "torch - lighting": the tokenizer split the hyphen
     return any(" " in w and f" {w} " in low for w in words)
