@@ -187,7 +187,9 @@ class Extractor:
         themes = all_themes
         if rule.theme.classes:
             themes = [t for t in all_themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]
-            if not themes and (all_themes or rule.theme.required):
+            if not themes and not all_themes and rule.theme.required and self._about_a_celebration(rule, trigger):
+                pass  # "organisers pulled the plug", in an article about the festival it cancelled
+            elif not themes and (all_themes or rule.theme.required):
                 return None  # it names what was left / cancelled, and it is not the right kind
         receivers = _fill(trigger, rule.receiver)
         if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
@@ -235,6 +237,13 @@ class Extractor:
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
         return Participants(actor, themes, receivers, excluded)
+
+    def _about_a_celebration(self, rule: Rule, trigger: Token) -> bool:
+        """A cancellation with nothing said of what was cancelled, after the document named a celebration."""
+        if "celebration" not in rule.theme.classes or trigger.pos_ not in ("VERB", "AUX"):
+            return False
+        document, offset = of_token(trigger)
+        return document is not None and document.celebration_before(offset) is not None
 
     def _armed_antecedent(self, trigger: Token, context: DocumentContext | None) -> bool:
         return context is not None and context.armed_before(context_offset(trigger))
