@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", help="the SQL query; tables: events, documents, runs, ingest_errors")
     query.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--timeout", metavar="SECONDS", help="stop the query after this long (default: $SITREP_QUERY_TIMEOUT or 60)")
+    query.add_argument("--memory-limit", metavar="SIZE", help="DuckDB memory limit, e.g. 2GB (default: $SITREP_QUERY_MEMORY_LIMIT or 2GB)")
 
     report = sub.add_parser("report", help="print the aggregate report")
     report.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
@@ -74,10 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_run(args) -> int:
-    try:
-        settings = Settings.resolve(args.input, args.warehouse)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    settings = settings_for(args)
     if not settings.input_dir.is_dir():
         raise UsageError(f"input folder {settings.input_dir} does not exist")
     quiet_prefect()
@@ -114,12 +113,26 @@ def format_summary(s: dict, settings: Settings) -> str:
     return "\n".join(lines)
 
 
+def settings_for(args, **flags) -> Settings:
+    """The settings of a command; a bad value is a usage error (exit 2) in every command."""
+    try:
+        return Settings.resolve(getattr(args, "input", None), args.warehouse, **flags)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def query_limits(settings: Settings):
+    from tasks.query import Limits
+
+    return Limits(timeout=settings.query_timeout, memory=settings.query_memory_limit)
+
+
 def cmd_query(args) -> int:
     from tasks.query import QueryRefused, run_query
 
-    settings = Settings.resolve(None, args.warehouse)
+    settings = settings_for(args, query_timeout=args.timeout, query_memory_limit=args.memory_limit)
     try:
-        result = run_query(settings.warehouse, args.sql)
+        result = run_query(settings.warehouse, args.sql, limits=query_limits(settings))
     except QueryRefused as exc:
         raise UsageError(str(exc)) from None
     print(render(result.columns, result.rows, args.format))
@@ -131,7 +144,7 @@ def cmd_report(args) -> int:
 
     if args.limit <= 0:
         raise UsageError("--limit must be positive")
-    settings = Settings.resolve(None, args.warehouse)
+    settings = settings_for(args)
     titles = {
         "events_by_type": "Events by type",
         "events_by_location": "Events by location",
@@ -139,7 +152,7 @@ def cmd_report(args) -> int:
         "cancelled_celebrations": "Cancelled celebrations",
     }
     parts = []
-    for name, result in report(settings.warehouse, args.limit).items():
+    for name, result in report(settings.warehouse, args.limit, query_limits(settings)).items():
         parts.append(f"== {titles[name]} ==\n{render(result.columns, result.rows, 'table')}")
     print("\n\n".join(parts))
     return 0
