@@ -66,6 +66,7 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
 
 
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])")
+_LOOK_BACK = 32
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "st", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "prof", "sen", "rep", "gov", "u.s", "u.k", "e.g", "i.e", "inc", "co", "corp", "jr", "sr"}
 
 
@@ -73,7 +74,9 @@ def split_sentences(line: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence-like piece of ``line``; never splits after an abbreviation or an initial."""
     pieces, start = [], 0
     for m in _BOUNDARY.finditer(line):
-        before = line[start : m.start()]
+        # The word before the boundary, read from a bounded window so that a long run of
+        # abbreviations costs linear time; a word longer than the window is no abbreviation.
+        before = line[max(start, m.start() - _LOOK_BACK) : m.start()]
         last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
         if last in _ABBREVIATIONS or len(last) == 1:
             continue

@@ -97,17 +97,22 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+# Linear on any input: a quantified part never crosses the character that opens
+# another attempt of its rule ("[" for links, "(" for their targets, the same
+# emphasis mark, "<"), so no character is read by more than a few attempts; and
+# line-anchored rules match spaces, not line breaks.
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # a link's target, with one level of parentheses: wiki/Foo_(bar)
 _MD_RULES = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the words
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list markers
-    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), ""),  # rules
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"!\[([^\[\]]*)\]" + _TARGET), r"\1"),  # images: keep alt text
+    (re.compile(r"\[([^\[\]]+)\]" + _TARGET), r"\1"),  # links: keep the words
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
+    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M), ""),  # rules
+    (re.compile(r"(\*\*|__)((?:(?!\1).)+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])([*_])(?!\s)((?:(?!\1).)+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
     (re.compile(r"`([^`]*)`"), r"\1"),  # code
-    (re.compile(r"<[^>\n]+>"), ""),  # inline html
+    (re.compile(r"<[^<>\n]+>"), ""),  # inline html
 ]
 
 

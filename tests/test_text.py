@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.text import DecodeError, decode, is_boilerplate, nlp_view, normalise
+from tasks.text import DecodeError, decode, is_boilerplate, nlp_view, normalise, strip_markdown
 
 
 def test_normalise_line_endings_spaces_and_zero_width():
@@ -60,3 +60,23 @@ def test_title_case_headlines_are_sentence_cased_for_the_parser():
     assert out == "Hundreds of Ukrainian troops surrender in Mariupol steel plant: Russia"
     assert len(out) == len(head)
     assert recase_title("Russian troops retreat from Kupiansk") == "Russian troops retreat from Kupiansk"
+
+
+MEGABYTE = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["![", "[", "](", "![](", "._a", "*a ", "_a ", "**a", "<", "<a", "`", "\n  ", "\n- ", "- - ", "[a](b(c"],
+)
+def test_markdown_is_linear_on_a_megabyte_of_unclosed_markup(unit):
+    """Every rule's repeated part stops at the character that starts its next attempt."""
+    text = unit * (MEGABYTE // len(unit))
+    out = strip_markdown(text)
+    assert len(out) <= len(text)
+
+
+def test_markdown_links_images_and_emphasis():
+    text = "See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) and ![a map](m.png), **bold**, *it*, _u_, snake_case, `x`, <b>y</b>."
+    assert strip_markdown(text) == "See Foo and a map, bold, it, u, snake_case, x, y."
+    assert strip_markdown("Head\n\n- one\n\n  # two") == "Head\n\none\n\ntwo"
