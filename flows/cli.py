@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--replace", action="store_true", help="rebuild a warehouse that mirrors another input folder")
     run.add_argument("--strict", action="store_true", help="exit 1 when any article was quarantined")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    run.add_argument("--follow-links", action="store_true", help="also read links that lead out of the input folder")
 
     query = sub.add_parser("query", help="run a read-only SQL query against the warehouse")
     query.add_argument("sql", help="the SQL query; tables: events, documents, runs, ingest_errors")
@@ -76,9 +77,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_run(args) -> int:
+    from tasks.store import Warehouse, WarehouseConflict
+
     settings = settings_for(args)
     if not settings.input_dir.is_dir():
         raise UsageError(f"input folder {settings.input_dir} does not exist")
+    try:  # before Prefect starts, which takes seconds
+        Warehouse(settings.warehouse).check_writable()
+    except WarehouseConflict as exc:
+        raise UsageError(str(exc)) from None
     quiet_prefect()
     from flows.pipeline import sitrep_flow
 
@@ -89,6 +96,9 @@ def cmd_run(args) -> int:
         max_file_bytes=settings.max_file_bytes,
         model=settings.model,
         replace=args.replace,
+        follow_links=args.follow_links,
+        max_doc_sentences=settings.max_doc_sentences,
+        max_doc_seconds=settings.max_doc_seconds,
     )
     if args.json:
         print(json.dumps(summary, indent=2))

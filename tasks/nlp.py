@@ -122,13 +122,16 @@ def parse(
     Returns, per text, a list of ``(offset, spacy Doc)``: character offsets in
     a Doc plus ``offset`` are offsets into the stored text.
     """
+    return parse_lines([[line for line in lines(i, text) if keep is None or keep(line.text)] for i, text in enumerate(texts)], model, batch_size)
+
+
+def parse_lines(groups: list[list[Line]], model: str | None = None, batch_size: int = 64) -> list[list[tuple[int, object]]]:
+    """Parse lines already chosen, one group per text, in one stream; ``(offset, spacy Doc)`` per line, per group."""
     nlp = load_model(model)
-    selected: list[Line] = [
-        line for i, text in enumerate(texts) for line in lines(i, text) if keep is None or keep(line.text)
-    ]
-    out: list[list[tuple[int, object]]] = [[] for _ in texts]
-    for line, doc in zip(selected, nlp.pipe((line.text for line in selected), batch_size=batch_size)):
-        out[line.doc_index].append((line.start, doc))
+    selected = [(g, line) for g, group in enumerate(groups) for line in group]
+    out: list[list[tuple[int, object]]] = [[] for _ in groups]
+    for (g, line), doc in zip(selected, nlp.pipe((line.text for _, line in selected), batch_size=batch_size)):
+        out[g].append((line.start, doc))
     return out
 
 

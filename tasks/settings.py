@@ -15,6 +15,8 @@ DEFAULT_INPUT = "seeds"
 DEFAULT_WAREHOUSE = "warehouse"
 DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 DEFAULT_BATCH_SIZE = 32
+DEFAULT_MAX_DOC_SENTENCES = 2000  # a long news article has a few dozen sentences worth parsing
+DEFAULT_MAX_DOC_SECONDS = 60.0
 DEFAULT_QUERY_TIMEOUT = 60.0  # seconds
 DEFAULT_QUERY_MEMORY_LIMIT = "2GB"
 _MEMORY = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B|bytes)", re.I)
@@ -44,6 +46,8 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     batch_size: int = DEFAULT_BATCH_SIZE
     model: str | None = None
+    max_doc_sentences: int = DEFAULT_MAX_DOC_SENTENCES
+    max_doc_seconds: float = DEFAULT_MAX_DOC_SECONDS
     query_timeout: float = DEFAULT_QUERY_TIMEOUT
     query_memory_limit: str = DEFAULT_QUERY_MEMORY_LIMIT
 
@@ -63,6 +67,8 @@ class Settings:
             max_file_bytes=_int(environ, "SITREP_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),
             batch_size=_int(environ, "SITREP_BATCH_SIZE", DEFAULT_BATCH_SIZE),
             model=environ.get("SITREP_MODEL") or None,
+            max_doc_sentences=_int(environ, "SITREP_MAX_DOC_SENTENCES", DEFAULT_MAX_DOC_SENTENCES),
+            max_doc_seconds=_seconds(environ.get("SITREP_MAX_DOC_SECONDS"), "SITREP_MAX_DOC_SECONDS", DEFAULT_MAX_DOC_SECONDS),
             query_timeout=_seconds(query_timeout or environ.get("SITREP_QUERY_TIMEOUT"), "query time limit", DEFAULT_QUERY_TIMEOUT),
             query_memory_limit=_memory(query_memory_limit or environ.get("SITREP_QUERY_MEMORY_LIMIT") or DEFAULT_QUERY_MEMORY_LIMIT),
         )

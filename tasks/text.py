@@ -1,11 +1,12 @@
 """Decoding bytes and normalising article text.
 
 Two views of a text exist. The *stored* text (``documents.text``) is UTF-8 with
-line endings, BOMs, non-breaking and zero-width spaces normalised; every
-character offset in the warehouse points into it. The *NLP view* is the same
-length as the stored text, with curly quotes, dashes and odd spaces mapped one
-character to one character, and boilerplate lines blanked, so that offsets
-found on it are offsets into the stored text.
+line endings, BOMs, non-breaking and zero-width spaces normalised and
+bidirectional controls removed; every character offset in the warehouse points
+into it. The *NLP view* is the same length as the stored text, with curly
+quotes, dashes and odd spaces mapped one character to one character, and
+boilerplate lines blanked, so that offsets found on it are offsets into the
+stored text.
 """
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ class DecodeError(ValueError):
 MAX_BAD_BYTE_RATIO = 0.01
 MAX_CONTROL_RATIO = 0.01
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Invisible characters leave the stored text, so that no offset ever points past one
+# and no name is cut by one: zero-width spaces and joiners, soft hyphens, and the
+# bidirectional controls (marks, embeddings, overrides, isolates) that right-to-left
+# sources leave inside words ("Khar\u200fkiv"). The NLP view must keep the stored
+# text's length, so it could only turn them into some other character inside the word.
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad" + _BIDI), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t\v\f"}
 _NLP_VIEW = str.maketrans(
     {
