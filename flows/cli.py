@@ -9,6 +9,7 @@ import argparse
 import csv
 import json
 import os
+import signal
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,15 @@ from tasks.settings import Settings, quiet_prefect
 
 class UsageError(Exception):
     pass
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: every cleanup runs (the lock, Prefect's temporary server)."""
+
+
+def _on_sigterm(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once: a second one must not cut the cleanup short
+    raise Terminated()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,11 +67,15 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse printed its message
         return 2 if exc.code else 0
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"sitrep: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("sitrep: terminated (SIGTERM)", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 1
@@ -74,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"sitrep: error: {message}", file=sys.stderr)
         return 1
+    finally:
+        if signal.getsignal(signal.SIGTERM) is _on_sigterm:  # after a SIGTERM it stays ignored until exit
+            signal.signal(signal.SIGTERM, previous)
 
 
 def cmd_run(args) -> int:

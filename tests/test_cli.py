@@ -73,6 +73,16 @@ def test_a_bad_setting_is_a_usage_error_in_every_command(warehouse, tmp_path, ca
     assert "SITREP_BATCH_SIZE" in capsys.readouterr().err
 
 
+def test_run_refuses_a_warehouse_in_the_way_before_prefect_starts(tmp_path, capsys):
+    """Exit 2 at once; before, Prefect started (seconds) and the run then failed with exit 1."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "file").write_text("not a folder")
+    (tmp_path / "w" / "events").mkdir(parents=True)
+    for warehouse, message in ((tmp_path / "file", "is a file"), (tmp_path / "w", "not sitrep's link")):
+        assert main(["run", "--input", str(tmp_path / "in"), "--warehouse", str(warehouse)]) == 2
+        assert message in capsys.readouterr().err
+
+
 def test_report_sections(warehouse, capsys):
     assert main(["report", "--warehouse", str(warehouse)]) == 0
     out = capsys.readouterr().out
