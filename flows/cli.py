@@ -9,6 +9,7 @@ import argparse
 import csv
 import json
 import os
+import signal
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,15 @@ from tasks.settings import Settings, quiet_prefect
 
 class UsageError(Exception):
     pass
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is: every cleanup runs (the lock, Prefect's temporary server)."""
+
+
+def _on_sigterm(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once: a second one must not cut the cleanup short
+    raise Terminated()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,11 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--replace", action="store_true", help="rebuild a warehouse that mirrors another input folder")
     run.add_argument("--strict", action="store_true", help="exit 1 when any article was quarantined")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    run.add_argument("--follow-links", action="store_true", help="also read links that lead out of the input folder")
 
     query = sub.add_parser("query", help="run a read-only SQL query against the warehouse")
     query.add_argument("sql", help="the SQL query; tables: events, documents, runs, ingest_errors")
     query.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--timeout", metavar="SECONDS", help="stop the query after this long (default: $SITREP_QUERY_TIMEOUT or 60)")
+    query.add_argument("--memory-limit", metavar="SIZE", help="DuckDB memory limit, e.g. 2GB (default: $SITREP_QUERY_MEMORY_LIMIT or 2GB)")
 
     report = sub.add_parser("report", help="print the aggregate report")
     report.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
@@ -54,11 +67,15 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse printed its message
         return 2 if exc.code else 0
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(f"sitrep: {exc}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("sitrep: terminated (SIGTERM)", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 1
@@ -71,15 +88,21 @@ def main(argv: list[str] | None = None) -> int:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"sitrep: error: {message}", file=sys.stderr)
         return 1
+    finally:
+        if signal.getsignal(signal.SIGTERM) is _on_sigterm:  # after a SIGTERM it stays ignored until exit
+            signal.signal(signal.SIGTERM, previous)
 
 
 def cmd_run(args) -> int:
-    try:
-        settings = Settings.resolve(args.input, args.warehouse)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    from tasks.store import Warehouse, WarehouseConflict
+
+    settings = settings_for(args)
     if not settings.input_dir.is_dir():
         raise UsageError(f"input folder {settings.input_dir} does not exist")
+    try:  # before Prefect starts, which takes seconds
+        Warehouse(settings.warehouse).check_writable()
+    except WarehouseConflict as exc:
+        raise UsageError(str(exc)) from None
     quiet_prefect()
     from flows.pipeline import sitrep_flow
 
@@ -90,6 +113,9 @@ def cmd_run(args) -> int:
         max_file_bytes=settings.max_file_bytes,
         model=settings.model,
         replace=args.replace,
+        follow_links=args.follow_links,
+        max_doc_sentences=settings.max_doc_sentences,
+        max_doc_seconds=settings.max_doc_seconds,
     )
     if args.json:
         print(json.dumps(summary, indent=2))
@@ -114,12 +140,26 @@ def format_summary(s: dict, settings: Settings) -> str:
     return "\n".join(lines)
 
 
+def settings_for(args, **flags) -> Settings:
+    """The settings of a command; a bad value is a usage error (exit 2) in every command."""
+    try:
+        return Settings.resolve(getattr(args, "input", None), args.warehouse, **flags)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def query_limits(settings: Settings):
+    from tasks.query import Limits
+
+    return Limits(timeout=settings.query_timeout, memory=settings.query_memory_limit)
+
+
 def cmd_query(args) -> int:
     from tasks.query import QueryRefused, run_query
 
-    settings = Settings.resolve(None, args.warehouse)
+    settings = settings_for(args, query_timeout=args.timeout, query_memory_limit=args.memory_limit)
     try:
-        result = run_query(settings.warehouse, args.sql)
+        result = run_query(settings.warehouse, args.sql, limits=query_limits(settings))
     except QueryRefused as exc:
         raise UsageError(str(exc)) from None
     print(render(result.columns, result.rows, args.format))
@@ -131,7 +171,7 @@ def cmd_report(args) -> int:
 
     if args.limit <= 0:
         raise UsageError("--limit must be positive")
-    settings = Settings.resolve(None, args.warehouse)
+    settings = settings_for(args)
     titles = {
         "events_by_type": "Events by type",
         "events_by_location": "Events by location",
@@ -139,7 +179,7 @@ def cmd_report(args) -> int:
         "cancelled_celebrations": "Cancelled celebrations",
     }
     parts = []
-    for name, result in report(settings.warehouse, args.limit).items():
+    for name, result in report(settings.warehouse, args.limit, query_limits(settings)).items():
         parts.append(f"== {titles[name]} ==\n{render(result.columns, result.rows, 'table')}")
     print("\n\n".join(parts))
     return 0

@@ -14,8 +14,9 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from tasks import failpoints, run as steps
+from tasks.budget import Budget
 from tasks.ingest import ingest
-from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_FILE_BYTES
+from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOC_SECONDS, DEFAULT_MAX_DOC_SENTENCES, DEFAULT_MAX_FILE_BYTES
 from tasks.store import Warehouse
 
 ingest_task = task(name="ingest", cache_policy=NO_CACHE)(ingest)
@@ -32,6 +33,9 @@ def sitrep_flow(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     model: str | None = None,
     replace: bool = False,
+    follow_links: bool = False,
+    max_doc_sentences: int = DEFAULT_MAX_DOC_SENTENCES,
+    max_doc_seconds: float = DEFAULT_MAX_DOC_SECONDS,
 ) -> dict:
     """Run the pipeline over ``input_dir`` into ``warehouse_dir``; returns the run summary."""
     started = datetime.now(timezone.utc)
@@ -39,13 +43,18 @@ def sitrep_flow(
     warehouse = Warehouse(warehouse_dir)
     with warehouse.lock():
         steps.check_input(warehouse, Path(input_dir), replace)
-        ingested = ingest_task(Path(input_dir), max_file_bytes)
+        ingested = ingest_task(Path(input_dir), max_file_bytes, follow_links)
         failpoints.reached("after_ingest")
         previous = {name: warehouse.read(name) for name in ("documents", "events", "runs")}
         the_plan = steps.plan(ingested.documents, previous["documents"], steps.extractor(model).version)
         events: list[dict] = []
+        failures = []
+        budget = Budget(max_doc_sentences, max_doc_seconds)
         for batch in steps.batches(the_plan.to_extract, batch_size):
-            events.extend(extract_task(batch, model))
+            extracted = extract_task(batch, model, budget)
+            events.extend(extracted.rows)
+            failures.extend(extracted.errors)
+        ingested, the_plan = steps.set_aside(ingested, failures, previous["documents"], model)
         tables = build_task(
             run_id, ingested, the_plan, events, previous["documents"], previous["events"], previous["runs"], started, Path(input_dir), model,
         )

@@ -137,7 +137,7 @@ def extract_folder(input_dir: Path, max_file_bytes: int = 10 * 1024 * 1024) -> l
     from tasks.ingest import ingest
     from tasks.run import extract_batch
 
-    return extract_batch(ingest(Path(input_dir), max_file_bytes).documents)
+    return extract_batch(ingest(Path(input_dir), max_file_bytes).documents).rows
 
 
 def evaluate(input_dir: Path, gold_path: Path, docs: set[str] | None = None) -> Score:

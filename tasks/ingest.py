@@ -2,7 +2,10 @@
 
 Every file found ends up in exactly one place: a :class:`Document`, an
 :class:`IngestError` (quarantined, or kept with a metadata problem), or the
-``skipped`` list (not an article format). Nothing is dropped silently.
+``skipped`` list (not an article format, hidden, or a link leading out of the
+input folder). Nothing is dropped silently. A bad metadata value loses only
+that field; a JSONL id used twice quarantines the later record, so that every
+``source_path`` names one article.
 """
 from __future__ import annotations
 
@@ -16,8 +19,8 @@ from pathlib import Path
 from typing import Iterator
 
 from tasks import html as html_extract
-from tasks import language
-from tasks.normalize.dates import parse_published
+from tasks import language, metadata
+from tasks.nlp import MAX_LINE_CHARS
 from tasks.text import DecodeError, decode, normalise, strip_markdown
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -74,14 +77,20 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR_SUFFIX)
 
 
-def discover(root: Path) -> tuple[list[Path], list[IngestError]]:
-    """All files below ``root`` in a stable order, following folder links once."""
+def discover(root: Path, follow_links: bool = False) -> tuple[list[Path], list[IngestError], list[str]]:
+    """``(files, errors, skipped)`` below ``root`` in a stable order, following folder links once.
+
+    Hidden files and folders are skipped, and so are links that lead out of
+    ``root`` unless ``follow_links``.
+    """
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"input folder {root} does not exist or is not a folder")
     files: list[Path] = []
     errors: list[IngestError] = []
+    skipped: list[str] = []
     seen: set[tuple[int, int]] = set()
+    inside = os.path.realpath(root)
 
     def walk(folder: Path) -> None:
         try:
@@ -96,26 +105,33 @@ def discover(root: Path) -> tuple[list[Path], list[IngestError]]:
         seen.add((st.st_dev, st.st_ino))
         for entry in entries:
             path = Path(entry.path)
+            if entry.name.startswith(".") or (not follow_links and entry.is_symlink() and not _leads_inside(entry.path, inside)):
+                skipped.append(_rel(root, path))
+                continue
             try:
                 is_dir = entry.is_dir()  # follows links
             except OSError as exc:
                 errors.append(IngestError(_rel(root, path), _os_error_class(exc), _os_message(exc)))
                 continue
             if is_dir:
-                if not entry.name.startswith("."):
-                    walk(path)
-            elif not entry.name.startswith("."):
+                walk(path)
+            else:
                 files.append(path)
 
     walk(root)
-    return files, errors
+    return files, errors, skipped
 
 
-def ingest(root: Path, max_file_bytes: int) -> Ingested:
+def _leads_inside(link: str, folder: str) -> bool:
+    target = os.path.realpath(link)
+    return target == folder or target.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def ingest(root: Path, max_file_bytes: int, follow_links: bool = False) -> Ingested:
     """Read every article below ``root``."""
     root = Path(root)
-    found, errors = discover(root)
-    out = Ingested(errors=list(errors))
+    found, errors, skipped = discover(root, follow_links)
+    out = Ingested(errors=list(errors), skipped=list(skipped))
     for path in found:
         suffix = path.suffix.lower()
         if is_sidecar(path):
@@ -126,8 +142,21 @@ def ingest(root: Path, max_file_bytes: int) -> Ingested:
             out.skipped.append(_rel(root, path))
             continue
         for item in read_article(root, path, max_file_bytes):
-            (out.documents if isinstance(item, Document) else out.errors).append(item)
+            if isinstance(item, Document):
+                out.documents.append(item)
+                out.errors.extend(_long_paragraphs(item))
+            else:
+                out.errors.append(item)
     return out
+
+
+def _long_paragraphs(doc: Document) -> list[IngestError]:
+    """A paragraph longer than the parser reads is cut there: say so."""
+    longest = max(map(len, doc.text.split("\n")))
+    if longest <= MAX_LINE_CHARS:
+        return []
+    message = f"a paragraph of {longest} characters: only its first {MAX_LINE_CHARS} are read for events"
+    return [IngestError(doc.source_path, "long_paragraph", message, action="kept")]
 
 
 def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Document | IngestError]:
@@ -139,7 +168,7 @@ def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Docume
             return
         data = _read_bytes(path, max_file_bytes)
         if path.suffix.lower() == ".json":
-            yield _from_record(_json_object(data), rel, "json")
+            yield from _from_record(_json_object(data), rel, "json")
             return
         text, encoding = decode(data)
         meta, meta_errors = _sidecar(path, rel)
@@ -149,8 +178,9 @@ def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Docume
             if not page.has_body or not page.paragraphs:
                 raise Rejected("no_text", "HTML page has no body text")
             page_meta = {"title": page.title, "url": page.url, "published_at": page.published_at}
-            meta = {**{k: v for k, v in page_meta.items() if v}, **meta}
-            yield _document(page.text, rel, "html", meta, encoding)
+            page_meta, page_errors = checked_meta({k: v for k, v in page_meta.items() if k not in meta}, rel)
+            yield from page_errors
+            yield _document(page.text, rel, "html", {**page_meta, **meta}, encoding)
             return
         if path.suffix.lower() == ".md":
             text = strip_markdown(text)
@@ -164,11 +194,12 @@ def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Docume
 
 
 def _document(text: str, rel: str, fmt: str, meta: dict, encoding: str) -> Document:
+    """A document from its text and metadata that :func:`checked_meta` let through."""
     text = normalise(text)
     if not text:
         raise Rejected("empty", "no text after normalisation")
     headline = next((line.strip() for line in text.split("\n") if line.strip()), None)
-    published, precision = parse_published(meta.get("published_at"))
+    published, precision = metadata.published_at(meta.get("published_at"))
     lang = meta.get("language") or language.detect(text)
     return Document(
         doc_id=doc_id_for(text),
@@ -204,22 +235,18 @@ def _json_object(data: bytes) -> dict:
     return obj
 
 
-def _from_record(obj: dict, rel: str, fmt: str) -> Document:
+def _from_record(obj: dict, rel: str, fmt: str) -> Iterator[Document | IngestError]:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise Rejected("no_text", "JSON article has no non-empty 'text' field")
-    meta = {k: obj.get(k) for k in META_FIELDS if obj.get(k) is not None}
-    bad = [k for k, v in meta.items() if not isinstance(v, str)]
-    if bad:
-        raise Rejected("bad_metadata", f"fields must be strings: {', '.join(bad)}")
-    try:
-        parse_published(meta.get("published_at"))
-    except ValueError as exc:
-        raise Rejected("bad_metadata", str(exc)) from None
-    return _document(text, rel, fmt, meta, "utf-8")
+    meta, errors = checked_meta(obj, rel)
+    yield from errors
+    yield _document(text, rel, fmt, meta, "utf-8")
 
 
 def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestError]:
+    """One document per line at ``FILE.jsonl#ID`` (else ``#LINE``); the first line to claim a path keeps it."""
+    claimed: dict[str, int] = {}
     with open(path, "rb") as fh:
         for number, raw in enumerate(fh, 1):
             if not raw.strip():
@@ -229,15 +256,42 @@ def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestE
                 if len(raw) > limit:
                     raise Rejected("too_large", f"line of {len(raw)} bytes is over the limit of {limit}")
                 obj = _json_object(raw)
+                key = str(number)
                 if obj.get("id") is not None:
-                    where = f"{rel}#{obj['id']}"
-                yield _from_record(obj, where, "jsonl")
+                    try:
+                        key = metadata.record_id(obj["id"])
+                    except ValueError as exc:
+                        yield IngestError(where, "bad_metadata", f"{exc}; the line number names the article", action="kept")
+                if key in claimed:
+                    raise Rejected("duplicate_id", f"{rel}#{key} is already the article on line {claimed[key]}")
+                claimed[key] = number
+                yield from _from_record(obj, f"{rel}#{key}", "jsonl")
             except (Rejected, DecodeError) as exc:
                 yield IngestError(where, exc.error_class, str(exc))
 
 
+def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:
+    """The metadata fields of ``raw`` that are usable; each one that is not is dropped and recorded."""
+    meta, errors = {}, []
+    for key in META_FIELDS:
+        value = raw.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            errors.append(IngestError(where, "bad_metadata", f"{key} must be a string; ignored", action="kept"))
+            continue
+        if key == "published_at":
+            try:
+                metadata.published_at(value)
+            except ValueError as exc:
+                errors.append(IngestError(where, "bad_metadata", f"{exc}; date ignored", action="kept"))
+                continue
+        meta[key] = value
+    return meta, errors
+
+
 def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
-    """Metadata of a sidecar; a bad sidecar keeps its article and is recorded."""
+    """Metadata of a sidecar; a bad sidecar or field keeps its article and is recorded."""
     side = path.with_name(path.stem + SIDECAR_SUFFIX)
     if not side.exists():
         return {}, []
@@ -248,21 +302,7 @@ def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
             raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
     except (OSError, ValueError) as exc:
         return {}, [IngestError(side_rel, "bad_metadata", f"sidecar ignored: {exc}", action="kept")]
-    meta, errors = {}, []
-    for key in META_FIELDS:
-        value = obj.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, str):
-            errors.append(IngestError(side_rel, "bad_metadata", f"{key} must be a string", action="kept"))
-            continue
-        meta[key] = value
-    try:
-        parse_published(meta.get("published_at"))
-    except ValueError as exc:
-        meta.pop("published_at")
-        errors.append(IngestError(side_rel, "bad_metadata", f"{exc}; date ignored", action="kept"))
-    return meta, errors
+    return checked_meta(obj, side_rel)
 
 
 def _rel(root: Path, path: Path) -> str:

@@ -98,6 +98,7 @@ def blank_dateline(line: str) -> str:
 
 
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])")
+_LOOK_BACK = 32
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "st", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "prof", "sen", "rep", "gov", "u.s", "u.k", "e.g", "i.e", "inc", "co", "corp", "jr", "sr"}
 
 
@@ -105,7 +106,9 @@ def split_sentences(line: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence-like piece of ``line``; never splits after an abbreviation or an initial."""
     pieces, start = [], 0
     for m in _BOUNDARY.finditer(line):
-        before = line[start : m.start()]
+        # The word before the boundary, read from a bounded window so that a long run of
+        # abbreviations costs linear time; a word longer than the window is no abbreviation.
+        before = line[max(start, m.start() - _LOOK_BACK) : m.start()]
         last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
         if last in _ABBREVIATIONS or len(last) == 1:
             continue
@@ -151,13 +154,16 @@ def parse(
     Returns, per text, a list of ``(offset, spacy Doc)``: character offsets in
     a Doc plus ``offset`` are offsets into the stored text.
     """
+    return parse_lines([[line for line in lines(i, text) if keep is None or keep(line.text)] for i, text in enumerate(texts)], model, batch_size)
+
+
+def parse_lines(groups: list[list[Line]], model: str | None = None, batch_size: int = 64) -> list[list[tuple[int, object]]]:
+    """Parse lines already chosen, one group per text, in one stream; ``(offset, spacy Doc)`` per line, per group."""
     nlp = load_model(model)
-    selected: list[Line] = [
-        line for i, text in enumerate(texts) for line in lines(i, text) if keep is None or keep(line.text)
-    ]
-    out: list[list[tuple[int, object]]] = [[] for _ in texts]
-    for line, doc in zip(selected, nlp.pipe((line.text for line in selected), batch_size=batch_size)):
-        out[line.doc_index].append((line.start, doc))
+    selected = [(g, line) for g, group in enumerate(groups) for line in group]
+    out: list[list[tuple[int, object]]] = [[] for _ in groups]
+    for (g, line), doc in zip(selected, nlp.pipe((line.text for _, line in selected), batch_size=batch_size)):
+        out[g].append((line.start, doc))
     return out
 
 

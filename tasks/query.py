@@ -1,19 +1,36 @@
-"""Read-only SQL over the warehouse: sandboxed DuckDB, canned reports from ``warehouse/sql/``.
+"""Read-only SQL over the warehouse: a DuckDB connection that can open no file; canned reports.
 
-Only queries run (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN); every
-statement is classified by DuckDB's own parser before anything executes, the
-connection can read nothing outside the warehouse, and its configuration is
-locked so that a query cannot lift those limits.
+Read-only by construction, not by a list of keywords. The tables of the
+current snapshot reach DuckDB as Arrow datasets that Python registers and
+pyarrow scans (read only); DuckDB itself is then cut off from every file
+(``enable_external_access = false`` with no allowed directory or path), from
+extensions and from Python objects, and its configuration is locked before
+any of the user's SQL runs. Whatever the statement (COPY, EXPORT DATABASE,
+ATTACH, INSTALL, SET, EXPLAIN ANALYZE of any of these), it cannot open a
+file, so it cannot write one. Tables it creates live in memory and go with
+the connection.
+
+The statement classifier in :func:`check_read_only` only turns what is
+plainly not a query into a clear message; it is not the boundary.
+
+Every query runs with a memory limit, a time limit (the query is interrupted)
+and a temporary folder of its own, made fresh and deleted afterwards.
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow.dataset as ds
 
-from tasks.store import Warehouse, create_views
+from tasks.schema import TABLES
+from tasks.settings import DEFAULT_QUERY_MEMORY_LIMIT, DEFAULT_QUERY_TIMEOUT
+from tasks.store import Warehouse
 
 ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 REPORTS = ("events_by_type", "events_by_location", "events_by_month", "cancelled_celebrations")
@@ -21,7 +38,11 @@ SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse" / "sql"
 
 
 class QueryRefused(ValueError):
-    """A statement that is not a read-only query."""
+    """A statement that is not a read-only query, or one that tried to open a file."""
+
+
+class QueryTimeout(RuntimeError):
+    """A query that ran past its time limit and was interrupted."""
 
 
 class NoWarehouse(FileNotFoundError):
@@ -32,6 +53,12 @@ class NoWarehouse(FileNotFoundError):
 class Result:
     columns: list[str]
     rows: list[tuple]
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float = DEFAULT_QUERY_TIMEOUT  # seconds
+    memory: str = DEFAULT_QUERY_MEMORY_LIMIT  # DuckDB's notation: 2GB, 512MiB, ...
 
 
 def check_read_only(sql: str) -> None:
@@ -48,33 +75,59 @@ def check_read_only(sql: str) -> None:
             raise QueryRefused(f"only read-only queries are allowed; refused a {kind} statement")
 
 
-def connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory connection with one view per table, sandboxed to the warehouse."""
+def connect(warehouse: Path, temp_dir: Path, limits: Limits = Limits()) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection that sees the current tables and can open no file.
+
+    ``temp_dir`` is where DuckDB may spill; the caller makes it and deletes it.
+    """
     wh = Warehouse(warehouse)
     if not wh.exists():
         raise NoWarehouse(f"no warehouse at {warehouse}: run 'sitrep run' first")
-    root = Path(warehouse).resolve()
+    snapshot = wh.current.resolve()  # once: every table from the same run
     con = duckdb.connect(":memory:")
-    create_views(con, root)
-    allowed = sorted({str(root) + "/", str(wh.current.resolve()) + "/", str(wh.snapshots.resolve()) + "/"})
-    con.execute("SET allowed_directories = $dirs", {"dirs": allowed})
-    con.execute("SET enable_external_access = false")
-    con.execute("SET autoinstall_known_extensions = false")
-    con.execute("SET autoload_known_extensions = false")
-    con.execute("SET lock_configuration = true")
+    for name, schema in TABLES.items():
+        folder = snapshot / name
+        files = sorted(str(p) for p in folder.rglob("*.parquet")) if folder.is_dir() else []
+        con.register(name, ds.dataset(files, schema=schema, format="parquet") if files else schema.empty_table())
+    settings = [
+        ("SET temp_directory = $value", str(temp_dir)),
+        ("SET memory_limit = $value", limits.memory),
+        ("SET max_temp_directory_size = $value", limits.memory),
+        ("SET python_enable_replacements = $value", False),
+        ("SET autoinstall_known_extensions = $value", False),
+        ("SET autoload_known_extensions = $value", False),
+        ("SET allow_community_extensions = $value", False),
+        ("SET enable_external_access = $value", False),  # no file at all: not read, not written
+        ("SET lock_configuration = $value", True),  # last: nothing above can be undone
+    ]
+    for statement, value in settings:
+        con.execute(statement, {"value": value})
     return con
 
 
-def run_query(warehouse: Path, sql: str, params: dict[str, Any] | list | None = None) -> Result:
+def run_query(
+    warehouse: Path, sql: str, params: dict[str, Any] | list | None = None, limits: Limits = Limits()
+) -> Result:
     """Run one read-only query; values are bound, never formatted into the SQL."""
     check_read_only(sql)
-    con = connect(warehouse)
+    temp_dir = Path(tempfile.mkdtemp(prefix="sitrep-query-"))
     try:
-        cur = con.execute(sql, params) if params else con.execute(sql)
-        rows = cur.fetchall()
-        columns = [d[0] for d in cur.description] if cur.description else []
+        con = connect(warehouse, temp_dir, limits)
+        timer = threading.Timer(limits.timeout, con.interrupt)
+        timer.start()
+        try:
+            cur = con.execute(sql, params) if params else con.execute(sql)
+            rows = cur.fetchall()
+            columns = [d[0] for d in cur.description] if cur.description else []
+        except duckdb.InterruptException:
+            raise QueryTimeout(f"query stopped after {limits.timeout:g} s (raise the limit with --timeout)") from None
+        except duckdb.PermissionException as exc:
+            raise QueryRefused(f"queries read the warehouse's tables only: {str(exc).splitlines()[0]}") from None
+        finally:
+            timer.cancel()
+            con.close()
     finally:
-        con.close()
+        shutil.rmtree(temp_dir, ignore_errors=True)
     return Result(columns, rows)
 
 
@@ -84,6 +137,6 @@ def report_sql(name: str) -> str:
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def report(warehouse: Path, limit: int = 20) -> dict[str, Result]:
+def report(warehouse: Path, limit: int = 20, limits: Limits = Limits()) -> dict[str, Result]:
     """Every canned report, in order."""
-    return {name: run_query(warehouse, report_sql(name), {"limit": limit}) for name in REPORTS}
+    return {name: run_query(warehouse, report_sql(name), {"limit": limit}, limits) for name in REPORTS}

@@ -15,9 +15,10 @@ from pathlib import Path
 import pyarrow as pa
 
 from tasks import failpoints
+from tasks.budget import Budget, OverBudget
 from tasks.extract.events import Extractor
-from tasks.ingest import Document, Ingested
-from tasks.nlp import parse
+from tasks.ingest import Document, IngestError, Ingested
+from tasks.nlp import lines, parse_lines
 from tasks.schema import TABLES, to_table
 from tasks.store import Warehouse, conform
 
@@ -74,15 +75,58 @@ def batches(documents: list[Document], size: int) -> list[list[Document]]:
     return [documents[i : i + size] for i in range(0, len(documents), size)]
 
 
-def extract_batch(documents: list[Document], model: str | None = None) -> list[dict]:
-    """Parse a batch of documents (only lines the prefilter keeps) and extract their events."""
+@dataclass
+class Extracted:
+    rows: list[dict] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)  # documents left out: over_budget, extract_failed
+
+    def fail(self, doc: Document, exc: BaseException) -> None:
+        if isinstance(exc, OverBudget):
+            self.errors.append(IngestError(doc.source_path, "over_budget", str(exc)))
+        else:
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            self.errors.append(IngestError(doc.source_path, "extract_failed", f"{type(exc).__name__}: {reason}".rstrip(": ")))
+
+
+def extract_batch(documents: list[Document], model: str | None = None, budget: Budget = Budget()) -> Extracted:
+    """Parse a batch of documents (only lines the prefilter keeps) and extract their events.
+
+    One document cannot stop the others: a document over its budget, or one
+    whose extraction raises, is recorded in ``errors`` and gives no rows.
+    """
     ex = extractor(model)
-    english = [d for d in documents if d.language in ENGLISH]
-    parsed = parse([d.text for d in english], keep=ex.keep, model=model)
-    rows: list[dict] = []
-    for doc, lines in zip(english, parsed):
-        rows.extend(ex.extract(doc, lines))
-    return rows
+    out = Extracted()
+    chosen: list[tuple[Document, list]] = []
+    for doc in (d for d in documents if d.language in ENGLISH):
+        try:
+            with budget.time_limit():
+                chosen.append((doc, budget.sentences(line for line in lines(0, doc.text) if ex.keep(line.text))))
+        except (Exception, OverBudget) as exc:
+            out.fail(doc, exc)
+    try:
+        parsed = parse_lines([group for _, group in chosen], model)
+    except Exception:  # one document broke the batch: each is parsed alone below, to find it
+        parsed = None
+    for i, (doc, group) in enumerate(chosen):
+        try:
+            with budget.time_limit():
+                rows = ex.extract(doc, parsed[i] if parsed is not None else parse_lines([group], model)[0])
+        except (Exception, OverBudget) as exc:
+            out.fail(doc, exc)
+            continue
+        out.rows.extend(rows)
+    return out
+
+
+def set_aside(ingested: Ingested, failures: list[IngestError], previous_documents: pa.Table, model: str | None = None) -> tuple[Ingested, Plan]:
+    """Leave out the documents whose extraction failed, as if they could not be read: quarantined, no rows."""
+    failed = {e.source_path for e in failures}
+    kept = Ingested(
+        documents=[d for d in ingested.documents if d.source_path not in failed],
+        errors=ingested.errors + failures,
+        skipped=ingested.skipped,
+    )
+    return kept, plan(kept.documents, previous_documents, extractor(model).version)
 
 
 def build_tables(

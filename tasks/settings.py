@@ -6,6 +6,7 @@ Nothing here runs at import time; callers build a :class:`Settings` and call
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, MutableMapping
@@ -14,6 +15,11 @@ DEFAULT_INPUT = "seeds"
 DEFAULT_WAREHOUSE = "warehouse"
 DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 DEFAULT_BATCH_SIZE = 32
+DEFAULT_MAX_DOC_SENTENCES = 2000  # a long news article has a few dozen sentences worth parsing
+DEFAULT_MAX_DOC_SECONDS = 60.0
+DEFAULT_QUERY_TIMEOUT = 60.0  # seconds
+DEFAULT_QUERY_MEMORY_LIMIT = "2GB"
+_MEMORY = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B|bytes)", re.I)
 
 # Prefect must run offline and quietly. These are defaults: a value the user
 # already exported (for instance PREFECT_API_URL of a long-running server) wins.
@@ -40,6 +46,10 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     batch_size: int = DEFAULT_BATCH_SIZE
     model: str | None = None
+    max_doc_sentences: int = DEFAULT_MAX_DOC_SENTENCES
+    max_doc_seconds: float = DEFAULT_MAX_DOC_SECONDS
+    query_timeout: float = DEFAULT_QUERY_TIMEOUT
+    query_memory_limit: str = DEFAULT_QUERY_MEMORY_LIMIT
 
     @classmethod
     def resolve(
@@ -47,27 +57,41 @@ class Settings:
         input_dir: str | os.PathLike | None = None,
         warehouse: str | os.PathLike | None = None,
         environ: Mapping[str, str] = os.environ,
+        query_timeout: str | float | None = None,
+        query_memory_limit: str | None = None,
     ) -> "Settings":
-        """Flags beat environment variables, which beat defaults."""
+        """Flags beat environment variables, which beat defaults. Bad values raise ValueError."""
         return cls(
             input_dir=Path(input_dir or environ.get("SITREP_INPUT") or DEFAULT_INPUT).resolve(),
             warehouse=Path(warehouse or environ.get("SITREP_WAREHOUSE") or DEFAULT_WAREHOUSE).resolve(),
             max_file_bytes=_int(environ, "SITREP_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES),
             batch_size=_int(environ, "SITREP_BATCH_SIZE", DEFAULT_BATCH_SIZE),
             model=environ.get("SITREP_MODEL") or None,
+            max_doc_sentences=_int(environ, "SITREP_MAX_DOC_SENTENCES", DEFAULT_MAX_DOC_SENTENCES),
+            max_doc_seconds=_seconds(environ.get("SITREP_MAX_DOC_SECONDS"), "SITREP_MAX_DOC_SECONDS", DEFAULT_MAX_DOC_SECONDS),
+            query_timeout=_seconds(query_timeout or environ.get("SITREP_QUERY_TIMEOUT"), "query time limit", DEFAULT_QUERY_TIMEOUT),
+            query_memory_limit=_memory(query_memory_limit or environ.get("SITREP_QUERY_MEMORY_LIMIT") or DEFAULT_QUERY_MEMORY_LIMIT),
         )
 
 
 def _int(environ: Mapping[str, str], key: str, default: int) -> int:
-    raw = environ.get(key)
+    return _positive(environ.get(key), key, default, int)
+
+
+def _seconds(raw: str | float | None, what: str, default: float) -> float:
+    return _positive(raw, what, default, float)
+
+
+def _positive(raw: str | float | None, what: str, default, kind: type):
     if raw in (None, ""):
         return default
     try:
-        value = int(raw)
+        value = kind(raw)
     except ValueError:
-        raise ValueError(f"{key} must be a whole number, got {raw!r}") from None
-    if value <= 0:
-        raise ValueError(f"{key} must be positive, got {value}")
+        unit = "a whole number" if kind is int else "a number of seconds"
+        raise ValueError(f"{what} must be {unit}, got {raw!r}") from None
+    if not 0 < value < float("inf"):
+        raise ValueError(f"{what} must be positive, got {raw!r}")
     return value
 
 
@@ -77,3 +101,9 @@ def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
         return Path(environ["SITREP_CACHE_DIR"]).expanduser()
     base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base).expanduser() / "sitrep"
+
+
+def _memory(raw: str) -> str:
+    if not _MEMORY.fullmatch(raw.strip()):
+        raise ValueError(f"memory limit must be a size such as 2GB or 512MiB, got {raw!r}")
+    return raw.strip()

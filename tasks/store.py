@@ -11,7 +11,9 @@ Layout of a warehouse folder ``W``::
 A run writes its snapshot aside, then makes it current with one atomic
 ``rename`` of a symbolic link: readers see the old tables or the new ones,
 never half of a run. A killed run leaves only an unreferenced folder that the
-next run deletes.
+next run deletes. Before it writes anything, a publish checks every path it
+will replace (:meth:`Warehouse.check_writable`), so that a publish that cannot
+finish fails while the previous state is still whole.
 """
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ KEEP_SNAPSHOTS = 2  # the current one and the one before, for readers still on i
 
 class WarehouseBusy(RuntimeError):
     """Another run holds the warehouse's write lock."""
+
+
+class WarehouseConflict(RuntimeError):
+    """Something that is not sitrep's stands where a publish must write."""
 
 
 class Warehouse:
@@ -87,11 +93,29 @@ class Warehouse:
         finally:
             fh.close()
 
+    def check_writable(self) -> None:
+        """Raise WarehouseConflict unless every path a publish replaces can be replaced."""
+        if self.root.exists() and not self.root.is_dir():
+            raise WarehouseConflict(f"warehouse {self.root} is a file, not a folder")
+        folders = [self.meta, self.snapshots]
+        links = [self.current] + [self.root / n for n in TABLES] + [self.root / f".{n}.link.tmp" for n in TABLES]
+        files = [self.root / CATALOG, self.root / f".{CATALOG}.tmp", self.meta / "catalog.version"]
+        for path in folders:
+            if path.exists() and not path.is_dir():
+                raise WarehouseConflict(f"{path} is not a folder; move it away")
+        for path in links:
+            if path.exists() and not path.is_symlink():
+                raise WarehouseConflict(f"{path} exists and is not sitrep's link; move it away")
+        for path in files:
+            if path.is_dir() and not path.is_symlink():
+                raise WarehouseConflict(f"{path} is a folder where sitrep writes a file; move it away")
+
     def publish(self, run_id: str, tables: dict[str, pa.Table]) -> Path:
         """Write every table of a run aside, then make them current at once."""
         missing = set(TABLES) - set(tables)
         if missing:
             raise ValueError(f"publish needs every table; missing {sorted(missing)}")
+        self.check_writable()
         self.snapshots.mkdir(parents=True, exist_ok=True)
         final = self.snapshots / run_id
         staging = self.snapshots / f"{run_id}.tmp"
@@ -124,8 +148,6 @@ class Warehouse:
             target = Path(".sitrep") / "current" / name
             if link.is_symlink() and Path(os.readlink(link)) == target:
                 continue
-            if link.exists() and not link.is_symlink():
-                raise RuntimeError(f"{link} exists and is not sitrep's link; move it away")
             tmp = self.root / f".{name}.link.tmp"
             if tmp.is_symlink():
                 tmp.unlink()

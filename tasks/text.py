@@ -1,11 +1,12 @@
 """Decoding bytes and normalising article text.
 
 Two views of a text exist. The *stored* text (``documents.text``) is UTF-8 with
-line endings, BOMs, non-breaking and zero-width spaces normalised; every
-character offset in the warehouse points into it. The *NLP view* is the same
-length as the stored text, with curly quotes, dashes and odd spaces mapped one
-character to one character, and boilerplate lines blanked, so that offsets
-found on it are offsets into the stored text.
+line endings, BOMs, non-breaking and zero-width spaces normalised and
+bidirectional controls removed; every character offset in the warehouse points
+into it. The *NLP view* is the same length as the stored text, with curly
+quotes, dashes and odd spaces mapped one character to one character, and
+boilerplate lines blanked, so that offsets found on it are offsets into the
+stored text.
 """
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ class DecodeError(ValueError):
 MAX_BAD_BYTE_RATIO = 0.01
 MAX_CONTROL_RATIO = 0.01
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Invisible characters leave the stored text, so that no offset ever points past one
+# and no name is cut by one: zero-width spaces and joiners, soft hyphens, and the
+# bidirectional controls (marks, embeddings, overrides, isolates) that right-to-left
+# sources leave inside words ("Khar\u200fkiv"). The NLP view must keep the stored
+# text's length, so it could only turn them into some other character inside the word.
+_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad" + _BIDI), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t\v\f"}
 _NLP_VIEW = str.maketrans(
     {
@@ -97,17 +104,22 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+# Linear on any input: a quantified part never crosses the character that opens
+# another attempt of its rule ("[" for links, "(" for their targets, the same
+# emphasis mark, "<"), so no character is read by more than a few attempts; and
+# line-anchored rules match spaces, not line breaks.
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # a link's target, with one level of parentheses: wiki/Foo_(bar)
 _MD_RULES = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the words
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list markers
-    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), ""),  # rules
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"!\[([^\[\]]*)\]" + _TARGET), r"\1"),  # images: keep alt text
+    (re.compile(r"\[([^\[\]]+)\]" + _TARGET), r"\1"),  # links: keep the words
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
+    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M), ""),  # rules
+    (re.compile(r"(\*\*|__)((?:(?!\1).)+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])([*_])(?!\s)((?:(?!\1).)+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
     (re.compile(r"`([^`]*)`"), r"\1"),  # code
-    (re.compile(r"<[^>\n]+>"), ""),  # inline html
+    (re.compile(r"<[^<>\n]+>"), ""),  # inline html
 ]
 
 

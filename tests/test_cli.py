@@ -45,6 +45,10 @@ def test_warehouse_from_environment(warehouse, capsys, monkeypatch):
         (["query", "SELECT * FROM nope"], 1, "nope"),
         (["frobnicate"], 2, "invalid choice"),
         (["report", "--limit", "0"], 2, "--limit"),
+        (["query", "--timeout", "0", "SELECT 1"], 2, "time limit must be positive"),
+        (["query", "--timeout", "soon", "SELECT 1"], 2, "number of seconds"),
+        (["query", "--memory-limit", "lots", "SELECT 1"], 2, "memory limit"),
+        (["query", "--timeout", "0.5", "SELECT sum(a.range * b.range) FROM range(1000000) a, range(1000000) b"], 1, "--timeout"),
     ],
 )
 def test_errors_are_one_line_with_exit_codes(warehouse, capsys, argv, code, message):
@@ -59,6 +63,24 @@ def test_missing_warehouse_and_input(tmp_path, capsys):
     assert "sitrep run" in capsys.readouterr().err
     assert main(["run", "--input", str(tmp_path / "none"), "--warehouse", str(tmp_path / "w")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["query", "SELECT 1"], ["report"], ["run"]])
+def test_a_bad_setting_is_a_usage_error_in_every_command(warehouse, tmp_path, capsys, monkeypatch, command):
+    monkeypatch.setenv("SITREP_BATCH_SIZE", "many")
+    monkeypatch.setenv("SITREP_INPUT", str(tmp_path))
+    assert main(command[:1] + ["--warehouse", str(warehouse)] + command[1:]) == 2
+    assert "SITREP_BATCH_SIZE" in capsys.readouterr().err
+
+
+def test_run_refuses_a_warehouse_in_the_way_before_prefect_starts(tmp_path, capsys):
+    """Exit 2 at once; before, Prefect started (seconds) and the run then failed with exit 1."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "file").write_text("not a folder")
+    (tmp_path / "w" / "events").mkdir(parents=True)
+    for warehouse, message in ((tmp_path / "file", "is a file"), (tmp_path / "w", "not sitrep's link")):
+        assert main(["run", "--input", str(tmp_path / "in"), "--warehouse", str(warehouse)]) == 2
+        assert message in capsys.readouterr().err
 
 
 def test_report_sections(warehouse, capsys):

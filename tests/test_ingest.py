@@ -1,6 +1,7 @@
 """Files → documents: formats, sidecars, encodings, and what gets quarantined."""
 from __future__ import annotations
 
+import json
 import os
 import random
 from datetime import datetime, timezone
@@ -194,7 +195,7 @@ def test_symlink_loop_and_unreadable_file(articles, tmp_path):
 
 def test_file_deleted_between_listing_and_reading(articles):
     root = articles({"gone.txt": "Head\nBody"})
-    files, _ = discover(root)
+    files, _, _ = discover(root)
     files[0].unlink()
     [item] = list(read_article(root, files[0], LIMIT))
     assert (item.source_path, item.error_class) == ("gone.txt", "vanished")
@@ -209,3 +210,92 @@ def test_non_english_is_recorded_with_its_language(articles):
 def test_missing_input_folder_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="does not exist"):
         ingest(tmp_path / "nope", LIMIT)
+
+
+@pytest.mark.parametrize(
+    "published_at",
+    ["0001-01-01T00:30:00+01:00", "9999-12-31", "1899-12-31T23:00:00Z", "2022-05-01T10:00:00+99:99", "2022-05-01T10:00+14:30", "2022-05-01T10:00:00-05:60"],
+)
+def test_an_impossible_date_loses_only_the_date(articles, published_at):
+    root = articles({"a.txt": "Head\nTroops left on 14 April.", "a.meta.json": {"published_at": published_at, "title": "T"}})
+    result = ingest(root, LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.published_at, doc.title) == (None, "T")
+    err = errors_by_path(result)["a.meta.json"]
+    assert (err.error_class, err.action) == ("bad_metadata", "kept") and published_at in err.message
+
+
+def test_widest_real_offsets_are_accepted(articles):
+    root = articles({"a.txt": "Head\nBody", "a.meta.json": {"published_at": "2022-05-01T10:00:00+14:00"}, "b.txt": "Head\nBody", "b.meta.json": {"published_at": "2022-05-01T10:00-12:00"}})
+    docs = by_path(ingest(root, LIMIT))
+    assert docs["a.txt"].published_at == datetime(2022, 4, 30, 20, tzinfo=timezone.utc)
+    assert docs["b.txt"].published_at == datetime(2022, 5, 1, 22, tzinfo=timezone.utc)
+
+
+def test_bad_fields_in_json_and_html_are_dropped_not_fatal(articles):
+    page = '<html><head><meta property="article:published_time" content="9999-12-31"></head><body><p>Body text.</p></body></html>'
+    root = articles({"p.html": page, "r.json": {"text": "Head\nBody", "published_at": "0001-01-01T00:30:00+01:00", "title": 7}})
+    result = ingest(root, LIMIT)
+    docs = by_path(result)
+    assert docs["p.html"].published_at is None and docs["r.json"].published_at is None
+    assert docs["r.json"].title == "Head"
+    assert sorted((e.source_path, e.error_class, e.action) for e in result.errors) == [
+        ("p.html", "bad_metadata", "kept"), ("r.json", "bad_metadata", "kept"), ("r.json", "bad_metadata", "kept"),
+    ]
+
+
+def test_jsonl_paths_are_unique_and_never_made_of_bad_ids(articles):
+    lines = [
+        {"id": "a", "text": "First\nA"},
+        {"id": "a", "text": "Second\nB"},
+        {"text": "Third\nC"},
+        {"id": 3, "text": "Fourth\nD"},
+        {"id": {"x": 1}, "text": "Fifth\nE"},
+        {"id": "", "text": "Sixth\nF"},
+        {"id": True, "text": "Seventh\nG"},
+        {"id": 42, "text": "Eighth\nH"},
+    ]
+
+    root = articles({"m.jsonl": "\n".join(json.dumps(line) for line in lines) + "\n"})
+    result = ingest(root, LIMIT)
+    assert sorted(by_path(result)) == ["m.jsonl#3", "m.jsonl#42", "m.jsonl#5", "m.jsonl#6", "m.jsonl#7", "m.jsonl#a"]
+    assert by_path(result)["m.jsonl#a"].title == "First"
+    quarantined = sorted((e.source_path, e.error_class) for e in result.errors if e.action == "quarantined")
+    assert quarantined == [("m.jsonl#2", "duplicate_id"), ("m.jsonl#4", "duplicate_id")]
+    kept = sorted(e.source_path for e in result.errors if e.action == "kept")
+    assert kept == ["m.jsonl#5", "m.jsonl#6", "m.jsonl#7"]
+
+
+def test_links_leading_out_of_the_input_are_skipped_unless_followed(articles, tmp_path):
+    outside = tmp_path / "outside"
+    (outside / "folder").mkdir(parents=True)
+    (outside / "secret.txt").write_text("Head\nOutside file")
+    (outside / "folder" / "b.txt").write_text("Head\nOutside folder")
+    root = articles({"a.txt": "Head\nInside", "sub/c.txt": "Head\nInside too"})
+    os.symlink(outside / "secret.txt", root / "secret.txt")
+    os.symlink(outside / "folder", root / "folder")
+    os.symlink("sub/c.txt", root / "inside-link.txt")
+    result = ingest(root, LIMIT)
+    assert sorted(by_path(result)) == ["a.txt", "inside-link.txt", "sub/c.txt"]
+    assert sorted(result.skipped) == ["folder", "secret.txt"]
+    followed = ingest(root, LIMIT, follow_links=True)
+    assert sorted(by_path(followed)) == ["a.txt", "folder/b.txt", "inside-link.txt", "secret.txt", "sub/c.txt"]
+    assert followed.skipped == []
+
+
+def test_hidden_files_and_folders_are_counted_as_skipped(articles):
+    root = articles({"a.txt": "Head\nBody", ".draft.txt": "Head\nDraft", ".git/config": "x", ".cache/b.txt": "Head\nB"})
+    result = ingest(root, LIMIT)
+    assert set(by_path(result)) == {"a.txt"}
+    assert sorted(result.skipped) == [".cache", ".draft.txt", ".git"]
+
+
+def test_a_paragraph_longer_than_the_parser_reads_is_recorded(articles):
+    from tasks.nlp import MAX_LINE_CHARS
+
+    root = articles({"long.txt": "Head\n" + "Troops left the town. " * (MAX_LINE_CHARS // 20), "short.txt": "Head\nBody"})
+    result = ingest(root, LIMIT * 10)
+    assert set(by_path(result)) == {"long.txt", "short.txt"}
+    [err] = result.errors
+    assert (err.source_path, err.error_class, err.action) == ("long.txt", "long_paragraph", "kept")
+    assert str(MAX_LINE_CHARS) in err.message

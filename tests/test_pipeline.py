@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from tasks.budget import Budget
 from tasks.ingest import ingest
 from tasks.run import InputChanged, build_tables, check_input, extract_batch, plan, summary
 from tasks.store import Warehouse
@@ -11,18 +12,20 @@ from tests.fixtures.articles import NEAR_MISSES, RETREAT_AND_CANCEL
 pytestmark = pytest.mark.model
 
 
-def run_steps(root, wh_root, run_id, replace=False):
+def run_steps(root, wh_root, run_id, replace=False, max_file_bytes=10**6, budget=Budget()):
     """The flow's steps in order, without Prefect."""
     from datetime import datetime, timezone
 
-    from tasks.run import extractor, publish
+    from tasks.run import extractor, publish, set_aside
 
     wh = Warehouse(wh_root)
     check_input(wh, root, replace)
-    ingested = ingest(root, 10**6)
+    ingested = ingest(root, max_file_bytes)
     prev = {n: wh.read(n) for n in ("documents", "events", "runs")}
     p = plan(ingested.documents, prev["documents"], extractor().version)
-    events = extract_batch(p.to_extract)
+    extracted = extract_batch(p.to_extract, budget=budget)
+    events = extracted.rows
+    ingested, p = set_aside(ingested, extracted.errors, prev["documents"])
     t = build_tables(run_id, ingested, p, events, prev["documents"], prev["events"], prev["runs"], datetime.now(timezone.utc), root)
     publish(wh, run_id, t)
     return summary(t, run_id), wh
@@ -42,14 +45,21 @@ def test_steps_write_events_and_documents(articles, tmp_path):
         assert e["run_id"] == "r1" and e["extractor_version"]
 
 
+def rerun_changes_nothing(root, wh_root, run_id) -> dict:
+    """Run again over the same input: documents and events stay as they were; the run's summary."""
+    wh = Warehouse(wh_root)
+    before = {n: wh.read(n) for n in ("documents", "events")}
+    s, _ = run_steps(root, wh_root, run_id)
+    assert (s["new"], s["changed"], s["removed"]) == (0, 0, 0)
+    for name, table in before.items():
+        assert wh.read(name).equals(table), name
+    return s
+
+
 def test_second_run_is_identical_and_changes_are_tracked(articles, tmp_path):
     root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": NEAR_MISSES})
     _, wh = run_steps(root, tmp_path / "w", "r1")
-    first = {n: wh.read(n) for n in ("documents", "events")}
-    s, _ = run_steps(root, tmp_path / "w", "r2")
-    assert (s["new"], s["changed"], s["unchanged"], s["removed"]) == (0, 0, 2, 0)
-    for name, table in first.items():
-        assert wh.read(name).equals(table), name
+    assert rerun_changes_nothing(root, tmp_path / "w", "r2")["unchanged"] == 2
     (root / "b.txt").unlink()
     (root / "a.txt").write_text(RETREAT_AND_CANCEL.replace("Kupiansk", "Kreminna"))
     s, _ = run_steps(root, tmp_path / "w", "r3")
@@ -92,3 +102,32 @@ def test_flow_end_to_end(prefect_harness, articles, tmp_path):
     rows = run_query(tmp_path / "w", "SELECT event_type, count(*) FROM events WHERE realis GROUP BY 1 ORDER BY 1").rows
     assert rows == [("CANCELLED_CELEBRATION", 1), ("RETREAT", 2)]
     assert run_query(tmp_path / "w", "SELECT source_path, error_class FROM ingest_errors").rows == [("bad.json", "bad_json")]
+
+
+def test_impossible_publication_dates_do_not_stop_the_run(articles, tmp_path):
+    text = "Troops leave\nRussian troops withdrew from Kupiansk on 14 April, the general staff said."
+    root = articles({
+        "far.txt": text, "far.meta.json": {"published_at": "9999-12-31"},
+        "early.txt": text, "early.meta.json": {"published_at": "0001-01-01T00:30:00+01:00"},
+        "zone.txt": text, "zone.meta.json": {"published_at": "2022-04-20T10:00:00+99:99"},
+    })
+    s, wh = run_steps(root, tmp_path / "w", "r1")
+    docs = {d["source_path"]: d for d in wh.read("documents").to_pylist()}
+    assert sorted(docs) == ["early.txt", "far.txt", "zone.txt"]
+    assert all(d["published_at"] is None for d in docs.values())
+    errors = sorted((e["source_path"], e["error_class"], e["action"]) for e in wh.read("ingest_errors").to_pylist())
+    assert errors == [(f"{n}.meta.json", "bad_metadata", "kept") for n in ("early", "far", "zone")]
+    assert s["failed"] == 0
+    retreats = {(e["source_path"], e["location"]) for e in wh.read("events").to_pylist() if e["realis"] and e["event_type"] == "RETREAT"}
+    assert retreats == {(n, "Kupiansk") for n in docs}
+
+
+def test_rerun_over_jsonl_with_repeated_ids_changes_nothing(articles, tmp_path):
+    import json
+
+    records = [{"id": "a", "text": RETREAT_AND_CANCEL}, {"id": "a", "text": NEAR_MISSES}, {"text": NEAR_MISSES}, {"id": 3, "text": RETREAT_AND_CANCEL}]
+    root = articles({"feed.jsonl": "\n".join(json.dumps(r) for r in records)})
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    assert rerun_changes_nothing(root, tmp_path / "w", "r2")["unchanged"] == 2
+    paths = wh.read("documents")["source_path"].to_pylist()
+    assert paths == ["feed.jsonl#3", "feed.jsonl#a"] and len(paths) == len(set(paths))

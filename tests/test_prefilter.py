@@ -70,3 +70,11 @@ def test_datelines_are_blanked_for_the_parser(line, kept):
 
     out = blank_dateline(line)
     assert len(out) == len(line) and out.strip() == kept
+
+
+def test_sentence_splitter_is_linear_on_a_megabyte_of_abbreviations():
+    """Each boundary looks back a bounded window: a 1 MB run of "Mr. A" (no split anywhere) completes."""
+    line = "Mr. A " * 170_000
+    assert split_sentences(line) == [(0, len(line))]
+    far = "word " * 100 + "Gen. Smith left. He came back at " + "x" * 40 + ". Then he left."
+    assert [far[a:b] for a, b in split_sentences(far)] == ["word " * 100 + "Gen. Smith left.", "He came back at " + "x" * 40 + ".", "Then he left."]

@@ -77,3 +77,125 @@ def test_every_report_runs(warehouse):
     results = report(warehouse, limit=5)
     assert list(results) == list(REPORTS)
     assert results["events_by_type"].rows[0][:2] == ("RETREAT", 3)
+
+
+def fingerprint(folder) -> dict[str, str]:
+    """Every file below ``folder`` (links not followed) with a hash of its bytes."""
+    import hashlib
+    import os
+
+    out = {}
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in dirnames + filenames:
+            path = os.path.join(dirpath, name)
+            if os.path.islink(path):
+                out[path] = "link:" + os.readlink(path)
+            elif os.path.isfile(path):
+                with open(path, "rb") as fh:
+                    out[path] = hashlib.sha256(fh.read()).hexdigest()
+            else:
+                out[path] = "folder"
+    return out
+
+
+def hostile_statements(warehouse) -> list[str]:
+    target = f"{warehouse}/events/zz.parquet"
+    snapshot = f"{warehouse}/.sitrep/snapshots/r1/events/part-0.parquet"
+    fake = "(SELECT * REPLACE ('Moscow' AS location) FROM events LIMIT 1)"
+    return [
+        f"EXPLAIN ANALYZE COPY {fake} TO '{target}'",
+        f"explain analyze copy {fake} to '{snapshot}' (FORMAT parquet)",
+        f"/* a comment */ EXPLAIN   ANALYZE\n-- another\nCOPY {fake} TO 'zz.parquet'",
+        f"EXPLAIN ANALYZE EXPLAIN ANALYZE COPY {fake} TO 'events/zz.parquet'",
+        f"COPY {fake} TO '{target}'",
+        f"COPY events TO '{warehouse}/documents/part-0.parquet'",
+        f"EXPORT DATABASE '{warehouse}/dump'",
+        "EXPORT DATABASE 'dump'",
+        f"EXPLAIN ANALYZE EXPORT DATABASE '{warehouse}'",
+        f"ATTACH '{warehouse}/x.duckdb' AS x",
+        f"ATTACH '{warehouse}/sitrep.duckdb' AS cat",
+        "ATTACH 'here.duckdb'; CREATE TABLE here.t AS SELECT 1",
+        "CREATE TABLE t AS SELECT * FROM events",
+        "EXPLAIN ANALYZE CREATE TABLE t AS SELECT * FROM events",
+        "INSTALL httpfs",
+        "LOAD parquet",
+        "SET enable_external_access = true",
+        f"SET allowed_directories = ['{warehouse}']",
+        "SET temp_directory = '.'",
+        "PRAGMA enable_profiling = 'json'",
+        "SET profiling_output = 'profile.json'",
+        "CALL enable_logging()",
+        "CREATE PERSISTENT SECRET s (TYPE s3, KEY_ID 'k', SECRET 's')",
+        "CHECKPOINT",
+        f"SELECT * FROM read_parquet('{snapshot}')",
+        f"SELECT * FROM read_text('{warehouse}/.sitrep/lock')",
+    ]
+
+
+def test_no_statement_can_change_a_file(warehouse, tmp_path, monkeypatch):
+    """Writing is impossible by construction: the classifier is bypassed and still nothing changes."""
+    from tasks.query import connect
+
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    before = fingerprint(warehouse), fingerprint(cwd)
+    for sql in hostile_statements(warehouse):
+        try:
+            run_query(warehouse, sql)
+        except Exception:
+            pass
+        assert (fingerprint(warehouse), fingerprint(cwd)) == before, sql
+        con = connect(warehouse, tmp_path / "spill")
+        try:
+            con.execute(sql)
+        except Exception:
+            pass
+        finally:
+            con.close()
+        assert (fingerprint(warehouse), fingerprint(cwd)) == before, sql
+    assert run_query(warehouse, "SELECT count(*) FROM events WHERE location = 'Moscow'").rows == [(0,)]
+
+
+def test_explain_analyze_copy_is_refused_with_a_clear_message(warehouse):
+    with pytest.raises(QueryRefused, match="tables only"):
+        run_query(warehouse, f"EXPLAIN ANALYZE COPY (SELECT * FROM events) TO '{warehouse}/events/zz.parquet'")
+
+
+def test_a_query_over_its_time_limit_is_stopped(warehouse):
+    from tasks.query import Limits, QueryTimeout
+
+    with pytest.raises(QueryTimeout, match="--timeout"):
+        run_query(warehouse, "SELECT sum(a.range * b.range) FROM range(1000000) a, range(1000000) b", limits=Limits(timeout=0.5))
+
+
+def test_a_query_over_its_memory_limit_fails(warehouse):
+    import duckdb
+
+    from tasks.query import Limits
+
+    small = Limits(memory="64MB")
+    assert run_query(warehouse, "SELECT current_setting('memory_limit')", limits=small).rows[0][0].endswith("MiB")
+    with pytest.raises(duckdb.OutOfMemoryException):
+        run_query(warehouse, "SELECT list(range) FROM range(100000000)", limits=small)
+
+
+def test_temporary_folder_is_fresh_outside_and_removed(warehouse, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    [(temp,)] = run_query(warehouse, "SELECT current_setting('temp_directory')").rows
+    temp = Path(temp)
+    for outside in (warehouse.resolve(), tmp_path.resolve()):
+        assert outside not in temp.parents
+    assert not temp.exists()
+
+
+def test_queries_see_the_current_snapshot_not_the_table_links(warehouse):
+    """A reader is not at the mercy of the links beside the snapshot (see test_store's failed publish)."""
+    import shutil
+
+    (warehouse / "events").unlink()
+    (warehouse / "events").mkdir()
+    shutil.copy(__file__, warehouse / "events" / "stray.parquet")
+    assert run_query(warehouse, "SELECT count(*) FROM events").rows == [(3,)]

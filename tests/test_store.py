@@ -1,6 +1,7 @@
 """Atomic snapshots, the single-writer lock, and the DuckDB catalog."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -89,3 +90,42 @@ def test_unknown_columns_are_refused():
 def test_empty_warehouse_reads_empty_tables(tmp_path):
     wh = Warehouse(tmp_path / "nothing")
     assert not wh.exists() and wh.read("events").num_rows == 0
+
+
+def test_a_publish_that_cannot_finish_leaves_the_previous_state_whole(tmp_path):
+    from tasks.query import run_query
+    from tasks.store import WarehouseConflict
+
+    root = tmp_path / "w"
+    wh = Warehouse(root)
+    wh.publish("r1", tables(2))
+    (root / "events").unlink()
+    (root / "events").mkdir()  # someone's folder where sitrep keeps its link
+    (root / "events" / "notes.txt").write_text("mine")
+    with pytest.raises(WarehouseConflict, match="not sitrep's link"):
+        wh.publish("r2", tables(5, "r2"))
+    assert os.readlink(wh.current) == os.path.join("snapshots", "r1")
+    assert sorted(p.name for p in wh.snapshots.iterdir()) == ["r1"]
+    assert wh.read("runs")["run_id"].to_pylist() == ["r1"]
+    assert run_query(root, "SELECT count(*) FROM events").rows == [(2,)]
+    assert run_query(root, "SELECT run_id FROM documents").rows == [("r1",)]
+    assert (root / "events" / "notes.txt").read_text() == "mine"
+
+
+@pytest.mark.parametrize("obstacle", ["documents", "sitrep.duckdb", ".sitrep/current"])
+def test_a_first_publish_onto_a_folder_in_the_way_writes_nothing(tmp_path, obstacle):
+    from tasks.store import WarehouseConflict
+
+    root = tmp_path / "w"
+    (root / obstacle).mkdir(parents=True)
+    with pytest.raises(WarehouseConflict):
+        Warehouse(root).publish("r1", tables(1))
+    assert not (root / ".sitrep" / "snapshots").exists() or not any((root / ".sitrep" / "snapshots").iterdir())
+
+
+def test_a_warehouse_path_that_is_a_file_is_refused(tmp_path):
+    from tasks.store import WarehouseConflict
+
+    (tmp_path / "w").write_text("not a folder")
+    with pytest.raises(WarehouseConflict, match="is a file"):
+        Warehouse(tmp_path / "w").check_writable()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.text import DecodeError, decode, is_boilerplate, nlp_view, normalise
+from tasks.text import DecodeError, decode, is_boilerplate, nlp_view, normalise, strip_markdown
 
 
 def test_normalise_line_endings_spaces_and_zero_width():
@@ -60,3 +60,40 @@ def test_title_case_headlines_are_sentence_cased_for_the_parser():
     assert out == "Hundreds of Ukrainian troops surrender in Mariupol steel plant: Russia"
     assert len(out) == len(head)
     assert recase_title("Russian troops retreat from Kupiansk") == "Russian troops retreat from Kupiansk"
+
+
+MEGABYTE = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["![", "[", "](", "![](", "._a", "*a ", "_a ", "**a", "<", "<a", "`", "\n  ", "\n- ", "- - ", "[a](b(c"],
+)
+def test_markdown_is_linear_on_a_megabyte_of_unclosed_markup(unit):
+    """Every rule's repeated part stops at the character that starts its next attempt."""
+    text = unit * (MEGABYTE // len(unit))
+    out = strip_markdown(text)
+    assert len(out) <= len(text)
+
+
+def test_markdown_links_images_and_emphasis():
+    text = "See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) and ![a map](m.png), **bold**, *it*, _u_, snake_case, `x`, <b>y</b>."
+    assert strip_markdown(text) == "See Foo and a map, bold, it, u, snake_case, x, y."
+    assert strip_markdown("Head\n\n- one\n\n  # two") == "Head\n\none\n\ntwo"
+
+
+def test_bidirectional_controls_leave_the_stored_text():
+    marks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    assert normalise("Khar\u200fkiv and " + "".join(f"a{m}" for m in marks)) == "Kharkiv and " + "a" * len(marks)
+
+
+@pytest.mark.model
+def test_a_place_name_with_a_right_to_left_mark_inside_is_found(articles):
+    from tasks.ingest import ingest
+    from tasks.run import extract_batch
+
+    root = articles({"a.txt": "Morning report\nRussian troops withdrew from Khar\u200fkiv on Tuesday, officials said."})
+    [doc] = ingest(root, 10**6).documents
+    [event] = [r for r in extract_batch([doc]).rows if r["realis"]]
+    assert event["location"] == "Kharkiv"
+    assert doc.text[event["sentence_start"] : event["sentence_end"]] == event["sentence"]
