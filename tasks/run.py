@@ -34,8 +34,13 @@ def new_run_id(now: datetime | None = None) -> str:
     return now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
 
-@lru_cache(maxsize=4)
 def extractor(model: str | None = None) -> Extractor:
+    """The extractor for a spaCy pipeline, built once per process (``extractor()`` is ``extractor(None)``)."""
+    return _extractor(model)
+
+
+@lru_cache(maxsize=4)
+def _extractor(model: str | None) -> Extractor:
     return Extractor(model=model)
 
 
