@@ -229,7 +229,8 @@ class Extractor:
                 return None  # the text names who did it, and it is not one who can
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
-            if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or ("armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
+            personal = bool(named) and named[0].lower_ in lex["pronoun_personal"]
+            if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
@@ -240,7 +241,7 @@ class Extractor:
 
     def _about_a_celebration(self, rule: Rule, trigger: Token) -> bool:
         """A cancellation with nothing said of what was cancelled, after the document named a celebration."""
-        if "celebration" not in rule.theme.classes or trigger.pos_ not in ("VERB", "AUX"):
+        if not rule.theme_from_document or trigger.pos_ not in ("VERB", "AUX"):
             return False
         document, offset = of_token(trigger)
         return document is not None and document.celebration_before(offset) is not None

@@ -74,12 +74,14 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
             out.append(_alternation(words))
         elif node.get("RIGHT_ATTRS", {}).get("DEP") == "neg":
             out.append(NEGATION)
-    if rule.theme.required and rule.theme.classes and all(c in lexicons for c in rule.theme.classes):
-        out.append(_alternation(set().union(*(lexicons[c] for c in rule.theme.classes))))
+    if rule.theme.required and rule.theme.classes and all(c in lexicons for c in rule.theme.classes) and not rule.theme_from_document:
+        # a class's generic nouns and partitives can stand for it ("the remainder of the event")
+        words = set().union(*(lexicons[c] | lexicons.get(c + "_generic", frozenset()) for c in rule.theme.classes))
+        out.append(_alternation(words | lexicons.get("partitive", frozenset())))
     if rule.actor.required and rule.actor.classes and set(rule.actor.classes) <= set(lexicons) | {"armed"}:
         words = set().union(*(lexicons[c] for c in rule.actor.classes if c in lexicons))
-        if "armed" in rule.actor.classes:
-            words |= armed_names
+        if "armed" in rule.actor.classes:  # or a pronoun whose antecedent is in the lines before
+            words |= armed_names | lexicons.get("pronoun_personal", frozenset())
         out.append(_alternation(words))
     return out
 
