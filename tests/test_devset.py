@@ -10,9 +10,14 @@ from tasks.evaluate import extract_folder, load_gold, score, system_units
 
 pytestmark = [pytest.mark.devset, pytest.mark.model]
 
-# Floors a little under the current figures: a drop fails, an improvement raises them.
-FLOORS = {"micro_f1": 0.91, "micro_precision": 0.95, "actor_side_accuracy": 0.90, "location_accuracy": 0.79}
-TYPE_F1_FLOOR = 0.87  # SURRENDER, RETREAT and CANCELLED_CELEBRATION each
+# Floors a little under the current figures (README, Quality): a drop fails, an improvement raises them.
+# ``tune`` is what the rules were tuned on; ``check`` was only measured (split.json of the dev set).
+FLOORS = {
+    "all": {"micro_f1": 0.85, "micro_precision": 0.92, "actor_side_accuracy": 0.80, "location_accuracy": 0.69},
+    "tune": {"micro_f1": 0.87, "micro_precision": 0.92},
+    "check": {"micro_f1": 0.82, "micro_precision": 0.91},
+}
+TYPE_F1_FLOORS = {"CANCELLED_CELEBRATION": 0.91, "SURRENDER": 0.82, "RETREAT": 0.81, "REFUSAL_TO_FIGHT": 0.73}
 
 
 @pytest.fixture(scope="module")
@@ -20,21 +25,33 @@ def dev_events(devset):
     return extract_folder(devset / "articles")
 
 
+def part_score(devset, events, part: str):
+    import json
+
+    gold, docs = load_gold(devset / "gold.jsonl")
+    if part != "all":
+        docs &= set(json.loads((devset / "split.json").read_text())[part])
+        gold = {k: v for k, v in gold.items() if k[0] in docs}
+    return score(gold, docs, system_units(events))
+
+
 @pytest.fixture(scope="module")
 def dev_score(devset, dev_events):
-    gold, docs = load_gold(devset / "gold.jsonl")
-    return score(gold, docs, system_units(dev_events))
+    return part_score(devset, dev_events, "all")
 
 
-def test_dev_set_score_floor(dev_score):
-    micro = dev_score.as_dict()["micro"]
-    assert micro["f1"] >= FLOORS["micro_f1"], micro
-    assert micro["precision"] >= FLOORS["micro_precision"], micro
-    args = dev_score.as_dict()
-    for event_type in ("SURRENDER", "RETREAT", "CANCELLED_CELEBRATION"):
-        assert args[event_type]["f1"] >= TYPE_F1_FLOOR, (event_type, args[event_type])
-    assert args["actor_side_accuracy"] >= FLOORS["actor_side_accuracy"], args
-    assert args["location_accuracy"] >= FLOORS["location_accuracy"], args
+@pytest.mark.parametrize("part", ["all", "tune", "check"])
+def test_dev_set_score_floor(devset, dev_events, part):
+    result = part_score(devset, dev_events, part).as_dict()
+    floors = FLOORS[part]
+    assert result["micro"]["f1"] >= floors["micro_f1"], result["micro"]
+    assert result["micro"]["precision"] >= floors["micro_precision"], result["micro"]
+    for key in ("actor_side_accuracy", "location_accuracy"):
+        if key in floors:
+            assert result[key] >= floors[key], (key, result[key])
+    if part == "all":
+        for event_type, floor in TYPE_F1_FLOORS.items():
+            assert result[event_type]["f1"] >= floor, (event_type, result[event_type])
 
 
 def test_agrees_with_the_referee(devset, dev_events, dev_score, tmp_path):

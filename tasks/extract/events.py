@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.context import DocumentContext, Vocabulary, attach, is_country, of_token
-from tasks.extract.patterns import Rule, Slot, load_lexicons, load_rules, version
+from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.ingest import Document
 from tasks.nlp import model_identity
 from tasks.normalize.event_dates import celebration_date, event_date
@@ -277,7 +277,8 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
     out = []
     for row in rows:
         place = (row["location"] or "").lower()
-        if row["pattern_id"] in LEAVING_RULES and place and any(place in p or p in place for p in surrendered):
+        site = row.get("geo_precision") == "point" or any(w in lexicon("site") for w in place.split())
+        if row["pattern_id"] in LEAVING_RULES and place and site and any(place in p or p in place for p in surrendered):
             row = {**row, "event_type": "SURRENDER", "pattern_id": row["pattern_id"] + "+surrender-context"}
             row["event_id"] = event_id(row)
         out.append(row)

@@ -54,6 +54,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [c for c in trigger.children if c.dep_ == "poss"]
     if role == "mod":
         return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i]
+    if role == "complement":  # "gave up attempting to defend": a verb complement, what was given up
+        return [c for c in trigger.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
     if role == "governor_subj":  # "Ozy Fest has confirmed the cancellation": the subject of the verb it is the object of
         if trigger.dep_ == "dobj":
             return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
