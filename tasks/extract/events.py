@@ -177,8 +177,11 @@ class Extractor:
     ) -> Participants | None:
         lex = self.lexicons
         first = _first_filled(trigger, rule.theme)
-        if any(roles.has_class(t, c, lex) for t in first[:1] for c in rule.theme.forbid):
-            return None
+        if any(
+            roles.has_class(t, c, lex) and not any(roles.specific_class(t, k, lex) for k in rule.theme.classes)
+            for t in first[:1] for c in rule.theme.forbid
+        ):
+            return None  # "left his post" is not a retreat; "left the observation post" is
         all_themes = [
             t for t in _fill(trigger, rule.theme)
             if t.pos_ != "PRON"  # "from which": cannot be judged

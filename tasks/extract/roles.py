@@ -19,7 +19,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}}
+_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}}
 
 
 def candidates(trigger: Token, role: str) -> list[Token]:
@@ -106,6 +106,8 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                     out.extend(x for x in g.children if x.dep_ == "pobj")
         elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | {"back", "away", "further"}:  # "pushed back from X"
             out.extend(prep_objects(child, preps))
+            if child.lower_ in preps:  # "handed over Herat": the particle took the object
+                out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
 
 
@@ -174,21 +176,24 @@ def is_place(token: Token) -> bool:
         return True
     if is_open_place(token):
         return True
+    if token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
+        return True  # "Kalbajar district", "the Jabalia camp"
     return in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"}))
 
 
 def is_open_place(token: Token) -> bool:
     """A capitalised proper noun governed by a locative preposition or left by a verb ("fled Bama"), that names no side."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
+    capitalised_noun = token.pos_ == "NOUN" and token.i > token.sent.start and token.text[:1].isupper()  # "fled Sake": tagged a noun
+    if (token.pos_ != "PROPN" and not capitalised_noun) or not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
         return False
     if places.find(_name_text(token), "sides"):
         return False
-    if token.ent_type_ not in ("PERSON", "ORG") and gazetteer().is_place_name(_name_text(token)):
+    if token.ent_type_ != "PERSON" and gazetteer().is_place_name(_name_text(token)):
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
     head = token.head
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"
-    return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward"}
+    return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
 
 
 def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
@@ -281,6 +286,17 @@ def _name_text(token: Token) -> str:
     """A proper name at ``token`` with its compound parts ("Islamic State", "the SDF")."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def specific_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Does a phrase entry of ``cls`` name the phrase headed by ``token`` ("observation post" is a position,
+    whatever "post" alone may be)?"""
+    words = lexicons.get(cls)
+    if not words:
+        return False
+    span = phrase(token)
+    head = [t.lower_ for t in span if t.i < token.i]
+    return any(_has_multiword(" ".join(head[i:] + [form]), words) for i in range(len(head)) for form in (token.lower_, token.lemma_.lower()))
 
 
 def _has_multiword(text: str, words: frozenset[str]) -> bool:
