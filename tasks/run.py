@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from tasks import failpoints
+from tasks.cluster import cluster_tables
 from tasks.extract.events import Extractor
 from tasks.ingest import Document, Ingested
 from tasks.nlp import parse
@@ -118,6 +119,7 @@ def build_tables(
     )
     documents = documents.sort_by("source_path")
     events_table = events_table.sort_by([("source_path", "ascending"), ("sentence_start", "ascending"), ("event_id", "ascending")])
+    events_table, clusters = cluster_tables(events_table, documents, run_id)  # over all realis rows: a new article may join an old event
     errors = to_table(
         "ingest_errors",
         [{"run_id": run_id, "source_path": e.source_path, "error_class": e.error_class, "message": e.message, "action": e.action} for e in ingested.errors],
@@ -131,7 +133,7 @@ def build_tables(
         "n_skipped": len(ingested.skipped), "n_events": events_table.num_rows,
     }
     runs = pa.concat_tables([previous_runs, to_table("runs", [run_row])])
-    return {"documents": documents, "events": events_table, "runs": runs, "ingest_errors": errors}
+    return {"documents": documents, "events": events_table, "event_clusters": clusters, "runs": runs, "ingest_errors": errors}
 
 
 def _rows_for(table: pa.Table, paths: pa.Array) -> pa.Table:
