@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from tasks import failpoints
 from tasks.budget import Budget, OverBudget
+from tasks.cluster import cluster_tables
 from tasks.extract.events import Extractor
 from tasks.ingest import Document, IngestError, Ingested
 from tasks.nlp import lines, parse_lines
@@ -168,6 +169,7 @@ def build_tables(
     )
     documents = documents.sort_by("source_path")
     events_table = events_table.sort_by([("source_path", "ascending"), ("sentence_start", "ascending"), ("event_id", "ascending")])
+    events_table, clusters = cluster_tables(events_table, documents, run_id)  # over all realis rows: a new article may join an old event
     errors = to_table(
         "ingest_errors",
         [{"run_id": run_id, "source_path": e.source_path, "error_class": e.error_class, "message": e.message, "action": e.action} for e in ingested.errors],
@@ -181,7 +183,7 @@ def build_tables(
         "n_skipped": len(ingested.skipped), "n_events": events_table.num_rows,
     }
     runs = pa.concat_tables([previous_runs, to_table("runs", [run_row])])
-    return {"documents": documents, "events": events_table, "runs": runs, "ingest_errors": errors}
+    return {"documents": documents, "events": events_table, "event_clusters": clusters, "runs": runs, "ingest_errors": errors}
 
 
 def _rows_for(table: pa.Table, paths: pa.Array) -> pa.Table:

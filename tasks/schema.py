@@ -64,6 +64,28 @@ EVENTS = pa.schema(
         pa.field("pattern_id", pa.string()),
         pa.field("extractor_version", pa.string()),
         pa.field("run_id", pa.string(), nullable=False),
+        pa.field("cluster_id", pa.string()),  # the event_clusters row this mention belongs to; null unless realis
+    ]
+)
+
+EVENT_CLUSTERS = pa.schema(  # one row per real-world event: realis mentions grouped (tasks/cluster.py)
+    [
+        pa.field("cluster_id", pa.string(), nullable=False),
+        pa.field("event_type", pa.string(), nullable=False),
+        pa.field("place_name", pa.string()),  # the most specific place its mentions share
+        pa.field("country_code", pa.string()),
+        pa.field("admin1", pa.string()),
+        pa.field("lat", pa.float64()),
+        pa.field("lon", pa.float64()),
+        pa.field("geo_precision", pa.string()),
+        pa.field("first_event_date", pa.date32()),  # first and last of its mentions' event_date at that precision
+        pa.field("last_event_date", pa.date32()),
+        pa.field("date_precision", pa.string()),  # of those dates: the most precise its mentions give, or unknown
+        pa.field("mention_count", pa.int64()),
+        pa.field("doc_count", pa.int64()),
+        pa.field("first_published_at", _TS),
+        pa.field("last_published_at", _TS),
+        pa.field("run_id", pa.string(), nullable=False),
     ]
 )
 
@@ -99,6 +121,7 @@ INGEST_ERRORS = pa.schema(
 TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "events": EVENTS,
+    "event_clusters": EVENT_CLUSTERS,
     "runs": RUNS,
     "ingest_errors": INGEST_ERRORS,
 }

@@ -66,7 +66,7 @@ def test_agrees_with_the_referee(devset, dev_events, dev_score, tmp_path):
         pytest.skip(f"referee not found at {referee}")
     wh = Warehouse(tmp_path / "w")
     rows = [{**e, "run_id": "t"} for e in dev_events]
-    wh.publish("t", {"events": to_table("events", rows), "documents": to_table("documents", []), "runs": to_table("runs", []), "ingest_errors": to_table("ingest_errors", [])})
+    wh.publish("t", {"events": to_table("events", rows), "documents": to_table("documents", []), "event_clusters": to_table("event_clusters", []), "runs": to_table("runs", []), "ingest_errors": to_table("ingest_errors", [])})
     out = subprocess.run([sys.executable, str(referee), "--warehouse", str(tmp_path / "w"), "--gold", str(devset / "gold.jsonl"), "--json"],
                          capture_output=True, text=True, check=True)
     theirs = json.loads(out.stdout)

@@ -22,6 +22,7 @@ def tables(n_events: int, run_id: str = "r1") -> dict[str, pa.Table]:
     return {
         "documents": to_table("documents", [{"doc_id": "d", "source_path": "a.txt", "run_id": run_id, "ingested_at": datetime.now(timezone.utc)}]),
         "events": to_table("events", events),
+        "event_clusters": to_table("event_clusters", []),
         "runs": to_table("runs", [{"run_id": run_id}]),
         "ingest_errors": to_table("ingest_errors", []),
     }

@@ -1,6 +1,7 @@
--- Events that happened (realis), by type: event rows and the sentences (mentions) behind them.
+-- Events that happened (realis), by type: events (clusters of mentions of one real-world event),
+-- the event rows and sentences (mentions) behind them, and the articles that report them.
 WITH happened AS (
-    SELECT event_type, source_path, sentence_start
+    SELECT event_type, source_path, sentence_start, cluster_id
     FROM events
     WHERE realis
 ),
@@ -9,10 +10,11 @@ counted AS (
         event_type,
         count(*) AS event_rows,
         count(DISTINCT (source_path, sentence_start)) AS mentions,
+        count(DISTINCT cluster_id) AS clusters,
         count(DISTINCT source_path) AS documents
     FROM happened
     GROUP BY event_type
 )
 SELECT * FROM counted
-ORDER BY event_rows DESC, event_type
+ORDER BY clusters DESC, event_rows DESC, event_type
 LIMIT $limit
