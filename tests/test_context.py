@@ -55,3 +55,40 @@ def test_work_is_linear_in_the_document():
     last = text.rindex("Isis")
     assert ctx.group_before(last) == "ISIS"
     assert ctx.places_in(last, len(text))[0][2].text == "raqqa"
+
+
+def vocabulary():
+    from tasks.extract.context import Vocabulary
+    from tasks.extract.patterns import load_lexicons
+
+    return Vocabulary.from_lexicons(load_lexicons())
+
+
+def test_a_document_about_a_war_and_one_that_is_not():
+    war = DocumentContext("Russian troops shelled the front.\nThe offensive stalled as soldiers dug in.\nThe army lost the battle.", vocabulary())
+    assert war.military
+    assert not DocumentContext("The council voted on the budget.\nThe mayor resigned.", vocabulary()).military
+
+
+def test_celebrations_named_before_an_offset():
+    text = "Pitch festival cancelled\nOrganisers cancelled the remainder of the event."
+    ctx = DocumentContext(text, vocabulary())
+    assert ctx.celebration_before(text.index("the event")).lower() == "festival"
+    assert ctx.celebration_before(0) is None
+
+
+def test_armed_antecedents_for_personal_pronouns():
+    text = "A Russian soldier crawled out of the trench.\nHe surrendered to the drone.\n\nThe soldiers were tired.\nHe left."
+    ctx = DocumentContext(text, vocabulary())
+    assert ctx.armed_before(text.index("He surrendered"), singular=True)  # "a soldier"
+    assert ctx.armed_before(text.index("He left"))  # "they" may be soldiers
+    assert not ctx.armed_before(text.index("He left"), singular=True) or "soldier " in text  # only plural soldiers before
+
+
+def test_open_world_places_found_across_the_document_are_known_and_big_enough():
+    from tasks.extract.context import open_place_mentions
+
+    text = "Fighting near Tinzaouaten and Goma. US envoy Amos Hochstein met Dwight in Street on Thursday. Canada Day was cancelled."
+    found = {text[a:b] for a, b, _ in open_place_mentions(text)}
+    assert "Goma" in found
+    assert not found & {"Amos", "Dwight", "Street", "Thursday", "Canada"}

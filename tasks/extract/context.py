@@ -59,22 +59,38 @@ def open_place_mentions(text: str) -> list[tuple[int, int, places.Name]]:
     the longest known name first at each word ("New York City Mayor" gives "New York City")."""
     found = []
     for m in _CAPITALISED.finditer(text):
-        words = list(re.finditer(r"\S+", m.group()))
-        i = 0
-        while i < len(words):
-            for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
-                a, b = m.start() + words[i].start(), m.start() + words[i + n - 1].end()
-                name = text[a:b].rstrip(".'’")
-                followed = i + n < len(words) and words[i + n].group().lower() not in lexicon("place_suffix")
-                if n == 1 and followed:
-                    continue  # "Amos Hochstein", "Moscow Times": a name's first part, not a place
-                place = gazetteer().resolve(name)
-                if place is not None and _trusted(place, name, text[b : b + 4]):
-                    found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
-                    i += n
-                    break
-            else:
-                i += 1
+        for words in _names_in(m):
+            found.extend(_known_places(text, words))
+    return found
+
+
+def _names_in(run: re.Match[str]) -> list[list[re.Match[str]]]:
+    """The words of a capitalised run, cut after a full stop ("Goma. US envoy"; "St. Petersburg" is one name)."""
+    out, current = [], []
+    for word in re.finditer(r"\S+", run.group()):
+        current.append((run.start() + word.start(), run.start() + word.end()))
+        if word.group().endswith(".") and len(word.group()) > 4:
+            out.append(current)
+            current = []
+    return out + ([current] if current else [])
+
+
+def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, places.Name]]:
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            a, b = words[i][0], words[i + n - 1][1]
+            name = text[a:b].rstrip(".'’")
+            followed = i + n < len(words) and text[words[i + n][0] : words[i + n][1]].lower() not in lexicon("place_suffix")
+            if n == 1 and followed:
+                continue  # "Amos Hochstein", "Moscow Times": a name's first part, not a place
+            place = gazetteer().resolve(name)
+            if place is not None and _trusted(place, name, text[b : b + 4]):
+                found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
+                i += n
+                break
+        else:
+            i += 1
     return found
 
 

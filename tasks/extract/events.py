@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -139,7 +140,28 @@ class Extractor:
             if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
             found = found or [nearby]
+        for place in found:
+            self._unnamed_town(place, sentence, context, start)
         return found
+
+    def _unnamed_town(self, place: str | None, sentence: Span, context: DocumentContext, start: int) -> None:
+        """ "The mayor of a town in the Kaliningrad region ... Grigory Sokolovsky, the mayor of Sovetsk":
+        a town left unnamed in a region is the town of that region the next lines name. ``location``
+        stays as written; the place it resolves to is that town."""
+        if not place:
+            return
+        before = sentence.text[: max(sentence.text.find(place), 0)]
+        if not UNNAMED_TOWN.search(before):
+            return
+        region = context.geocoder.place(place)
+        if region is None or region.precision != "admin1":
+            return
+        end = start + len(sentence.text)
+        for a, b, _ in context.places_in(end, end + NEXT_LINES_CHARS):
+            town = context.geocoder.place_in(context.text[a:b], region)
+            if town is not None and town.precision == "city":
+                context.geocoder.stands_for(place, context.text[a:b])
+                return
 
     def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None) -> str | None:
         """Whose event it is: the actor's side, else the sentence's, else the context's."""
@@ -269,6 +291,9 @@ class Extractor:
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )
 
+
+UNNAMED_TOWN = re.compile(r"\b(?:a|an|one)(?: small| large)? (?:town|city|village|settlement|municipality) (?:in|of) (?:the )?$", re.I)
+NEXT_LINES_CHARS = 600  # how far ahead the town a sentence leaves unnamed may be named
 
 LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-forces"}
 

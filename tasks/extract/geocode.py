@@ -27,6 +27,8 @@ class Geocoder:
         self._mentions = place_mentions  # (text as written, ISO code of the project gazetteer)
         self._named = countries_named
         self._cache: dict[tuple[str, str | None], Place | None] = {}
+        self._anchors: dict[str, Place] = {}
+        self._aliases: dict[str, str] = {}  # a place as written → the place it stands for in this document  # a place known to lie near another: "Sovetsk", in the Kaliningrad region
 
     @cached_property
     def countries(self) -> list[str]:
@@ -48,11 +50,28 @@ class Geocoder:
     def place(self, location: str | None, side: str | None = None) -> Place | None:
         if not location:
             return None
+        location = self._aliases.get(location, location)
         key = (location, side)
         if key not in self._cache:
             countries = ([side] if side and len(side) == 3 else []) + [c for c in self.countries if c != side]
-            self._cache[key] = gazetteer().resolve(location, countries=countries, near=self.near)
+            anchor = self._anchors.get(location)
+            near = [anchor] if anchor is not None else self.near
+            self._cache[key] = gazetteer().resolve(location, countries=countries, near=near)
         return self._cache[key]
+
+    def place_in(self, location: str, region: Place) -> Place | None:
+        """``location`` read as a place inside ``region`` (its towns are near its centre), remembered for the document."""
+        place = gazetteer().resolve(location, countries=[region.country_code] if region.country_code else [], near=[region])
+        if place is not None and place.admin1 == region.name:
+            self._anchors[location] = region
+            self._cache = {k: v for k, v in self._cache.items() if k[0] != location}
+            return place
+        return None
+
+    def stands_for(self, location: str, other: str) -> None:
+        """In this document, ``location`` as written ("the Kaliningrad region", for "a town in" it) is ``other``."""
+        self._aliases[location] = other
+        self._cache = {k: v for k, v in self._cache.items() if k[0] != location}
 
     def columns(self, location: str | None, side: str | None = None) -> dict:
         place = self.place(location, side)

@@ -1,0 +1,63 @@
+"""Events' places resolved on GeoNames: canonical name, country, admin1, coordinates; never guessed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tasks.extract.geocode import COLUMNS, Geocoder
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    a = sin(radians(lat2 - lat1) / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 12742 * asin(sqrt(a))
+
+
+def test_an_unknown_place_keeps_no_coordinates_rather_than_a_guess():
+    geo = Geocoder([], [])
+    assert geo.columns("Qwzxqx Plateau") == dict.fromkeys(COLUMNS)
+    assert geo.columns(None) == dict.fromkeys(COLUMNS)
+
+
+def test_the_article_countries_decide_an_ambiguous_name():
+    lebanon = Geocoder([("Beirut", "LBN"), ("Sidon", "LBN")], ["LBN", "LBN"])
+    assert lebanon.countries[0] == "LBN"
+    assert lebanon.columns("Tripoli")["country_code"] == "LBN"
+    assert Geocoder([("Benghazi", "LBY")], ["LBY"]).columns("Tripoli")["country_code"] == "LBY"
+
+
+def test_columns_of_a_resolved_town():
+    cols = Geocoder([("Kharkiv", "UKR")], ["UKR"]).columns("Kharkov")
+    assert (cols["place_name"], cols["country_code"], cols["geo_precision"]) == ("Kharkiv", "UKR", "city")
+    assert km(cols["lat"], cols["lon"], 49.99, 36.23) < 30 and cols["geonames_id"]
+
+
+def test_a_region_resolves_to_its_admin1():
+    cols = Geocoder([], ["RUS"]).columns("Belgorod region")
+    assert cols["geo_precision"] == "admin1" and cols["country_code"] == "RUS"
+
+
+def test_a_place_written_for_an_unnamed_town_stands_for_that_town():
+    geo = Geocoder([("Kaliningrad", "RUS")], ["RUS"])
+    region = geo.place("Kaliningrad region")
+    assert geo.place_in("Sovetsk", region).admin1 == region.name
+    geo.stands_for("Kaliningrad region", "Sovetsk")
+    assert geo.columns("Kaliningrad region")["place_name"] == "Sovetsk"
+
+
+@pytest.mark.model
+def test_the_seed_cancellations_resolve_to_sovetsk_rostov_and_voronezh():
+    from tasks.evaluate import extract_folder
+
+    rows = [e for e in extract_folder(SEEDS) if e["event_type"] == "CANCELLED_CELEBRATION" and e["realis"]]
+    where = {e["place_name"]: e for e in rows}
+    assert set(where) == {"Sovetsk", "Rostov-on-Don", "Voronezh"}
+    assert where["Sovetsk"]["location"] == "Kaliningrad region"  # as the text names it
+    assert where["Sovetsk"]["admin1"] == "Kaliningradskaya oblast'"
+    assert km(where["Sovetsk"]["lat"], where["Sovetsk"]["lon"], 55.08, 21.88) < 30
+    assert km(where["Voronezh"]["lat"], where["Voronezh"]["lon"], 51.67, 39.18) < 30
+    assert {e["actor_side"] for e in rows} == {"RUS"}
