@@ -171,21 +171,41 @@ class Extractor:
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         own = places.side_of(actor_span.text) if actor_span is not None else None
         if own is None and who.actor is not None:
-            own = self._antecedent_side(who.actor, sentence, group)
+            own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
+        if own is None:
+            own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
-            modifier = arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places, modifiers_only=True)
-            return own or modifier or next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None) or side or self._country_of_article(context)
-        if side is None and who.actor is not None and roles.in_lexicon(who.actor, self.lexicons["generic_state_actor"]):
-            return self._country_of_article(context) or group  # "government troops", "the junta": the article's country
+            return own or next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None) or side or self._country_of_article(context)
+        if own is None and who.actor is not None and roles.in_lexicon(who.actor, self.lexicons["generic_state_actor"]):
+            return self._country_of_article(context) or side or group  # "the junta", "an infantry battalion": the article's country
         return side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
+
+    def _speaker_side(self, actor: Token, reporter: Span | None, context: DocumentContext) -> str | None:
+        """ "We are leaving," said the army chief of staff: "we" is the speaker's side."""
+        if actor.lower_ not in ("we", "us", "our") or reporter is None:
+            return None
+        named = places.side_of(reporter.text)
+        if named:
+            return named
+        if any(roles.in_lexicon(t, self.lexicons["generic_state_actor"]) for t in reporter):
+            return self._country_of_article(context)
+        return None
+
+    def _subject_pronoun_side(self, trigger: Token, sentence: Span) -> str | None:
+        """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
+        subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in ("it", "they")), None)
+        if subject is None:
+            return None
+        before = [n for a, _, n in places.find(sentence.text, "sides") if sentence.start_char + a < subject.idx]
+        return before[-1].code if before else None
 
     def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
         """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
         "its troops" / "his forces": the side named last before it in the sentence ("Russia said its troops")."""
         if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in actor.children):
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor.children):
             before = [n for a, _, n in places.find(sentence.text, "sides") if sentence.start_char + a < actor.idx]
             return before[-1].code if before else None
         return None
