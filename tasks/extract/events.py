@@ -279,7 +279,7 @@ class Extractor:
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
-        if actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass")):  # "the SDF pushed them back": the subject is the other side
+        if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
         return Participants(actor, themes, receivers, excluded)

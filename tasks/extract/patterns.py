@@ -18,7 +18,7 @@ from pathlib import Path
 ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj", "ing_head", "governor_subj", "complement", "over"}
 BUILTIN_CLASSES = {"any", "armed", "state", "place", "demonym"}
 BUILTIN_CONTEXTS = {"from_place", "receiver_armed"}
-RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands", "theme_from_document"}
+RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands", "theme_from_document", "subject_is_opponent"}
 SLOT_KEYS = {"roles", "classes", "forbid", "required"}
 
 
@@ -47,6 +47,7 @@ class Rule:
     negation_is_event: bool = False
     decision_future: bool = False
     orders_are_demands: bool = False
+    subject_is_opponent: bool = False  # "the SDF pushed them back": who does it to the actor is the other side
     theme_from_document: bool = False  # with nothing said of what was cancelled, the celebration the article named
 
 
@@ -132,6 +133,7 @@ def _rule(raw: dict, lexicons: dict[str, frozenset[str]]) -> Rule:
         decision_future=bool(raw.get("decision_future", False)),
         orders_are_demands=bool(raw.get("orders_are_demands", False)),
         theme_from_document=bool(raw.get("theme_from_document", False)),
+        subject_is_opponent=bool(raw.get("subject_is_opponent", False)),
         **slots,
     )
 
