@@ -89,7 +89,10 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             loose = True
             found.append(spans[0])
             for t in spans[0]:  # with the places conjoined to it: "In Bryansk, Krasnodar and Sochi"
-                for c in with_conjuncts(t)[1:]:
+                first = t
+                while first.dep_ == "conj" and first.head is not first:
+                    first = first.head
+                for c in with_conjuncts(first):
                     add(c)
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []

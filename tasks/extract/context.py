@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from tasks.extract.patterns import lexicon
@@ -82,8 +83,8 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             a, b = words[i][0], words[i + n - 1][1]
             name = text[a:b].rstrip(".'’")
             followed = i + n < len(words) and text[words[i + n][0] : words[i + n][1]].lower() not in lexicon("place_suffix")
-            if n == 1 and followed:
-                continue  # "Amos Hochstein", "Moscow Times": a name's first part, not a place
+            if n == 1 and (followed or name.lower() in STOP_WORDS):
+                continue  # "Amos Hochstein", "Moscow Times": a name's first part; "More", "Even": a capitalised word
             place = gazetteer().resolve(name)
             if place is not None and _trusted(place, name, text[b : b + 4]):
                 found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))

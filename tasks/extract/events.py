@@ -127,6 +127,8 @@ class Extractor:
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
         if reporter is not None:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
+        if who.actor is not None and roles.is_place(who.actor):
+            not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
         found, loose = arguments.locations(trigger, sentence, phrases, not_here)
         if not found:  # "left the plant": the plant named before
             for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
