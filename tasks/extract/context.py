@@ -23,6 +23,7 @@ from tasks.normalize.geo import country, gazetteer
 NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
 SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
 NEIGHBOUR_CHARS = 400  # how much of the paragraph before a sentence its date may come from
+PRONOUN_LINES = 1  # a pronoun's antecedent: in its paragraph or the one line before
 MILITARY_MIN_WORDS = 3  # distinct war words that make a document about a war
 MILITARY_MIN_HITS = 5  # and how often they occur
 
@@ -189,7 +190,8 @@ class DocumentContext:
     def armed_before(self, offset: int, singular: bool = False) -> bool:
         """Was an armed actor named in this paragraph or the lines before ("they" can be a force;
         "he" only after a soldier, not after "soldiers")?"""
-        start = self.lines_before(self.line_start(offset))
+        line = bisect_right(self.line_starts, offset) - 1
+        start = self.line_starts[max(line - PRONOUN_LINES, 0)]
         lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
         return any(one or not singular for _, one in self._armed[lo:hi])
 

@@ -307,8 +307,8 @@ class Extractor:
         words = self._military if name == "military_context" else self.lexicons[name]
         if name == "military_context":
             document, _ = of_token(trigger)
-            if document is not None and document.military:
-                return True  # an article about a war: "the surrender was signed for Germany"
+            if document is not None and document.military and trigger.pos_ in ("NOUN", "PROPN"):
+                return True  # an event noun in an article about a war: "the surrender was signed for Germany"
         return any(roles.in_lexicon(t, words) for t in sentence) or any(
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import Rule, lexicon
 
-_CLAUSE_UP = {"appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
+_CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future):
                 return Realis(False, "future", comp.text)  # "US withdrawal is likely to be messy"
         if node.pos_ in ("NOUN", "PROPN"):
-            for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon("modifier_irrealis")):
+            for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
         if rule.decision_future and _decided(node, lexicons):
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
@@ -264,6 +264,10 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in trigger.children
+    ):
+        return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
     return None
 
 
