@@ -54,6 +54,9 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [c for c in trigger.children if c.dep_ == "poss"]
     if role == "mod":
         return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i]
+    if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
+        tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
+        return [g for t in tasks for g in prep_objects(t, {"to", "into", "on", "in", "for"}) + [c for c in t.children if c.dep_ == "dobj"]]
     if role == "complement":  # "gave up attempting to defend": a verb complement, what was given up
         return [c for c in trigger.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
     if role == "governor_subj":  # "Ozy Fest has confirmed the cancellation": the subject of the verb it is the object of
