@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.context import is_country
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import PLACE_LABELS, gazetteer_span, in_lexicon, is_open_place, name_extent, phrase, prep_objects, with_conjuncts
+from tasks.extract.roles import PLACE_LABELS, gazetteer_span, in_celebration_name, in_lexicon, is_open_place, name_extent, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 
 _DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.place_names()}
@@ -28,13 +28,17 @@ def place_span(token: Token) -> Span | None:
         start, end = ent.start, ent.end
     elif is_open_place(token):
         start, end = name_extent(token)
+    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    ):
+        start, end = min(c.left_edge.i for c in token.children if c.dep_ == "compound"), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
     else:
         return None
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
         end += 1
     while start < end and doc[start].lower_ == "the":
         start += 1
-    if any(in_lexicon(t, lexicon("celebration")) for t in doc[start:end]):
+    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment": a celebration, not a place
     return doc[start:end] if start < end else None
 

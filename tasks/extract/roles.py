@@ -184,11 +184,23 @@ def is_place(token: Token) -> bool:
     return in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"}))
 
 
+def in_celebration_name(token: Token) -> bool:
+    """Is the token part of a celebration's name ("Independence Day", "Mardi Gras", "Canada Day")?"""
+    doc, words = token.doc, lexicon("celebration")
+    for start in range(max(token.i - 3, 0), token.i + 1):
+        for end in range(token.i + 1, min(start + 5, len(doc)) + 1):
+            if " ".join(t.lower_ for t in doc[start:end]) in words and end - start > 1:
+                return True
+    return False
+
+
 def is_open_place(token: Token) -> bool:
     """A capitalised proper noun governed by a locative preposition or left by a verb ("fled Bama"), that names no side."""
     capitalised_noun = token.pos_ == "NOUN" and token.i > token.sent.start and token.text[:1].isupper()  # "fled Sake": tagged a noun
     if (token.pos_ != "PROPN" and not capitalised_noun) or not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
         return False
+    if in_celebration_name(token):
+        return False  # "Independence" of Independence Day is not the town in Missouri
     if places.find(_name_text(token), "sides"):
         return False
     if token.ent_type_ != "PERSON" and gazetteer().is_place_name(_name_text(token)):
