@@ -133,11 +133,19 @@ def score(gold: dict, gold_docs: set[str], system: dict) -> Score:
 
 
 def extract_folder(input_dir: Path, max_file_bytes: int = 10 * 1024 * 1024) -> list[dict]:
-    """Event rows for every article below ``input_dir``, without Prefect or a warehouse."""
+    """Event rows for every article below ``input_dir``, without Prefect or a warehouse.
+
+    A score must not hide a crash: an article whose extraction fails (which a run would
+    quarantine and go on) stops the evaluation with its path and error.
+    """
     from tasks.ingest import ingest
     from tasks.run import extract_batch
 
-    return extract_batch(ingest(Path(input_dir), max_file_bytes).documents).rows
+    extracted = extract_batch(ingest(Path(input_dir), max_file_bytes).documents)
+    if extracted.errors:
+        first = extracted.errors[0]
+        raise RuntimeError(f"extraction failed on {len(extracted.errors)} article(s), first {first.source_path}: {first.message}")
+    return extracted.rows
 
 
 def evaluate(input_dir: Path, gold_path: Path, docs: set[str] | None = None) -> Score:

@@ -68,13 +68,30 @@ def open_place_mentions(text: str) -> list[tuple[int, int, places.Name]]:
 
 def _names_in(run: re.Match[str]) -> list[list[re.Match[str]]]:
     """The words of a capitalised run, cut after a full stop ("Goma. US envoy"; "St. Petersburg" is one name)."""
+    words = list(re.finditer(r"\S+", run.group()))
+    festive = _celebration_words(words)
     out, current = [], []
-    for word in re.finditer(r"\S+", run.group()):
+    for k, word in enumerate(words):
+        if k in festive:  # "Mardi Gras", "Canada Day": a celebration's name cuts the run
+            out, current = out + ([current] if current else []), []
+            continue
         current.append((run.start() + word.start(), run.start() + word.end()))
         if word.group().endswith(".") and len(word.group()) > 4:
             out.append(current)
             current = []
     return out + ([current] if current else [])
+
+
+def _celebration_words(words: list[re.Match[str]]) -> set[int]:
+    """Indices of the words that make up a celebration's name of two words or more."""
+    names = lexicon("celebration")
+    lower = [w.group().lower().strip(".,;:'’") for w in words]
+    out: set[int] = set()
+    for i in range(len(lower)):
+        for n in (2, 3, 4):
+            if i + n <= len(lower) and " ".join(lower[i : i + n]) in names:
+                out |= set(range(i, i + n))
+    return out
 
 
 def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, places.Name]]:

@@ -83,8 +83,9 @@ class Extractor:
         actor_span = roles.phrase(who.actor) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
-        actor_phrase = [actor_span] if actor_span is not None and not roles.is_place(who.actor) else []  # "Moscow pulled out": a side, not a place
-        where = self._places(trigger, sentence, who, theme_spans + actor_phrase, reporter, context, start)
+        actor_is_side = who.actor is not None and roles.is_place(who.actor) and rule.label != "CANCELLED_CELEBRATION"  # a city cancels where it is
+        actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
+        where = self._places(trigger, sentence, who, theme_spans + actor_phrase, reporter, context, start, actor_is_side)
         side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
@@ -121,13 +122,15 @@ class Extractor:
             out.append(row)
         return out
 
-    def _places(self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int) -> list[str | None]:
+    def _places(
+        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False
+    ) -> list[str | None]:
         """Where it happened: places tied to the event in its sentence, else from the context; one row each."""
         according = arguments.according_span(sentence)
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
         if reporter is not None:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
-        if who.actor is not None and roles.is_place(who.actor):
+        if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
         found, loose = arguments.locations(trigger, sentence, phrases, not_here)
         if not found:  # "left the plant": the plant named before
@@ -241,7 +244,7 @@ class Extractor:
         receivers = _fill(trigger, rule.receiver)
         if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
             return None
-        excluded = {t.i for r in receivers for t in roles.phrase(r)}
+        excluded = {t.i for r in receivers for t in roles.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False
         named: list[Token] = []
         for role in rule.actor.roles:  # the first role that names someone decides
