@@ -85,16 +85,22 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]{1,25}(?: [A-Z][A-Z.'-]{1,25}){0,3}(?:, [A
 
 def blank_dateline(line: str) -> str:
     """The line with its dateline, if it opens with one, turned into spaces (offsets stay true)."""
+    n = dateline_length(line)
+    return " " * n + line[n:] if n else line
+
+
+def dateline_length(line: str) -> int:
+    """How many characters of ``line`` are its dateline ("GAZA CITY, Gaza Strip — "), 0 if it has none."""
     m = _DATELINE.match(line)
     if m is None:
-        return line
+        return 0
     words = m.group().rstrip(" —–-").split()
     if len(words) == 1:  # "MOSCOW —", not "NATO -" or "ISIS —": one word must be a place, not a side
         from tasks.normalize import places
 
         if not places.find(words[0], "places") and (places.find(words[0], "sides") or len(words[0]) < 5):
-            return line
-    return " " * m.end() + line[m.end() :]
+            return 0
+    return m.end()
 
 
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])")

@@ -23,6 +23,7 @@ from tasks.normalize.geo import country, gazetteer
 NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
 SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
 NEIGHBOUR_CHARS = 400  # how much of the paragraph before a sentence its date may come from
+DATELINE_LINES = 4  # a wire story's dateline opens one of its first lines
 PRONOUN_LINES = 1  # a pronoun's antecedent: in its paragraph or the one line before
 MILITARY_MIN_WORDS = 3  # distinct war words that make a document about a war
 MILITARY_MIN_HITS = 5  # and how often they occur
@@ -271,13 +272,25 @@ class DocumentContext:
     def nearby_place(self, sentence_start: int, whole_document: bool = True) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         before it in its paragraph, else the headline's place, else the place named
-        last in the lines before, else (``whole_document``) the place the document names most."""
+        last in the lines before, else the dateline's, else (``whole_document``) the
+        place the document names most."""
         line_start = self.line_start(sentence_start)
-        for start, end in ((line_start, sentence_start), self.headline, (self.lines_before(line_start), line_start)):
+        for start, end in ((line_start, sentence_start), self.headline, (self.lines_before(line_start), line_start), self.dateline):
             pick = self._last_specific(start, end)
             if pick:
                 return pick
         return self.most_named if whole_document else None
+
+    @cached_property
+    def dateline(self) -> tuple[int, int]:
+        """Where the story is filed from ("REIMS, France: ..."): the dateline of the first lines, if any."""
+        from tasks.nlp import dateline_length
+
+        for line_start in self.line_starts[1:DATELINE_LINES]:
+            n = dateline_length(self.text[line_start : line_start + 120])
+            if n:
+                return line_start, line_start + n
+        return 0, 0
 
     @cached_property
     def most_named(self) -> str | None:

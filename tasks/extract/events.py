@@ -83,7 +83,10 @@ class Extractor:
         actor_span = roles.phrase(who.actor) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
-        actor_is_side = who.actor is not None and roles.is_place(who.actor) and rule.label != "CANCELLED_CELEBRATION"  # a city cancels where it is
+        actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place
+            who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and roles.is_place(who.actor)
+            and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides")))
+        )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
         where = self._places(trigger, sentence, who, theme_spans + actor_phrase, reporter, context, start, actor_is_side)
         side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter)
