@@ -51,6 +51,7 @@ class Vocabulary:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:de|da|del|al|el|on|la|le|upon|of)[ -])?[A-Z][\w'’.-]{0,40}){0,5}")
+_SUFFIXED = re.compile(r"-(?:area|based|born|bound|region)$", re.I)
 _PRECISION_KIND = {"point": "feature", "city": "city", "admin1": "region", "country": "country"}
 MAX_NAME_WORDS = 4
 OPEN_MIN_POPULATION = 15_000  # a town named with no syntax to vouch for it must be this big ("Street", "Dwight" are not)
@@ -100,7 +101,7 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     while i < len(words):
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
-            name = text[a:b].rstrip(".'’")
+            name = _SUFFIXED.sub("", text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
             followed = i + n < len(words) and text[words[i + n][0] : words[i + n][1]].lower() not in lexicon("place_suffix")
             if n == 1 and (followed or name.lower() in STOP_WORDS):
                 continue  # "Amos Hochstein", "Moscow Times": a name's first part; "More", "Even": a capitalised word
