@@ -45,6 +45,15 @@ def test_text_from_the_warehouse_is_escaped(warehouse):
     assert 'href="https://example.org/a"' in html and 'href="file:///data/news/b.txt"' in html
 
 
+@pytest.mark.parametrize(
+    "target, href",
+    [("https://example.org/x?a=1&b=2", "https://example.org/x?a=1&b=2"), ("sub/a.txt", "file:///data/news/sub/a.txt"),
+     ("javascript:alert(1)", None), ("JavaScript:alert(1)", None), ("data:text/html,x", None), (None, None)],
+)
+def test_links_go_to_articles_only(target, href):
+    assert page.link(target, "/data/news") == href
+
+
 def test_the_page_has_its_parts(warehouse):
     html = build(warehouse)
     rows = EVENT_ROW.findall(html)

@@ -44,12 +44,16 @@ def _text(value) -> str:
 
 
 def link(target: str | None, input_dir: str | None) -> str | None:
-    """An href for an article: its http(s) URL, else a file: URL of its source path in the input folder."""
+    """An href for an article: its http(s) URL, else a file: URL of its source path in the input folder.
+
+    Any other scheme (``javascript:``, ``data:``) gets no link.
+    """
     if not target:
         return None
-    if urlsplit(target).scheme in ("http", "https"):
+    scheme = urlsplit(target).scheme.lower()
+    if scheme in ("http", "https"):
         return target
-    if input_dir and "://" not in target:
+    if input_dir and not scheme:
         return (Path(input_dir) / target).resolve().as_uri()
     return None
 
@@ -196,18 +200,18 @@ def build(
         _stat(summary["clusters"], "events (clusters)"),
         _stat(summary["realis_mentions"], "mentions that happened"),
         _stat(summary["mentions"], "mentions, any modality"),
-        _stat(len(places), "places with events"),
+        _stat(sum(p["place"] != UNRESOLVED for p in places), "places with events"),
     ])
     sections = [
         f'<div class="grid stats">{stats}</div>',
-        "<h2>Events by type</h2>", _type_cards(by_type, colours),
-        "<h2>Timeline</h2>", _timelines(months, colours),
-        "<h2>Where</h2>",
+        '<h2 id="types">Events by type</h2>', _type_cards(by_type, colours),
+        '<h2 id="timeline">Timeline</h2>', _timelines(months, colours),
+        '<h2 id="where">Where</h2>',
         f'<div class="grid two"><div class="card"><h3>Map</h3>{_map(points, colours)}</div>'
         f'<div class="card"><h3>Events by place</h3>{_places(places)}</div></div>',
-        "<h2>Events and their evidence</h2>",
+        '<h2 id="evidence">Events and their evidence</h2>',
         f'<div class="card">{_event_table(rows[:EVENT_ROWS], colours, input_dir, len(rows) > EVENT_ROWS)}</div>',
-        "<h2>Reports</h2>",
+        '<h2 id="reports">Reports</h2>',
     ]
     for name, result in results.items():
         sections.append(f'<div class="card report"><h3>{escape(reports[name].title)}</h3>'
