@@ -49,9 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--timeout", metavar="SECONDS", help="stop the query after this long (default: $SITREP_QUERY_TIMEOUT or 60)")
     query.add_argument("--memory-limit", metavar="SIZE", help="DuckDB memory limit, e.g. 2GB (default: $SITREP_QUERY_MEMORY_LIMIT or 2GB)")
 
-    report = sub.add_parser("report", help="print the aggregate report")
+    report = sub.add_parser("report", help="print the canned reports, or write them as one HTML page")
+    report.add_argument("names", nargs="*", metavar="NAME", help="reports to run (default: all; see --list)")
+    report.add_argument("--list", action="store_true", help="list the reports, one line each")
     report.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
     report.add_argument("--limit", type=int, default=20, help="rows per section (default 20)")
+    report.add_argument("--since", metavar="DATE", help="only events on or after this date (YYYY-MM-DD)")
+    report.add_argument("--type", metavar="EVENT_TYPE", help="only events of this type, e.g. RETREAT")
+    report.add_argument("--country", metavar="ISO3", help="only events in this country (ISO 3166 alpha-3, e.g. UKR)")
+    report.add_argument("--html", metavar="FILE", help="write one self-contained HTML page (charts, map, event table) to FILE")
 
     ev = sub.add_parser("eval", help="score extraction against gold annotations")
     ev.add_argument("--input", required=True, help="folder of articles the gold file annotates")
@@ -167,21 +173,38 @@ def cmd_query(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from tasks.query import report
+    from tasks.reports.catalogue import Filters, catalogue, run_reports
 
+    reports = catalogue()
+    if args.list:
+        width = max(map(len, reports))
+        print("\n".join(f"{name:<{width}}  {r.description}" for name, r in reports.items()))
+        return 0
     if args.limit <= 0:
         raise UsageError("--limit must be positive")
+    unknown = [n for n in args.names if n not in reports]
+    if unknown:
+        raise UsageError(f"unknown report {', '.join(unknown)}; known: {', '.join(reports)} (sitrep report --list)")
+    try:
+        filters = Filters.parse(args.since, args.type, args.country)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     settings = settings_for(args)
-    titles = {
-        "events_by_type": "Events by type",
-        "events_by_location": "Events by location",
-        "events_by_month": "Events by month",
-        "cancelled_celebrations": "Cancelled celebrations",
-    }
-    parts = []
-    for name, result in report(settings.warehouse, args.limit, query_limits(settings)).items():
-        parts.append(f"== {titles[name]} ==\n{render(result.columns, result.rows, 'table')}")
-    print("\n\n".join(parts))
+    limits = query_limits(settings)
+    results = run_reports(settings.warehouse, args.names, filters, args.limit, limits)
+    if args.html:
+        from tasks.reports import page
+
+        path = page.write(Path(args.html), page.build(settings.warehouse, results, reports, filters, limits))
+        print(f"sitrep: wrote {path}")
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        from tasks.reports.console import print_reports
+
+        print_reports(results, reports, Console())
+    else:
+        print("\n\n".join(f"== {reports[name].title} ==\n{render(r.columns, r.rows, 'table')}" for name, r in results.items()))
     return 0
 
 

@@ -16,6 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from tasks import failpoints, run as steps
 from tasks.budget import Budget
 from tasks.ingest import ingest
+from tasks.progress import tracked
 from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOC_SECONDS, DEFAULT_MAX_DOC_SENTENCES, DEFAULT_MAX_FILE_BYTES
 from tasks.store import Warehouse
 
@@ -50,7 +51,7 @@ def sitrep_flow(
         events: list[dict] = []
         failures = []
         budget = Budget(max_doc_sentences, max_doc_seconds)
-        for batch in steps.batches(the_plan.to_extract, batch_size):
+        for batch in tracked(steps.batches(the_plan.to_extract, batch_size), len(the_plan.to_extract)):
             extracted = extract_task(batch, model, budget)
             events.extend(extracted.rows)
             failures.extend(extracted.errors)

@@ -1,4 +1,6 @@
-"""Read-only SQL over the warehouse: a DuckDB connection that can open no file; canned reports.
+"""Read-only SQL over the warehouse: a DuckDB connection that can open no file.
+
+The canned reports that run through it are in ``tasks/reports/``.
 
 Read-only by construction, not by a list of keywords. The tables of the
 current snapshot reach DuckDB as Arrow datasets that Python registers and
@@ -33,8 +35,6 @@ from tasks.settings import DEFAULT_QUERY_MEMORY_LIMIT, DEFAULT_QUERY_TIMEOUT
 from tasks.store import Warehouse
 
 ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
-REPORTS = ("events_by_type", "events_by_location", "events_by_month", "cancelled_celebrations")
-SQL_DIR = Path(__file__).resolve().parent.parent / "warehouse" / "sql"
 
 
 class QueryRefused(ValueError):
@@ -130,13 +130,3 @@ def run_query(
         shutil.rmtree(temp_dir, ignore_errors=True)
     return Result(columns, rows)
 
-
-def report_sql(name: str) -> str:
-    if name not in REPORTS:
-        raise KeyError(f"unknown report {name!r}; known: {', '.join(REPORTS)}")
-    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
-
-
-def report(warehouse: Path, limit: int = 20, limits: Limits = Limits()) -> dict[str, Result]:
-    """Every canned report, in order."""
-    return {name: run_query(warehouse, report_sql(name), {"limit": limit}, limits) for name in REPORTS}

@@ -86,7 +86,7 @@ def test_run_refuses_a_warehouse_in_the_way_before_prefect_starts(tmp_path, caps
 def test_report_sections(warehouse, capsys):
     assert main(["report", "--warehouse", str(warehouse)]) == 0
     out = capsys.readouterr().out
-    for title in ("Events by type", "Events by location", "Events by month", "Cancelled celebrations"):
+    for title in ("Events by type", "Events by month", "Events by country", "Events by place", "Top actors", "Top sources", "Cancelled celebrations"):
         assert f"== {title} ==" in out
 
 

@@ -1,9 +1,9 @@
-"""`sitrep query`: read-only, sandboxed, parameters bound; canned reports."""
+"""`sitrep query`: read-only, sandboxed, parameters bound."""
 from __future__ import annotations
 
 import pytest
 
-from tasks.query import NoWarehouse, QueryRefused, REPORTS, report, run_query
+from tasks.query import NoWarehouse, QueryRefused, run_query
 from tasks.store import Warehouse
 from tests.test_store import tables
 
@@ -71,12 +71,6 @@ def test_files_outside_the_warehouse_cannot_be_read(warehouse, sql):
 def test_no_warehouse_is_a_clear_error(tmp_path):
     with pytest.raises(NoWarehouse, match="sitrep run"):
         run_query(tmp_path / "none", "SELECT 1")
-
-
-def test_every_report_runs(warehouse):
-    results = report(warehouse, limit=5)
-    assert list(results) == list(REPORTS)
-    assert results["events_by_type"].rows[0][:2] == ("RETREAT", 3)
 
 
 def fingerprint(folder) -> dict[str, str]:

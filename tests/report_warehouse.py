@@ -1,0 +1,72 @@
+"""A small warehouse for the report tests: four real-world events, five mentions, sentences written for the tests."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from tasks.schema import to_table
+from tasks.store import Warehouse
+
+RUN = "r1"
+
+
+def _day(y: int, m: int, d: int) -> datetime:
+    return datetime(y, m, d, 9, tzinfo=timezone.utc)
+
+
+DOCUMENTS = [
+    {"doc_id": "da", "source_path": "a.txt", "title": "Troops leave the city", "url": "https://example.org/a", "published_at": _day(2022, 11, 11)},
+    {"doc_id": "db", "source_path": "b.txt", "title": "Army pulls out", "published_at": _day(2022, 11, 12)},
+    {"doc_id": "dc", "source_path": "c.txt", "title": "No parade this year", "url": "javascript:alert(1)", "published_at": _day(2023, 5, 8)},
+    {"doc_id": "dd", "source_path": "d.txt", "title": "Unit gives up", "published_at": _day(2022, 3, 2)},
+    {"doc_id": "de", "source_path": "e.txt", "title": "Marines surrender", "url": "https://example.org/e", "published_at": _day(2022, 5, 17)},
+]
+
+KHERSON = {"place_name": "Kherson", "country_code": "UKR", "lat": 46.64, "lon": 32.61, "geo_precision": "city"}
+BELGOROD = {"place_name": "Belgorod", "country_code": "RUS", "lat": 50.61, "lon": 36.58, "geo_precision": "city"}
+MARIUPOL = {"place_name": "Mariupol", "country_code": "UKR", "lat": 47.10, "lon": 37.55, "geo_precision": "city"}
+
+EVENTS = [
+    {"event_id": "e1", "doc_id": "da", "source_path": "a.txt", "event_type": "RETREAT", "realis": True, "modality": "asserted",
+     "sentence": "Russian troops left Kherson on Friday, the general staff said.", "sentence_start": 0, "location": "Kherson",
+     **KHERSON, "event_date": date(2022, 11, 11), "actor": "Russian troops", "actor_side": "RUS", "source": "the general staff", "cluster_id": "k1"},
+    {"event_id": "e2", "doc_id": "db", "source_path": "b.txt", "event_type": "RETREAT", "realis": True, "modality": "reported",
+     "sentence": "The army has pulled out of Kherson, officials said.", "sentence_start": 0, "location": "Kherson",
+     **KHERSON, "event_date": date(2022, 11, 11), "actor": "Russian troops", "actor_side": "RUS", "source": "officials", "cluster_id": "k1"},
+    {"event_id": "e3", "doc_id": "db", "source_path": "b.txt", "event_type": "RETREAT", "realis": False, "modality": "future",
+     "sentence": "Troops will leave Izium next week.", "sentence_start": 60, "location": "Izium", "place_name": "Izyum", "country_code": "UKR"},
+    {"event_id": "e4", "doc_id": "dc", "source_path": "c.txt", "event_type": "CANCELLED_CELEBRATION", "realis": True, "modality": "asserted",
+     "sentence": "The Victory Day parade in Belgorod will not be held this year.", "sentence_start": 0, "location": "Belgorod",
+     **BELGOROD, "event_date": date(2023, 5, 8), "actor": "the regional governor", "cluster_id": "k2"},
+    {"event_id": "e5", "doc_id": "dd", "source_path": "d.txt", "event_type": "SURRENDER", "realis": True, "modality": "asserted",
+     "sentence": "A unit of 40 soldiers surrendered <script>alert(1)</script> & left.", "sentence_start": 0,
+     "actor": "a unit of 40 soldiers", "event_date": date(2022, 3, 2), "cluster_id": "k3"},
+    {"event_id": "e6", "doc_id": "de", "source_path": "e.txt", "event_type": "SURRENDER", "realis": True, "modality": "asserted",
+     "sentence": "Ukrainian marines in Mariupol surrendered after weeks under siege.", "sentence_start": 0, "location": "Mariupol",
+     **MARIUPOL, "event_date": date(2022, 5, 17), "actor": "Ukrainian marines", "actor_side": "UKR", "cluster_id": "k4"},
+]
+
+
+def _cluster(cid: str, kind: str, place: dict, day: date, mentions: int, docs: int, published: datetime) -> dict:
+    return {"cluster_id": cid, "event_type": kind, **place, "first_event_date": day, "last_event_date": day, "date_precision": "day",
+            "mention_count": mentions, "doc_count": docs, "first_published_at": published, "last_published_at": published}
+
+
+CLUSTERS = [
+    _cluster("k1", "RETREAT", KHERSON, date(2022, 11, 11), 2, 2, _day(2022, 11, 11)),
+    _cluster("k2", "CANCELLED_CELEBRATION", BELGOROD, date(2023, 5, 8), 1, 1, _day(2023, 5, 8)),
+    _cluster("k3", "SURRENDER", {}, date(2022, 3, 2), 1, 1, _day(2022, 3, 2)),
+    _cluster("k4", "SURRENDER", MARIUPOL, date(2022, 5, 17), 1, 1, _day(2022, 5, 17)),
+]
+
+
+def build(root, input_dir: str = "/data/news") -> Warehouse:
+    wh = Warehouse(root)
+    stamp = {"run_id": RUN}
+    wh.publish(RUN, {
+        "documents": to_table("documents", [{**d, **stamp} for d in DOCUMENTS]),
+        "events": to_table("events", [{**e, **stamp} for e in EVENTS]),
+        "event_clusters": to_table("event_clusters", [{**c, **stamp} for c in CLUSTERS]),
+        "runs": to_table("runs", [{**stamp, "finished_at": _day(2023, 6, 1), "input_dir": input_dir, "n_documents": 5, "n_events": 6}]),
+        "ingest_errors": to_table("ingest_errors", []),
+    })
+    return wh
