@@ -17,6 +17,9 @@ from pathlib import Path
 from tasks.settings import Settings, quiet_prefect
 
 
+DEPLOYMENT_NAME = "scheduled"
+
+
 class UsageError(Exception):
     pass
 
@@ -52,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="print the aggregate report")
     report.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
     report.add_argument("--limit", type=int, default=20, help="rows per section (default 20)")
+
+    serve = sub.add_parser("serve", help="serve the pipeline as a scheduled Prefect deployment (needs PREFECT_API_URL)")
+    serve.add_argument("--cron", required=True, help='schedule, a cron expression such as "0 * * * *" (hourly)')
+    serve.add_argument("--name", default=DEPLOYMENT_NAME, help=f"deployment name (default {DEPLOYMENT_NAME}): run it by hand with prefect deployment run 'sitrep/NAME'")
+    serve.add_argument("--input", help="folder of articles (default: $SITREP_INPUT or seeds/)")
+    serve.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
 
     ev = sub.add_parser("eval", help="score extraction against gold annotations")
     ev.add_argument("--input", required=True, help="folder of articles the gold file annotates")
@@ -185,6 +194,19 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from flows.serve import NoServer, serve
+
+    settings = settings_for(args)
+    if not settings.input_dir.is_dir():
+        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    try:
+        serve(settings, args.name, args.cron)
+    except NoServer as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
 def cmd_eval(args) -> int:
     from tasks.evaluate import evaluate, format_report
 
@@ -222,7 +244,7 @@ def _cell(v) -> str:
     return _plain(v) if isinstance(v, (date, datetime)) else str(v).replace("\n", " ")
 
 
-COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "eval": cmd_eval}
+COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "serve": cmd_serve, "eval": cmd_eval}
 
 
 def entry() -> None:
