@@ -23,7 +23,7 @@ from tasks.nlp import lines, parse_lines
 from tasks.schema import TABLES, to_table
 from tasks.store import Warehouse, conform
 
-ENGLISH = {"en", "und"}
+ENGLISH = {"en"}  # "und" (too short or unsure) is stored, not sent to the English rules
 
 
 class InputChanged(RuntimeError):
