@@ -16,7 +16,6 @@ from pathlib import Path
 
 from tasks.settings import Settings, quiet_prefect
 
-
 DEPLOYMENT_NAME = "scheduled"
 
 

@@ -16,7 +16,7 @@ SAMPLE_CHARS = 5000  # the start of an article says its language
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier, MODEL_FILE
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 

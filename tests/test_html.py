@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tasks.html import extract
 from tasks import html_tokens
+from tasks.html import extract
 from tasks.html_tokens import tokens
 
 MEGABYTE = 1_000_000
