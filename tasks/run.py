@@ -55,17 +55,21 @@ class Plan:
 
 
 def plan(documents: list[Document], previous: pa.Table, extractor_version: str) -> Plan:
-    """Which documents need extraction, which keep their rows, how many went away."""
+    """Which documents need extraction, which keep their rows, how many went away.
+
+    A document is kept when its text, the extractor and its language are as before: a new language
+    guess decides anew whether the English rules read it.
+    """
     before = {
-        row["source_path"]: (row["doc_id"], row["extractor_version"])
-        for row in previous.select(["source_path", "doc_id", "extractor_version"]).to_pylist()
+        row["source_path"]: (row["doc_id"], row["extractor_version"], row["language"])
+        for row in previous.select(["source_path", "doc_id", "extractor_version", "language"]).to_pylist()
     }
     out = Plan()
     current = set()
     for doc in documents:
         current.add(doc.source_path)
         old = before.get(doc.source_path)
-        if old == (doc.doc_id, extractor_version):
+        if old == (doc.doc_id, extractor_version, doc.language):
             out.kept_paths.add(doc.source_path)
             continue
         out.to_extract.append(doc)
