@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 MIN_LETTERS = 40  # below this, a guess is noise: a headline or a list of names
-MIN_PROBABILITY = 0.75  # normalised over the model's 97 languages; a list of names scores far below
+MIN_PROBABILITY = 0.5  # normalised over the model's 97 languages: a list of names or a repeated word scores far below
 SAMPLE_CHARS = 5000  # the start of an article says its language
 
 

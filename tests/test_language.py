@@ -16,6 +16,7 @@ from tests.fixtures.articles import RETREAT_AND_CANCEL
         ("Die russischen Truppen haben sich am Freitag aus der Stadt Cherson zurückgezogen.", "de"),
         ("Las tropas rusas se retiraron de la ciudad de Jersón el viernes, según el estado mayor.", "es"),
         ("Російські війська відступили з міста Херсон у п'ятницю ввечері, повідомив генштаб.", "uk"),
+        ("Kaboom\nRussian troops withdrew from Kaboom on Monday.", "en"),  # short, a name the model does not know
         ("Troops retreat", "und"),  # too short to tell
         ("Kherson Kyiv Mariupol Bakhmut Avdiivka Izium Lyman Kupiansk 2022 2023", "und"),  # names: no language
         ("", "und"),
