@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 INPUT  ?= seeds
 WAREHOUSE ?= warehouse
 
-.PHONY: install run test bench bench-geo clean
+.PHONY: install run test test-fast lint bench bench-geo clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -24,6 +24,12 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+test-fast: install  # everything but the end-to-end runs (Prefect servers, subprocesses, wheel builds): a few minutes
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: install
+	$(BIN)/ruff check .
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from tasks.settings import Settings, quiet_prefect
 
+DEPLOYMENT_NAME = "scheduled"
+
 
 class UsageError(Exception):
     pass
@@ -58,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--type", metavar="EVENT_TYPE", help="only events of this type, e.g. RETREAT")
     report.add_argument("--country", metavar="ISO3", help="only events in this country (ISO 3166 alpha-3, e.g. UKR)")
     report.add_argument("--html", metavar="FILE", help="write one self-contained HTML page (charts, map, event table) to FILE")
+
+    serve = sub.add_parser("serve", help="serve the pipeline as a scheduled Prefect deployment (needs PREFECT_API_URL)")
+    serve.add_argument("--cron", required=True, help='schedule, a cron expression such as "0 * * * *" (hourly)')
+    serve.add_argument("--name", default=DEPLOYMENT_NAME, help=f"deployment name (default {DEPLOYMENT_NAME}): run it by hand with prefect deployment run 'sitrep/NAME'")
+    serve.add_argument("--input", help="folder of articles (default: $SITREP_INPUT or seeds/)")
+    serve.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
 
     ev = sub.add_parser("eval", help="score extraction against gold annotations")
     ev.add_argument("--input", required=True, help="folder of articles the gold file annotates")
@@ -208,6 +216,19 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from flows.serve import NoServer, serve
+
+    settings = settings_for(args)
+    if not settings.input_dir.is_dir():
+        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    try:
+        serve(settings, args.name, args.cron)
+    except NoServer as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
 def cmd_eval(args) -> int:
     from tasks.evaluate import evaluate, format_report
 
@@ -245,7 +266,7 @@ def _cell(v) -> str:
     return _plain(v) if isinstance(v, (date, datetime)) else str(v).replace("\n", " ")
 
 
-COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "eval": cmd_eval}
+COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "serve": cmd_serve, "eval": cmd_eval}
 
 
 def entry() -> None:

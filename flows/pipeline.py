@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
@@ -20,10 +20,26 @@ from tasks.progress import tracked
 from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOC_SECONDS, DEFAULT_MAX_DOC_SENTENCES, DEFAULT_MAX_FILE_BYTES
 from tasks.store import Warehouse
 
-ingest_task = task(name="ingest", cache_policy=NO_CACHE)(ingest)
+
+def retry_on_os_error(task, task_run, state) -> bool:
+    """Retry a task only when it failed on I/O (OSError), not on a bug or bad data."""
+    try:
+        state.result()
+    except OSError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+# Reading files and writing the warehouse can fail for a moment (a network drive, a full disk being
+# freed): those two retry on OSError, after 2 s, then 8 s. Extraction is deterministic: never retried.
+IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 8], "retry_condition_fn": retry_on_os_error}
+
+ingest_task = task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)(ingest)
 extract_task = task(name="extract-batch", cache_policy=NO_CACHE)(steps.extract_batch)
 build_task = task(name="build-tables", cache_policy=NO_CACHE)(steps.build_tables)
-publish_task = task(name="publish", cache_policy=NO_CACHE)(steps.publish)
+publish_task = task(name="publish", cache_policy=NO_CACHE, **IO_RETRIES)(steps.publish)
 
 
 @flow(name="sitrep", log_prints=False, validate_parameters=True)
@@ -61,5 +77,6 @@ def sitrep_flow(
         )
         publish_task(warehouse, run_id, tables)
     result = steps.summary(tables, run_id)
+    get_run_logger().info(steps.summary_log(result))
     create_markdown_artifact(markdown=steps.summary_markdown(result), key="sitrep-run-summary", description="sitrep run summary")
     return result

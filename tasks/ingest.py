@@ -18,8 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from tasks import html as html_extract
-from tasks import language, metadata
+from tasks import html as html_extract, language, metadata
 from tasks.nlp import MAX_LINE_CHARS
 from tasks.text import DecodeError, decode, normalise, strip_markdown
 

@@ -23,7 +23,7 @@ from tasks.nlp import lines, parse_lines
 from tasks.schema import TABLES, to_table
 from tasks.store import Warehouse, conform
 
-ENGLISH = {"en", "und"}
+ENGLISH = {"en"}  # "und" (too short or unsure) is stored, not sent to the English rules
 
 
 class InputChanged(RuntimeError):
@@ -55,17 +55,21 @@ class Plan:
 
 
 def plan(documents: list[Document], previous: pa.Table, extractor_version: str) -> Plan:
-    """Which documents need extraction, which keep their rows, how many went away."""
+    """Which documents need extraction, which keep their rows, how many went away.
+
+    A document is kept when its text, the extractor and its language are as before: a new language
+    guess decides anew whether the English rules read it.
+    """
     before = {
-        row["source_path"]: (row["doc_id"], row["extractor_version"])
-        for row in previous.select(["source_path", "doc_id", "extractor_version"]).to_pylist()
+        row["source_path"]: (row["doc_id"], row["extractor_version"], row["language"])
+        for row in previous.select(["source_path", "doc_id", "extractor_version", "language"]).to_pylist()
     }
     out = Plan()
     current = set()
     for doc in documents:
         current.add(doc.source_path)
         old = before.get(doc.source_path)
-        if old == (doc.doc_id, extractor_version):
+        if old == (doc.doc_id, extractor_version, doc.language):
             out.kept_paths.add(doc.source_path)
             continue
         out.to_extract.append(doc)
@@ -208,10 +212,8 @@ def check_input(warehouse: Warehouse, input_dir: Path, replace: bool) -> None:
 def summary(tables: dict[str, pa.Table], run_id: str) -> dict:
     """What a run did, for the terminal and the Prefect artifact."""
     run = next(r for r in tables["runs"].to_pylist() if r["run_id"] == run_id)
-    by_type: dict[str, int] = {}
-    for t, realis in zip(tables["events"]["event_type"].to_pylist(), tables["events"]["realis"].to_pylist()):
-        if realis:
-            by_type[t] = by_type.get(t, 0) + 1
+    events = tables["events"]
+    realis_types = [t for t, realis in zip(events["event_type"].to_pylist(), events["realis"].to_pylist()) if realis]
     return {
         "run_id": run_id,
         "documents_seen": run["n_documents"],
@@ -222,11 +224,27 @@ def summary(tables: dict[str, pa.Table], run_id: str) -> dict:
         "failed": run["n_failed"],
         "skipped": run["n_skipped"],
         "events": run["n_events"],
-        "events_by_type": dict(sorted(by_type.items())),
+        "events_by_type": _counts(realis_types),
+        "clusters_by_type": _counts(tables["event_clusters"]["event_type"].to_pylist()),
         "errors": [
             f"{r['source_path']}: {r['error_class']}: {r['message']}" for r in tables["ingest_errors"].to_pylist()
         ],
     }
+
+
+def _counts(values: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def summary_log(s: dict) -> str:
+    """One line of counts for the run's log (never one line per document)."""
+    return (
+        f"documents seen {s['documents_seen']}: new {s['new']}, changed {s['changed']}, unchanged {s['unchanged']}, removed {s['removed']}, "
+        f"failed {s['failed']}, skipped {s['skipped']}; event rows {s['events']}, clusters {sum(s['clusters_by_type'].values())}"
+    )
 
 
 def summary_markdown(s: dict) -> str:
@@ -241,6 +259,8 @@ def summary_markdown(s: dict) -> str:
         "| --- | --- |",
     ]
     lines += [f"| {t} | {n} |" for t, n in s["events_by_type"].items()]
+    lines += ["", "| event type | clusters (real-world events) |", "| --- | --- |"]
+    lines += [f"| {t} | {n} |" for t, n in s["clusters_by_type"].items()]
     return "\n".join(lines)
 
 

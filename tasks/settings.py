@@ -33,6 +33,20 @@ PREFECT_DEFAULTS = {
 }
 
 
+# A served deployment runs unattended: its runs log counts to the server, seen in the Prefect UI.
+PREFECT_SERVE_DEFAULTS = {
+    "PREFECT_LOGGING_LEVEL": "INFO",
+    "PREFECT_LOGGING_TO_API_ENABLED": "true",
+}
+
+
+def serving_prefect(environ: MutableMapping[str, str] = os.environ) -> None:
+    """Prefect's defaults for ``sitrep serve``: logs to the server, otherwise as :func:`quiet_prefect`."""
+    for key, value in PREFECT_SERVE_DEFAULTS.items():
+        environ.setdefault(key, value)
+    quiet_prefect(environ)
+
+
 def quiet_prefect(environ: MutableMapping[str, str] = os.environ) -> None:
     """Set Prefect's offline, low-noise defaults unless the user set them."""
     for key, value in PREFECT_DEFAULTS.items():

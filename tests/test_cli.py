@@ -119,7 +119,7 @@ def test_readme_sql_examples_run(warehouse, capsys):
 
 def test_readme_quickstart_is_two_make_targets():
     quick = README.read_text().split("## Quickstart")[1].split("##")[0]
-    commands = [l.split("#")[0].strip() for b in re.findall(r"```sh\n(.*?)```", quick, re.S) for l in b.splitlines() if l.strip()]
+    commands = [line.split("#")[0].strip() for b in re.findall(r"```sh\n(.*?)```", quick, re.S) for line in b.splitlines() if line.strip()]
     assert commands == ["make run", "make test"]
     makefile = (README.parent / "Makefile").read_text()
     assert re.search(r"^run:", makefile, re.M) and re.search(r"^test:", makefile, re.M)

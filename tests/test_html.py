@@ -1,16 +1,26 @@
-"""Main-text extraction from web pages: the tokenizer reads any markup in linear time."""
+"""Main-text extraction from web pages: trafilatura for the text wherever it is, the tokenizer for any markup in linear time."""
 from __future__ import annotations
+
+import time
+from pathlib import Path
 
 import pytest
 
-from tasks.html import extract, tokens
+from tasks import html_tokens
+from tasks.html import extract
+from tasks.html_tokens import tokens
 
 MEGABYTE = 1_000_000
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
     "unit",
-    ["</a>", "<b>", "<a ", "<a x='", '<a x="', "</", "<!", "<?", "<!--", "<![CDATA[", "<div>", "<script>", "&#"],
+    ["</a>", "<b>", "<a ", "<a x='", '<a x="', "</", "<!", "<?", "<!--", "<![CDATA[", "<div>", "<script>", "&#", "<p>x"],
 )
 def test_a_megabyte_of_unclosed_or_unmatched_markup_is_read(unit):
     page = "<html><body><p>Real text.</p>" + unit * (MEGABYTE // len(unit))
@@ -47,3 +57,45 @@ def test_page_text_skips_scripts_comments_and_furniture():
     page_out = extract(page)
     assert page_out.paragraphs == ["Troops pull out", "Soldiers left the town.", "Unclosed second"]
     assert page_out.title == "Troops pull out"
+
+
+def test_a_page_of_divs_is_read_without_its_furniture():
+    out = extract(page("divs_only.html"))
+    assert out.paragraphs[0] == "Garrison leaves Example town" and len(out.paragraphs) == 5
+    assert out.paragraphs[1].startswith("Soldiers of the garrison left the town of Example")
+    assert not any(word in out.text for word in ("cookies", "Read more", "Copyright", "Sport"))
+    assert out.title == "Garrison leaves Example town"  # the site's name cut off
+    assert out.published_at == "2023-05-02"  # from the page's structured data (htmldate)
+    assert out.url == "https://daily.example/world/garrison-leaves"
+
+
+def test_a_page_without_article_keeps_its_meta_timestamp_and_drops_asides():
+    out = extract(page("no_article.html"))
+    assert out.title == "City calls off its parade"
+    assert len(out.paragraphs) == 4 and out.paragraphs[1].startswith("The city council announced on Tuesday")
+    assert not any(word in out.text for word in ("Most read", "recipes", "newsletter", "Politics"))
+    assert out.published_at == "2024-04-30T09:15:00+02:00"  # an explicit meta tag keeps its time and offset
+
+
+def test_a_fragment_and_a_page_of_several_articles_are_read():
+    fragment = extract(page("fragment.html"))
+    assert fragment.has_body and len(fragment.paragraphs) == 2 and fragment.title is None
+    live = extract(page("multi_article.html"))
+    assert sum(p.startswith(("The last road bridge", "Government troops pulled back", "Buses carrying")) for p in live.paragraphs) == 3
+    assert "Share this page" not in live.text
+
+
+def test_pages_the_library_would_be_slow_on_or_fails_on_go_to_the_tokenizer(monkeypatch):
+    many_tags = "<html><body><p>Real text.</p>" + "<p>x" * 30_000 + "</body></html>"
+    started = time.monotonic()
+    assert extract(many_tags).paragraphs == ["Real text.", "x"]
+    assert time.monotonic() - started < 5
+
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("library failure")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    for name in ("no_article.html", "divs_only.html"):
+        assert extract(page(name)) == html_tokens.extract(page(name))

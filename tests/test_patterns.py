@@ -36,7 +36,7 @@ def test_shipped_patterns_load_one_file_per_type():
         ("{not json", "toy.jsonl:1"),
         ({"id": "x", "label": "TOY", "source": "test"}, "missing 'pattern'"),
         ({"id": "x", "label": "TOY", "pattern": [TRIGGER]}, "missing 'source'"),
-        ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "source": " "}, "source must say"),
+        ({"id": "x", "label": "TOY", "pattern": [TRIGGER], "source": " "}, "source must say"),
         ({"id": "x", "label": "toy", "source": "test", "pattern": [TRIGGER]}, "UPPER_CASE"),
         ({"id": "x", "label": "TOY", "source": "test", "pattern": [{"RIGHT_ID": "other", "RIGHT_ATTRS": {}}]}, "RIGHT_ID 'trigger'"),
         ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "actor": {"roles": ["nowhere"]}}, "unknown roles"),

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import sys
-import zipfile
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -115,8 +113,8 @@ def test_filters_from_the_command_line_are_normalised():
 def test_list_shows_one_line_per_report(capsys):
     assert main(["report", "--list"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [l.split()[0] for l in lines] == list(catalogue())
-    assert all(catalogue()[l.split()[0]].description in l for l in lines)
+    assert [line.split()[0] for line in lines] == list(catalogue())
+    assert all(catalogue()[line.split()[0]].description in line for line in lines)
 
 
 def test_report_names_choose_the_sections_in_a_pipe(warehouse, capsys):
@@ -163,23 +161,3 @@ def test_a_pipe_gets_plain_text(warehouse):
     assert out.stdout.splitlines()[:2] == ["== Events by type ==", "event_type             clusters  mentions  articles"]
     assert "\x1b[" not in out.stdout
 
-
-@pytest.mark.slow
-def test_an_installed_wheel_finds_the_report_sql(tmp_path, warehouse):
-    """A non-editable install runs the reports and writes the page: the SQL and assets are package data."""
-    source = tmp_path / "src"  # a copy: building writes build/ and egg-info beside the sources
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".*", "build", "*.egg-info", "__pycache__", "warehouse", "bench"))
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(source)],
-                           capture_output=True, text=True)
-    assert build.returncode == 0, build.stderr[-2000:]
-    [wheel] = (tmp_path / "dist").glob("sitrep-*.whl")
-    target = tmp_path / "site"
-    install = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-                             capture_output=True, text=True)
-    assert install.returncode == 0, install.stderr[-2000:]
-    script = (f"import sys; sys.path.insert(0, {str(target)!r}); import tasks, flows.cli; "
-              f"assert tasks.__file__.startswith({str(target)!r}), tasks.__file__; "
-              f"sys.exit(flows.cli.main(['report', '--warehouse', {str(warehouse)!r}, '--html', 'page.html']))")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path)
-    assert out.returncode == 0, out.stderr
-    assert "Belgorod" in (tmp_path / "page.html").read_text(encoding="utf-8")

@@ -47,7 +47,15 @@ def test_event_ids_are_stable_and_unique_per_source_document():
 
 
 def test_a_new_extractor_version_re_extracts_every_document():
-    doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x")
-    previous = pa.table({"source_path": ["a.txt"], "doc_id": [doc.doc_id], "extractor_version": ["old"]})
+    doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="en")
+    previous = pa.table({"source_path": ["a.txt"], "doc_id": [doc.doc_id], "extractor_version": ["old"], "language": ["en"]})
     assert plan([doc], previous, "old").to_extract == []
     assert [d.source_path for d in plan([doc], previous, "new").to_extract] == ["a.txt"]
+
+
+def test_a_new_language_guess_re_extracts_the_document():
+    """Text and extractor unchanged, but the language identifier now says otherwise: the rules decide anew."""
+    doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="und")
+    previous = pa.table({"source_path": ["a.txt"], "doc_id": [doc.doc_id], "extractor_version": ["v"], "language": ["en"]})
+    the_plan = plan([doc], previous, "v")
+    assert [d.source_path for d in the_plan.to_extract] == ["a.txt"] and the_plan.n_changed == 1

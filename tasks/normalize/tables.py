@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-
 NAME_FIELDS = ("names", "demonyms", "capitals", "metonyms")  # a state's row: its names, then what else stands for it
 
 

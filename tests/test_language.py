@@ -1,0 +1,41 @@
+"""Language identification (py3langid): a language for real text, ``und`` for too little or an unsure guess; only English is extracted."""
+from __future__ import annotations
+
+import pytest
+
+from tasks.language import detect
+from tasks.run import ENGLISH
+from tests.fixtures.articles import RETREAT_AND_CANCEL
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russian troops withdrew from the city of Kherson on Friday, the general staff said.", "en"),
+        ("Les troupes russes se sont retirées de la ville de Kherson vendredi, selon l'état-major.", "fr"),
+        ("Die russischen Truppen haben sich am Freitag aus der Stadt Cherson zurückgezogen.", "de"),
+        ("Las tropas rusas se retiraron de la ciudad de Jersón el viernes, según el estado mayor.", "es"),
+        ("Російські війська відступили з міста Херсон у п'ятницю ввечері, повідомив генштаб.", "uk"),
+        ("Kaboom\nRussian troops withdrew from Kaboom on Monday.", "en"),  # short, a name the model does not know
+        ("Troops retreat", "und"),  # too short to tell
+        ("Kherson Kyiv Mariupol Bakhmut Avdiivka Izium Lyman Kupiansk 2022 2023", "und"),  # names: no language
+        ("", "und"),
+    ],
+)
+def test_detect(text, lang):
+    assert detect(text) == lang
+
+
+def test_only_english_goes_to_the_english_rules():
+    assert ENGLISH == {"en"}
+
+
+@pytest.mark.model
+def test_undetermined_text_is_stored_not_extracted(articles, tmp_path):
+    from tests.test_pipeline import run_steps
+
+    root = articles({"short.txt": "Retreat\nRussian troops left Kherson.", "long.txt": RETREAT_AND_CANCEL})
+    s, wh = run_steps(root, tmp_path / "w", "r1")
+    languages = dict(zip(wh.read("documents")["source_path"].to_pylist(), wh.read("documents")["language"].to_pylist()))
+    assert languages == {"short.txt": "und", "long.txt": "en"}
+    assert set(wh.read("events")["source_path"].to_pylist()) == {"long.txt"}
