@@ -73,6 +73,32 @@ def test_the_time_limit_interrupts_a_step_in_a_worker_process():
         assert "SITREP_MAX_DOC_SECONDS" in pool.submit(spin_under_budget, 0.2).result(timeout=120)
 
 
+TWO_HEDGES = "Soldiers refuse orders\nRussian soldiers reportedly refused to fight near Kupiansk, and their commander is said to have fled."
+EXTRACT_ONE = (
+    "import json, sys\n"
+    "from tasks.ingest import Document\n"
+    "from tasks.run import extract_batch\n"
+    "rows = extract_batch([Document('d', 'a.txt', 'txt', sys.argv[1])]).rows\n"
+    "print(json.dumps([(r['event_type'], r['modality'], r['modality_cue']) for r in rows]))\n"
+)
+
+
+@pytest.mark.model
+def test_rows_do_not_depend_on_the_hash_seed_of_the_process():
+    """Every worker process has its own string hashes: a choice made in set order would differ between workers."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def rows(seed: str) -> list:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", EXTRACT_ONE, TWO_HEDGES], env=env, capture_output=True, text=True, timeout=300, check=True)
+        return json.loads(done.stdout)
+
+    assert rows("1") == rows("4") == [["REFUSAL_TO_FIGHT", "reported", "is said to"]]
+
+
 def flow_tables(tmp_path, root, name, **options) -> dict:
     """Run the flow and return its events and clusters, less the columns that name the run."""
     from flows.pipeline import sitrep_flow
