@@ -9,7 +9,10 @@ of the batches, so a run gives the same rows whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Sequence
 
@@ -30,7 +33,15 @@ def warm_up(model: str | None = None) -> None:
 
 def _worker_start(model: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent stops the workers
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="sitrep-parent-watch").start()
     warm_up(model)
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """A killed ``sitrep run`` cannot stop its workers: each one leaves when it sees its parent gone."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def process_pool(workers: int, model: str | None = None) -> ProcessPoolExecutor:

@@ -73,6 +73,36 @@ def test_the_time_limit_interrupts_a_step_in_a_worker_process():
         assert "SITREP_MAX_DOC_SECONDS" in pool.submit(spin_under_budget, 0.2).result(timeout=120)
 
 
+POOL_THEN_WAIT = (
+    "import os, time\n"
+    "from tasks.parallel import process_pool\n"
+    "pool = process_pool(1)\n"
+    "print(pool.submit(os.getpid).result(), flush=True)\n"
+    "time.sleep(600)\n"
+)
+
+
+@pytest.mark.model
+def test_workers_leave_when_sitrep_is_killed():
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    parent = subprocess.Popen([sys.executable, "-c", POOL_THEN_WAIT], stdout=subprocess.PIPE, text=True)
+    try:
+        worker = psutil.Process(int(parent.stdout.readline()))
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE:
+        time.sleep(0.1)
+    assert not worker.is_running() or worker.status() == psutil.STATUS_ZOMBIE
+
+
 TWO_HEDGES = "Soldiers refuse orders\nRussian soldiers reportedly refused to fight near Kupiansk, and their commander is said to have fled."
 EXTRACT_ONE = (
     "import json, sys\n"
