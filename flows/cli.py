@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true", help="exit 1 when any article was quarantined")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
     run.add_argument("--follow-links", action="store_true", help="also read links that lead out of the input folder")
+    run.add_argument("--workers", metavar="N", help="processes that parse and extract (default: $SITREP_WORKERS or one per core)")
+    run.add_argument("--task-runner", choices=("local", "dask"), default="local", help="where batches run: processes of this machine, or a Dask cluster")
+    run.add_argument("--dask-address", metavar="tcp://HOST:8786", help="scheduler of a running Dask cluster (default: a local cluster of --workers processes)")
 
     query = sub.add_parser("query", help="run a read-only SQL query against the warehouse")
     query.add_argument("sql", help="the SQL query; tables: events, documents, runs, ingest_errors")
@@ -110,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_run(args) -> int:
     from tasks.store import Warehouse, WarehouseConflict
 
-    settings = settings_for(args)
+    settings = settings_for(args, workers=args.workers)
+    if args.dask_address and args.task_runner != "dask":
+        raise UsageError("--dask-address needs --task-runner dask")
     if not settings.input_dir.is_dir():
         raise UsageError(f"input folder {settings.input_dir} does not exist")
     try:  # before Prefect starts, which takes seconds
@@ -130,6 +135,9 @@ def cmd_run(args) -> int:
         follow_links=args.follow_links,
         max_doc_sentences=settings.max_doc_sentences,
         max_doc_seconds=settings.max_doc_seconds,
+        workers=settings.workers,
+        task_runner=args.task_runner,
+        dask_address=args.dask_address,
     )
     if args.json:
         print(json.dumps(summary, indent=2))

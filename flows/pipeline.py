@@ -2,12 +2,15 @@
 
 Thin by design: every step is a plain function in ``tasks/`` that the tests
 call directly; here each becomes a task, extraction one task per batch of
-documents (never one per document).
+documents (never one per document). With several workers, or on Dask, one
+task hands the batches to worker processes (``tasks/parallel.py``,
+``tasks/dask_batches.py``) and gathers their results in batch order.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Literal
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -15,9 +18,9 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks import failpoints, run as steps
 from tasks.budget import Budget
-from tasks.ingest import ingest
+from tasks.ingest import Document, ingest
 from tasks.progress import tracked
-from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOC_SECONDS, DEFAULT_MAX_DOC_SENTENCES, DEFAULT_MAX_FILE_BYTES
+from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOC_SECONDS, DEFAULT_MAX_DOC_SENTENCES, DEFAULT_MAX_FILE_BYTES, default_workers
 from tasks.store import Warehouse
 
 
@@ -42,6 +45,19 @@ build_task = task(name="build-tables", cache_policy=NO_CACHE)(steps.build_tables
 publish_task = task(name="publish", cache_policy=NO_CACHE, **IO_RETRIES)(steps.publish)
 
 
+@task(name="extract-batches", cache_policy=NO_CACHE)
+def extract_many_task(
+    batches: list[list[Document]], model: str | None, budget: Budget, workers: int, task_runner: str, dask_address: str | None,
+) -> list[steps.Extracted]:
+    if task_runner == "dask":
+        from tasks.dask_batches import extract_on_dask
+
+        return extract_on_dask(batches, model, budget, workers, dask_address)
+    from tasks.parallel import extract_in_processes
+
+    return extract_in_processes(batches, model, budget, workers)
+
+
 @flow(name="sitrep", log_prints=False, validate_parameters=True)
 def sitrep_flow(
     input_dir: Path,
@@ -53,8 +69,17 @@ def sitrep_flow(
     follow_links: bool = False,
     max_doc_sentences: int = DEFAULT_MAX_DOC_SENTENCES,
     max_doc_seconds: float = DEFAULT_MAX_DOC_SECONDS,
+    workers: int | None = None,
+    task_runner: Literal["local", "dask"] = "local",
+    dask_address: str | None = None,
 ) -> dict:
-    """Run the pipeline over ``input_dir`` into ``warehouse_dir``; returns the run summary."""
+    """Run the pipeline over ``input_dir`` into ``warehouse_dir``; returns the run summary.
+
+    ``workers`` processes parse and extract (default: one per core; with one,
+    batches run in this process); ``task_runner="dask"`` runs them on the Dask
+    cluster at ``dask_address``, or on a local one of ``workers`` processes.
+    """
+    workers = workers or default_workers()
     started = datetime.now(timezone.utc)
     run_id = steps.new_run_id(started)
     warehouse = Warehouse(warehouse_dir)
@@ -67,8 +92,12 @@ def sitrep_flow(
         events: list[dict] = []
         failures = []
         budget = Budget(max_doc_sentences, max_doc_seconds)
-        for batch in tracked(steps.batches(the_plan.to_extract, batch_size), len(the_plan.to_extract)):
-            extracted = extract_task(batch, model, budget)
+        batches = steps.batches(the_plan.to_extract, batch_size)
+        if task_runner == "local" and min(workers, len(batches)) <= 1:
+            results = [extract_task(batch, model, budget) for batch in tracked(batches, len(the_plan.to_extract))]
+        else:
+            results = extract_many_task(batches, model, budget, workers, task_runner, dask_address)
+        for extracted in results:
             events.extend(extracted.rows)
             failures.extend(extracted.errors)
         ingested, the_plan = steps.set_aside(ingested, failures, previous["documents"], model)

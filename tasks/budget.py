@@ -3,11 +3,14 @@
 A document over budget is recorded in ``ingest_errors`` as ``over_budget``
 and left out of the warehouse; the run goes on with the others. The sentence
 cap is exact and is checked before anything is parsed. The time limit is an
-alarm in the main thread (where ``sitrep run`` extracts), which interrupts the
-step; in any other thread it can only be checked when the step ends.
+alarm in the main thread (where ``sitrep run`` and its worker processes
+extract); in any other thread (a Dask worker runs tasks in threads) a timer
+raises OverBudget in that thread. Either way the step is interrupted at the
+next Python instruction, not inside a call into C.
 """
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 import time
@@ -47,10 +50,8 @@ class Budget:
         """Raise OverBudget in the block once it has run ``max_seconds``."""
         message = f"took more than {self.max_seconds:g} s (SITREP_MAX_DOC_SECONDS)"
         if threading.current_thread() is not threading.main_thread():
-            start = time.monotonic()
-            yield
-            if time.monotonic() - start > self.max_seconds:
-                raise OverBudget(message)
+            with _thread_alarm(self.max_seconds, message):
+                yield
             return
 
         def on_alarm(signum, frame):
@@ -63,3 +64,34 @@ class Budget:
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)  # cancel first, then give the signal back
             signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_alarm(seconds: float, message: str) -> Iterator[None]:
+    """The alarm of a thread other than the main one: a timer that raises OverBudget in it."""
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    done = []
+
+    def on_alarm():
+        with lock:
+            if not done:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(OverBudget))
+
+    timer = threading.Timer(seconds, on_alarm)
+    timer.daemon = True
+    start = time.monotonic()
+    timer.start()
+    try:
+        yield
+    except OverBudget as exc:
+        if exc.args:
+            raise
+        raise OverBudget(message) from None
+    finally:
+        with lock:
+            done.append(True)
+        timer.cancel()
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)  # one raised too late to land stays pending: drop it
+    if time.monotonic() - start > seconds:  # the step ended inside a call into C before the exception could land
+        raise OverBudget(message)

@@ -64,6 +64,7 @@ class Settings:
     max_doc_seconds: float = DEFAULT_MAX_DOC_SECONDS
     query_timeout: float = DEFAULT_QUERY_TIMEOUT
     query_memory_limit: str = DEFAULT_QUERY_MEMORY_LIMIT
+    workers: int = 1  # processes that parse and extract; resolve() defaults to one per core
 
     @classmethod
     def resolve(
@@ -73,6 +74,7 @@ class Settings:
         environ: Mapping[str, str] = os.environ,
         query_timeout: str | float | None = None,
         query_memory_limit: str | None = None,
+        workers: str | int | None = None,
     ) -> "Settings":
         """Flags beat environment variables, which beat defaults. Bad values raise ValueError."""
         return cls(
@@ -85,7 +87,16 @@ class Settings:
             max_doc_seconds=_seconds(environ.get("SITREP_MAX_DOC_SECONDS"), "SITREP_MAX_DOC_SECONDS", DEFAULT_MAX_DOC_SECONDS),
             query_timeout=_seconds(query_timeout or environ.get("SITREP_QUERY_TIMEOUT"), "query time limit", DEFAULT_QUERY_TIMEOUT),
             query_memory_limit=_memory(query_memory_limit or environ.get("SITREP_QUERY_MEMORY_LIMIT") or DEFAULT_QUERY_MEMORY_LIMIT),
+            workers=_positive(environ.get("SITREP_WORKERS") if workers is None else workers, "number of workers", default_workers(), int),
         )
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _int(environ: Mapping[str, str], key: str, default: int) -> int:

@@ -159,7 +159,7 @@ def _passive(token: Token) -> bool:
 
 def _hedge(sentence: Span, hedges: frozenset[str]) -> str | None:
     low = " " + " ".join(sentence.text.lower().split()) + " "
-    for cue in sorted(hedges, key=len, reverse=True):
+    for cue in sorted(hedges, key=lambda c: (-len(c), c)):  # longest first, ties alphabetically: not in set order
         if f" {cue} " in low or f" {cue}," in low:
             return cue
     return None
@@ -196,7 +196,7 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         return Realis(False, "hypothetical", inverted.text)
     for clause in (c for c in node.children if c.dep_ == "advcl"):
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        cue = next(iter(marks & {"if", "unless"}), None) or (_inverted(clause).text if _inverted(clause) is not None else None)
+        cue = min(marks & {"if", "unless"}, default=None) or (_inverted(clause).text if _inverted(clause) is not None else None)
         if cue:
             return Realis(False, "hypothetical", cue)  # "the parade will be called off if the shelling goes on"
     if node.dep_ in ("advcl", "relcl") and _present(node):
@@ -206,7 +206,7 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         governor = node.head if node.dep_ == "advcl" else node.head.head
         future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
         if future and words & lexicons["cue_temporal"]:
-            return Realis(False, "hypothetical", next(iter(words & lexicons["cue_temporal"])))
+            return Realis(False, "hypothetical", min(words & lexicons["cue_temporal"]))
     if _imperative(node):
         return Realis(False, "demanded", node.text)  # "Occupier, get out of this country"
     to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)

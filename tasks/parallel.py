@@ -1,0 +1,78 @@
+"""Extraction batches in several processes of this machine.
+
+Each worker process loads the spaCy pipeline, the extractor and the GeoNames
+index once (``warm_up``) and then runs :func:`tasks.run.extract_batch` on
+batch after batch in its main thread, where the per-document time limit (an
+alarm) works as it does in a one-process run. Results come back in the order
+of the batches, so a run gives the same rows whatever the number of workers.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import Sequence
+
+from tasks.budget import Budget
+from tasks.ingest import Document
+from tasks.run import Extracted, extract_batch, extractor
+
+
+def warm_up(model: str | None = None) -> None:
+    """Load what every batch needs, once per process: the pipeline, the extractor, the GeoNames index."""
+    from tasks.nlp import load_model
+    from tasks.normalize.geo import gazetteer
+
+    load_model(model)
+    extractor(model)
+    gazetteer().path  # opens the index, building it first if this machine has none
+
+
+def _worker_start(model: str | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent stops the workers
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="sitrep-parent-watch").start()
+    warm_up(model)
+
+
+def _exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """A killed ``sitrep run`` cannot stop its workers: each one leaves when it sees its parent gone."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
+
+
+def process_pool(workers: int, model: str | None = None) -> ProcessPoolExecutor:
+    """``workers`` fresh processes, each warmed up for ``model``, each running work in its main thread."""
+    # spawn, not fork: the parent runs Prefect's threads and event loops, which a forked child must not inherit
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start, initargs=(model,))
+
+
+def extract_in_processes(batches: Sequence[list[Document]], model: str | None, budget: Budget, workers: int) -> list[Extracted]:
+    """``extract_batch`` over every batch in up to ``workers`` processes; one result per batch, in order.
+
+    With one worker, or one batch, the batches run in this process.
+    """
+    workers = min(workers, len(batches))
+    if workers <= 1:
+        return [extract_batch(batch, model, budget) for batch in batches]
+    pool = process_pool(workers, model)
+    try:
+        results = list(pool.map(extract_batch, batches, [model] * len(batches), [budget] * len(batches)))
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+    return results
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Interrupted or failed: end the workers now rather than after the batches they are running."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before Python 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(5)
