@@ -167,12 +167,31 @@ class DocumentContext:
         self.text = text
         self.vocabulary = vocabulary
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.place_mentions = _merge(places.scan(text, "places"), open_place_mentions(text))
-        self.side_mentions = places.scan(text, "sides")
-        self._place_starts = [a for a, _, _ in self.place_mentions]
-        self._side_starts = [a for a, _, _ in self.side_mentions]
-        self._groups = [(a, n.code) for a, _, n in self.side_mentions if n.kind == "group"]
-        self._group_starts = [a for a, _ in self._groups]
+
+    # Each annotation is made on first use, once: a document whose sentences hold no event costs nothing more.
+    @cached_property
+    def place_mentions(self) -> list[tuple[int, int, places.Name]]:
+        return _merge(places.scan(self.text, "places"), open_place_mentions(self.text))
+
+    @cached_property
+    def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
+        return places.scan(self.text, "sides")
+
+    @cached_property
+    def _place_starts(self) -> list[int]:
+        return [a for a, _, _ in self.place_mentions]
+
+    @cached_property
+    def _side_starts(self) -> list[int]:
+        return [a for a, _, _ in self.side_mentions]
+
+    @cached_property
+    def _groups(self) -> list[tuple[int, str]]:
+        return [(a, n.code) for a, _, n in self.side_mentions if n.kind == "group"]
+
+    @cached_property
+    def _group_starts(self) -> list[int]:
+        return [a for a, _ in self._groups]
 
     # -- what the document is about ---------------------------------------
     @cached_property

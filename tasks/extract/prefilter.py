@@ -53,17 +53,41 @@ NEGATION = re.compile(
 )
 
 
-def _alternation(words: set[str]) -> re.Pattern[str]:
+def _forms_of(words: set[str]) -> set[str]:
     forms_ = set()
     for w in words:
         for part in [w] if " " not in w else [w.split()[-1]]:  # a phrase needs at least its last word
             forms_ |= forms(part)
-    body = "|".join(sorted((re.escape(f) for f in forms_), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+    return forms_
 
 
-def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set[str]) -> list[re.Pattern[str]] | None:
-    """Regular expressions that must all match a line for ``rule`` to match in it; None: no cheap test."""
+class WordCondition:
+    """One of these forms must occur as a word: a set look-up for plain words, an expression for the
+    few forms with a hyphen, apostrophe or dot ("pull-out", "u.s.")."""
+
+    def __init__(self, forms_: set[str]):
+        self.words = frozenset(f.lower() for f in forms_ if re.fullmatch(r"\w+", f))
+        special = sorted((re.escape(f) for f in forms_ if not re.fullmatch(r"\w+", f)), key=len, reverse=True)
+        self.pattern = re.compile(rf"(?<![\w])(?:{'|'.join(special)})(?![\w])", re.I) if special else None
+
+    def holds(self, line: str, words: set[str]) -> bool:
+        return not self.words.isdisjoint(words) or (self.pattern is not None and self.pattern.search(line) is not None)
+
+
+class PatternCondition:
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+
+    def holds(self, line: str, words: set[str]) -> bool:
+        return self.pattern.search(line) is not None
+
+
+def _alternation(words: set[str]) -> WordCondition:
+    return WordCondition(_forms_of(words))
+
+
+def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set[str]) -> list[WordCondition | PatternCondition] | None:
+    """Conditions that must all hold of a line for ``rule`` to match in it; None: no cheap test."""
     trigger = node_words(rule.pattern[0])
     if not trigger:
         return None
@@ -73,7 +97,7 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
         if words:
             out.append(_alternation(words))
         elif node.get("RIGHT_ATTRS", {}).get("DEP") == "neg":
-            out.append(NEGATION)
+            out.append(PatternCondition(NEGATION))
     if rule.theme.required and rule.theme.classes and all(c in lexicons for c in rule.theme.classes) and not rule.theme_from_document:
         # a class's generic nouns and partitives can stand for it ("the remainder of the event")
         words = set().union(*(lexicons[c] | lexicons.get(c + "_generic", frozenset()) for c in rule.theme.classes))
@@ -92,6 +116,23 @@ class Prefilter:
     def __init__(self, rules: list[Rule], lexicons: dict[str, frozenset[str]], armed_names: set[str]):
         self.rules = [conditions(rule, lexicons, armed_names) for rule in rules]
         self.disabled = any(c is None for c in self.rules)
+        # Every rule needs one of its trigger's forms: a set look-up over the line's words rejects most
+        # lines before any rule's expressions run (the words are a superset of what the expressions see).
+        self._triggers = WordCondition(set().union(*(_forms_of(node_words(rule.pattern[0]) or set()) for rule in rules)))
 
     def __call__(self, line: str) -> bool:
-        return self.disabled or any(all(r.search(line) for r in conds) for conds in self.rules)
+        if self.disabled:
+            return True
+        words = _words(line)
+        if not self._triggers.holds(line, words):
+            return False
+        return any(all(c.holds(line, words) for c in conds) for conds in self.rules)
+
+
+_PARTS = re.compile(r"\w+")
+
+
+def _words(line: str) -> set[str]:
+    """Every maximal run of word characters of the line, in lower case: exactly the plain words a
+    bounded expression could match."""
+    return set(_PARTS.findall(line.lower()))
