@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -37,6 +36,7 @@ def retry_on_os_error(task, task_run, state) -> bool:
 
 # Reading files and writing the warehouse can fail for a moment (a network drive, a full disk being
 # freed): those two retry on OSError, after 2 s, then 8 s. Extraction is deterministic: never retried.
+TASK_RUNNERS = ("local", "dask")  # where the extraction batches run (a str, not a Literal: deployments rebuild the parameter model)
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 8], "retry_condition_fn": retry_on_os_error}
 
 ingest_task = task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)(ingest)
@@ -70,7 +70,7 @@ def sitrep_flow(
     max_doc_sentences: int = DEFAULT_MAX_DOC_SENTENCES,
     max_doc_seconds: float = DEFAULT_MAX_DOC_SECONDS,
     workers: int | None = None,
-    task_runner: Literal["local", "dask"] = "local",
+    task_runner: str = "local",
     dask_address: str | None = None,
 ) -> dict:
     """Run the pipeline over ``input_dir`` into ``warehouse_dir``; returns the run summary.
@@ -80,6 +80,8 @@ def sitrep_flow(
     cluster at ``dask_address``, or on a local one of ``workers`` processes.
     """
     workers = workers or default_workers()
+    if task_runner not in TASK_RUNNERS:
+        raise ValueError(f"task_runner must be one of {', '.join(TASK_RUNNERS)}, got {task_runner!r}")
     started = datetime.now(timezone.utc)
     run_id = steps.new_run_id(started)
     warehouse = Warehouse(warehouse_dir)
