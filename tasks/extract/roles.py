@@ -52,8 +52,11 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if role == "poss":
         return [c for c in trigger.children if c.dep_ == "poss"]
-    if role == "mod":
-        return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i]
+    if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout"
+        return [
+            c for c in trigger.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and not (c.pos_ == "ADJ" and c.ent_type_ != "NORP" and not is_state_adjective(c))
+        ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
         return [g for t in tasks for g in prep_objects(t, {"to", "into", "on", "in", "for"}) + [c for c in t.children if c.dep_ == "dobj"]]
