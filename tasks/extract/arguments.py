@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -10,13 +11,17 @@ from tasks.extract.patterns import lexicon
 from tasks.extract.roles import PLACE_LABELS, gazetteer_span, in_celebration_name, in_lexicon, is_open_place, name_extent, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 
-_DEMONYMS = {n.text for n in places.side_names()} - {n.text for n in places.place_names()}
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Side names that are not place names ("russian", "kurds"): never a place. Built on first use."""
+    return frozenset({n.text for n in places.side_names()} - {n.text for n in places.place_names()})
 
 
 def place_span(token: Token) -> Span | None:
     """The place named at ``token``: its gazetteer name or entity, with a following "region"/"oblast"."""
     doc = token.doc
-    if token.lower_ in _DEMONYMS:
+    if token.lower_ in _demonyms():
         return None
     named = gazetteer_span(token)
     if named is not None and (token.ent_type_ not in PLACE_LABELS or len(named) > 1):

@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from tasks.extract.geocode import Geocoder
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.geo import country, gazetteer
@@ -195,10 +196,8 @@ class DocumentContext:
 
     # -- what the document is about ---------------------------------------
     @cached_property
-    def geocoder(self) -> "Geocoder":
+    def geocoder(self) -> Geocoder:
         """Resolves this document's places, knowing which countries and places it names."""
-        from tasks.extract.geocode import Geocoder
-
         mentions = [(self.text[a:b], n.code) for a, b, n in self.place_mentions if not is_country(self.text[a:b])]
         states = [n.code for _, _, n in self.side_mentions if n.kind == "state"]
         return Geocoder(mentions, states)

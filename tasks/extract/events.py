@@ -15,8 +15,8 @@ from tasks.extract.context import DocumentContext, Vocabulary, attach, is_countr
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.ingest import Document
 from tasks.nlp import model_identity
-from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize import places
+from tasks.normalize.event_dates import celebration_date, event_date
 
 
 @dataclass(frozen=True)
@@ -203,19 +203,15 @@ class Extractor:
     def _subject_pronoun_side(self, trigger: Token, sentence: Span) -> str | None:
         """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
         subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in ("it", "they")), None)
-        if subject is None:
-            return None
-        before = [n for a, _, n in places.find(sentence.text, "sides") if sentence.start_char + a < subject.idx]
-        return before[-1].code if before else None
+        return _side_named_before(subject, sentence) if subject is not None else None
 
     def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
         """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
-        "its troops" / "his forces": the side named last before it in the sentence ("Russia said its troops")."""
+        "its troops": the side named last before it in the sentence ("Russia said its troops")."""
         if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor.children):
-            before = [n for a, _, n in places.find(sentence.text, "sides") if sentence.start_char + a < actor.idx]
-            return before[-1].code if before else None
+            return _side_named_before(actor, sentence)
         return None
 
     def _country_of_article(self, context: DocumentContext) -> str | None:
@@ -339,6 +335,12 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
             row["event_id"] = event_id(row)
         out.append(row)
     return out
+
+
+def _side_named_before(token: Token, sentence: Span) -> str | None:
+    """The side named last before ``token`` in its sentence: what "it", "they" or "its" stand for."""
+    before = [n for a, _, n in places.find(sentence.text, "sides") if sentence.start_char + a < token.idx]
+    return before[-1].code if before else None
 
 
 def context_offset(token: Token) -> int:

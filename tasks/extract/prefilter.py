@@ -14,7 +14,6 @@ import re
 from tasks.extract.patterns import Rule, lexicon
 
 
-
 def _irregular() -> dict[str, list[str]]:
     return {line.split()[0]: line.split()[1:] for line in lexicon("irregular_forms")}
 
