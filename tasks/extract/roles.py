@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -217,8 +218,6 @@ def is_open_place(token: Token) -> bool:
 def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
     """ "The event", "all outdoor events", "events were canceled": a generic noun with nothing of its own that
     names another kind of event, in a document that named a celebration before it."""
-    from tasks.extract.context import of_token
-
     if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named):
         return False  # "sporting events", "the company's events"
     document, offset = of_token(token)
