@@ -70,10 +70,14 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
     an event; the parser may still split a piece further.
     """
     view = nlp_view(text)
+    names: frozenset[str] | None = None  # the document's own capitalised words, read on its first Title Case line
     for m in re.finditer(r"[^\n]+", view):
         if not m.group().strip():
             continue
-        line = recase_title(blank_dateline(m.group()[:MAX_LINE_CHARS]))
+        line = blank_dateline(m.group()[:MAX_LINE_CHARS])
+        if is_title_case(line):
+            names = names if names is not None else capitalised_words(view)
+            line = recase_title(line, names)
         for start, end in split_sentences(line):
             yield Line(doc_index, m.start() + start, line[start:end])
 
@@ -128,22 +132,40 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def recase_title(line: str) -> str:
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z'’-]*")
+
+
+def is_title_case(line: str) -> bool:
+    """A Title Case Headline: four words or more, seven in ten capitalised."""
+    words = _WORD.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def capitalised_words(view: str) -> frozenset[str]:
+    """Words the document writes with a capital in the middle of a sentence of running text
+    ("celebrations for Independence Day"): names, which a Title Case headline keeps."""
+    return frozenset(
+        m.group() for line in view.splitlines() if not is_title_case(line) for m in _MID_SENTENCE_CAPITAL.finditer(line)
+    )
+
+
+def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
     """Sentence case for a Title Case Headline, which the parser reads as a string of names.
 
     Only ASCII letters change case, so the line keeps its length and offsets.
-    Named sides and places, acronyms and the first word keep their capitals.
+    Named sides and places, acronyms, the first word and the words the document
+    itself capitalises mid-sentence (``names``) keep their capitals.
     """
-    words = list(_WORD.finditer(line))
-    if len(words) < 4 or sum(w.group()[0].isupper() for w in words) < 0.7 * len(words):
+    if not is_title_case(line):
         return line
     from tasks.normalize import places
 
+    words = list(_WORD.finditer(line))
     keep = [(a, b) for a, b, _ in places.find(line, "sides") + places.find(line, "places")]
     out = list(line)
     for i, w in enumerate(words):
         word = w.group()
-        if i == 0 or word.isupper() or any(a <= w.start() < b for a, b in keep):
+        if i == 0 or word.isupper() or word in names or any(a <= w.start() < b for a, b in keep):
             continue
         out[w.start() : w.end()] = word.translate(_ASCII_LOWER)
     return "".join(out)

@@ -62,6 +62,22 @@ def test_title_case_headlines_are_sentence_cased_for_the_parser():
     assert recase_title("Russian troops retreat from Kupiansk") == "Russian troops retreat from Kupiansk"
 
 
+def test_a_title_case_headline_keeps_the_names_its_article_capitalises():
+    from tasks.nlp import capitalised_words, lines
+
+    text = "Town Cancels Its Harvest Moon Festival After Storm\nThe town said on Monday that the Harvest Moon Festival would not go ahead."
+    assert {"Harvest", "Moon", "Festival", "Monday"} <= capitalised_words(text)
+    assert "Cancels" not in capitalised_words(text)
+    headline = next(iter(lines(0, text))).text
+    assert headline == "Town cancels its Harvest Moon Festival after storm"
+
+
+def test_a_capital_at_the_start_of_a_sentence_is_no_name():
+    from tasks.nlp import capitalised_words
+
+    assert capitalised_words("Troops left. Then they regrouped, Officials said.") == {"Officials"}
+
+
 MEGABYTE = 1_000_000
 
 
