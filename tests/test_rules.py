@@ -100,6 +100,7 @@ POSITIVES = [
     ("The Taliban regained ground after being driven out of Kabul in 2001.", "RETREAT", "TALIBAN", "Kabul"),
     ("Her husband surrendered to Syrian forces near Baghuz.", "SURRENDER", None, "Baghuz"),
     ("Roads near Hajin have been gouged by the retreating extremists.", "RETREAT", None, None),
+    ("Conscripts held in a jail after refusing to return to the front", "REFUSAL_TO_FIGHT", None, None),
 ]
 
 NEAR_MISSES = [
@@ -151,6 +152,13 @@ def test_positive_sentences(nlp, extractor, sentence, label, side, location):
         assert rows[0]["actor_side"] == side
     if location:
         assert location in [r["location"] for r in rows]
+
+
+@pytest.mark.model
+def test_a_title_case_headline_reads_with_the_names_of_its_article(nlp, extractor):
+    text = "Storm-Hit Town Cancels Its Harvest Moon Festival\nResidents had looked forward to the Harvest Moon Festival all summer."
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "CANCELLED_CELEBRATION"]
+    assert [r["sentence_start"] for r in rows] == [0], extract_text(extractor, text)
 
 
 @pytest.mark.model

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.context import of_token
+from tasks.extract.context import OPEN_MIN_POPULATION, of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -97,6 +97,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj
+        if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
+            return [head.head]  # "conscripts held in jail after refusing to fight": the noun the participle describes
         node = head
     return []
 
@@ -208,11 +210,24 @@ def is_open_place(token: Token) -> bool:
     if places.find(_name_text(token), "sides"):
         return False
     if token.ent_type_ != "PERSON" and gazetteer().is_place_name(_name_text(token)):
+        if _in_name_of_celebration(token):  # "Harvest Moon Festival": not the hamlet of Harvest; "Sydney Festival": Sydney
+            place = gazetteer().resolve(_name_text(token))
+            return place is not None and (place.precision != "city" or place.population >= OPEN_MIN_POPULATION)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
     head = token.head
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"
     return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+
+
+def _in_name_of_celebration(token: Token) -> bool:
+    """A word of a proper name whose head is a celebration noun: "Harvest" in "Harvest Moon Festival"."""
+    node = token
+    while node.dep_ == "compound" and node.head is not node:
+        node = node.head
+        if in_lexicon(node, lexicon("celebration")):
+            return True
+    return False
 
 
 def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
