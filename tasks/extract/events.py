@@ -17,6 +17,7 @@ from tasks.ingest import Document
 from tasks.nlp import model_identity
 from tasks.normalize import places
 from tasks.normalize.event_dates import celebration_date, event_date
+from tasks.normalize.history import side_as_of
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Extractor:
             when, precision = celebration_date(who.themes[0], published, trigger=trigger, neighbours=neighbours)
         else:
             when, precision = event_date(trigger, published, neighbours=neighbours)
+        side = side_as_of(side, when)  # "Moscow pulled out in 1989": the Soviet Union
         out = []
         for place in where:
             row = {
@@ -187,7 +189,10 @@ class Extractor:
             return own or next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None) or side or self._country_of_article(context)
         if own is None and who.actor is not None and roles.in_lexicon(who.actor, self.lexicons["generic_state_actor"]):
             return self._country_of_article(context) or side or group  # "the junta", "an infantry battalion": the article's country
-        return side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
+        side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
+        if side is None and rule.label == "REFUSAL_TO_FIGHT":
+            return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
+        return side
 
     def _speaker_side(self, actor: Token, reporter: Span | None, context: DocumentContext) -> str | None:
         """ "We are leaving," said the army chief of staff: "we" is the speaker's side."""
