@@ -101,6 +101,7 @@ POSITIVES = [
     ("Her husband surrendered to Syrian forces near Baghuz.", "SURRENDER", None, "Baghuz"),
     ("Roads near Hajin have been gouged by the retreating extremists.", "RETREAT", None, None),
     ("Conscripts held in a jail after refusing to return to the front", "REFUSAL_TO_FIGHT", None, None),
+    ("The city of Sevastopol has cancelled its Victory Day parade.", "CANCELLED_CELEBRATION", "RUS", "Sevastopol"),
 ]
 
 NEAR_MISSES = [
@@ -152,6 +153,13 @@ def test_positive_sentences(nlp, extractor, sentence, label, side, location):
         assert rows[0]["actor_side"] == side
     if location:
         assert location in [r["location"] for r in rows]
+
+
+@pytest.mark.model
+def test_the_other_side_of_a_conflict_is_not_the_place(nlp, extractor):
+    text = "Parade called off\nThe annual parade will not be held this year amid the conflict with Ukraine, the organisers said."
+    rows = [r for r in extract_text(extractor, text) if r["sentence_start"] > 0]
+    assert rows and all(r["location"] != "Ukraine" for r in rows), rows
 
 
 @pytest.mark.model

@@ -58,7 +58,10 @@ def _rank(span: Span) -> int:
 
 
 def _elsewhere(token: Token, trigger: Token) -> bool:
-    """A place that is the object of another verb ("regions bordering Ukraine") is not where the event happened."""
+    """A place that is the object of another verb ("regions bordering Ukraine") or the other side of
+    a conflict ("amid the conflict with Ukraine", "the war against Russia") is not where the event happened."""
+    if token.dep_ == "pobj" and token.head.lower_ in ("with", "against") and in_lexicon(token.head.head, lexicon("opponent_noun")):
+        return True
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")

@@ -90,7 +90,7 @@ class Extractor:
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
         where = self._places(trigger, sentence, who, theme_spans + actor_phrase, reporter, context, start, actor_is_side)
-        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter)
+        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
             when, precision = celebration_date(who.themes[0], published, trigger=trigger, neighbours=neighbours)
@@ -173,8 +173,8 @@ class Extractor:
                 context.geocoder.stands_for(place, context.text[a:b])
                 return
 
-    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None) -> str | None:
-        """Whose event it is: the actor's side, else the sentence's, else the context's."""
+    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
+        """Whose event it is: the actor's side, else the sentence's, else the context's (``day``: when it was reported)."""
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
@@ -186,7 +186,7 @@ class Extractor:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
-            return own or next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None) or side or self._country_of_article(context)
+            return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
         if own is None and who.actor is not None and roles.in_lexicon(who.actor, self.lexicons["generic_state_actor"]):
             return self._country_of_article(context) or side or group  # "the junta", "an infantry battalion": the article's country
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named

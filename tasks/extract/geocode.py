@@ -10,9 +10,11 @@ never guessed.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from functools import cached_property
 
 from tasks.normalize import places
+from tasks.normalize.history import authority_at
 from tasks.normalize.geo import Place, gazetteer
 
 COLUMNS = ("place_name", "country_code", "admin1", "lat", "lon", "geo_precision", "geonames_id")
@@ -93,3 +95,10 @@ class Geocoder:
         if place is not None and place.country_code:
             return place.country_code
         return places.country_of(location) if location else None
+
+    def authority_of(self, location: str | None, day: date | None = None) -> str | None:
+        """Whose authorities run a place on ``day``: its country's, unless another state's run it (Sevastopol since 2014)."""
+        place = self.place(location)
+        if place is not None and place.country_code:
+            return authority_at(place.country_code, place.lat, place.lon, day)
+        return self.country_of(location)
