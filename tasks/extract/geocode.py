@@ -14,8 +14,8 @@ from datetime import date
 from functools import cached_property
 
 from tasks.normalize import places
-from tasks.normalize.history import authority_at
 from tasks.normalize.geo import Place, gazetteer
+from tasks.normalize.history import authority_at
 
 COLUMNS = ("place_name", "country_code", "admin1", "lat", "lon", "geo_precision", "geonames_id")
 CONTEXT_PLACES = 5  # how many of the document's most named places disambiguate the others
