@@ -184,6 +184,8 @@ class Extractor:
             own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
         if own is None:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
+        if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
+            own = places.side_of(reporter.text)  # "Russia says the withdrawal (of troops) is complete": told by its own side
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
