@@ -61,3 +61,22 @@ def test_the_seed_cancellations_resolve_to_sovetsk_rostov_and_voronezh():
     assert km(where["Sovetsk"]["lat"], where["Sovetsk"]["lon"], 55.08, 21.88) < 30
     assert km(where["Voronezh"]["lat"], where["Voronezh"]["lon"], 51.67, 39.18) < 30
     assert {e["actor_side"] for e in rows} == {"RUS"}
+
+
+def test_a_small_town_far_from_everything_the_article_names_is_left_unresolved():
+    # the gazetteer's only "Cornwall" is a town in Ontario; a story about Newquay means the English county
+    newquay = Geocoder([("Newquay", "GBR"), ("Newquay", "GBR"), ("Cornwall", "CAN")], ["GBR"])
+    assert newquay.columns("Cornwall") == dict.fromkeys(COLUMNS)
+    assert newquay.columns("Newquay")["country_code"] == "GBR"
+    ontario = Geocoder([("Ottawa", "CAN"), ("Cornwall", "CAN")], ["CAN"])
+    assert ontario.columns("Cornwall")["country_code"] == "CAN"  # near the article's places: kept
+    assert newquay.columns("Moscow")["country_code"] == "RUS"  # a world city is named from anywhere
+
+
+def test_authorities_of_a_place_are_whoever_runs_it_then():
+    from datetime import date
+
+    geo = Geocoder([("Sevastopol", "UKR")], ["UKR"])
+    assert geo.columns("Sevastopol")["country_code"] == "UKR"
+    assert geo.authority_of("Sevastopol", date(2023, 5, 9)) == "RUS"
+    assert geo.authority_of("Sevastopol", date(2012, 5, 9)) == "UKR"

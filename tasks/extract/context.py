@@ -125,15 +125,19 @@ def _trusted(place, name: str, after: str) -> bool:
 
 
 def _merge(first: tuple, second: list) -> list[tuple[int, int, places.Name]]:
-    """Mentions of both lists by offset, the first list winning where they overlap."""
-    out = list(first)
+    """Mentions of both lists by offset, the first list winning where they overlap, unless a mention
+    of the second holds it whole and is longer ("Mocímboa da Praia" is not Praia, Cape Verde)."""
+    out, taken = [], set()
     starts = [a for a, _, _ in first]
+    longest = max((b - a for a, b, _ in first), default=0)
     for m in second:
-        i = bisect_right(starts, m[0])  # the first-list mentions just before and after m
-        before = first[i - 1] if i else None
-        after = first[i] if i < len(first) else None
-        if (before is None or before[1] <= m[0]) and (after is None or m[1] <= after[0]):
+        near = range(bisect_left(starts, m[0] - longest), bisect_left(starts, m[1]))  # the first-list mentions that may overlap m
+        overlapping = [k for k in near if first[k][1] > m[0]]
+        inside = [k for k in overlapping if m[0] <= first[k][0] and first[k][1] <= m[1] and (first[k][0], first[k][1]) != (m[0], m[1])]
+        if len(inside) == len(overlapping):
             out.append(m)
+            taken.update(inside)
+    out += [f for k, f in enumerate(first) if k not in taken]
     return sorted(out, key=lambda m: m[0])
 
 

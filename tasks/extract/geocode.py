@@ -14,12 +14,13 @@ from datetime import date
 from functools import cached_property
 
 from tasks.normalize import places
-from tasks.normalize.geo import Place, gazetteer
+from tasks.normalize.geo import NEAR_KM, Place, gazetteer, km
 from tasks.normalize.history import authority_at
 
 COLUMNS = ("place_name", "country_code", "admin1", "lat", "lon", "geo_precision", "geonames_id")
 CONTEXT_PLACES = 5  # how many of the document's most named places disambiguate the others
 EMPTY = dict.fromkeys(COLUMNS)
+WORLD_CITY_POPULATION = 1_000_000  # a city this big is named from anywhere ("talks in Geneva" in a story about Kyiv)
 
 
 class Geocoder:
@@ -58,8 +59,22 @@ class Geocoder:
             countries = ([side] if side and len(side) == 3 else []) + [c for c in self.countries if c != side]
             anchor = self._anchors.get(location)
             near = [anchor] if anchor is not None else self.near
-            self._cache[key] = gazetteer().resolve(location, countries=countries, near=near)
+            place = gazetteer().resolve(location, countries=countries, near=near)
+            self._cache[key] = None if self._out_of_this_world(location, place, near) else place
         return self._cache[key]
+
+    def _out_of_this_world(self, location: str, place: Place | None, near: list[Place]) -> bool:
+        """A small town far from every other place the document names, in a country nothing else in it
+        names: the gazetteer's only reading of a name it lacks ("Cornwall" in a story about Newquay is
+        the county, not the town in Ontario). Unresolved rather than guessed."""
+        if place is None or place.precision != "city" or place.population >= WORLD_CITY_POPULATION:
+            return False
+        others = set(self._named) | {code for text, code in self._mentions if text != location}
+        anchors = [p for p in near if p.lat is not None and p.precision != "country" and p.name != place.name]
+        return (
+            bool(others) and bool(anchors) and place.country_code not in others
+            and all(km((place.lat, place.lon), (a.lat, a.lon)) > NEAR_KM for a in anchors)
+        )
 
     def place_in(self, location: str, region: Place) -> Place | None:
         """``location`` read as a place inside ``region`` (its towns are near its centre), remembered for the document."""
