@@ -102,6 +102,7 @@ POSITIVES = [
     ("Roads near Hajin have been gouged by the retreating extremists.", "RETREAT", None, None),
     ("Conscripts held in a jail after refusing to return to the front", "REFUSAL_TO_FIGHT", None, None),
     ("The city of Sevastopol has cancelled its Victory Day parade.", "CANCELLED_CELEBRATION", "RUS", "Sevastopol"),
+    ("Because of the heat, the town of Westmount announced it is cancelling this year's Canada Day parade.", "CANCELLED_CELEBRATION", "CAN", "Westmount"),
     ("Shelling went on along the front line.\nRussia says the withdrawal of troops is complete.", "RETREAT", "RUS", None),
 ]
 

@@ -193,6 +193,8 @@ def is_place(token: Token) -> bool:
 def in_celebration_name(token: Token) -> bool:
     """Is the token part of a celebration's name ("Independence Day", "Mardi Gras", "Canada Day")?"""
     doc, words = token.doc, lexicon("celebration")
+    if token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text == "Day":
+        return True  # a named day: "Canada Day", "Australia Day", "Russia Day"
     for start in range(max(token.i - 3, 0), token.i + 1):
         for end in range(token.i + 1, min(start + 5, len(doc)) + 1):
             if " ".join(t.lower_ for t in doc[start:end]) in words and end - start > 1:
