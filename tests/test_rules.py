@@ -103,6 +103,7 @@ POSITIVES = [
     ("Conscripts held in a jail after refusing to return to the front", "REFUSAL_TO_FIGHT", None, None),
     ("The city of Sevastopol has cancelled its Victory Day parade.", "CANCELLED_CELEBRATION", "RUS", "Sevastopol"),
     ("Because of the heat, the town of Westmount announced it is cancelling this year's Canada Day parade.", "CANCELLED_CELEBRATION", "CAN", "Westmount"),
+    ("Villagers saw government troops retreating past the Rusayo camp.", "RETREAT", None, "Rusayo camp"),
     ("Shelling went on along the front line.\nRussia says the withdrawal of troops is complete.", "RETREAT", "RUS", None),
 ]
 
