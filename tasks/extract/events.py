@@ -39,7 +39,8 @@ class Extractor:
         self.labels = sorted({rule.label for rule in self.rules})
         armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"]
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
-        self._matchers: dict[int, DependencyMatcher] = {}
+        self._matchers: dict[tuple[int, str], DependencyMatcher] = {}
+        self._node_words = [[w for node in rule.pattern if (w := prefilter.node_words(node)) is not None] for rule in self.rules]
         self._military = self.lexicons.get("military_context", frozenset()) | self.lexicons.get("armed", frozenset())
         self._vocabulary = Vocabulary.from_lexicons(self.lexicons)
 
@@ -47,12 +48,26 @@ class Extractor:
         """The cascade's prefilter: can this line hold an event?"""
         return self._prefilter(line)
 
-    def matcher(self, doc: Doc) -> DependencyMatcher:
-        key = id(doc.vocab)
+    def matches(self, doc: Doc) -> list[tuple[Rule, Token]]:
+        """(rule, trigger) for every match in ``doc``, rule by rule in the order of the patterns files.
+
+        Only rules whose words (of the trigger and of every other node that names its words) occur
+        in the sentence run their matcher: the dependency matcher's cost grows with the number of
+        pattern nodes it tests on every token."""
+        present = {t.lemma_ for t in doc} | {t.lower_ for t in doc}
+        out = []
+        for rule, needed in zip(self.rules, self._node_words):
+            if any(present.isdisjoint(words) for words in needed):
+                continue
+            for _, token_ids in self._matcher(doc, rule)(doc):
+                out.append((rule, doc[token_ids[0]]))
+        return out
+
+    def _matcher(self, doc: Doc, rule: Rule) -> DependencyMatcher:
+        key = (id(doc.vocab), rule.id)
         if key not in self._matchers:
             m = DependencyMatcher(doc.vocab)
-            for rule in self.rules:
-                m.add(rule.id, [rule.pattern])
+            m.add(rule.id, [rule.pattern])
             self._matchers[key] = m
         return self._matchers[key]
 
@@ -63,9 +78,7 @@ class Extractor:
         context = DocumentContext(document.text, self._vocabulary)
         for offset, doc in parsed:
             attach(doc, context, offset)
-            for match_id, token_ids in self.matcher(doc)(doc):
-                rule = self.by_id[doc.vocab.strings[match_id]]
-                trigger = doc[token_ids[0]]
+            for rule, trigger in self.matches(doc):
                 for row in self._events(rule, trigger, offset, document, context, published):
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)

@@ -162,12 +162,20 @@ def is_anaphor(token: Token) -> bool:
 
 def gazetteer_span(token: Token) -> Span | None:
     """The gazetteer name that ``token`` is part of, in its sentence ("Krasny Liman", "Rostov-on-Don")."""
-    sent = token.sent
-    for a, b, _ in places.find(sent.text, "places"):
-        span = token.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")
-        if span is not None and span.start <= token.i < span.end:
-            return span
-    return None
+    return next((span for span in _gazetteer_spans(token.sent) if span.start <= token.i < span.end), None)
+
+
+def _gazetteer_spans(sent: Span) -> list[Span]:
+    """The gazetteer names of a sentence, found once per sentence and kept with its Doc."""
+    key = ("sitrep_gazetteer_spans", sent.start)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        found = [
+            span for a, b, _ in places.find(sent.text, "places")
+            if (span := sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")) is not None
+        ]
+        sent.doc.user_data[key] = found
+    return found
 
 
 NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # the small model's other labels on a rare name are noise
