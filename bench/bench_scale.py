@@ -114,10 +114,10 @@ def copy_corpus(folders: list[Path], target: Path, copies: int) -> None:
             shutil.copytree(f, target / f"copy{k:02d}" / f.parent.name)
 
 
-def add_new_files(source: Path, target: Path, share: float) -> int:
-    """Copy ``share`` of the articles under ``source`` (with their sidecars) to ``target``; how many."""
+def add_new_files(source: Path, target: Path, count: int) -> int:
+    """Copy ``count`` articles spread over ``source`` (with their sidecars) to ``target``; how many."""
     articles = sorted(p for p in source.rglob("*") if p.suffix in ARTICLE_SUFFIXES and not p.name.endswith(".meta.json"))
-    chosen = articles[:: max(1, round(1 / share))][: math.ceil(share * len(articles))]
+    chosen = articles[:: max(1, len(articles) // max(1, count))][:count]
     for path in chosen:
         for f in (path, path.with_name(path.stem + ".meta.json")):
             if f.exists():
@@ -148,7 +148,7 @@ def reruns(folder: Path, shared: Path, words: int, raw_words: int, fixed_seconds
     how = f"measured on {sample_words:,} words and scaled by words" if raw_words else "measured on all of them"
     full = sitrep_run(inp, wh)
     same = sitrep_run(inp, wh)
-    added = add_new_files(inp / "copy00", inp / "added", 0.01)
+    added = add_new_files(inp / "copy00", inp / "added", math.ceil(0.01 * summary(full)["documents_seen"]))
     grown = sitrep_run(inp, wh)
     runs = [("full run", full), ("unchanged re-run", same), (f"re-run after adding {added} new files (1%)", grown)]
     rows = []
