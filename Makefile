@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 INPUT  ?= seeds
 WAREHOUSE ?= warehouse
 
-.PHONY: install run test test-fast lint bench bench-geo clean
+.PHONY: install run test test-fast lint bench bench-scale bench-geo clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -33,6 +33,10 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py
+
+bench-scale: install  # report queries over 10M synthetic events, then whole runs (fixed cost, re-runs, memory, dev-set F1); WRITE=--write updates bench/RESULTS.md
+	$(BIN)/python bench/bench_queries.py $(WRITE)
+	$(BIN)/python bench/bench_scale.py $(WRITE)
 
 bench-geo: install
 	$(BIN)/python bench/bench_geo.py

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import timed  # noqa: E402
 from tasks.budget import Budget  # noqa: E402
 from tasks.extract.events import Extractor  # noqa: E402
 from tasks.ingest import Document, ingest  # noqa: E402
@@ -29,12 +29,6 @@ from tasks.nlp import lines, load_model, parse  # noqa: E402
 from tasks.parallel import extract_in_processes  # noqa: E402
 from tasks.run import batches  # noqa: E402
 from tasks.settings import DEFAULT_BATCH_SIZE  # noqa: E402
-
-
-def timed(fn) -> tuple[float, object]:
-    start = time.perf_counter()
-    out = fn()
-    return time.perf_counter() - start, out
 
 
 def main(argv=None) -> int:
@@ -51,12 +45,17 @@ def main(argv=None) -> int:
     if not folders:
         print("bench: no article folders found (expected ../shared/corpus/articles)", file=sys.stderr)
         return 1
-    docs = [d for f in folders for d in ingest(f, 10 * 1024 * 1024).documents if d.language == "en"]
+    docs = english_docs(folders)
     if args.what in ("all", "cascade"):
         cascade(docs, args.repeat)
     if args.what in ("all", "workers"):
         workers(docs, args.words, args.workers)
     return 0
+
+
+def english_docs(folders: list[Path]) -> list[Document]:
+    """The English articles of ``folders``, as ``sitrep run`` reads them."""
+    return [d for f in folders for d in ingest(f, 10 * 1024 * 1024).documents if d.language == "en"]
 
 
 def cascade(docs: list[Document], repeat: int) -> None:
@@ -81,20 +80,35 @@ def cascade(docs: list[Document], repeat: int) -> None:
         print(f"  {name:30} {best:7.2f} s  {chars / best / 1e3:8.0f} k chars/s  speed-up x{base / best:5.2f}")
 
 
-def workers(docs: list[Document], words: int, counts: list[int]) -> None:
-    """Extraction words/s in 1, 2, ... processes against raw nlp.pipe in this one, on the articles repeated to ``words``."""
+def repeated(docs: list[Document], words: int) -> tuple[list[Document], int]:
+    """The documents repeated, whole passes, until they hold at least ``words`` words; and their word count."""
     sized, total = [], 0
     while total < words:
         for d in docs:
             sized.append(d)
-            total += len(d.text.split())
+            total += words_of(d)
+    return sized, total
+
+
+def words_of(doc: Document) -> int:
+    return len(doc.text.split())
+
+
+def raw_parse_seconds(docs: list[Document]) -> float:
+    """Seconds of raw ``nlp.pipe`` over every line of ``docs`` in this process (the model loaded before the clock starts)."""
     nlp = load_model()
 
     def raw():
-        for _ in nlp.pipe((line.text for d in sized for line in lines(0, d.text)), batch_size=64):
+        for _ in nlp.pipe((line.text for d in docs for line in lines(0, d.text)), batch_size=64):
             pass
 
-    base, _ = timed(raw)
+    return timed(raw)[0]
+
+
+def workers(docs: list[Document], words: int, counts: list[int]) -> None:
+    """Extraction words/s in 1, 2, ... processes against raw nlp.pipe in this one, on the articles repeated to ``words``."""
+    sized, total = repeated(docs, words)
+    base = raw_parse_seconds(sized)
     print(f"{len(sized)} documents ({len(docs)} distinct, repeated), {total / 1e6:.2f} M words, batches of {DEFAULT_BATCH_SIZE}")
     print(f"  {'raw nlp.pipe, every line, 1 process':38} {base:7.2f} s  {total / base:8.0f} words/s  x1.00")
     for n in counts:

@@ -1,0 +1,139 @@
+"""DuckDB time of every canned report over a synthetic warehouse of 10M events (issue 9's target: < 1 s each).
+
+Builds the warehouse (bench/synthetic_warehouse.py) in a temporary folder,
+never in the repository, then runs every report of ``tasks/reports/`` through
+``tasks.reports.catalogue.run``, the code path of ``sitrep report`` (a fresh
+read-only connection per query, the default limits), with the default
+filters and with a date and type filter, ``--repeat`` times each, and prints
+the median. ``--explain DIR`` writes EXPLAIN ANALYZE of every report that
+misses the target to DIR. ``--native`` also times the same SQL and values on
+a plain DuckDB connection whose views read the Parquet files with DuckDB's own
+reader (``tasks.store.create_views``, what ``W/sitrep.duckdb`` holds), to tell
+the cost of the SQL from that of the read-only connection's Arrow scans.
+
+    python bench/bench_queries.py [--events 10000000] [--repeat 3] [--keep DIR | --reuse DIR] [--explain DIR] [--native] [--write]
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import duckdb  # noqa: E402
+
+from bench.common import load_average, machine, median_seconds, table, timed, write_section  # noqa: E402
+from bench.synthetic_warehouse import Shape, build, parquet_bytes  # noqa: E402
+from tasks.query import run_query  # noqa: E402
+from tasks.reports.catalogue import Filters, Report, bound, catalogue, run  # noqa: E402
+from tasks.store import create_views  # noqa: E402
+
+TARGET_SECONDS = 1.0
+FILTERED = Filters.parse(since="2023-01-01", event_type="RETREAT")
+SECTION = "Report queries over a synthetic warehouse"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=10_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--chunk", type=int, default=1_000_000, help="events generated and written at a time")
+    ap.add_argument("--keep", type=Path, help="build the warehouse here and keep it (default: a temporary folder, deleted)")
+    ap.add_argument("--reuse", type=Path, help="time the reports on a warehouse this script built before (no generation)")
+    ap.add_argument("--explain", type=Path, help="write EXPLAIN ANALYZE of every report over the target to this folder")
+    ap.add_argument("--native", action="store_true", help="also time the SQL over DuckDB's own Parquet reader (create_views)")
+    ap.add_argument("--write", action="store_true", help=f"replace the section '{SECTION}' of bench/RESULTS.md")
+    args = ap.parse_args(argv)
+    load_before = load_average()
+    scratch = None
+    if args.reuse:
+        root, generated = args.reuse, None
+    else:
+        root = args.keep or Path(tempfile.mkdtemp(prefix="sitrep-bench-wh-")) / "warehouse"
+        scratch = None if args.keep else root.parent
+        seconds, counts = timed(lambda: build(root, Shape(args.events), args.chunk))
+        generated = (seconds, counts, parquet_bytes(root))
+    try:
+        rows = measure(root, args.repeat, args.explain, args.native)
+    finally:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
+    text = render(rows, generated, args.repeat, load_before, load_average(), args.native)
+    print(text)
+    if args.write:
+        write_section(SECTION, text)
+    return 0
+
+
+def measure(root: Path, repeat: int, explain: Path | None, native: bool) -> list[list]:
+    rows = []
+    for name, report in catalogue().items():
+        line = [f"`{name}`"]
+        for filters in (Filters(), FILTERED):
+            seconds, times, result = median_seconds(lambda: run(root, report, filters), repeat)
+            line += [f"{seconds:.2f}", len(result.rows)]
+            if explain and seconds >= TARGET_SECONDS:
+                write_explain(root, name, report.sql, filters, explain)
+        line.append("yes" if max(float(line[1]), float(line[3])) < TARGET_SECONDS else "**no**")
+        if native:
+            line += [f"{native_seconds(root, report, f, repeat):.2f}" for f in (Filters(), FILTERED)]
+        rows.append(line)
+        print(" ".join(map(str, line)), file=sys.stderr)
+    return rows
+
+
+def native_seconds(root: Path, report: Report, filters: Filters, repeat: int) -> float:
+    """Median seconds of the report's SQL over views that read the Parquet files with DuckDB's own reader."""
+    con = duckdb.connect(":memory:")
+    try:
+        create_views(con, root.resolve())
+        values = bound(report.sql, filters, 20)
+        return statistics.median(timed(lambda: con.execute(report.sql, values).fetchall())[0] for _ in range(repeat))
+    finally:
+        con.close()
+
+
+def write_explain(root: Path, name: str, sql: str, filters: Filters, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    result = run_query(root, "EXPLAIN ANALYZE " + sql, bound(sql, filters, 20))
+    suffix = "filtered" if filters.event_type else "all"
+    (folder / f"{name}.{suffix}.txt").write_text("\n".join(str(r[-1]) for r in result.rows), encoding="utf-8")
+
+
+def render(rows: list[list], generated, repeat: int, load_before: str, load_after: str, native: bool) -> str:
+    lines = [
+        f"`python bench/bench_queries.py`: every report of `tasks/reports/` through `tasks.reports.catalogue.run` "
+        f"(what `sitrep report` runs: a fresh read-only DuckDB connection per query, default limits, `--limit 20`), "
+        f"median of {repeat} runs, in seconds. Filtered: `{FILTERED.describe()}`. Target: < {TARGET_SECONDS:g} s each.",
+        "",
+        f"Machine: {machine()}; load average {load_before} before, {load_after} after.",
+        "",
+    ]
+    if generated:
+        seconds, counts, sizes = generated
+        lines += [
+            f"Warehouse generated in {seconds:.1f} s: "
+            + ", ".join(f"{counts[n]:,} {n}" for n in ("events", "event_clusters", "documents"))
+            + f"; Parquet {sum(sizes.values()) / 2**20:,.0f} MiB ("
+            + ", ".join(f"{n} {sizes[n] / 2**20:,.0f}" for n in ("events", "event_clusters", "documents"))
+            + ").",
+            "",
+        ]
+    header = ["report", "all: s", "rows", f"{FILTERED.describe()}: s", "rows", "< 1 s"]
+    if native:
+        header += ["DuckDB reader, all: s", "DuckDB reader, filtered: s"]
+        lines += [
+            "The last two columns: the same SQL and values on a plain DuckDB connection whose views read the Parquet "
+            "files with DuckDB's own reader (`tasks.store.create_views`), not the read-only connection's Arrow scans.",
+            "",
+        ]
+    lines.append(table(header, rows, right={1, 2, 3, 4, 6, 7}))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
