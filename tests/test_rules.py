@@ -138,6 +138,7 @@ NEAR_MISSES = [
     "Afrin had been a refuge to those fleeing from elsewhere in Syria.",
     "It is hard to escape the drum beat for military intervention.",
     "A US withdrawal is likely to be messy.",
+    "Several councillors supported the cancellation of the fireworks, but the display went ahead.",
 ]
 
 
