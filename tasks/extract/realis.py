@@ -235,10 +235,24 @@ def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
 
 
 def _imperative(verb: Token) -> bool:
-    """A command: a main verb in the base form with no subject and no auxiliary ("Get out!", "Surrender now")."""
-    if verb.dep_ != "ROOT" or verb.tag_ != "VB" or verb.pos_ != "VERB":
+    """A command: a main or quoted verb in the base form with no auxiliary and no subject but one
+    addressed ("Get out!", "Surrender now", '"Occupier, get out of this country," blasted a truck')."""
+    if verb.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis") or verb.tag_ != "VB" or verb.pos_ != "VERB":
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+    if verb.dep_ != "ROOT" and not any(t.is_quote for t in verb.doc[verb.sent.start : verb.i]):
+        return False  # in a clause, only a quoted command
+    if any(c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
+        return False
+    return all(_addressed(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _addressed(subject: Token) -> bool:
+    """A vocative taken for a subject: a bare name or noun set off by a comma before its verb ("Occupier, get out")."""
+    doc = subject.doc
+    return (
+        subject.i < subject.head.i and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
+        and not any(c.dep_ == "det" for c in subject.children) and subject.pos_ in ("PROPN", "NOUN")
+    )
 
 
 def _negative_subject(verb: Token) -> Token | None:
