@@ -159,6 +159,82 @@ def test_region_names_are_iso_names_and_cities_carry_them(gaz):
 def test_a_city_comes_before_the_region_named_after_it(gaz):
     assert [p.kind for p in gaz.candidates("Idlib")[:2]] == ["city", "region"]
     assert gaz.resolve("Idlib").kind == "city"
+    assert [p.kind for p in gaz.candidates("Kherson")[:2]] == ["city", "region"]  # GeoNames calls the oblast "Kherson"
+    assert gaz.resolve("Kherson").kind == "city" and gaz.resolve("Kherson region").kind == "region"
+
+
+FIRST_LEVEL = [
+    # mention as the news names it, article countries, a town inside the region, how far the region's point may be (km), alpha-3
+    ("Victoria", ["AUS"], -37.81, 144.96, 100, "AUS"),              # Melbourne
+    ("New South Wales", [], -33.42, 149.58, 300, "AUS"),            # Bathurst
+    ("Queensland", [], -27.56, 151.95, 300, "AUS"),                 # Toowoomba
+    ("Ontario", [], 44.39, -79.69, 200, "CAN"),                     # Barrie
+    ("British Columbia", [], 49.38, -121.44, 200, "CAN"),           # Hope
+    ("Bavaria", [], 48.76, 11.43, 150, "DEU"),                      # Ingolstadt
+    ("Moscow Oblast", [], 55.80, 37.94, 100, "RUS"),                # Balashikha
+    ("the Moscow region", [], 55.80, 37.94, 100, "RUS"),
+    ("Sindh", [], 25.39, 68.37, 200, "PAK"),                        # Hyderabad
+    ("Punjab", ["PAK"], 31.42, 73.08, 200, "PAK"),                  # Faisalabad
+    ("Punjab", ["IND"], 30.90, 75.85, 200, "IND"),                  # Ludhiana
+    ("Balochistan", [], 30.18, 67.00, 300, "PAK"),                  # Quetta
+    ("Jalisco", [], 20.67, -103.35, 100, "MEX"),                    # Guadalajara
+    ("Borno State", [], 11.85, 13.16, 100, "NGA"),                  # Maiduguri
+    ("Lagos State", [], 6.60, 3.35, 60, "NGA"),                     # Ikeja
+    ("North Kivu", [], 0.14, 29.29, 200, "COD"),                    # Butembo
+    ("Idlib Governorate", [], 35.93, 36.63, 60, "SYR"),             # Idlib
+    ("Rural Damascus", [], 33.57, 36.40, 80, "SYR"),                # Douma
+    ("Kherson Oblast", [], 46.75, 33.35, 150, "UKR"),               # Nova Kakhovka
+    ("Kharkiv region", [], 49.21, 37.26, 150, "UKR"),               # Izium
+    ("Zakarpattia", [], 48.62, 22.30, 120, "UKR"),                  # Uzhhorod
+    ("Maharashtra", [], 18.52, 73.86, 200, "IND"),                  # Pune
+    ("São Paulo state", [], -22.91, -47.06, 150, "BRA"),            # Campinas
+]
+
+
+@pytest.mark.parametrize("mention,countries,lat,lon,within,cc", FIRST_LEVEL)
+def test_first_level_regions_named_as_the_news_names_them(gaz, mention, countries, lat, lon, within, cc):
+    place = gaz.resolve(mention, countries=countries)
+    assert near(place, lat, lon, within), place
+    assert place.precision == "admin1" and place.kind == "region" and place.country_code == cc
+
+
+def test_towns_carry_their_regions_name(gaz):
+    assert gaz.resolve("Melbourne").admin1 == "Victoria"
+    assert gaz.resolve("Munich").admin1 == "Bavaria"
+    assert gaz.resolve("Goma").admin1 == "North Kivu"  # the English name of data/geo_region_aliases.jsonl, not GeoNames' "Nord Kivu"
+    assert gaz.resolve("Maiduguri").admin1 == "Borno State"
+    assert gaz.resolve("Kharkiv").admin1 == "Kharkivska oblast"  # the ISO name where one matched
+
+
+def test_a_state_name_alone_is_the_state_and_context_picks_the_towns(gaz):
+    assert gaz.resolve("Victoria").kind == "region" and gaz.resolve("Victoria").country_code == "AUS"
+    assert near(gaz.resolve("Victoria", countries=["CAN"]), 48.43, -123.37)
+    assert near(gaz.resolve("Victoria", countries=["SYC"]), -4.62, 55.45)
+    assert gaz.resolve("Moscow").kind == "city"  # "Moscow" of "Moscow Oblast" names the oblast only before "region"
+    assert gaz.resolve("Kiev").kind == "city" and gaz.resolve("Kiev region").name == "Kyivska oblast"
+
+
+def test_region_aliases_name_a_region_of_their_country(gaz):
+    from tasks.normalize.geo_text import DATA
+
+    rows = [json.loads(line) for line in DATA.joinpath("geo_region_aliases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        assert {"country", "admin1", "names", "source"} <= set(row), row
+        for name in row["names"]:
+            place = gaz.resolve(name)
+            assert place is not None and place.kind == "region" and place.country_code == row["country"], (name, place)
+
+
+def test_almost_every_group_of_towns_has_a_region_name(gaz):
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{gaz.path}?mode=ro", uri=True)
+    groups, unnamed = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM places c WHERE c.region_id = r.id AND c.admin1 IS NOT NULL))"
+        " FROM places r WHERE r.kind = 'region' AND r.source = 'geonames-admin1'").fetchone()
+    con.close()
+    print(f"admin1 groups without a name: {unnamed} of {groups}")
+    assert groups > 3500 and unnamed < 300
 
 
 CONTEXT = [
@@ -268,6 +344,14 @@ def test_a_changed_places_extra_file_builds_a_new_index(tmp_path):
     assert near(second.resolve("Glorbo Spit"), 46.0, 31.0, 1)
     assert second.built and second.path != first.path
     assert len(list(cache.glob("gazetteer-*.sqlite"))) == 2
+
+
+def test_the_region_names_package_version_is_in_the_index_name(monkeypatch):
+    from tasks.normalize import geo_admin1, geo_index
+
+    before = geo_index.cache_key(15000, extra_path())
+    monkeypatch.setattr(geo_admin1, "version", lambda: "0.0.1")
+    assert geo_index.cache_key(15000, extra_path()) != before
 
 
 def test_two_builders_at_once_build_once(tmp_path):

