@@ -135,15 +135,15 @@ def write_manifest(entries: list[Entry], path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def unchanged(entry: Entry | None, path: Path, stat: Stat, version: str) -> Entry | None:
-    """The manifest entry to keep for a file whose rows stay, or ``None`` when the file must be read.
+def unchanged(entry: Entry | None, path: Path, stat: Stat, version: str) -> tuple[Entry | None, str | None]:
+    """``(entry, hash)``: the manifest entry to keep for a file whose rows stay (``None``: read the file),
+    and its content hash if one was taken.
 
     Reads the file's bytes (to hash them) only when its fingerprint moved.
     """
     if entry is None or entry.extractor_version != version:
-        return None
+        return None, None
     if entry.stat == stat:
-        return entry
-    if content_hash(path) == entry.sha256:
-        return replace(entry, stat=stat)
-    return None
+        return entry, None
+    sha = content_hash(path)
+    return (replace(entry, stat=stat) if sha == entry.sha256 else None), sha

@@ -19,7 +19,7 @@ and the columns clustering needs, not the corpus.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, TYPE_CHECKING
@@ -38,28 +38,41 @@ from tasks.store import MANIFEST, Warehouse
 if TYPE_CHECKING:
     from tasks.run import Extracted
 
-PLAN_COLUMNS = ["source_path", "doc_id", "language", "extractor_version", "published_at", "published_precision"]
 CLUSTER_COLUMNS = [*READ_COLUMNS, "cluster_id"]
 INCREMENTAL = ("documents", "events")  # tables kept in part files across runs; the others are rewritten whole
 
 
 @dataclass(frozen=True)
 class Known:
-    """What the warehouse knows of a document, without its text."""
+    """What the warehouse knows of a document, without its text: what its file decides."""
 
     doc_id: str
     language: str | None
     extractor_version: str | None
+    format: str | None = None
+    title: str | None = None
+    url: str | None = None
     published_at: datetime | None = None
     published_precision: str | None = None
+    source: str | None = None
+    encoding: str | None = None
+
+    @classmethod
+    def of(cls, doc: Document, version: str) -> "Known":
+        return cls(doc.doc_id, doc.language, version, doc.format, doc.title, doc.url, doc.published_at, doc.published_precision,
+                   doc.source, doc.encoding)
+
+
+PLAN_COLUMNS = ["source_path", *(f.name for f in fields(Known))]
 
 
 def needs_extraction(doc: Document, known: Known | None, version: str) -> bool:
-    """A document keeps its rows when its text, its language and the extractor are as before.
+    """A document keeps its rows when its text, its metadata, its language and the extractor are as before.
 
-    A new language guess decides anew whether the English rules read it.
+    A new language guess decides anew whether the English rules read it; a new
+    publication date moves the dates resolved against it.
     """
-    return known is None or (known.doc_id, known.extractor_version, known.language) != (doc.doc_id, version, doc.language)
+    return known != Known.of(doc, version)
 
 
 class Update:
@@ -77,7 +90,7 @@ class Update:
         self.errors: list[IngestError] = []
         self.skipped: list[str] = []
         self.kept_files: list[Entry] = []  # unchanged files: their rows stay, unread
-        self.to_read: list[tuple[Path, str, Stat | None]] = []
+        self.to_read: list[tuple[Path, str, Stat | None, str | None]] = []  # with the content hash if taken
         self.kept: set[str] = set()  # documents whose rows stay
         self.read_entries: list[Entry] = []
         self.failed_files: set[str] = set()  # not in the next manifest: read again next time
@@ -100,14 +113,14 @@ class Update:
             rel = relative(up.root, path)
             try:
                 stat = stat_of(path)
-                entry = unchanged(manifest.get(rel), path, stat, version)
+                entry, sha = unchanged(manifest.get(rel), path, stat, version)
             except OSError:  # gone or unreadable: reading it says why
-                stat, entry = None, None
+                stat, entry, sha = None, None, None
             if entry is not None and all(p in up.before for p in entry.source_paths):
                 up.kept_files.append(replace(entry, stat=stat.trusted(up._scan_ns)))
                 up.kept.update(entry.source_paths)
             else:
-                up.to_read.append((path, rel, stat))
+                up.to_read.append((path, rel, stat, sha))
         up.staging = warehouse.stage(run_id)
         up._documents = up.staging.writer("documents")
         up._events = PartWriter(up.staging.scratch("events"), TABLES["events"])
@@ -125,8 +138,8 @@ class Update:
     def batches(self, size: int) -> Iterator[list[Document]]:
         """Read the files that need it, one at a time; yield the documents to extract, ``size`` at a time."""
         batch: list[Document] = []
-        for path, rel, stat in self.to_read:
-            sha = self._hash(path, stat)
+        for path, rel, stat, sha in self.to_read:
+            sha = sha or self._hash(path, stat)
             sources: list[str] = []
             clean = sha is not None
             for item in read_file(self.root, path, self.max_file_bytes):

@@ -2,6 +2,8 @@
 event ids are stable across runs and unique per source document."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from tasks.extract import patterns
@@ -46,7 +48,7 @@ def test_event_ids_are_stable_and_unique_per_source_document():
 
 def test_a_new_extractor_version_re_extracts_every_document():
     doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="en")
-    known = Known(doc_id=doc.doc_id, language="en", extractor_version="old")
+    known = Known.of(doc, "old")
     assert not needs_extraction(doc, known, "old")
     assert needs_extraction(doc, known, "new")
 
@@ -54,5 +56,12 @@ def test_a_new_extractor_version_re_extracts_every_document():
 def test_a_new_language_guess_re_extracts_the_document():
     """Text and extractor unchanged, but the language identifier now says otherwise: the rules decide anew."""
     doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="und")
-    assert needs_extraction(doc, Known(doc_id=doc.doc_id, language="en", extractor_version="v"), "v")
-    assert not needs_extraction(doc, Known(doc_id=doc.doc_id, language="und", extractor_version="v"), "v")
+    assert needs_extraction(doc, replace(Known.of(doc, "v"), language="en"), "v")
+    assert not needs_extraction(doc, Known.of(doc, "v"), "v")
+
+
+def test_new_metadata_re_extracts_the_document():
+    """Same text, but the sidecar now gives another publication date: dates are resolved against it anew."""
+    doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", published_at=datetime(2024, 5, 1, tzinfo=timezone.utc))
+    assert needs_extraction(doc, replace(Known.of(doc, "v"), published_at=None), "v")
+    assert needs_extraction(doc, replace(Known.of(doc, "v"), title="Another headline"), "v")
