@@ -138,6 +138,7 @@ def cmd_run(args) -> int:
         workers=settings.workers,
         task_runner=args.task_runner,
         dask_address=args.dask_address,
+        max_parts=settings.max_parts,
     )
     if args.json:
         print(json.dumps(summary, indent=2))

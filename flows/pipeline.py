@@ -2,9 +2,11 @@
 
 Thin by design: every step is a plain function in ``tasks/`` that the tests
 call directly; here each becomes a task, extraction one task per batch of
-documents (never one per document). With several workers, or on Dask, one
-task hands the batches to worker processes (``tasks/parallel.py``,
-``tasks/dask_batches.py``) and gathers their results in batch order.
+documents (never one per document). Files are read as the batches are needed
+and each batch's rows are written as its result comes (``tasks/update.py``).
+With several workers, or on Dask, one task hands the batches to worker
+processes (``tasks/parallel.py``, ``tasks/dask_batches.py``) and writes their
+results in batch order.
 """
 from __future__ import annotations
 
@@ -17,10 +19,17 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks import failpoints, run as steps
 from tasks.budget import Budget
-from tasks.ingest import Document, ingest
 from tasks.progress import tracked
-from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_DOC_SECONDS, DEFAULT_MAX_DOC_SENTENCES, DEFAULT_MAX_FILE_BYTES, default_workers
+from tasks.settings import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_DOC_SECONDS,
+    DEFAULT_MAX_DOC_SENTENCES,
+    DEFAULT_MAX_FILE_BYTES,
+    DEFAULT_MAX_PARTS,
+    default_workers,
+)
 from tasks.store import Warehouse
+from tasks.update import Update
 
 
 def retry_on_os_error(task, task_run, state) -> bool:
@@ -39,23 +48,24 @@ def retry_on_os_error(task, task_run, state) -> bool:
 TASK_RUNNERS = ("local", "dask")  # where the extraction batches run (a str, not a Literal: deployments rebuild the parameter model)
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 8], "retry_condition_fn": retry_on_os_error}
 
-ingest_task = task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)(ingest)
+ingest_task = task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)(Update.start)
 extract_task = task(name="extract-batch", cache_policy=NO_CACHE)(steps.extract_batch)
-build_task = task(name="build-tables", cache_policy=NO_CACHE)(steps.build_tables)
+build_task = task(name="build-tables", cache_policy=NO_CACHE)(Update.finish)
 publish_task = task(name="publish", cache_policy=NO_CACHE, **IO_RETRIES)(steps.publish)
 
 
 @task(name="extract-batches", cache_policy=NO_CACHE)
 def extract_many_task(
-    batches: list[list[Document]], model: str | None, budget: Budget, workers: int, task_runner: str, dask_address: str | None,
-) -> list[steps.Extracted]:
+    update: Update, batch_size: int, model: str | None, budget: Budget, workers: int, task_runner: str, dask_address: str | None,
+) -> None:
+    """Hand the batches to worker processes (or Dask) as the files are read; write each result as it comes back."""
     if task_runner == "dask":
-        from tasks.dask_batches import extract_on_dask
-
-        return extract_on_dask(batches, model, budget, workers, dask_address)
-    from tasks.parallel import extract_in_processes
-
-    return extract_in_processes(batches, model, budget, workers)
+        from tasks.dask_batches import extract_on_dask as stream
+    else:
+        from tasks.parallel import extract_stream as stream
+    options = {"address": dask_address} if task_runner == "dask" else {}
+    for batch, extracted in stream(update.batches(batch_size), model, budget, workers, **options):
+        update.write(batch, extracted)
 
 
 @flow(name="sitrep", log_prints=False, validate_parameters=True)
@@ -72,12 +82,14 @@ def sitrep_flow(
     workers: int | None = None,
     task_runner: str = "local",
     dask_address: str | None = None,
+    max_parts: int = DEFAULT_MAX_PARTS,
 ) -> dict:
     """Run the pipeline over ``input_dir`` into ``warehouse_dir``; returns the run summary.
 
     ``workers`` processes parse and extract (default: one per core; with one,
     batches run in this process); ``task_runner="dask"`` runs them on the Dask
     cluster at ``dask_address``, or on a local one of ``workers`` processes.
+    A table of more than ``max_parts`` part files has its smallest merged.
     """
     workers = workers or default_workers()
     if task_runner not in TASK_RUNNERS:
@@ -87,27 +99,17 @@ def sitrep_flow(
     warehouse = Warehouse(warehouse_dir)
     with warehouse.lock():
         steps.check_input(warehouse, Path(input_dir), replace)
-        ingested = ingest_task(Path(input_dir), max_file_bytes, follow_links)
+        update = ingest_task(warehouse, Path(input_dir), run_id, started, steps.extractor(model).version, max_file_bytes, follow_links)
         failpoints.reached("after_ingest")
-        previous = {name: warehouse.read(name) for name in ("documents", "events", "runs")}
-        the_plan = steps.plan(ingested.documents, previous["documents"], steps.extractor(model).version)
-        events: list[dict] = []
-        failures = []
         budget = Budget(max_doc_sentences, max_doc_seconds)
-        batches = steps.batches(the_plan.to_extract, batch_size)
-        if task_runner == "local" and min(workers, len(batches)) <= 1:
-            results = [extract_task(batch, model, budget) for batch in tracked(batches, len(the_plan.to_extract))]
+        if task_runner == "local" and workers <= 1:
+            batches = tracked(update.batches(batch_size), len(update.to_read), done=lambda: update.files_read)
+            for batch in batches:
+                update.write(batch, extract_task(batch, model, budget))
         else:
-            results = extract_many_task(batches, model, budget, workers, task_runner, dask_address)
-        for extracted in results:
-            events.extend(extracted.rows)
-            failures.extend(extracted.errors)
-        ingested, the_plan = steps.set_aside(ingested, failures, previous["documents"], model)
-        tables = build_task(
-            run_id, ingested, the_plan, events, previous["documents"], previous["events"], previous["runs"], started, Path(input_dir), model,
-        )
-        publish_task(warehouse, run_id, tables)
-    result = steps.summary(tables, run_id)
+            extract_many_task(update, batch_size, model, budget, workers, task_runner, dask_address)
+        result = build_task(update, max_parts)
+        publish_task(warehouse, update)
     get_run_logger().info(steps.summary_log(result))
     create_markdown_artifact(markdown=steps.summary_markdown(result), key="sitrep-run-summary", description="sitrep run summary")
     return result

@@ -24,6 +24,7 @@ def parameters(settings: Settings) -> dict:
         "model": settings.model,
         "max_doc_sentences": settings.max_doc_sentences,
         "max_doc_seconds": settings.max_doc_seconds,
+        "max_parts": settings.max_parts,
     }
 
 

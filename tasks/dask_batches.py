@@ -1,7 +1,8 @@
 """Extraction batches on a Dask cluster, as plain function calls.
 
-The flow's one task hands every batch to a ``distributed.Client`` and gathers
-the results in the order of the batches. Dask workers run
+The flow's one task hands the batches to a ``distributed.Client`` as they are
+read, a few per worker ahead, and takes the results in the order of the
+batches. Dask workers run
 :func:`tasks.run.extract_batch` itself, not a Prefect task: they need sitrep
 and its spaCy model installed, but no Prefect API (a Prefect task on a worker
 would start a temporary Prefect server in every worker that cannot reach one).
@@ -12,10 +13,13 @@ from __future__ import annotations
 
 import tempfile
 from contextlib import contextmanager
-from typing import Iterator, Sequence
+from functools import partial
+from itertools import chain
+from typing import Iterable, Iterator
 
 from tasks.budget import Budget
 from tasks.ingest import Document
+from tasks.parallel import in_order
 from tasks.run import Extracted, extract_batch
 
 
@@ -36,10 +40,13 @@ def dask_client(address: str | None, workers: int) -> Iterator[object]:
             yield client
 
 
-def extract_on_dask(batches: Sequence[list[Document]], model: str | None, budget: Budget, workers: int, address: str | None = None) -> list[Extracted]:
-    """``extract_batch`` over every batch on Dask; one result per batch, in order."""
-    if not batches:
-        return []
+def extract_on_dask(batches: Iterable[list[Document]], model: str | None, budget: Budget, workers: int, address: str | None = None) -> Iterator[tuple[list[Document], Extracted]]:
+    """``(batch, result)`` for each batch as it comes, in order, from Dask; at most two batches per worker in flight."""
+    batches = iter(batches)
+    first = next(batches, None)
+    if first is None:
+        return
     with dask_client(address, workers) as client:
-        futures = client.map(extract_batch, list(batches), model=model, budget=budget, pure=False)
-        return client.gather(futures)
+        width = 2 * max(workers, len(client.scheduler_info().get("workers", {})))
+        submit = partial(client.submit, extract_batch, model=model, budget=budget, pure=False)
+        yield from in_order(chain([first], batches), submit, width)

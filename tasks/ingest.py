@@ -96,21 +96,21 @@ def discover(root: Path, follow_links: bool = False) -> tuple[list[Path], list[I
             st = folder.stat()
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            errors.append(IngestError(_rel(root, folder), _os_error_class(exc), _os_message(exc)))
+            errors.append(IngestError(relative(root, folder), _os_error_class(exc), _os_message(exc)))
             return
         if (st.st_dev, st.st_ino) in seen:
-            errors.append(IngestError(_rel(root, folder), "symlink_loop", "folder link leads back to a folder already read"))
+            errors.append(IngestError(relative(root, folder), "symlink_loop", "folder link leads back to a folder already read"))
             return
         seen.add((st.st_dev, st.st_ino))
         for entry in entries:
             path = Path(entry.path)
             if entry.name.startswith(".") or (not follow_links and entry.is_symlink() and not _leads_inside(entry.path, inside)):
-                skipped.append(_rel(root, path))
+                skipped.append(relative(root, path))
                 continue
             try:
                 is_dir = entry.is_dir()  # follows links
             except OSError as exc:
-                errors.append(IngestError(_rel(root, path), _os_error_class(exc), _os_message(exc)))
+                errors.append(IngestError(relative(root, path), _os_error_class(exc), _os_message(exc)))
                 continue
             if is_dir:
                 walk(path)
@@ -129,24 +129,49 @@ def _leads_inside(link: str, folder: str) -> bool:
 def ingest(root: Path, max_file_bytes: int, follow_links: bool = False) -> Ingested:
     """Read every article below ``root``."""
     root = Path(root)
-    found, errors, skipped = discover(root, follow_links)
-    out = Ingested(errors=list(errors), skipped=list(skipped))
+    found, errors, skipped = article_files(root, follow_links)
+    out = Ingested(errors=errors, skipped=skipped)
     for path in found:
-        suffix = path.suffix.lower()
-        if is_sidecar(path):
-            if not any(path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
-                out.skipped.append(_rel(root, path))
-            continue
-        if suffix not in ARTICLE_SUFFIXES:
-            out.skipped.append(_rel(root, path))
-            continue
-        for item in read_article(root, path, max_file_bytes):
+        for item in read_file(root, path, max_file_bytes):
             if isinstance(item, Document):
                 out.documents.append(item)
-                out.errors.extend(_long_paragraphs(item))
             else:
                 out.errors.append(item)
     return out
+
+
+def article_files(root: Path, follow_links: bool = False) -> tuple[list[Path], list[IngestError], list[str]]:
+    """``(articles, errors, skipped)`` below ``root``: files in an article format, without opening them.
+
+    A sidecar is neither an article nor skipped when its article is there.
+    """
+    root = Path(root)
+    found, errors, skipped = discover(root, follow_links)
+    articles = []
+    for path in found:
+        if is_sidecar(path):
+            if not any(path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
+                skipped.append(relative(root, path))
+        elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            articles.append(path)
+        else:
+            skipped.append(relative(root, path))
+    return articles, errors, skipped
+
+
+def read_file(root: Path, path: Path, max_file_bytes: int) -> Iterator[Document | IngestError]:
+    """One article file's documents and errors, with a note on each paragraph cut for the parser."""
+    for item in read_article(root, path, max_file_bytes):
+        yield item
+        if isinstance(item, Document):
+            yield from _long_paragraphs(item)
+
+
+def sidecar_of(path: Path) -> Path | None:
+    """Where the metadata sidecar of an article file would be; ``None`` for formats that take none."""
+    if path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+        return path.with_name(path.stem + SIDECAR_SUFFIX)
+    return None
 
 
 def _long_paragraphs(doc: Document) -> list[IngestError]:
@@ -160,7 +185,7 @@ def _long_paragraphs(doc: Document) -> list[IngestError]:
 
 def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Document | IngestError]:
     """One file's documents and errors (a JSONL file can give both)."""
-    rel = _rel(root, path)
+    rel = relative(root, path)
     try:
         if path.suffix.lower() == ".jsonl":
             yield from _read_jsonl(path, rel, max_file_bytes)
@@ -291,8 +316,8 @@ def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:
 
 def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
     """Metadata of a sidecar; a bad sidecar or field keeps its article and is recorded."""
-    side = path.with_name(path.stem + SIDECAR_SUFFIX)
-    if not side.exists():
+    side = sidecar_of(path)
+    if side is None or not side.exists():
         return {}, []
     side_rel = rel[: -len(path.name)] + side.name
     try:
@@ -304,7 +329,8 @@ def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
     return checked_meta(obj, side_rel)
 
 
-def _rel(root: Path, path: Path) -> str:
+def relative(root: Path, path: Path) -> str:
+    """``path`` relative to ``root`` with ``/`` separators: a file's name in the warehouse."""
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

@@ -13,12 +13,16 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Sequence
+from itertools import chain, islice
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from tasks.budget import Budget
 from tasks.ingest import Document
 from tasks.run import Extracted, extract_batch, extractor
+
+B = TypeVar("B")
 
 
 def warm_up(model: str | None = None) -> None:
@@ -51,21 +55,44 @@ def process_pool(workers: int, model: str | None = None) -> ProcessPoolExecutor:
 
 
 def extract_in_processes(batches: Sequence[list[Document]], model: str | None, budget: Budget, workers: int) -> list[Extracted]:
-    """``extract_batch`` over every batch in up to ``workers`` processes; one result per batch, in order.
+    """``extract_batch`` over every batch in up to ``workers`` processes; one result per batch, in order."""
+    return [extracted for _, extracted in extract_stream(batches, model, budget, workers)]
 
-    With one worker, or one batch, the batches run in this process.
+
+def extract_stream(batches: Iterable[list[Document]], model: str | None, budget: Budget, workers: int) -> Iterator[tuple[list[Document], Extracted]]:
+    """``(batch, result)`` for each batch as it comes, in order, from up to ``workers`` processes.
+
+    At most two batches per worker are read ahead, so memory holds a few
+    batches, not the input. With one worker, or one batch, the batches run in
+    this process.
     """
-    workers = min(workers, len(batches))
+    batches = iter(batches)
+    ahead = list(islice(batches, 2 * workers))
+    workers = min(workers, len(ahead))
     if workers <= 1:
-        return [extract_batch(batch, model, budget) for batch in batches]
+        for batch in chain(ahead, batches):
+            yield batch, extract_batch(batch, model, budget)
+        return
     pool = process_pool(workers, model)
     try:
-        results = list(pool.map(extract_batch, batches, [model] * len(batches), [budget] * len(batches)))
+        yield from in_order(chain(ahead, batches), lambda batch: pool.submit(extract_batch, batch, model, budget), 2 * workers)
     except BaseException:
         _stop(pool)
         raise
     pool.shutdown()
-    return results
+
+
+def in_order(batches: Iterable[B], submit: Callable[[B], Any], width: int) -> Iterator[tuple[B, Any]]:
+    """``(batch, future.result())`` in the order of ``batches``, with at most ``width`` submitted and not yet taken."""
+    batches = iter(batches)
+    pending = deque((batch, submit(batch)) for batch in islice(batches, width))
+    while pending:
+        batch, future = pending.popleft()
+        result = future.result()
+        following = next(batches, None)
+        if following is not None:
+            pending.append((following, submit(following)))
+        yield batch, result
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

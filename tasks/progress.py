@@ -6,13 +6,16 @@ through and prints nothing.
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 Batch = TypeVar("Batch", bound=Sequence)
 
 
-def tracked(batches: Iterable[Batch], total: int, label: str = "extracting", stream=None) -> Iterator[Batch]:
-    """Yield ``batches``; a terminal sees a bar of the ``total`` items they hold, gone when done."""
+def tracked(batches: Iterable[Batch], total: int, label: str = "extracting", stream=None, done: Callable[[], int] | None = None) -> Iterator[Batch]:
+    """Yield ``batches``; a terminal sees a bar of the ``total`` items they hold, gone when done.
+
+    With ``done``, the bar shows ``done()`` after each batch instead (items that are not the batches' own: files read).
+    """
     stream = sys.stderr if stream is None else stream
     if total <= 0 or not stream.isatty():
         yield from batches
@@ -25,4 +28,7 @@ def tracked(batches: Iterable[Batch], total: int, label: str = "extracting", str
         task = bar.add_task(label, total=total)
         for batch in batches:
             yield batch
-            bar.advance(task, len(batch))
+            if done is None:
+                bar.advance(task, len(batch))
+            else:
+                bar.update(task, completed=done())

@@ -126,6 +126,11 @@ TABLES: dict[str, pa.Schema] = {
     "ingest_errors": INGEST_ERRORS,
 }
 
+SORT_KEYS: dict[str, list[str]] = {  # tables kept in several part files: the order a whole read returns
+    "documents": ["source_path"],
+    "events": ["source_path", "sentence_start", "event_id"],
+}
+
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows (dicts) → a table of the declared schema; unknown keys are an error."""

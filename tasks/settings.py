@@ -17,6 +17,7 @@ DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_MAX_DOC_SENTENCES = 2000  # a long news article has a few dozen sentences worth parsing
 DEFAULT_MAX_DOC_SECONDS = 60.0
+DEFAULT_MAX_PARTS = 16  # part files per table before the smallest are merged
 DEFAULT_QUERY_TIMEOUT = 60.0  # seconds
 DEFAULT_QUERY_MEMORY_LIMIT = "2GB"
 _MEMORY = re.compile(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B|bytes)", re.I)
@@ -65,6 +66,7 @@ class Settings:
     query_timeout: float = DEFAULT_QUERY_TIMEOUT
     query_memory_limit: str = DEFAULT_QUERY_MEMORY_LIMIT
     workers: int = 1  # processes that parse and extract; resolve() defaults to one per core
+    max_parts: int = DEFAULT_MAX_PARTS
 
     @classmethod
     def resolve(
@@ -88,6 +90,7 @@ class Settings:
             query_timeout=_seconds(query_timeout or environ.get("SITREP_QUERY_TIMEOUT"), "query time limit", DEFAULT_QUERY_TIMEOUT),
             query_memory_limit=_memory(query_memory_limit or environ.get("SITREP_QUERY_MEMORY_LIMIT") or DEFAULT_QUERY_MEMORY_LIMIT),
             workers=_positive(environ.get("SITREP_WORKERS") if workers is None else workers, "number of workers", default_workers(), int),
+            max_parts=_int(environ, "SITREP_MAX_PARTS", DEFAULT_MAX_PARTS),
         )
 
 

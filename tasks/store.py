@@ -3,7 +3,8 @@
 Layout of a warehouse folder ``W``::
 
     W/.sitrep/lock                       one writer at a time (flock)
-    W/.sitrep/snapshots/<run_id>/<table>/part-0.parquet
+    W/.sitrep/snapshots/<run_id>/<table>/part-<run_id>-<n>.parquet
+    W/.sitrep/snapshots/<run_id>/_manifest.parquet   the input files the run saw (tasks/fingerprint.py)
     W/.sitrep/current -> snapshots/<run_id>   swapped in one rename
     W/<table> -> .sitrep/current/<table>      stable paths for readers
     W/sitrep.duckdb                      views over W/<table>/**/*.parquet
@@ -11,7 +12,10 @@ Layout of a warehouse folder ``W``::
 A run writes its snapshot aside, then makes it current with one atomic
 ``rename`` of a symbolic link: readers see the old tables or the new ones,
 never half of a run. A killed run leaves only an unreferenced folder that the
-next run deletes. Before it writes anything, a publish checks every path it
+next run deletes. A table is a folder of part files (``tasks/parts.py``): a run
+stages new parts for what it extracted, hard-links the parts of the previous
+snapshot that it keeps as they are, and rewrites those that lose rows; so a
+snapshot costs what changed, and deleting an old one only removes names. Before it writes anything, a publish checks every path it
 will replace (:meth:`Warehouse.check_writable`), so that a publish that cannot
 finish fails while the previous state is still whole.
 """
@@ -27,13 +31,13 @@ from typing import Iterator
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from tasks import failpoints
-from tasks.schema import SCHEMA_VERSION, TABLES
+from tasks import failpoints, parts
+from tasks.parts import PartWriter
+from tasks.schema import SCHEMA_VERSION, SORT_KEYS, TABLES
 
 CATALOG = "sitrep.duckdb"
-ROW_GROUP_SIZE = 128 * 1024
+MANIFEST = "_manifest.parquet"
 KEEP_SNAPSHOTS = 2  # the current one and the one before, for readers still on it
 
 
@@ -59,17 +63,29 @@ class Warehouse:
     def table_path(self, name: str) -> Path:
         return self.root / name
 
-    def read(self, name: str) -> pa.Table:
-        """The current rows of a table, in its declared schema (empty if none)."""
+    def snapshot(self) -> Path | None:
+        """The folder of the current snapshot (resolved once: every table from the same run), or None."""
+        return self.current.resolve() if self.exists() else None
+
+    def parts(self, name: str, snapshot: Path | None = None) -> list[Path]:
+        """The part files of a table in ``snapshot`` (default: the current one), in name order."""
+        snapshot = snapshot or self.snapshot()
+        folder = snapshot / name if snapshot else None
+        if folder is None or not folder.is_dir():
+            return []
+        return sorted(folder.rglob("*.parquet"))
+
+    def read(self, name: str, columns: list[str] | None = None) -> pa.Table:
+        """The current rows of a table (only ``columns``, if given), in its declared schema, in key order."""
         schema = TABLES[name]
-        folder = self.current / name
-        if not folder.exists():
-            return schema.empty_table()
-        files = sorted(folder.rglob("*.parquet"))
-        if not files:
-            return schema.empty_table()
-        table = pa.concat_tables(pq.read_table(f) for f in files)
-        return conform(table, schema)
+        columns = list(columns or schema.names)
+        target = pa.schema([schema.field(c) for c in columns])
+        files = self.parts(name)
+        table = pa.concat_tables([parts.read_columns(f, schema, columns) for f in files]) if files else target.empty_table()
+        keys = SORT_KEYS.get(name, [])
+        if keys and set(keys) <= set(columns):
+            table = table.sort_by([(k, "ascending") for k in keys])
+        return table
 
     # -- writing --------------------------------------------------------
     @contextmanager
@@ -110,30 +126,35 @@ class Warehouse:
             if path.is_dir() and not path.is_symlink():
                 raise WarehouseConflict(f"{path} is a folder where sitrep writes a file; move it away")
 
+    def stage(self, run_id: str) -> "Staging":
+        """A fresh, unreferenced folder where a run writes its snapshot."""
+        self.check_writable()
+        self.snapshots.mkdir(parents=True, exist_ok=True)
+        return Staging(self.snapshots, run_id)
+
     def publish(self, run_id: str, tables: dict[str, pa.Table]) -> Path:
-        """Write every table of a run aside, then make them current at once."""
+        """Write every table of a run, whole, aside, then make them current at once."""
         missing = set(TABLES) - set(tables)
         if missing:
             raise ValueError(f"publish needs every table; missing {sorted(missing)}")
+        staging = self.stage(run_id)
+        for name, table in sorted(tables.items()):
+            staging.write(name, table)
+        return self.commit(staging)
+
+    def commit(self, staging: "Staging") -> Path:
+        """Make a staged snapshot current: one rename of a link. Again after a failure, it finishes what is left."""
         self.check_writable()
-        self.snapshots.mkdir(parents=True, exist_ok=True)
-        final = self.snapshots / run_id
-        staging = self.snapshots / f"{run_id}.tmp"
-        shutil.rmtree(staging, ignore_errors=True)
-        for i, (name, table) in enumerate(sorted(tables.items())):
-            folder = staging / name
-            folder.mkdir(parents=True)
-            _write_parquet(conform(table, TABLES[name]), folder / "part-0.parquet")
-            if i == 0:
-                failpoints.reached("mid_write")
-        _fsync_dir(staging)
-        os.rename(staging, final)
-        _fsync_dir(self.snapshots)
+        final = self.snapshots / staging.run_id
+        if staging.root.exists():
+            staging.seal()
+            os.rename(staging.root, final)
+            _fsync_dir(self.snapshots)
         failpoints.reached("before_swap")
-        link = self.meta / f"current.{run_id}.tmp"
+        link = self.meta / f"current.{staging.run_id}.tmp"
         if link.is_symlink():
             link.unlink()
-        os.symlink(Path("snapshots") / run_id, link)
+        os.symlink(Path("snapshots") / staging.run_id, link)
         os.replace(link, self.current)  # the commit point
         _fsync_dir(self.meta)
         failpoints.reached("after_swap")
@@ -188,19 +209,6 @@ class Warehouse:
         marker.write_text(version)
 
 
-def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    """Cast to ``schema``: missing nullable columns become nulls, extra ones go."""
-    columns = []
-    for field in schema:
-        if field.name in table.column_names:
-            columns.append(table[field.name].cast(field.type))
-        elif field.nullable:
-            columns.append(pa.nulls(len(table), field.type))
-        else:
-            raise ValueError(f"table lacks required column {field.name}")
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
 def create_views(con: duckdb.DuckDBPyConnection, root: Path) -> None:
     """One view per table over ``root/<table>/**/*.parquet``."""
     for name in TABLES:
@@ -220,16 +228,80 @@ def quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _write_parquet(table: pa.Table, path: Path) -> None:
-    with open(path, "wb") as fh:
-        pq.write_table(table, fh, compression="zstd", row_group_size=ROW_GROUP_SIZE)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class Staging:
+    """A snapshot being written: ``snapshots/<run_id>.tmp/<table>/part-*.parquet`` and the manifest.
+
+    Invisible to readers until :meth:`Warehouse.commit` renames it; a run
+    killed while writing leaves only this folder, which the next run deletes.
+    """
+
+    def __init__(self, snapshots: Path, run_id: str):
+        self.run_id = run_id
+        self.root = snapshots / f"{run_id}.tmp"
+        shutil.rmtree(self.root, ignore_errors=True)
+        for name in TABLES:
+            (self.root / name).mkdir(parents=True)
+        self._numbers = 0
+        self._files = 0
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / MANIFEST
+
+    def scratch(self, label: str) -> Path:
+        """A file of the run's own, outside every table folder (removed by the caller before the commit)."""
+        return self.root / f"_{label}.tmp.parquet"
+
+    def new_part(self, name: str) -> Path:
+        self._numbers += 1
+        return self.root / name / f"part-{self.run_id}-{self._numbers}.parquet"
+
+    def writer(self, name: str) -> PartWriter:
+        return PartWriter(self.new_part(name), TABLES[name])
+
+    def wrote(self) -> None:
+        """A file of the snapshot is complete (the crash tests stop the run at the first)."""
+        self._files += 1
+        if self._files == 1:
+            failpoints.reached("mid_write")
+
+    def write(self, name: str, table: pa.Table) -> None:
+        """A whole table as the one part of its folder."""
+        for old in self.parts(name):
+            old.unlink()
+        parts.write_part(table, self.new_part(name), TABLES[name])
+        self.wrote()
+
+    def link(self, name: str, part: Path) -> None:
+        """A part of the previous snapshot, unchanged, into this one (a hard link)."""
+        parts.link(part, self.root / name / part.name)
+        self.wrote()
+
+    def parts(self, name: str) -> list[Path]:
+        return sorted((self.root / name).glob("*.parquet"))
+
+    def compact(self, name: str, max_parts: int) -> list[Path]:
+        """Merge the smallest parts of a table into one while it has more than ``max_parts``; the parts merged."""
+        merged = parts.to_merge(self.parts(name), max_parts)
+        if merged:
+            parts.merge(merged, self.new_part(name), TABLES[name])
+            for part in merged:
+                part.unlink()
+            self.wrote()
+        return merged
+
+    def seal(self) -> None:
+        """Every table readable (an empty one gets a part with no rows), every name on disk."""
+        for name in TABLES:
+            if not self.parts(name):
+                self.write(name, TABLES[name].empty_table())
+            _fsync_dir(self.root / name)
+        _fsync_dir(self.root)

@@ -1,6 +1,7 @@
 """Event clusters: realis mentions of one real-world event share a cluster (tasks/cluster.py)."""
 from __future__ import annotations
 
+import json
 import random
 from datetime import date, datetime, timedelta, timezone
 from itertools import combinations
@@ -227,27 +228,31 @@ def test_a_hundred_thousand_mentions_cluster_by_blocks():
     assert clusters.num_rows == len(set(events["cluster_id"].to_pylist())) < 100_000
 
 
-def test_build_tables_clusters_old_and_new_rows_and_the_reports_count_clusters(tmp_path):
-    from tasks.ingest import Document, Ingested
+def test_a_run_clusters_old_and_new_rows_and_the_reports_count_clusters(tmp_path):
+    """Rows kept from an earlier run join the clusters of new rows; the events come from the corpus, not a parse."""
     from tasks.reports.catalogue import run_reports
-    from tasks.run import build_tables, extractor, plan, publish
+    from tasks.run import Extracted, extractor, publish
     from tasks.store import Warehouse
+    from tasks.update import Update
 
     wh = Warehouse(tmp_path / "w")
-    docs = {name: Document(doc_id="d-" + name, source_path=name, format="txt", text=name, published_at=NOV + timedelta(days=i), published_precision="second")
-            for i, name in enumerate(["a.txt", "b.txt", "c.txt"])}
+    root = tmp_path / "in"
+    root.mkdir()
 
-    def run(run_id: str, names: list[str], events: list[dict]) -> dict[str, pa.Table]:
-        prev = {n: wh.read(n) for n in ("documents", "events", "runs")}
-        ingested = Ingested(documents=[docs[n] for n in names])
-        p = plan(ingested.documents, prev["documents"], extractor().version)
-        new = [e for e in events if e["source_path"] in {d.source_path for d in p.to_extract}]
-        tables = build_tables(run_id, ingested, p, new, prev["documents"], prev["events"], prev["runs"], NOV, tmp_path)
-        publish(wh, run_id, tables)
-        return tables
+    def run(run_id: str, names: list[str], events: list[dict]) -> dict:
+        for i, name in enumerate(names):
+            (root / name).write_text(f"Report {name}\nTroops left.")
+            (root / name.replace(".txt", ".meta.json")).write_text(json.dumps({"published_at": (NOV + timedelta(days=i)).isoformat()}))
+        update = Update.start(wh, root, run_id, NOV, extractor().version, 10**6)
+        for batch in update.batches(32):
+            paths = {d.source_path for d in batch}
+            update.write(batch, Extracted(rows=[e for e in events if e["source_path"] in paths]))
+        summary = update.finish(16)
+        publish(wh, update)
+        return summary
 
     c = Corpus()
-    for name in docs:
+    for name in ("a.txt", "b.txt", "c.txt"):
         c.article(name)
     c.mention("a.txt", KHERSON, date(2022, 11, 11))
     c.mention("b.txt", KHERSON_REGION, date(2022, 11, 11))
@@ -256,10 +261,10 @@ def test_build_tables_clusters_old_and_new_rows_and_the_reports_count_clusters(t
     c.mention("c.txt", KHERSON, date(2022, 11, 12))
     rows = [{k: v for k, v in r.items() if k != "run_id"} for r in c.rows]
     first = run("r1", ["a.txt", "b.txt"], rows)
-    assert first["event_clusters"].num_rows == 1
-    founded = first["event_clusters"]["cluster_id"][0].as_py()
+    assert first["clusters_by_type"] == {"RETREAT": 1}
+    founded = wh.read("event_clusters")["cluster_id"][0].as_py()
     second = run("r2", ["a.txt", "b.txt", "c.txt"], rows)
-    assert second["documents"].num_rows == 3
+    assert (second["documents_seen"], second["new"], second["unchanged"]) == (3, 1, 2)
     events = wh.read("events").to_pylist()
     kherson = [e["cluster_id"] for e in events if e["realis"] and e["place_name"] in ("Kherson", "Khersonska oblast")]
     assert kherson == [founded] * 3  # the old rows' cluster, grown by the new article

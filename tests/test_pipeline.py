@@ -4,31 +4,17 @@ from __future__ import annotations
 import pytest
 
 from tasks.budget import Budget
-from tasks.ingest import ingest
-from tasks.run import InputChanged, build_tables, check_input, extract_batch, plan, summary
+from tasks.run import InputChanged, run_in_process
 from tasks.store import Warehouse
 from tests.fixtures.articles import NEAR_MISSES, RETREAT_AND_CANCEL
 
 pytestmark = pytest.mark.model
 
 
-def run_steps(root, wh_root, run_id, replace=False, max_file_bytes=10**6, budget=Budget()):
+def run_steps(root, wh_root, run_id, replace=False, max_file_bytes=10**6, budget=Budget(), **options):
     """The flow's steps in order, without Prefect."""
-    from datetime import datetime, timezone
-
-    from tasks.run import extractor, publish, set_aside
-
     wh = Warehouse(wh_root)
-    check_input(wh, root, replace)
-    ingested = ingest(root, max_file_bytes)
-    prev = {n: wh.read(n) for n in ("documents", "events", "runs")}
-    p = plan(ingested.documents, prev["documents"], extractor().version)
-    extracted = extract_batch(p.to_extract, budget=budget)
-    events = extracted.rows
-    ingested, p = set_aside(ingested, extracted.errors, prev["documents"])
-    t = build_tables(run_id, ingested, p, events, prev["documents"], prev["events"], prev["runs"], datetime.now(timezone.utc), root)
-    publish(wh, run_id, t)
-    return summary(t, run_id), wh
+    return run_in_process(wh, root, run_id, replace=replace, max_file_bytes=max_file_bytes, budget=budget, **options), wh
 
 
 def test_steps_write_events_and_documents(articles, tmp_path):

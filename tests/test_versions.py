@@ -2,14 +2,14 @@
 event ids are stable across runs and unique per source document."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
-
-import pyarrow as pa
 
 from tasks.extract import patterns
 from tasks.extract.events import event_id
 from tasks.ingest import Document, doc_id_for
-from tasks.run import plan
+from tasks.update import Known, needs_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,14 +48,20 @@ def test_event_ids_are_stable_and_unique_per_source_document():
 
 def test_a_new_extractor_version_re_extracts_every_document():
     doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="en")
-    previous = pa.table({"source_path": ["a.txt"], "doc_id": [doc.doc_id], "extractor_version": ["old"], "language": ["en"]})
-    assert plan([doc], previous, "old").to_extract == []
-    assert [d.source_path for d in plan([doc], previous, "new").to_extract] == ["a.txt"]
+    known = Known.of(doc, "old")
+    assert not needs_extraction(doc, known, "old")
+    assert needs_extraction(doc, known, "new")
 
 
 def test_a_new_language_guess_re_extracts_the_document():
     """Text and extractor unchanged, but the language identifier now says otherwise: the rules decide anew."""
     doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="und")
-    previous = pa.table({"source_path": ["a.txt"], "doc_id": [doc.doc_id], "extractor_version": ["v"], "language": ["en"]})
-    the_plan = plan([doc], previous, "v")
-    assert [d.source_path for d in the_plan.to_extract] == ["a.txt"] and the_plan.n_changed == 1
+    assert needs_extraction(doc, replace(Known.of(doc, "v"), language="en"), "v")
+    assert not needs_extraction(doc, Known.of(doc, "v"), "v")
+
+
+def test_new_metadata_re_extracts_the_document():
+    """Same text, but the sidecar now gives another publication date: dates are resolved against it anew."""
+    doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", published_at=datetime(2024, 5, 1, tzinfo=timezone.utc))
+    assert needs_extraction(doc, replace(Known.of(doc, "v"), published_at=None), "v")
+    assert needs_extraction(doc, replace(Known.of(doc, "v"), title="Another headline"), "v")

@@ -1,0 +1,264 @@
+"""Incremental runs: files fingerprinted before they are read, rows streamed into part files,
+unchanged parts hard-linked into the new snapshot, compaction keeping the part count bounded."""
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+import tasks.fingerprint as fingerprint
+import tasks.parts as parts
+import tasks.run as run_module
+import tasks.update as update_module
+from tasks.store import MANIFEST, Warehouse
+from tests.fixtures.articles import NEAR_MISSES, RETREAT_AND_CANCEL
+from tests.test_pipeline import run_steps
+
+pytestmark = pytest.mark.model
+
+BAKHMUT = "Troops flee Bakhmut\nRussian soldiers fled from Bakhmut on Monday, the army said.\n"
+IZIUM = "Soldiers surrender near Izium\nA unit of Russian soldiers surrendered near Izium on Sunday, officials said.\n"
+PARADE = "No parade in Kursk\nThe Victory Day parade in Kursk has been cancelled this year, the governor said.\n"
+DAY = 24 * 3600
+
+
+def age(where, seconds: int = DAY) -> None:
+    """The time of a file, or of every file in a folder, moved back: the scan trusts times not within a moment of its own clock."""
+    then = time.time() - seconds
+    for path in [where] if where.is_file() else where.rglob("*"):
+        if path.is_file():
+            os.utime(path, (then, then))
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """What a run opens: files read (decoded), files hashed, documents extracted."""
+    seen = {"read": [], "hashed": [], "extracted": []}
+    read, hashed, extract = update_module.read_file, fingerprint.content_hash, run_module.extract_batch
+
+    def reading(root, path, limit):
+        seen["read"].append(path.name)
+        return read(root, path, limit)
+
+    def hashing(path):
+        seen["hashed"].append(path.name)
+        return hashed(path)
+
+    def extracting(batch, *args, **kwargs):
+        seen["extracted"].extend(d.source_path for d in batch)
+        return extract(batch, *args, **kwargs)
+
+    monkeypatch.setattr(update_module, "read_file", reading)
+    monkeypatch.setattr(update_module, "content_hash", hashing)
+    monkeypatch.setattr(fingerprint, "content_hash", hashing)
+    monkeypatch.setattr(run_module, "extract_batch", extracting)
+
+    def take() -> dict:
+        out = {k: sorted(v) for k, v in seen.items()}
+        for v in seen.values():
+            v.clear()
+        return out
+
+    return take
+
+
+def inodes(wh: Warehouse, table: str) -> dict[str, int]:
+    return {p.name: p.stat().st_ino for p in wh.parts(table)}
+
+
+def content(wh: Warehouse) -> dict:
+    """What a reader sees, less what names a run: every table sorted."""
+    out = {}
+    for name, drop in (("documents", ["run_id", "ingested_at"]), ("events", ["run_id"]), ("event_clusters", ["run_id"])):
+        table = wh.read(name).drop_columns(drop)
+        out[name] = sorted(table.to_pylist(), key=repr)
+    return out
+
+
+def test_an_unchanged_rerun_opens_no_file_and_links_every_part(articles, tmp_path, calls):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": NEAR_MISSES, "c.txt": IZIUM, "c.meta.json": {"published_at": "2024-03-03"}})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    assert calls()["read"] == ["a.txt", "b.txt", "c.txt"]
+    before = {t: inodes(wh, t) for t in ("documents", "events")}
+    tables = content(wh)
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert calls() == {"read": [], "hashed": [], "extracted": []}
+    assert (s["documents_seen"], s["new"], s["changed"], s["unchanged"], s["removed"]) == (3, 0, 0, 3, 0)
+    assert {t: inodes(wh, t) for t in ("documents", "events")} == before  # the same files: hard links, nothing rewritten
+    assert all(p.stat().st_nlink == 2 for t in ("documents", "events") for p in wh.parts(t))
+    assert content(wh) == tables
+    assert s["events"] == len(tables["events"]) and s["events_by_type"]["RETREAT"] >= 1
+
+
+def test_a_touched_file_with_the_same_bytes_is_hashed_not_read(articles, tmp_path, calls):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": NEAR_MISSES, "b.meta.json": {"title": "Near misses"}})
+    age(root, 2 * DAY)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    calls()
+    (root / "b.meta.json").write_text(json.dumps({"title": "Near misses"}))  # the sidecar rewritten, same bytes
+    age(root)
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert calls() == {"read": [], "hashed": ["a.txt", "b.txt"], "extracted": []}
+    assert s["unchanged"] == 2
+    manifest = {r["path"]: r for r in pq.read_table(wh.snapshot() / MANIFEST).to_pylist()}
+    assert manifest["b.txt"]["sidecar_mtime_ns"] == (root / "b.meta.json").stat().st_mtime_ns  # the new times, for the next run
+    run_steps(root, tmp_path / "w", "r3")
+    assert calls()["hashed"] == []
+
+
+def test_a_file_written_just_now_is_hashed_at_the_next_run(articles, tmp_path, calls):
+    """A time as recent as the scan is not trusted: the file could change again within the same clock tick."""
+    root = articles({"a.txt": RETREAT_AND_CANCEL})
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    assert pq.read_table(wh.snapshot() / MANIFEST)["mtime_ns"].to_pylist() == [None]
+    calls()
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert calls() == {"read": [], "hashed": ["a.txt"], "extracted": []} and s["unchanged"] == 1
+
+
+def test_a_changed_file_is_the_only_one_read_again(articles, tmp_path, calls):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": NEAR_MISSES, "c.txt": IZIUM})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    calls()
+    (root / "c.txt").write_text(IZIUM.replace("Izium", "Lyman"))
+    age(root / "c.txt", 60)
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert calls() == {"read": ["c.txt"], "hashed": ["c.txt"], "extracted": ["c.txt"]}
+    assert (s["new"], s["changed"], s["unchanged"], s["removed"]) == (0, 1, 2, 0)
+    locations = {e["location"] for e in wh.read("events").to_pylist() if e["source_path"] == "c.txt"}
+    assert "Lyman" in locations and "Izium" not in locations
+    assert sorted(wh.read("documents")["source_path"].to_pylist()) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_a_new_sidecar_date_re_extracts_its_article(articles, tmp_path, calls):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "a.meta.json": {"published_at": "2024-04-16"}, "b.txt": NEAR_MISSES})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    calls()
+    (root / "a.meta.json").write_text(json.dumps({"published_at": "2023-04-18"}))
+    age(root / "a.meta.json", 60)
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert calls()["extracted"] == ["a.txt"] and s["changed"] == 1
+    published = {d["source_path"]: d["published_at"] for d in wh.read("documents").to_pylist()}
+    assert published["a.txt"].date().isoformat() == "2023-04-18"
+
+
+def test_a_jsonl_file_that_changed_keeps_the_rows_of_its_unchanged_records(articles, tmp_path, calls):
+    records = [{"id": "a", "text": RETREAT_AND_CANCEL}, {"id": "b", "text": IZIUM}]
+    root = articles({"feed.jsonl": "\n".join(json.dumps(r) for r in records)})
+    age(root)
+    run_steps(root, tmp_path / "w", "r1")
+    calls()
+    records[1]["text"] = BAKHMUT
+    (root / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    s, wh = run_steps(root, tmp_path / "w", "r2")
+    assert calls()["extracted"] == ["feed.jsonl#b"]
+    assert (s["changed"], s["unchanged"]) == (1, 1)
+
+
+def test_deleted_files_retire_their_rows(articles, tmp_path, calls):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": BAKHMUT, "c.txt": IZIUM})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    calls()
+    (root / "b.txt").unlink()
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert calls() == {"read": [], "hashed": [], "extracted": []}
+    assert (s["documents_seen"], s["unchanged"], s["removed"]) == (2, 2, 1)
+    assert "b.txt" not in wh.read("documents")["source_path"].to_pylist()
+    assert "b.txt" not in wh.read("events")["source_path"].to_pylist()
+    assert s["events"] == wh.read("events").num_rows
+
+
+def test_a_file_that_failed_is_read_again_each_run(articles, tmp_path, calls):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "bad.json": "{", "long.jsonl": json.dumps({"id": 1, "text": "x"}) + "\n{"})
+    age(root)
+    for run_id in ("r1", "r2"):
+        s, wh = run_steps(root, tmp_path / "w", run_id)
+        assert calls()["read"] == (["a.txt", "bad.json", "long.jsonl"] if run_id == "r1" else ["bad.json", "long.jsonl"])
+        assert sorted(e["source_path"] for e in wh.read("ingest_errors").to_pylist()) == ["bad.json", "long.jsonl#2"]
+        assert s["failed"] == 2
+
+
+def test_new_files_add_a_part_and_link_the_old_ones(articles, tmp_path, calls):
+    root = articles({"a.txt": RETREAT_AND_CANCEL})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    before = {t: inodes(wh, t) for t in ("documents", "events")}
+    (root / "b.txt").write_text(BAKHMUT)
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert (s["new"], s["unchanged"]) == (1, 1)
+    for table, old in before.items():
+        now = inodes(wh, table)
+        assert {k: now[k] for k in old} == old and len(now) == len(old) + 1, table
+        assert all(name.startswith("part-r") and "=" not in name for name in now)
+    glob = str(tmp_path / "w" / "events" / "**" / "*.parquet")
+    count = duckdb.connect().execute("SELECT count(*) FROM read_parquet($g, hive_partitioning = true)", {"g": glob}).fetchone()[0]
+    assert count == wh.read("events").num_rows == s["events"]
+
+
+def test_a_run_streams_its_batches_and_reads_no_old_text(articles, tmp_path, monkeypatch):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": BAKHMUT})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1", batch_size=1)
+    (part,) = wh.parts("documents")
+    assert pq.ParquetFile(part).metadata.num_row_groups == 2  # one row group per batch: written as they came
+    asked, tables = [], []
+    real, read = parts.read_columns, Warehouse.read
+    monkeypatch.setattr(parts, "read_columns", lambda path, schema, columns: asked.append(tuple(columns)) or real(path, schema, columns))
+    monkeypatch.setattr(Warehouse, "read", lambda self, name, columns=None: tables.append((name, columns)) or read(self, name, columns))
+    (root / "c.txt").write_text(IZIUM)
+    run_steps(root, tmp_path / "w", "r2", batch_size=1)
+    assert asked and not any("text" in columns or "sentence" in columns for columns in asked)
+    assert tables == [("runs", ["input_dir", "started_at"])]  # no whole table: only what check_input needs
+
+
+def test_incremental_runs_equal_a_run_from_scratch_and_compaction_bounds_the_parts(articles, tmp_path):
+    texts = [RETREAT_AND_CANCEL, NEAR_MISSES, BAKHMUT, IZIUM, PARADE]
+    root = articles({})
+    steps = [
+        lambda: (root / "a.txt").write_text(texts[0]),
+        lambda: (root / "b.txt").write_text(texts[1]),
+        lambda: (root / "feed.jsonl").write_text(json.dumps({"id": "x", "text": texts[2]}) + "\n" + json.dumps({"id": "y", "text": texts[3]})),
+        lambda: (root / "c.txt").write_text(texts[4]),
+        lambda: (root / "b.txt").unlink(),
+        lambda: (root / "feed.jsonl").write_text(json.dumps({"id": "x", "text": texts[2]}) + "\n" + json.dumps({"id": "y", "text": texts[1]})),
+        lambda: (root / "d" / "e.txt").parent.mkdir() or (root / "d" / "e.txt").write_text(texts[3]),
+        lambda: (root / "f.txt").write_text(texts[2].replace("Bakhmut", "Soledar")),
+        lambda: (root / "a.txt").write_text(texts[0].replace("Kupiansk", "Kreminna")),
+    ]
+    wh = Warehouse(tmp_path / "w")
+    for i, step in enumerate(steps):
+        step()
+        age(root, 3600 - i)
+        run_steps(root, wh.root, f"r{i}", batch_size=1, max_parts=3)
+        for table in ("documents", "events"):
+            assert 1 <= len(wh.parts(table)) <= 3, (i, table)
+        scratch = Warehouse(tmp_path / f"scratch{i}")
+        run_steps(root, scratch.root, "s", batch_size=1, max_parts=3)
+        assert content(wh) == content(scratch), i
+    assert sorted(p.name for p in wh.snapshots.iterdir()) == [f"r{len(steps) - 2}", f"r{len(steps) - 1}"]
+
+
+def test_compaction_merges_the_smallest_parts(tmp_path):
+    from tasks.schema import TABLES, to_table
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    paths = []
+    for i, n in enumerate((5, 1, 3, 2, 4)):
+        rows = [{"run_id": "r", "source_path": f"{i}-{j}", "doc_id": "d"} for j in range(n)]
+        paths.append(folder / f"part-{i}.parquet")
+        parts.write_part(to_table("documents", rows), paths[-1], TABLES["documents"])
+    assert parts.to_merge(paths, 5) == []
+    chosen = parts.to_merge(paths, 4)
+    assert len(paths) - len(chosen) + 1 <= 4 and paths[0] not in chosen
+    parts.merge(chosen, folder / "merged.parquet", TABLES["documents"])
+    merged = pq.read_table(folder / "merged.parquet")["source_path"].to_pylist()
+    assert sorted(merged) == sorted(p for c in chosen for p in pq.read_table(c)["source_path"].to_pylist())
