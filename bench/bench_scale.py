@@ -1,8 +1,9 @@
 """Whole runs at scale: the fixed cost of a run, re-runs, peak memory, and the dev-set F1 of the same build.
 
 Every ``sitrep run`` here is a subprocess of this script (``.venv/bin/sitrep``,
-Prefect's temporary server started each time, ``--workers 1``), in temporary
-folders that are deleted at the end.
+``--workers 1``), in temporary folders that are deleted at the end; Prefect's
+temporary server is started by each run, unless the row says the run talks to
+a running ``prefect server start`` (as scheduled runs of ``sitrep serve`` do).
 
 - ``fixed``: ``sitrep run`` on an empty folder into a new warehouse, end to
   end; then the flow function called in this process (the first call starts
@@ -35,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_pipeline import english_docs, raw_parse_seconds, words_of  # noqa: E402
-from bench.common import Measured, SHARED, SITREP, check_ok, load_average, machine, run_measured, table, timed, write_section  # noqa: E402
+from bench.common import Measured, SHARED, SITREP, check_ok, load_average, machine, prefect_server, run_measured, table, timed, write_section  # noqa: E402
 from bench.synthetic_articles import write as write_articles  # noqa: E402
 
 PARTS = ("fixed", "reruns", "memory", "f1")
@@ -43,9 +44,9 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 SECTION = "Whole runs: fixed cost, re-runs, memory, dev-set F1"
 
 
-def sitrep_run(input_dir: Path, warehouse: Path) -> Measured:
+def sitrep_run(input_dir: Path, warehouse: Path, env: dict | None = None) -> Measured:
     cmd = [str(SITREP), "run", "--input", str(input_dir), "--warehouse", str(warehouse), "--workers", "1", "--json"]
-    return check_ok(run_measured(cmd), f"sitrep run --input {input_dir}")
+    return check_ok(run_measured(cmd, env=env), f"sitrep run --input {input_dir}")
 
 
 def summary(measured: Measured) -> dict:
@@ -99,8 +100,11 @@ def fixed_cost(folder: Path, repeat: int) -> tuple[str, float]:
 
     flow = [timed(lambda i=i: sitrep_flow(input_dir=empty, warehouse_dir=folder / f"flow-{i}", workers=1))[0] for i in range(repeat)]
     sub_s = [m.seconds for m in sub]
+    with prefect_server(folder / "prefect", folder / "server.log") as env:
+        served = [sitrep_run(empty, folder / f"served-{i}", env).seconds for i in range(repeat)]
     rows = [
         ["`sitrep run` in a subprocess (Prefect's temporary server started each time)", f"{statistics.median(sub_s):.2f}", ", ".join(f"{s:.2f}" for s in sub_s)],
+        ["`sitrep run` in a subprocess, `PREFECT_API_URL` of a running `prefect server start` (scheduled runs)", f"{statistics.median(served):.2f}", ", ".join(f"{s:.2f}" for s in served)],
         ["the flow function in this process (the first call starts the server)", f"{statistics.median(flow):.2f}", ", ".join(f"{s:.2f}" for s in flow)],
     ]
     text = "### Fixed cost of a run on an empty folder\n\n" + table(["what", "median s", "each run, s"], rows, right={1})
@@ -147,10 +151,16 @@ def reruns(folder: Path, shared: Path, words: int, raw_words: int, fixed_seconds
     raw = raw_parse_seconds(sample) * total / sample_words
     how = f"measured on {sample_words:,} words and scaled by words" if raw_words else "measured on all of them"
     full = sitrep_run(inp, wh)
+    one_percent = math.ceil(0.01 * summary(full)["documents_seen"])
     same = sitrep_run(inp, wh)
-    added = add_new_files(inp / "copy00", inp / "added", math.ceil(0.01 * summary(full)["documents_seen"]))
+    added = add_new_files(inp / "copy00", inp / "added", one_percent)
     grown = sitrep_run(inp, wh)
     runs = [("full run", full), ("unchanged re-run", same), (f"re-run after adding {added} new files (1%)", grown)]
+    with prefect_server(folder / "prefect", folder / "server.log") as env:  # as scheduled runs do: no temporary server to start
+        same_served = sitrep_run(inp, wh, env)
+        added = add_new_files(inp / "copy00", inp / "added-again", one_percent)
+        grown_served = sitrep_run(inp, wh, env)
+    runs += [("unchanged re-run, running Prefect server", same_served), (f"re-run after adding {added} new files (1%), running Prefect server", grown_served)]
     rows = []
     for name, m in runs:
         s = summary(m)

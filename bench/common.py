@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
+import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,3 +122,42 @@ def write_section(title: str, body: str, path: Path = RESULTS) -> None:
 def machine() -> str:
     mem = psutil.virtual_memory().total / 2**30
     return f"{os.cpu_count()} cores, {mem:.0f} GB memory, Python {sys.version.split()[0]}"
+
+
+@contextmanager
+def prefect_server(home: Path, log: Path):
+    """A real ``prefect server start`` on a free loopback port, with its own PREFECT_HOME: yields the
+    environment for a ``sitrep run`` that talks to it (as scheduled runs do) instead of starting
+    Prefect's temporary server. Stopped at the end."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env.update(PREFECT_HOME=str(home), PREFECT_UI_ENABLED="false", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    argv = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)]
+    with open(log, "w") as out:
+        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        while not _answers(f"{url}/health"):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"prefect server did not start: {log.read_text()[-2000:]}")
+            time.sleep(0.5)
+        yield {**env, "PREFECT_API_URL": url}
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
