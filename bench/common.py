@@ -140,22 +140,28 @@ def prefect_server(home: Path, log: Path):
         proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 180
-        while not _answers(f"{url}/health"):
+        while not answers(f"{url}/health"):
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"prefect server did not start: {log.read_text()[-2000:]}")
             time.sleep(0.5)
         yield {**env, "PREFECT_API_URL": url}
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=10)
+        stop_group(proc)
 
 
-def _answers(url: str) -> bool:
+def stop_group(proc: subprocess.Popen) -> None:
+    """SIGTERM to a process started in its own session, and its group; SIGKILL if it lingers."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+
+
+def answers(url: str) -> bool:
+    """Does ``url`` answer 200 (a server's health check)?"""
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.status == 200

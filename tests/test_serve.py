@@ -6,12 +6,12 @@ import signal
 import socket
 import subprocess
 import sys
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from bench.common import answers, stop_group
 from flows.cli import main
 from tasks.store import Warehouse
 from tests.fixtures.articles import RETREAT_AND_CANCEL
@@ -25,14 +25,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
 
 
 def prefect_env(home: Path, **extra: str) -> dict[str, str]:
@@ -49,12 +41,10 @@ def started(argv: list[str], env: dict, log: Path):
     try:
         yield proc
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                pass
+        try:
+            stop_group(proc)
+        except subprocess.TimeoutExpired:
+            pass
         for pid in process_group(proc.pid):
             os.kill(pid, signal.SIGKILL)
         proc.wait(timeout=10)
