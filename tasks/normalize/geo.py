@@ -99,6 +99,7 @@ class Gazetteer:
         self._local = threading.local()
         self._lookup = lru_cache(maxsize=65536)(self._lookup_uncached)
         self._ranked = lru_cache(maxsize=65536)(self._ranked_uncached)
+        self._allowed = lru_cache(maxsize=65536)(self._allowed_uncached)
 
     @property
     def path(self) -> Path:
@@ -149,16 +150,16 @@ class Gazetteer:
         """Every reading of a name (aliases, transliterations, regions, countries), best first. No junk guard."""
         return [h.place for h in self._ranked(mention)]
 
-    def _allowed(self, mention: str, strict: bool) -> list[_Hit]:
+    def _allowed_uncached(self, mention: str, strict: bool) -> tuple[_Hit, ...]:
         common, demonyms = _words()
         hits = self._ranked(mention)
         if not hits or any(r.key in demonyms for r in readings(mention)):
-            return []
+            return ()
         if not strict:
-            return list(hits)
+            return tuple(hits)
         if mention == mention.lower():
-            return []
-        return [h for h in hits if _passes(h, common, mention.isupper())]
+            return ()
+        return tuple(h for h in hits if _passes(h, common, mention.isupper()))
 
     def is_place_name(self, mention: str, *, strict: bool = True) -> bool:
         """Whether ``mention`` names a place (cheap: one indexed look-up, cached)."""
