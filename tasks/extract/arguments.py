@@ -58,10 +58,13 @@ def _rank(span: Span) -> int:
 
 
 def _elsewhere(token: Token, trigger: Token) -> bool:
-    """A place that is the object of another verb ("regions bordering Ukraine") or the other side of
-    a conflict ("amid the conflict with Ukraine", "the war against Russia") is not where the event happened."""
+    """A place that is the object of another verb ("regions bordering Ukraine"), the other side of
+    a conflict ("amid the conflict with Ukraine", "the war against Russia"), a destination or a
+    beneficiary ("headed back to Israel", "signed for Germany") is not where the event happened."""
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "against") and in_lexicon(token.head.head, lexicon("opponent_noun")):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere"):
+        return True  # "headed back to Israel", "signed for Germany": a destination or a beneficiary
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")
