@@ -5,7 +5,8 @@ Shape, for ``n_events`` mentions (the defaults scale with it, as at 10M):
 admin1, about 200 countries, a few dominating), 15% of mentions without a
 resolved place, dates over 10 years (2015-2024, 20% undated), one cluster per
 3.3 mentions (each realis mention joins a random cluster and takes its type,
-place and date), one document per 10 mentions. Documents carry a short title
+place and date), one document per 10 mentions (each mention carries its
+document's ``published_at``, 5% of them null). Documents carry a short title
 as their text. Strings that are hashes in a real warehouse (ids) are random
 16-digit hex; sentences, actors and sources come from pools, so Parquet
 dictionary-encodes them as it would real repeated values.
@@ -145,6 +146,7 @@ class Generator:
             numbered("feed", np.arange(d) % 100), numbered("doc", np.arange(d), ".txt"), "/"
         )
         self.doc_day = DAY0 + rng.integers(0, DAYS, d)
+        self.doc_published = nulled_where(pa.array(rng.random(d) < 0.05))(_timestamps(self.doc_day, rng))
         self.doc_events = np.zeros(d, dtype=np.int64)
 
     # -- events ---------------------------------------------------------
@@ -194,6 +196,7 @@ class Generator:
             "extractor_version": pa.array(np.full(n, EXTRACTOR_VERSION)),
             "run_id": pa.array(np.full(n, RUN_ID)),
             "cluster_id": pc.if_else(pa.array(in_cluster), self.cluster_ids.take(pa.array(safe)), pa.scalar(None, pa.string())),
+            "published_at": self.doc_published.take(pa.array(doc)),
         }
         return pa.Table.from_pydict(columns, schema=TABLES["events"])
 
@@ -236,14 +239,13 @@ class Generator:
     def documents(self, lo: int, hi: int) -> pa.Table:
         rng, n = self.rng, hi - lo
         titles = numbered("Synthetic headline number ", np.arange(lo, hi), " about a town")
-        published = _timestamps(self.doc_day[lo:hi], rng)
         columns = {
             "doc_id": self.doc_ids[lo:hi],
             "source_path": self.doc_paths[lo:hi],
             "format": pa.array(np.full(n, "txt")),
             "title": titles,
             "url": numbered("https://news.example/article/", np.arange(lo, hi)),
-            "published_at": pc.if_else(pa.array(rng.random(n) < 0.05), pa.scalar(None, published.type), published),
+            "published_at": self.doc_published[lo:hi],
             "published_precision": pa.array(np.full(n, "day")),
             "source": numbered("Outlet ", rng.integers(0, 300, n)),
             "language": pa.array(np.full(n, "en")),

@@ -2,15 +2,19 @@
 
 The canned reports that run through it are in ``tasks/reports/``.
 
-Read-only by construction, not by a list of keywords. The tables of the
-current snapshot reach DuckDB as Arrow datasets that Python registers and
-pyarrow scans (read only); DuckDB itself is then cut off from every file
-(``enable_external_access = false`` with no allowed directory or path), from
-extensions and from Python objects, and its configuration is locked before
-any of the user's SQL runs. Whatever the statement (COPY, EXPORT DATABASE,
-ATTACH, INSTALL, SET, EXPLAIN ANALYZE of any of these), it cannot open a
-file, so it cannot write one. Tables it creates live in memory and go with
-the connection.
+Read-only by construction, not by a list of keywords. Each table of the
+current snapshot is a view over its Parquet files, which DuckDB's own reader
+scans through :class:`tasks.read_only_files.ReadOnlyFiles`: a file system that
+knows those files only and opens them for reading only, every other mode and
+operation (write, move, delete, make a folder) raising. DuckDB is then cut
+off from every local file (``enable_external_access = false``; its
+``allowed_paths`` are the ``sitrep-ro://`` paths of those files, no local path
+and no directory), from extensions and from Python objects, and its
+configuration is locked before any of the user's SQL runs. Whatever the
+statement (COPY, EXPORT DATABASE, ATTACH, INSTALL, SET, EXPLAIN ANALYZE of any
+of these), a file it names is either out of reach or one of the warehouse's
+files behind a file system that cannot write, so it cannot write one. Tables
+it creates live in memory and go with the connection.
 
 The statement classifier in :func:`check_read_only` only turns what is
 plainly not a query into a clear message; it is not the boundary.
@@ -28,8 +32,9 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow.dataset as ds
+import pyarrow as pa
 
+from tasks.read_only_files import ReadOnlyFiles, url
 from tasks.schema import TABLES
 from tasks.settings import DEFAULT_QUERY_MEMORY_LIMIT, DEFAULT_QUERY_TIMEOUT
 from tasks.store import Warehouse
@@ -84,12 +89,14 @@ def connect(warehouse: Path, temp_dir: Path, limits: Limits = Limits()) -> duckd
     if not wh.exists():
         raise NoWarehouse(f"no warehouse at {warehouse}: run 'sitrep run' first")
     snapshot = wh.current.resolve()  # once: every table from the same run
+    tables = {name: sorted((snapshot / name).rglob("*.parquet")) if (snapshot / name).is_dir() else [] for name in TABLES}
+    readable = [url(f) for files in tables.values() for f in files]
     con = duckdb.connect(":memory:")
-    for name, schema in TABLES.items():
-        folder = snapshot / name
-        files = sorted(str(p) for p in folder.rglob("*.parquet")) if folder.is_dir() else []
-        con.register(name, ds.dataset(files, schema=schema, format="parquet") if files else schema.empty_table())
+    con.register_filesystem(ReadOnlyFiles([f for files in tables.values() for f in files]))
+    for name, files in tables.items():
+        _view(con, name, TABLES[name], files)
     settings = [
+        ("SET allowed_paths = $value", readable),  # the files above, behind the read-only file system; no local path
         ("SET temp_directory = $value", str(temp_dir)),
         ("SET memory_limit = $value", limits.memory),
         ("SET max_temp_directory_size = $value", limits.memory),
@@ -103,6 +110,21 @@ def connect(warehouse: Path, temp_dir: Path, limits: Limits = Limits()) -> duckd
     for statement, value in settings:
         con.execute(statement, {"value": value})
     return con
+
+
+def _view(con: duckdb.DuckDBPyConnection, name: str, schema: pa.Schema, files: list[Path]) -> None:
+    """``name``: the table's files in its declared schema (a column the files lack, added since, is null)."""
+    declared = con.from_arrow(schema.empty_table())
+    if not files:
+        declared.create_view(name)
+        return
+    rel = con.read_parquet([url(f) for f in files], union_by_name=True)
+    present = set(rel.columns)
+    columns = [
+        duckdb.ColumnExpression(column) if column in present else duckdb.ConstantExpression(None).cast(kind).alias(column)
+        for column, kind in zip(declared.columns, declared.types)
+    ]
+    rel.select(*columns).create_view(name)
 
 
 def run_query(

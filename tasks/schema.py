@@ -65,6 +65,7 @@ EVENTS = pa.schema(
         pa.field("extractor_version", pa.string()),
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("cluster_id", pa.string()),  # the event_clusters row this mention belongs to; null unless realis
+        pa.field("published_at", _TS),  # its article's documents.published_at: the reports filter mentions without a join
     ]
 )
 

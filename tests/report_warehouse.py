@@ -62,9 +62,10 @@ CLUSTERS = [
 def build(root, input_dir: str = "/data/news") -> Warehouse:
     wh = Warehouse(root)
     stamp = {"run_id": RUN}
+    published = {d["source_path"]: d["published_at"] for d in DOCUMENTS}  # as the extractor copies it onto each mention
     wh.publish(RUN, {
         "documents": to_table("documents", [{**d, **stamp} for d in DOCUMENTS]),
-        "events": to_table("events", [{**e, **stamp} for e in EVENTS]),
+        "events": to_table("events", [{**e, **stamp, "published_at": published[e["source_path"]]} for e in EVENTS]),
         "event_clusters": to_table("event_clusters", [{**c, **stamp} for c in CLUSTERS]),
         "runs": to_table("runs", [{**stamp, "finished_at": _day(2023, 6, 1), "input_dir": input_dir, "n_documents": 5, "n_events": 6}]),
         "ingest_errors": to_table("ingest_errors", []),

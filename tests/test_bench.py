@@ -35,6 +35,8 @@ def test_synthetic_warehouse_is_a_warehouse_the_reports_read(tmp_path):
     ).fetchone()[0]
     assert mismatched == 0
     assert con.execute("SELECT count(*) FROM events e ANTI JOIN documents d USING (source_path, doc_id)").fetchone()[0] == 0
+    stale = "SELECT count(*) FROM events e JOIN documents d USING (source_path) WHERE e.published_at IS DISTINCT FROM d.published_at"
+    assert con.execute(stale).fetchone()[0] == 0
     results = run_reports(root, filters=Filters.parse(since="2020-01-01"))
     assert all(r.rows for r in results.values()), [n for n, r in results.items() if not r.rows]
 

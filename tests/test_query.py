@@ -123,6 +123,15 @@ def hostile_statements(warehouse) -> list[str]:
         "CHECKPOINT",
         f"SELECT * FROM read_parquet('{snapshot}')",
         f"SELECT * FROM read_text('{warehouse}/.sitrep/lock')",
+        f"COPY {fake} TO '{snapshot}' (USE_TMP_FILE false)",
+        f"COPY {fake} TO 'sitrep-ro://{snapshot}' (USE_TMP_FILE false)",
+        f"COPY {fake} TO 'sitrep-ro://{snapshot}' (FORMAT csv, USE_TMP_FILE false)",
+        f"COPY {fake} TO 'sitrep-ro://{snapshot}'",
+        f"COPY {fake} TO 'sitrep-ro://{warehouse}/.sitrep/snapshots/r1/events/zz.parquet' (USE_TMP_FILE false)",
+        f"EXPORT DATABASE 'sitrep-ro://{warehouse}/.sitrep/snapshots/r1/events'",
+        f"ATTACH 'sitrep-ro://{snapshot}' AS ro; CREATE TABLE ro.t AS SELECT 1",
+        f"ATTACH 'sitrep-ro://{warehouse}/.sitrep/snapshots/r1/events/new.duckdb' AS ro",
+        f"SELECT * FROM read_text('sitrep-ro://{warehouse}/.sitrep/lock')",
     ]
 
 
@@ -193,3 +202,26 @@ def test_queries_see_the_current_snapshot_not_the_table_links(warehouse):
     (warehouse / "events").mkdir()
     shutil.copy(__file__, warehouse / "events" / "stray.parquet")
     assert run_query(warehouse, "SELECT count(*) FROM events").rows == [(3,)]
+
+
+def test_the_warehouse_files_are_read_by_duckdb_through_the_read_only_file_system(warehouse):
+    from pathlib import Path
+
+    [(plan,)] = [r[-1:] for r in run_query(warehouse, "EXPLAIN SELECT event_id FROM events WHERE sentence_start > 0").rows]
+    assert "PARQUET_SCAN" in plan and "ARROW" not in plan.upper()
+    [(files,)] = run_query(warehouse, "SELECT current_setting('allowed_paths')").rows
+    assert files and all(str(f).startswith("sitrep-ro://") for f in files)
+    [(folders,)] = run_query(warehouse, "SELECT current_setting('allowed_directories')").rows
+    assert [Path(f).name.startswith("sitrep-query-") for f in folders] == [True]  # DuckDB adds its spill folder, nothing else
+
+
+def test_a_snapshot_without_a_column_added_since_reads_it_as_null(tmp_path):
+    """Events written before ``published_at`` was added: the column reads as null until the next run re-extracts them."""
+    import pyarrow.parquet as pq
+
+    root = tmp_path / "w"
+    Warehouse(root).publish("r1", tables(2))
+    [part] = (root / ".sitrep" / "snapshots" / "r1" / "events").glob("*.parquet")
+    pq.write_table(pq.read_table(part).drop_columns(["published_at"]), part)
+    result = run_query(root, "SELECT count(*), count(published_at), any_value(typeof(published_at)) FROM events")
+    assert result.rows == [(2, 0, "TIMESTAMP WITH TIME ZONE")]

@@ -135,6 +135,7 @@ class Extractor:
                 "confidence": rule.confidence,
                 "pattern_id": rule.id,
                 "extractor_version": self.version,
+                "published_at": document.published_at,
             }
             row["event_id"] = event_id(row)
             out.append(row)

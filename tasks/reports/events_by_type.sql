@@ -1,13 +1,17 @@
 -- Events by type: events (clusters: the mentions of one real-world event) first, then their mentions and articles.
-articles AS (
-    SELECT c.event_type, count(DISTINCT m.source_path) AS articles
-    FROM clusters AS c
-    JOIN mentions AS m USING (cluster_id)
-    GROUP BY c.event_type
-),
 counted AS (
     SELECT event_type, count(*) AS clusters, sum(mention_count) AS mentions
     FROM clusters
+    GROUP BY event_type
+),
+clustered AS (
+    SELECT event_type, source_path
+    FROM mentions
+    WHERE cluster_id IN (SELECT cluster_id FROM clusters)
+),
+articles AS (
+    SELECT event_type, count(DISTINCT source_path) AS articles
+    FROM clustered
     GROUP BY event_type
 )
 SELECT c.event_type, c.clusters, c.mentions, coalesce(a.articles, 0) AS articles

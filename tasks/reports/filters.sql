@@ -1,7 +1,8 @@
 -- The filtered inputs of every report: the events (clusters) and mentions that pass the filters, as CTEs
 -- `clusters` and `mentions`. Each report's SQL continues this WITH list (sitrep joins the two with a comma).
 -- $since, $type and $country are bound values, NULL for "all". A cluster's day is its first event date, else
--- its first article's publication date; a mention's day is its event date, else its article's.
+-- its first article's publication date; a mention's day is its event date, else its article's (`events.published_at`,
+-- its document's: no join with `documents`, which a report joins after its own filter when it shows a url or title).
 WITH chosen AS (
     SELECT CAST($since AS DATE) AS since, CAST($type AS VARCHAR) AS event_type, CAST($country AS VARCHAR) AS country
 ),
@@ -17,9 +18,8 @@ clusters AS (
       AND (chosen.country IS NULL OR c.country_code = chosen.country)
 ),
 mention_days AS (
-    SELECT e.*, coalesce(e.event_date, CAST(d.published_at AS DATE)) AS day, d.published_at, d.url, d.title
-    FROM events AS e
-    LEFT JOIN documents AS d USING (source_path)
+    SELECT *, coalesce(event_date, CAST(published_at AS DATE)) AS day
+    FROM events
 ),
 mentions AS (
     SELECT m.*

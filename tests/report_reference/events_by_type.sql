@@ -1,0 +1,17 @@
+-- Events by type: events (clusters: the mentions of one real-world event) first, then their mentions and articles.
+articles AS (
+    SELECT c.event_type, count(DISTINCT m.source_path) AS articles
+    FROM clusters AS c
+    JOIN mentions AS m USING (cluster_id)
+    GROUP BY c.event_type
+),
+counted AS (
+    SELECT event_type, count(*) AS clusters, sum(mention_count) AS mentions
+    FROM clusters
+    GROUP BY event_type
+)
+SELECT c.event_type, c.clusters, c.mentions, coalesce(a.articles, 0) AS articles
+FROM counted AS c
+LEFT JOIN articles AS a USING (event_type)
+ORDER BY c.clusters DESC, c.mentions DESC, c.event_type
+LIMIT $limit
