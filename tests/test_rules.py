@@ -168,6 +168,12 @@ def test_a_destination_is_not_the_place(nlp, extractor):
 
 
 @pytest.mark.model
+def test_abandoning_trenches_is_a_retreat_not_a_refusal(nlp, extractor):
+    rows = [r for r in extract_text(extractor, "Russian troops abandoned their trenches near the river.") if r["realis"]]
+    assert [r["event_type"] for r in rows] == ["RETREAT"], rows
+
+
+@pytest.mark.model
 def test_the_other_side_of_a_conflict_is_not_the_place(nlp, extractor):
     text = "Parade called off\nThe annual parade will not be held this year amid the conflict with Ukraine, the organisers said."
     rows = [r for r in extract_text(extractor, text) if r["sentence_start"] > 0]
