@@ -104,6 +104,7 @@ POSITIVES = [
     ("The city of Sevastopol has cancelled its Victory Day parade.", "CANCELLED_CELEBRATION", "RUS", "Sevastopol"),
     ("Because of the heat, the town of Westmount announced it is cancelling this year's Canada Day parade.", "CANCELLED_CELEBRATION", "CAN", "Westmount"),
     ("Villagers saw government troops retreating past the Rusayo camp.", "RETREAT", None, "Rusayo camp"),
+    ("The ministry called the withdrawal of its troops from the area a move to regroup.", "RETREAT", None, None),
     ("Shelling went on along the front line.\nRussia says the withdrawal of troops is complete.", "RETREAT", "RUS", None),
 ]
 

@@ -96,7 +96,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "negated", node.text)
             elif rule.orders_are_demands and lemma in lexicon("verb_order"):
                 return Realis(False, "demanded", node.text)  # "instructed the Kurds to surrender"
-            elif lemma in demand and not any(c.dep_ == "oprd" for c in node.children):  # "called it a regrouping" names
+            elif any(c.dep_ == "oprd" for c in node.children):
+                pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
+            elif lemma in demand:
                 return Realis(False, "demanded", node.text)
             elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)
