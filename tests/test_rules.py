@@ -105,6 +105,7 @@ POSITIVES = [
     ("Because of the heat, the town of Westmount announced it is cancelling this year's Canada Day parade.", "CANCELLED_CELEBRATION", "CAN", "Westmount"),
     ("Villagers saw government troops retreating past the Rusayo camp.", "RETREAT", None, "Rusayo camp"),
     ("The ministry called the withdrawal of its troops from the area a move to regroup.", "RETREAT", None, None),
+    ('"We have left the city, but we will return," the RSF commander said.', "RETREAT", "RSF", None),
     ("Shelling went on along the front line.\nRussia says the withdrawal of troops is complete.", "RETREAT", "RUS", None),
 ]
 
@@ -141,6 +142,7 @@ NEAR_MISSES = [
     "A US withdrawal is likely to be messy.",
     "Several councillors supported the cancellation of the fireworks, but the display went ahead.",
     '"Occupiers, get out of our city," a loudspeaker blared as the convoy passed.',
+    '"We have left the city," the teachers said.',
 ]
 
 

@@ -300,7 +300,10 @@ class Extractor:
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
             personal = bool(named) and named[0].lower_ in lex["pronoun_personal"]
-            if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
+            speaking = bool(named) and named[0].lower_ in ("we", "us") and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence)
+            if speaking:
+                actor = named[0]  # its side is the speaker's
+            if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or speaking or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
@@ -318,6 +321,16 @@ class Extractor:
 
     def _armed_antecedent(self, trigger: Token, context: DocumentContext | None) -> bool:
         return context is not None and context.armed_before(context_offset(trigger))
+
+    def _armed_speaker(self, trigger: Token, sentence: Span) -> bool:
+        """ "We are leaving," said the army chief of staff; "we have left Khartoum," Dagalo said: "we" is
+        an armed force when a commander, a soldier or an armed group's leader says it."""
+        reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
+        if reporter is None:
+            return False
+        if any(roles.in_lexicon(t, self.lexicons["commander"]) or roles.is_armed(t, self.lexicons) for t in reporter):
+            return True
+        return any(n.kind == "group" for _, _, n in places.find(reporter.text, "sides"))
 
     def _armed_subject(self, trigger: Token) -> bool:
         return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "subj"))

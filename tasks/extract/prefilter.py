@@ -103,8 +103,8 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
         out.append(_alternation(words | lexicons.get("partitive", frozenset())))
     if rule.actor.required and rule.actor.classes and set(rule.actor.classes) <= set(lexicons) | {"armed"}:
         words = set().union(*(lexicons[c] for c in rule.actor.classes if c in lexicons))
-        if "armed" in rule.actor.classes:  # or a pronoun whose antecedent is in the lines before
-            words |= armed_names | lexicons.get("pronoun_personal", frozenset())
+        if "armed" in rule.actor.classes:  # or a pronoun whose antecedent is in the lines before, or "we" said by a commander
+            words |= armed_names | lexicons.get("pronoun_personal", frozenset()) | lexicons.get("commander", frozenset())
         out.append(_alternation(words))
     return out
 
