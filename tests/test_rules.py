@@ -171,6 +171,16 @@ def test_a_destination_is_not_the_place(nlp, extractor):
 
 
 @pytest.mark.model
+def test_the_people_of_a_side_at_war_are_its_forces(nlp, extractor):
+    war = ("Artillery shelled the front line as troops and tanks massed near the border, the army said. "
+           "Soldiers dug trenches; the troops expected an offensive and more shelling of the military positions.\n")
+    at_war = [r for r in extract_text(extractor, war + "As the Israelis started pulling out at midnight, crowds gathered.") if r["realis"] and r["sentence_start"] > 0]
+    assert [(r["event_type"], r["actor_side"]) for r in at_war] == [("RETREAT", "ISR")], at_war
+    fled = [r for r in extract_text(extractor, war + "The Ukrainians fled the shelling in their thousands.") if r["realis"] and r["sentence_start"] > 0]
+    assert fled == []  # people fleeing are not a force retreating
+
+
+@pytest.mark.model
 def test_abandoning_trenches_is_a_retreat_not_a_refusal(nlp, extractor):
     rows = [r for r in extract_text(extractor, "Russian troops abandoned their trenches near the river.") if r["realis"]]
     assert [r["event_type"] for r in rows] == ["RETREAT"], rows

@@ -278,8 +278,8 @@ class Extractor:
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
                 or (group and "armed" in rule.actor.classes and roles.is_anaphor(c))  # "the group", after Isis was named
-                or ("armed" in rule.actor.classes and headline and roles.has_class(c, "demonym", lex)
-                    and not roles.in_lexicon(trigger, lex["civilian_motion"]))  # "Russians Abandon Positions", not "Ukrainians Flee"
+                or ("armed" in rule.actor.classes and (headline or self._the_people_at_war(c, context)) and roles.has_class(c, "demonym", lex)
+                    and not roles.in_lexicon(trigger, lex["civilian_motion"]))  # "Russians Abandon Positions", "as the Israelis started pulling out"; not "Ukrainians Flee"
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
             ]
             if fit:
@@ -321,6 +321,11 @@ class Extractor:
 
     def _armed_antecedent(self, trigger: Token, context: DocumentContext | None) -> bool:
         return context is not None and context.armed_before(context_offset(trigger))
+
+    @staticmethod
+    def _the_people_at_war(token: Token, context: DocumentContext | None) -> bool:
+        """ "The Russians", "the Israelis" in a story about a war: the side's forces."""
+        return context is not None and context.military and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
     def _armed_speaker(self, trigger: Token, sentence: Span) -> bool:
         """ "We are leaving," said the army chief of staff; "we have left Khartoum," Dagalo said: "we" is
