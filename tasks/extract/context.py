@@ -37,6 +37,7 @@ class Vocabulary:
     armed: re.Pattern[str]
     military: re.Pattern[str]
     celebration: re.Pattern[str]
+    persons: frozenset[str] = frozenset()  # armed words naming one person ("soldier"): what "he" can refer to
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, frozenset[str]]) -> "Vocabulary":
@@ -48,6 +49,7 @@ class Vocabulary:
             armed=regex(lexicons["armed"] | lexicons["anaphor"]),
             military=regex(lexicons["military_context"] | lexicons["armed"]),
             celebration=regex(lexicons["celebration"]),
+            persons=lexicons["armed_person"],
         )
 
 
@@ -208,9 +210,14 @@ class DocumentContext:
 
     @cached_property
     def _armed(self) -> list[tuple[int, bool]]:
-        """Offsets of armed words, and whether each is singular ("soldier", not "soldiers" or "servicemen")."""
-        found = self.vocabulary.armed.finditer(self.text) if self.vocabulary else ()
-        return [(m.start(), not m.group().lower().endswith(("s", "men"))) for m in found]
+        """Offsets of armed words, and whether each names one person ("soldier"; not "soldiers",
+        "servicemen", "the group" or "the army")."""
+        if not self.vocabulary:
+            return []
+        persons = self.vocabulary.persons
+        found = list(self.vocabulary.armed.finditer(self.text))
+        modifiers = {m.start() for m, after in zip(found, found[1:]) if self.text[m.end() : after.start()] == " "}  # "militant group"
+        return [(m.start(), " ".join(m.group().lower().split()) in persons and m.start() not in modifiers) for m in found]
 
     @cached_property
     def _armed_starts(self) -> list[int]:
