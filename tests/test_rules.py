@@ -106,6 +106,7 @@ POSITIVES = [
     ("Villagers saw government troops retreating past the Rusayo camp.", "RETREAT", None, "Rusayo camp"),
     ("The ministry called the withdrawal of its troops from the area a move to regroup.", "RETREAT", None, None),
     ('"We have left the city, but we will return," the RSF commander said.', "RETREAT", "RSF", None),
+    ('"I confirm that we have left the city," the RSF commander said.', "RETREAT", "RSF", None),
     ("Shelling went on along the front line.\nRussia says the withdrawal of troops is complete.", "RETREAT", "RUS", None),
 ]
 

@@ -159,7 +159,7 @@ def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -
         return according
     node = trigger
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if node.lemma_.lower() in report_lemmas and node.pos_ in ("VERB", "AUX"):

@@ -102,7 +102,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "demanded", node.text)
             elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)
-        if node.dep_ not in _CLAUSE_UP or node.head is node or _own_clause(node):
+        if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
         came_by = node.dep_
         node = node.head
@@ -231,7 +231,7 @@ def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """An infinitive or clause that a decision or an order governs: "the decision to cancel",
     "came to the determination to cancel", "we have been directed to cancel", "instructed that X be cancelled"."""
     head = node.head
-    if node.dep_ not in ("acl", "xcomp", "ccomp", "advcl") or head is node:
+    if node.dep_ not in ("acl", "xcomp", "ccomp", "advcl") or head.i == node.i:
         return False
     return head.lemma_.lower() in lexicons["cue_decision"]
 

@@ -85,7 +85,7 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
     """The understood subject of a non-finite trigger, looked for up the tree."""
     node = trigger
     for _ in range(4):
-        if node.dep_ not in _UP_THROUGH or node.head is node:
+        if node.dep_ not in _UP_THROUGH or node.head.i == node.i:
             return []
         head = node.head
         if head.dep_ == "prep":  # "after refusing to fight, X ..."
@@ -233,7 +233,7 @@ def is_open_place(token: Token) -> bool:
 def _in_name_of_celebration(token: Token) -> bool:
     """A word of a proper name whose head is a celebration noun: "Harvest" in "Harvest Moon Festival"."""
     node = token
-    while node.dep_ == "compound" and node.head is not node:
+    while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
         if in_lexicon(node, lexicon("celebration")):
             return True
