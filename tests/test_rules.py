@@ -179,6 +179,8 @@ def test_the_people_of_a_side_at_war_are_its_forces(nlp, extractor):
     assert [(r["event_type"], r["actor_side"]) for r in at_war] == [("RETREAT", "ISR")], at_war
     fled = [r for r in extract_text(extractor, war + "The Ukrainians fled the shelling in their thousands.") if r["realis"] and r["sentence_start"] > 0]
     assert fled == []  # people fleeing are not a force retreating
+    expelled = [r for r in extract_text(extractor, war + "The Christians, who were expelled by the militants, were going home.") if r["realis"] and r["sentence_start"] > 0]
+    assert expelled == []  # a people of no side is no force
 
 
 @pytest.mark.model

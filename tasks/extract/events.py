@@ -324,8 +324,11 @@ class Extractor:
 
     @staticmethod
     def _the_people_at_war(token: Token, context: DocumentContext | None) -> bool:
-        """ "The Russians", "the Israelis" in a story about a war: the side's forces."""
-        return context is not None and context.military and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        """ "The Russians", "the Israelis" in a story about a war: the side's forces (not "the Christians": no side)."""
+        return (
+            context is not None and context.military and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and bool(places.find(token.text, "sides"))
+        )
 
     def _armed_speaker(self, trigger: Token, sentence: Span) -> bool:
         """ "We are leaving," said the army chief of staff; "we have left Khartoum," Dagalo said: "we" is
