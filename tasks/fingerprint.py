@@ -46,7 +46,7 @@ RACY_NS = 2_000_000_000  # a file's time this close to the scan is not trusted
 CHUNK = 1 << 20
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stat:
     size: int
     mtime_ns: int | None
@@ -60,7 +60,7 @@ class Stat:
         return self
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """A file as the manifest remembers it."""
 
@@ -106,26 +106,26 @@ def read_manifest(path: Path | None) -> dict[str, Entry]:
     """The manifest at ``path`` by file; empty when there is none (a first run, or a warehouse from before manifests)."""
     if path is None or not path.exists():
         return {}
-    rows = pq.read_table(path).to_pylist()
+    cols = pq.read_table(path).to_pydict()  # columns, not a dict per row: the manifest holds every file
+    versions: dict[str, str] = {}  # one string object per extractor version, not one per file
     return {
-        r["path"]: Entry(
-            r["path"], Stat(r["size"], r["mtime_ns"], r["sidecar_size"], r["sidecar_mtime_ns"]), r["sha256"],
-            tuple(r["source_paths"] or ()), r["extractor_version"],
+        rel: Entry(rel, Stat(size, mtime, side_size, side_mtime), sha, tuple(sources or ()), versions.setdefault(version, version))
+        for rel, size, mtime, side_size, side_mtime, sha, sources, version in zip(
+            cols["path"], cols["size"], cols["mtime_ns"], cols["sidecar_size"], cols["sidecar_mtime_ns"], cols["sha256"],
+            cols["source_paths"], cols["extractor_version"],
         )
-        for r in rows
     }
 
 
 def manifest_table(entries: list[Entry]) -> pa.Table:
-    rows = [
-        {
-            "path": e.path, "size": e.stat.size, "mtime_ns": e.stat.mtime_ns, "sidecar_size": e.stat.sidecar_size,
-            "sidecar_mtime_ns": e.stat.sidecar_mtime_ns, "sha256": e.sha256, "source_paths": list(e.source_paths),
-            "extractor_version": e.extractor_version,
-        }
-        for e in sorted(entries, key=lambda e: e.path)
-    ]
-    return pa.Table.from_pylist(rows, schema=MANIFEST)
+    ordered = sorted(entries, key=lambda e: e.path)
+    columns = {
+        "path": [e.path for e in ordered], "size": [e.stat.size for e in ordered], "mtime_ns": [e.stat.mtime_ns for e in ordered],
+        "sidecar_size": [e.stat.sidecar_size for e in ordered], "sidecar_mtime_ns": [e.stat.sidecar_mtime_ns for e in ordered],
+        "sha256": [e.sha256 for e in ordered], "source_paths": [list(e.source_paths) for e in ordered],
+        "extractor_version": [e.extractor_version for e in ordered],
+    }
+    return pa.Table.from_pydict(columns, schema=MANIFEST)
 
 
 def write_manifest(entries: list[Entry], path: Path) -> None:

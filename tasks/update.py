@@ -42,7 +42,7 @@ CLUSTER_COLUMNS = [*READ_COLUMNS, "cluster_id"]
 INCREMENTAL = ("documents", "events")  # tables kept in part files across runs; the others are rewritten whole
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Known:
     """What the warehouse knows of a document, without its text: what its file decides."""
 
@@ -64,6 +64,7 @@ class Known:
 
 
 PLAN_COLUMNS = ["source_path", *(f.name for f in fields(Known))]
+REPEATED = {"language", "extractor_version", "format", "published_precision", "source", "encoding"}  # few distinct values
 
 
 def needs_extraction(doc: Document, known: Known | None, version: str) -> bool:
@@ -128,10 +129,11 @@ class Update:
 
     def _known_documents(self) -> dict[str, Known]:
         known = {}
+        shared: dict = {}  # one object per repeated value (extractor version, language, format...), not one per document
         for part in self.warehouse.parts("documents", self.previous):
             cols = parts.read_columns(part, TABLES["documents"], PLAN_COLUMNS).to_pydict()
             for path, *rest in zip(*(cols[c] for c in PLAN_COLUMNS)):
-                known[path] = Known(*rest)
+                known[path] = Known(*(shared.setdefault(v, v) if name in REPEATED else v for name, v in zip(PLAN_COLUMNS[1:], rest)))
         return known
 
     # -- 2. documents to extract -----------------------------------------
