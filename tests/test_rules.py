@@ -142,6 +142,7 @@ NEAR_MISSES = [
     "It is hard to escape the drum beat for military intervention.",
     "A US withdrawal is likely to be messy.",
     "Several councillors supported the cancellation of the fireworks, but the display went ahead.",
+    "The minister resigned rather than lead the talks with the rebels.",
     '"Occupiers, get out of our city," a loudspeaker blared as the convoy passed.',
     '"We have left the city," the teachers said.',
 ]
