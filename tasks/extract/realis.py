@@ -107,9 +107,22 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         came_by = node.dep_
         node = node.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
+    reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report)
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _attributed_at_the_end(trigger: Token, sentence: Span, report: frozenset[str]) -> str | None:
+    """ "Dozens of fighters deserted in Darfur, the army claimed": a sentence that ends on who says it,
+    even when the parser hangs the event off something else than the reporting verb."""
+    root = sentence.root
+    if root.i <= trigger.i or root.lemma_.lower() not in report or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > trigger.i]
+    if not subjects or not any(t.text == "," for t in sentence.doc[trigger.i : subjects[0].left_edge.i]):
+        return None
+    return root.text
 
 
 def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
