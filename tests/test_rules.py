@@ -143,6 +143,7 @@ NEAR_MISSES = [
     "A US withdrawal is likely to be messy.",
     "Several councillors supported the cancellation of the fireworks, but the display went ahead.",
     "The minister resigned rather than lead the talks with the rebels.",
+    "Newcastle were forced to draft in a reserve after their striker was a late withdrawal with a back injury.",
     '"Occupiers, get out of our city," a loudspeaker blared as the convoy passed.',
     '"We have left the city," the teachers said.',
 ]

@@ -359,9 +359,9 @@ class Extractor:
             document, _ = of_token(trigger)
             if document is not None and document.military and trigger.pos_ in ("NOUN", "PROPN"):
                 return True  # an event noun in an article about a war: "the surrender was signed for Germany"
-        return any(roles.in_lexicon(t, words) for t in sentence) or any(
+        return any(roles.in_lexicon(t, words) and t.pos_ not in ("VERB", "AUX") for t in sentence) or any(
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
-        )
+        )  # "forces", not "were forced to draft in a striker"
 
 
 UNNAMED_TOWN = re.compile(r"\b(?:a|an|one)(?: small| large)? (?:town|city|village|settlement|municipality) (?:in|of) (?:the )?$", re.I)
