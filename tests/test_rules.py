@@ -224,6 +224,8 @@ def test_near_misses_are_not_realis_events(nlp, extractor, sentence):
         ("Kyiv urged the Russian troops to surrender.", "demanded"),
         ("Dozens of RSF fighters deserted in Darfur, the Sudanese army claimed.", "reported"),
         ("Russian troops withdrew from the town, which residents said was a relief.", "asserted"),
+        ("Commanders in the city spoke of the value of a strategic retreat.", "hypothetical"),
+        ("Kyiv fears the prospect of a Russian withdrawal from the dam.", "hypothetical"),
     ],
 )
 def test_modality(nlp, extractor, sentence, modality):

@@ -76,6 +76,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     return Realis(False, "demanded" if subj.lemma_.lower() in demand else "future", subj.text)
             for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future):
                 return Realis(False, "future", comp.text)  # "US withdrawal is likely to be messy"
+        if node is trigger and _idea_of(node):
+            return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat"
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
@@ -111,6 +113,15 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _idea_of(noun: Token) -> bool:
+    """An event noun with an indefinite article after "the value of", "the prospect of", "fears of": an idea."""
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and noun.head.head.lemma_.lower() in lexicon("cue_concept")
+    )
 
 
 def _attributed_at_the_end(trigger: Token, sentence: Span, report: frozenset[str]) -> str | None:
