@@ -144,6 +144,7 @@ NEAR_MISSES = [
     "Several councillors supported the cancellation of the fireworks, but the display went ahead.",
     "The minister resigned rather than lead the talks with the rebels.",
     "Newcastle were forced to draft in a reserve after their striker was a late withdrawal with a back injury.",
+    "Abandoned by all their international allies, the Kurdish fighters see no choice but to follow Ankara's lead.",
     '"Occupiers, get out of our city," a loudspeaker blared as the convoy passed.',
     '"We have left the city," the teachers said.',
 ]

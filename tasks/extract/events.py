@@ -268,6 +268,8 @@ class Extractor:
         actor, actor_role, pronoun = None, None, False
         named: list[Token] = []
         for role in rule.actor.roles:  # the first role that names someone decides
+            if role == "controller" and _passive_participle(trigger) and not rule.subject_is_opponent:
+                continue  # "Abandoned by their allies, they ...": who a passive participle describes was left, not leaving
             cands = [c for c in candidates_for(trigger, role) if c not in themes]
             if not cands:
                 continue
@@ -421,3 +423,8 @@ def event_id(row: dict) -> str:
         str(row[k]) for k in ("source_path", "doc_id", "event_type", "sentence_start", "trigger_start", "actor", "location")
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _passive_participle(trigger: Token) -> bool:
+    """A past participle with no auxiliary and something done to it ("abandoned by all their allies")."""
+    return trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "acl", "amod", "conj") and any(c.dep_ == "agent" for c in trigger.children)
