@@ -181,6 +181,8 @@ class Update:
         failed = {e.source_path for e in extracted.errors}
         self.errors.extend(extracted.errors)
         self.failed_files.update(self.origin[p] for p in failed if p in self.origin)
+        for d in batch:  # a batch's origins are needed only until it is written
+            self.origin.pop(d.source_path, None)
         counts: dict[str, int] = {}
         for row in extracted.rows:
             counts[row["source_path"]] = counts.get(row["source_path"], 0) + 1
