@@ -257,6 +257,7 @@ def test_the_group_refers_back_to_the_armed_group_named_before(nlp, extractor):
         ("Russian troops withdrew from Kherson, according to the general staff.", "the general staff"),
         ("The Russian defence ministry said its troops had withdrawn from Lyman.", "The Russian defence ministry"),
         ("Russian troops withdrew from Kherson.", None),
+        ('"I confirm that we have left the city," the RSF commander said.', "the RSF commander"),
     ],
 )
 def test_source_is_who_reports_it(nlp, extractor, sentence, source):

@@ -153,7 +153,8 @@ def according_span(sentence: Span) -> Span | None:
 
 
 def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> Span | None:
-    """Who reports the event: "according to X", or the subject of a reporting verb above the trigger."""
+    """Who reports the event: "according to X", or the subject of the nearest reporting verb above the
+    trigger that names someone ('"I confirm that we have left Khartoum," Dagalo said': Dagalo, not "I")."""
     according = according_span(sentence)
     if according is not None:
         return according
@@ -166,5 +167,4 @@ def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -
             subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
                 return phrase(subj[0])
-            return None
     return None

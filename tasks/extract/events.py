@@ -335,18 +335,12 @@ class Extractor:
     def _armed_speaker(self, trigger: Token, sentence: Span) -> bool:
         """ "We are leaving," said the army chief of staff; "we have left Khartoum," Dagalo said: "we" is
         an armed force when a commander, a soldier or an armed group's leader says it."""
-        node, report = trigger, self.lexicons["cue_report"]
-        while node.head.i != node.i:  # up through "I confirm that we have left", to whoever says it
-            node = node.head
-            if node.lemma_.lower() not in report:
-                continue
-            for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
-                speaker = roles.phrase(subject)
-                if any(roles.in_lexicon(t, self.lexicons["commander"]) or roles.is_armed(t, self.lexicons) for t in speaker):
-                    return True
-                if any(n.kind == "group" for _, _, n in places.find(speaker.text, "sides")):
-                    return True
-        return False
+        speaker = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
+        if speaker is None:
+            return False
+        if any(roles.in_lexicon(t, self.lexicons["commander"]) or roles.is_armed(t, self.lexicons) for t in speaker):
+            return True
+        return any(n.kind == "group" for _, _, n in places.find(speaker.text, "sides"))
 
     def _armed_subject(self, trigger: Token) -> bool:
         return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "subj"))
