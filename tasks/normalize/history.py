@@ -19,18 +19,25 @@ from functools import lru_cache
 from importlib import resources
 
 
-@lru_cache(maxsize=1)
-def successions() -> dict[str, tuple[str, date, date]]:
-    raw = resources.files("tasks.normalize").joinpath("data", "predecessor_states.jsonl").read_text(encoding="utf-8")
-    out = {}
+def _rows(filename: str, required: tuple[str, ...]) -> list[dict]:
+    """The rows of ``data/<filename>``, each checked for the ``required`` keys; ``from``/``until`` as dates."""
+    raw = resources.files("tasks.normalize").joinpath("data", filename).read_text(encoding="utf-8")
+    rows = []
     for n, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         row = json.loads(line)
-        if not {"code", "was", "from", "until", "source"} <= set(row):
-            raise ValueError(f"predecessor_states.jsonl:{n}: needs code, was, from, until and source")
-        out[row["code"]] = (row["was"], date.fromisoformat(row["from"]), date.fromisoformat(row["until"]))
-    return out
+        missing = [key for key in required if key not in row]
+        if missing:
+            raise ValueError(f"{filename}:{n}: needs {', '.join(missing)}")
+        rows.append({**row, **{k: date.fromisoformat(row[k]) if row[k] else None for k in ("from", "until")}})
+    return rows
+
+
+@lru_cache(maxsize=1)
+def successions() -> dict[str, tuple[str, date, date]]:
+    rows = _rows("predecessor_states.jsonl", ("code", "was", "from", "until", "source"))
+    return {row["code"]: (row["was"], row["from"], row["until"]) for row in rows}
 
 
 def side_as_of(code: str | None, day: date | None) -> str | None:
@@ -43,16 +50,7 @@ def side_as_of(code: str | None, day: date | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _authorities() -> tuple[dict, ...]:
-    raw = resources.files("tasks.normalize").joinpath("data", "de_facto_authorities.jsonl").read_text(encoding="utf-8")
-    rows = []
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if not {"area", "country", "authority", "from", "until", "south", "north", "west", "east", "source"} <= set(row):
-            raise ValueError(f"de_facto_authorities.jsonl:{n}: needs area, country, authority, from, until, the box and source")
-        rows.append({**row, "from": date.fromisoformat(row["from"]), "until": date.fromisoformat(row["until"]) if row["until"] else None})
-    return tuple(rows)
+    return tuple(_rows("de_facto_authorities.jsonl", ("area", "country", "authority", "from", "until", "south", "north", "west", "east", "source")))
 
 
 def authority_at(country: str | None, lat: float | None, lon: float | None, day: date | None) -> str | None:
