@@ -149,12 +149,46 @@ def capitalised_words(view: str) -> frozenset[str]:
     )
 
 
+@dataclass(frozen=True)
+class Dictionary:
+    """The English words the model knows: its stop words and what its rule lemmatizer knows
+    (WordNet's index, its exceptions and suffix rules). A Title Case headline may lower-case
+    these; anything else is a name."""
+
+    index: frozenset[str]
+    exceptions: frozenset[str]
+    rules: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def dictionary_words(model: str | None = None) -> Dictionary | None:
+    """The lemmatizer's tables of the pipeline ``load_model`` loads; None when it has no rule lemmatizer."""
+    nlp = load_model(model)
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
+        return None
+    index = frozenset(w for words in lookups.get_table("lemma_index").values() for w in words) | nlp.Defaults.stop_words
+    exceptions = frozenset(w for table in lookups.get_table("lemma_exc").values() for w in table)
+    rules = tuple(sorted({(old, new) for table in lookups.get_table("lemma_rules").values() for old, new in table}))
+    return Dictionary(index, exceptions, rules)
+
+
+def is_dictionary_word(lower: str, known: Dictionary) -> bool:
+    """``lower`` is an English word or an inflection of one ("retreats", "called", "festivities")."""
+    if lower in known.index or lower in known.exceptions:
+        return True
+    return any(lower.endswith(old) and lower[: len(lower) - len(old)] + new in known.index for old, new in known.rules if old)
+
+
 def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
     """Sentence case for a Title Case Headline, which the parser reads as a string of names.
 
     Only ASCII letters change case, so the line keeps its length and offsets.
-    Named sides and places, acronyms, the first word and the words the document
-    itself capitalises mid-sentence (``names``) keep their capitals.
+    Named sides and places, acronyms, the first word, the words the document
+    itself capitalises mid-sentence (``names``) and words no English dictionary
+    knows ("Marinka", "Jebel Moya": names) keep their capitals.
     """
     if not is_title_case(line):
         return line
@@ -162,11 +196,14 @@ def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
 
     words = list(_WORD.finditer(line))
     keep = [(a, b) for a, b, _ in places.find(line, "sides") + places.find(line, "places")]
+    known = dictionary_words()
     out = list(line)
     for i, w in enumerate(words):
         word = w.group()
         if i == 0 or word.isupper() or word in names or any(a <= w.start() < b for a, b in keep):
             continue
+        if known is not None and not is_dictionary_word(word.translate(_ASCII_LOWER), known):
+            continue  # "Withdraw From Marinka": a word no dictionary knows is a name
         out[w.start() : w.end()] = word.translate(_ASCII_LOWER)
     return "".join(out)
 

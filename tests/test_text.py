@@ -62,6 +62,22 @@ def test_title_case_headlines_are_sentence_cased_for_the_parser():
     assert recase_title("Russian troops retreat from Kupiansk") == "Russian troops retreat from Kupiansk"
 
 
+def test_a_title_case_headline_keeps_the_words_no_dictionary_knows():
+    from tasks.nlp import recase_title
+
+    out = recase_title("Ukrainians Withdraw From Marinka After Months Of Street Fighting")
+    assert out == "Ukrainians withdraw from Marinka after months of street fighting"
+    assert recase_title("Sudan Army Retreats From Jebel Moya") == "Sudan army retreats from Jebel Moya"
+
+
+def test_inflections_of_dictionary_words_are_words():
+    from tasks.nlp import Dictionary, is_dictionary_word
+
+    known = Dictionary(index=frozenset({"retreat", "call", "festivity"}), exceptions=frozenset({"fled"}), rules=(("ed", ""), ("ies", "y"), ("s", "")))
+    assert all(is_dictionary_word(w, known) for w in ("retreats", "called", "festivities", "fled", "retreat"))
+    assert not any(is_dictionary_word(w, known) for w in ("marinka", "moya", "calls-up"))
+
+
 def test_a_title_case_headline_keeps_the_names_its_article_capitalises():
     from tasks.nlp import capitalised_words, lines
 
