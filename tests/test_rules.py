@@ -108,6 +108,8 @@ POSITIVES = [
     ('"We have left the city, but we will return," the RSF commander said.', "RETREAT", "RSF", None),
     ('"I confirm that we have left the city," the RSF commander said.', "RETREAT", "RSF", None),
     ("Shelling went on along the front line.\nRussia says the withdrawal of troops is complete.", "RETREAT", "RUS", None),
+    ("The army pulled its tanks from the front line near Bakhmut.", "RETREAT", None, "Bakhmut"),
+    ("Rebels Lay Down Arms In Border Village Near Kidal", "SURRENDER", None, "Kidal"),
 ]
 
 NEAR_MISSES = [
@@ -147,6 +149,8 @@ NEAR_MISSES = [
     "Abandoned by all their international allies, the Kurdish fighters see no choice but to follow Ankara's lead.",
     '"Occupiers, get out of our city," a loudspeaker blared as the convoy passed.',
     '"We have left the city," the teachers said.',
+    "Rescuers pulled two soldiers from the rubble of the barracks.",
+    "The wounded soldiers lay in the field hospital for days.",
 ]
 
 
