@@ -53,6 +53,13 @@ def test_invalid_rules_are_refused_with_their_place(tmp_path, rule, message):
         load_rules(folder)
 
 
+def test_lexicon_names_in_a_list_stand_for_the_words_of_each(tmp_path):
+    lexicons = {"toy": frozenset({"fair", "parade"}), "toy_more": frozenset({"market", "parade"})}
+    node = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["$toy", "$toy_more", "gala"]}}}
+    [rule] = load_rules(write(tmp_path / "p", "toy.jsonl", [{"id": "x", "label": "TOY", "source": "test", "pattern": [node]}]), lexicons)
+    assert rule.pattern[0]["RIGHT_ATTRS"]["LEMMA"]["IN"] == ["fair", "parade", "market", "gala"]
+
+
 def test_duplicate_ids_are_refused(tmp_path):
     rule = {"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER]}
     with pytest.raises(PatternError, match="duplicate rule id"):

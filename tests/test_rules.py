@@ -110,6 +110,7 @@ POSITIVES = [
     ("Shelling went on along the front line.\nRussia says the withdrawal of troops is complete.", "RETREAT", "RUS", None),
     ("The army pulled its tanks from the front line near Bakhmut.", "RETREAT", None, "Bakhmut"),
     ("Rebels Lay Down Arms In Border Village Near Kidal", "SURRENDER", None, "Kidal"),
+    ("There will be no Christmas market in Kherson this year.", "CANCELLED_CELEBRATION", "UKR", "Kherson"),
 ]
 
 NEAR_MISSES = [
@@ -151,6 +152,7 @@ NEAR_MISSES = [
     '"We have left the city," the teachers said.',
     "Rescuers pulled two soldiers from the rubble of the barracks.",
     "The wounded soldiers lay in the field hospital for days.",
+    "There will be no market in Kherson this week.",
 ]
 
 

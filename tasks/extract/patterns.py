@@ -154,13 +154,20 @@ def _slot(raw: dict, name: str, classes: set[str]) -> Slot:
 
 
 def _expand(node, lexicons):
-    """Replace ``"$name"`` by the sorted words of lexicon ``name``."""
+    """Replace ``"$name"`` by the sorted words of lexicon ``name``; inside a list, ``"$name"`` items
+    are replaced by their words (``["$celebration", "$celebration_generic"]``: the words of both)."""
     if isinstance(node, str) and node.startswith("$"):
         if node[1:] not in lexicons:
             raise PatternError(f"unknown lexicon {node}")
         return sorted(lexicons[node[1:]])
     if isinstance(node, list):
-        return [_expand(n, lexicons) for n in node]
+        out = []
+        for n in node:
+            if isinstance(n, str) and n.startswith("$"):
+                out += [w for w in _expand(n, lexicons) if w not in out]
+            else:
+                out.append(_expand(n, lexicons))
+        return out
     if isinstance(node, dict):
         return {k: _expand(v, lexicons) for k, v in node.items()}
     return node
