@@ -233,6 +233,9 @@ def test_near_misses_are_not_realis_events(nlp, extractor, sentence):
         ("Russian troops withdrew from the town, which residents said was a relief.", "asserted"),
         ("Commanders in the city spoke of the value of a strategic retreat.", "hypothetical"),
         ("Kyiv fears the prospect of a Russian withdrawal from the dam.", "hypothetical"),
+        ("After surrendering near Izium, the tank crew gave a video interview.", "asserted"),
+        ("Following the withdrawal from Kherson, Moscow denied any losses.", "asserted"),
+        ("After the garrison surrenders, the soldiers will be exchanged.", "future"),
     ],
 )
 def test_modality(nlp, extractor, sentence, modality):

@@ -39,11 +39,12 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if generic:
         return Realis(False, "hypothetical", generic)
     came_by = ""
+    anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     for depth in range(8):
         mood = _clause_mood(node, trigger, rule, lexicons)
         if mood is not None:
             return mood
-        for child in node.children:
+        for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
                     continue  # "will not be held", "there won't be a parade": the negation is the event
@@ -52,7 +53,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return Realis(False, "hypothetical", child.text)
-        if not rule.negation_is_event:
+        if not rule.negation_is_event and not anterior:
             nobody = _negative_subject(node)
             if nobody is not None:
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
@@ -85,7 +86,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
-        if node is not trigger:
+        if node is not trigger and not anterior:
             lemma = node.lemma_.lower()
             if rule.orders_are_demands and lemma in lexicon("verb_order") and came_by == "xcomp":
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
@@ -106,6 +107,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "future", node.text)
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
+        anterior = anterior or _anterior(node, lexicons["cue_anterior"])
         came_by = node.dep_
         node = node.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
@@ -113,6 +115,14 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _anterior(node: Token, words: frozenset[str]) -> bool:
+    """``node`` heads a clause of something that came before its governor: "after surrendering",
+    "after they surrendered", "following the withdrawal"."""
+    if node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep":
+        return node.head.lower_ in words
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words for c in node.children)
 
 
 def _idea_of(noun: Token) -> bool:
