@@ -111,6 +111,8 @@ POSITIVES = [
     ("The army pulled its tanks from the front line near Bakhmut.", "RETREAT", None, "Bakhmut"),
     ("Rebels Lay Down Arms In Border Village Near Kidal", "SURRENDER", None, "Kidal"),
     ("There will be no Christmas market in Kherson this year.", "CANCELLED_CELEBRATION", "UKR", "Kherson"),
+    ("The Iraqi commander ordered his men to pull back from Ramadi.", "RETREAT", "IRQ", "Ramadi"),
+    ("The general's men fled the city.", "RETREAT", None, None),
 ]
 
 NEAR_MISSES = [
@@ -153,6 +155,7 @@ NEAR_MISSES = [
     "Rescuers pulled two soldiers from the rubble of the barracks.",
     "The wounded soldiers lay in the field hospital for days.",
     "There will be no market in Kherson this week.",
+    "The farmer ordered his men to pull back from the river.",
 ]
 
 

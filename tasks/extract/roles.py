@@ -310,7 +310,21 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
             if child.dep_ == "prep" and child.lower_ == "of":
                 if any(is_armed(g, lexicons, depth + 1) for g in child.children if g.dep_ == "pobj"):
                     return True
+            if child.dep_ == "poss" and _commands(child, token, lexicons, depth):
+                return True
     return False
+
+
+def _commands(owner: Token, members: Token, lexicons: dict[str, frozenset[str]], depth: int) -> bool:
+    """ "the general's men", "the militia's men", "the commander ordered his men": whose men they are is
+    a commander or an armed group, named or the subject of the verb whose object they are."""
+    if owner.pos_ == "PRON":
+        verb = members.head if members.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and verb.i != members.i else []
+        owner = subjects[0] if subjects and subjects[0].i != members.i else None
+        if owner is None or owner.pos_ == "PRON":
+            return False
+    return in_lexicon(owner, lexicons["commander"]) or is_armed(owner, lexicons, depth + 1)
 
 
 def name_extent(token: Token) -> tuple[int, int]:
