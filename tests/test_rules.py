@@ -113,6 +113,7 @@ POSITIVES = [
     ("There will be no Christmas market in Kherson this year.", "CANCELLED_CELEBRATION", "UKR", "Kherson"),
     ("The Iraqi commander ordered his men to pull back from Ramadi.", "RETREAT", "IRQ", "Ramadi"),
     ("The general's men fled the city.", "RETREAT", None, None),
+    ("The garrison walked into captivity after the siege.", "SURRENDER", None, None),
 ]
 
 NEAR_MISSES = [
@@ -156,6 +157,7 @@ NEAR_MISSES = [
     "The wounded soldiers lay in the field hospital for days.",
     "There will be no market in Kherson this week.",
     "The farmer ordered his men to pull back from the river.",
+    "The wounded soldiers were taken into captivity near Bakhmut.",
 ]
 
 
@@ -292,3 +294,9 @@ def test_the_plant_is_the_plant_named_before(nlp, extractor):
     text = "Ukrainian fighters held out at the Azovstal steel plant for weeks.\nOn Monday, hundreds of soldiers left the plant."
     rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "RETREAT"]
     assert [r["location"] for r in rows] == ["Azovstal"]
+
+
+@pytest.mark.model
+def test_leaving_into_captivity_is_a_surrender_not_a_retreat(nlp, extractor):
+    rows = extract_text(extractor, "Hundreds of fighters were evacuated from the steel plant into Russian captivity.")
+    assert [(r["event_type"], r["realis"]) for r in rows] == [("SURRENDER", True)]

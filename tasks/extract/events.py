@@ -84,7 +84,8 @@ class Extractor:
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
                         rows[key] = row
-        return sorted(_surrender_by_leaving(list(rows.values())), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
+        kept = _surrender_not_retreat(list(rows.values()))
+        return sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
 
     def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, context: DocumentContext, published: date | None) -> list[dict]:
         sentence = trigger.sent
@@ -364,6 +365,13 @@ UNNAMED_TOWN = re.compile(r"\b(?:a|an|one)(?: small| large)? (?:town|city|villag
 NEXT_LINES_CHARS = 600  # how far ahead the town a sentence leaves unnamed may be named
 
 LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-forces"}
+
+
+def _surrender_not_retreat(rows: list[dict]) -> list[dict]:
+    """A word that is both a retreat and a surrender is a surrender ("evacuated from the plant into
+    Russian captivity"): leaving into the enemy's hands is giving up."""
+    surrendering = {r["trigger_start"] for r in rows if r["event_type"] == "SURRENDER" and r["realis"]}
+    return [r for r in rows if not (r["event_type"] == "RETREAT" and r["trigger_start"] in surrendering)]
 
 
 def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
