@@ -114,6 +114,7 @@ POSITIVES = [
     ("The Iraqi commander ordered his men to pull back from Ramadi.", "RETREAT", "IRQ", "Ramadi"),
     ("The general's men fled the city.", "RETREAT", None, None),
     ("The garrison walked into captivity after the siege.", "SURRENDER", None, None),
+    ("Three Russian conscripts walked out of the treeline near Kupiansk with their hands raised.", "SURRENDER", "RUS", "Kupiansk"),
 ]
 
 NEAR_MISSES = [
@@ -158,6 +159,7 @@ NEAR_MISSES = [
     "There will be no market in Kherson this week.",
     "The farmer ordered his men to pull back from the river.",
     "The wounded soldiers were taken into captivity near Bakhmut.",
+    "The protesters marched through the square with their hands raised.",
 ]
 
 

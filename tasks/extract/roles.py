@@ -63,6 +63,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [g for t in tasks for g in prep_objects(t, {"to", "into", "on", "in", "for"}) + [c for c in t.children if c.dep_ == "dobj"]]
     if role == "complement":  # "gave up attempting to defend": a verb complement, what was given up
         return [c for c in trigger.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
+    if role == "absolute_subj":  # "walked out with their hands raised": the subject of the clause the absolute describes
+        if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in trigger.children):
+            return candidates(trigger.head, "subj")
+        return []
     if role == "governor_subj":  # "Ozy Fest has confirmed the cancellation": the subject of the verb it is the object of
         if trigger.dep_ == "dobj":
             return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
