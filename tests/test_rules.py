@@ -115,6 +115,7 @@ POSITIVES = [
     ("The general's men fled the city.", "RETREAT", None, None),
     ("The garrison walked into captivity after the siege.", "SURRENDER", None, None),
     ("Three Russian conscripts walked out of the treeline near Kupiansk with their hands raised.", "SURRENDER", "RUS", "Kupiansk"),
+    ("A Russian assault group was trapped in a basement in Vovchansk.\nIts members surrendered after Ukrainian drones dropped leaflets.", "SURRENDER", "RUS", "Vovchansk"),
 ]
 
 NEAR_MISSES = [
@@ -160,6 +161,7 @@ NEAR_MISSES = [
     "The farmer ordered his men to pull back from the river.",
     "The wounded soldiers were taken into captivity near Bakhmut.",
     "The protesters marched through the square with their hands raised.",
+    "The club was closed after the storm. Its members fled the city.",
 ]
 
 

@@ -197,6 +197,8 @@ class Extractor:
         own = places.side_of(actor_span.text) if actor_span is not None else None
         if own is None and who.actor is not None:
             own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
+            if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
+                own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
         if own is None:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
@@ -284,6 +286,7 @@ class Extractor:
                 or ("armed" in rule.actor.classes and (headline or self._the_people_at_war(c, context)) and roles.has_class(c, "demonym", lex)
                     and not roles.in_lexicon(trigger, lex["civilian_motion"]))  # "Russians Abandon Positions", "as the Israelis started pulling out"; not "Ukrainians Flee"
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
+                or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
             if fit:
                 actor, actor_role = fit[0], role

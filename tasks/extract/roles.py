@@ -164,6 +164,11 @@ def is_anaphor(token: Token) -> bool:
     return named and definite
 
 
+def is_member_of_antecedent(token: Token) -> bool:
+    """ "its members", "their men": members of whatever "its"/"their" refers back to."""
+    return in_lexicon(token, lexicon("member_person")) and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+
+
 def gazetteer_span(token: Token) -> Span | None:
     """The gazetteer name that ``token`` is part of, in its sentence ("Krasny Liman", "Rostov-on-Don")."""
     return next((span for span in _gazetteer_spans(token.sent) if span.start <= token.i < span.end), None)
