@@ -101,6 +101,13 @@ def test_open_world_places_found_across_the_document_are_known_and_big_enough():
     assert not found & {"Amos", "Dwight", "Street", "Thursday", "Canada"}
 
 
+def test_an_armed_group_is_no_place_however_gazetteers_spell_it():
+    from tasks.extract.context import open_place_mentions
+
+    text = "Several Hamas fighters surrendered near Gaza City."
+    assert {text[a:b] for a, b, _ in open_place_mentions(text)} == {"Gaza City"}
+
+
 def test_a_longer_open_place_holds_a_listed_name_whole():
     from tasks.extract.context import DocumentContext
 

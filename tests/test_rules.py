@@ -116,6 +116,8 @@ POSITIVES = [
     ("The garrison walked into captivity after the siege.", "SURRENDER", None, None),
     ("Three Russian conscripts walked out of the treeline near Kupiansk with their hands raised.", "SURRENDER", "RUS", "Kupiansk"),
     ("A Russian assault group was trapped in a basement in Vovchansk.\nIts members surrendered after Ukrainian drones dropped leaflets.", "SURRENDER", "RUS", "Vovchansk"),
+    ("The militia withdrew from the island of Perim last week.", "RETREAT", None, "Perim"),
+    ("Several fighters surrendered to the army at the Al-Shifa hospital.", "SURRENDER", None, "Al-Shifa hospital"),
 ]
 
 NEAR_MISSES = [

@@ -108,7 +108,7 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             followed = i + n < len(words) and text[words[i + n][0] : words[i + n][1]].lower() not in lexicon("place_suffix")
             if n == 1 and (followed or name.lower() in STOP_WORDS):
                 continue  # "Amos Hochstein", "Moscow Times": a name's first part; "More", "Even": a capitalised word
-            place = gazetteer().resolve(name)
+            place = None if _armed_group(name) else gazetteer().resolve(name)  # "Hamas" is no town
             if place is not None and _trusted(place, name, text[b : b + 4]):
                 found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
                 i += n
@@ -116,6 +116,10 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             i += 1
     return found
+
+
+def _armed_group(name: str) -> bool:
+    return any(n.kind == "group" and len(n.text) == len(name) for _, _, n in places.find(name, "sides"))
 
 
 def _trusted(place, name: str, after: str) -> bool:

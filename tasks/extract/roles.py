@@ -222,7 +222,11 @@ def in_celebration_name(token: Token) -> bool:
 def is_open_place(token: Token) -> bool:
     """A capitalised proper noun governed by a locative preposition or left by a verb ("fled Bama"), that names no side."""
     capitalised_noun = token.pos_ == "NOUN" and token.i > token.sent.start and token.text[:1].isupper()  # "fled Sake": tagged a noun
-    if (token.pos_ != "PROPN" and not capitalised_noun) or not token.text[:1].isupper() or token.ent_type_ in NOT_PLACE_LABELS:
+    if (token.pos_ != "PROPN" and not capitalised_noun) or not token.text[:1].isupper():
+        return False
+    if _named_by_its_kind(token):
+        return not places.find(_name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
+    if token.ent_type_ in NOT_PLACE_LABELS:
         return False
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
@@ -237,6 +241,11 @@ def is_open_place(token: Token) -> bool:
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"
     return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+
+
+def _named_by_its_kind(token: Token) -> bool:
+    """ "the island of Socotra", "the village of Robotyne": a name after "of" and a noun of a kind of place."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in lexicon("settlement_kind")
 
 
 def _in_name_of_celebration(token: Token) -> bool:
