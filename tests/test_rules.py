@@ -247,6 +247,8 @@ def test_near_misses_are_not_realis_events(nlp, extractor, sentence):
         ("After surrendering near Izium, the tank crew gave a video interview.", "asserted"),
         ("Following the withdrawal from Kherson, Moscow denied any losses.", "asserted"),
         ("After the garrison surrenders, the soldiers will be exchanged.", "future"),
+        ("As soon as the rebels pull out of Goma, the army will move in.", "hypothetical"),
+        ("The moment the garrison surrenders, the siege will be lifted.", "hypothetical"),
     ],
 )
 def test_modality(nlp, extractor, sentence, modality):

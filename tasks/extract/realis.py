@@ -235,11 +235,14 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         cue = min(marks & {"if", "unless"}, default=None) or (_inverted(clause).text if _inverted(clause) is not None else None)
         if cue:
             return Realis(False, "hypothetical", cue)  # "the parade will be called off if the shelling goes on"
-    if node.dep_ in ("advcl", "relcl") and _present(node):
+    if (node.dep_ in ("advcl", "relcl") and _present(node)) or (node.dep_ == "appos" and node.head.lower_ in lexicons["cue_temporal"]):
         words = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod", "npadvmod")}
-        if node.dep_ == "relcl":
-            words.add(node.head.lower_)  # "the moment the garrison surrenders"
+        if node.dep_ in ("relcl", "appos"):
+            words.add(node.head.lower_)  # "the moment the garrison surrenders" (read as a relative clause or an apposition)
         governor = node.head if node.dep_ == "advcl" else node.head.head
+        while governor.dep_ in ("advmod", "prep") and governor.pos_ in ("ADV", "ADP", "SCONJ") and governor.head.i != governor.i:
+            words.add(governor.lower_)  # "as soon as the army pulls out, ... will": the clause hangs off "soon"
+            governor = governor.head
         future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
         if future and words & lexicons["cue_temporal"]:
             return Realis(False, "hypothetical", min(words & lexicons["cue_temporal"]))
