@@ -249,6 +249,7 @@ def test_near_misses_are_not_realis_events(nlp, extractor, sentence):
         ("After the garrison surrenders, the soldiers will be exchanged.", "future"),
         ("As soon as the rebels pull out of Goma, the army will move in.", "hypothetical"),
         ("The moment the garrison surrenders, the siege will be lifted.", "hypothetical"),
+        ("Kyiv gave the order to withdraw the garrison from Avdiivka.", "asserted"),
     ],
 )
 def test_modality(nlp, extractor, sentence, modality):

@@ -38,7 +38,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     generic = _generic(trigger, lexicons)
     if generic:
         return Realis(False, "hypothetical", generic)
-    came_by = ""
+    came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     for depth in range(8):
         mood = _clause_mood(node, trigger, rule, lexicons)
@@ -97,6 +97,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 reported_by = reported_by or node.text
             elif lemma in negating:
                 return Realis(False, "negated", node.text)
+            elif came_by == "dobj" and came_from.pos_ == "NOUN" and came_from.lemma_.lower() in lexicon("verb_order"):
+                if rule.orders_are_demands:  # "gave the order to surrender": asked of them
+                    return Realis(False, "demanded", came_from.text)
+                # "gave the order to withdraw the garrison": an order reported as issued (the ontology counts it)
             elif rule.orders_are_demands and lemma in lexicon("verb_order"):
                 return Realis(False, "demanded", node.text)  # "instructed the Kurds to surrender"
             elif any(c.dep_ == "oprd" for c in node.children):
@@ -108,7 +112,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
         anterior = anterior or _anterior(node, lexicons["cue_anterior"])
-        came_by = node.dep_
+        came_by, came_from = node.dep_, node
         node = node.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report)
