@@ -101,7 +101,14 @@ def test_open_world_places_found_across_the_document_are_known_and_big_enough():
     assert not found & {"Amos", "Dwight", "Street", "Thursday", "Canada"}
 
 
-def test_an_armed_group_is_no_place_however_gazetteers_spell_it():
+def test_a_pronoun_takes_the_side_of_the_force_it_refers_back_to():
+    text = "Ukrainian drones flew over the village.\nRussian conscripts guarded the checkpoint. They withdrew at night."
+    ctx = DocumentContext(text, vocabulary())
+    assert ctx.armed_side_before(text.index("They")) == "RUS"
+    assert ctx.armed_side_before(text.index("Ukrainian")) is None
+
+
+
     from tasks.extract.context import open_place_mentions
 
     text = "Several Hamas fighters surrendered near Gaza City."

@@ -117,6 +117,7 @@ POSITIVES = [
     ("Three Russian conscripts walked out of the treeline near Kupiansk with their hands raised.", "SURRENDER", "RUS", "Kupiansk"),
     ("A Russian assault group was trapped in a basement in Vovchansk.\nIts members surrendered after Ukrainian drones dropped leaflets.", "SURRENDER", "RUS", "Vovchansk"),
     ("The militia withdrew from the island of Perim last week.", "RETREAT", None, "Perim"),
+    ("Russian conscripts had been guarding the checkpoint. They withdrew at night as Ukrainian armour approached.", "RETREAT", "RUS", None),
     ("Several fighters surrendered to the army at the Al-Shifa hospital.", "SURRENDER", None, "Al-Shifa hospital"),
 ]
 

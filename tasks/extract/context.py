@@ -26,6 +26,7 @@ SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words afte
 NEIGHBOUR_CHARS = 400  # how much of the paragraph before a sentence its date may come from
 DATELINE_LINES = 4  # a wire story's dateline opens one of its first lines
 PRONOUN_LINES = 1  # a pronoun's antecedent: in its paragraph or the one line before
+ARMED_SIDE_CHARS = 24  # how far before an armed word its side may be named ("Russian mobilised conscripts")
 MILITARY_MIN_WORDS = 3  # distinct war words that make a document about a war
 MILITARY_MIN_HITS = 5  # and how often they occur
 
@@ -246,6 +247,18 @@ class DocumentContext:
         start = self.line_starts[max(line - PRONOUN_LINES, 0)]
         lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
         return any(one or not singular for _, one in self._armed[lo:hi])
+
+    def armed_side_before(self, offset: int, singular: bool = False) -> str | None:
+        """The side of the armed actor a pronoun at ``offset`` refers back to: the side named just
+        before the last armed word of the lines before ("Russian conscripts ... They withdrew": RUS)."""
+        line = bisect_right(self.line_starts, offset) - 1
+        start = self.line_starts[max(line - PRONOUN_LINES, 0)]
+        lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
+        last = next((a for a, one in reversed(self._armed[lo:hi]) if one or not singular), None)
+        if last is None:
+            return None
+        named = self.sides_in(max(start, last - ARMED_SIDE_CHARS), last)
+        return named[-1][2].code if named else None
 
     @cached_property
     def _celebration_starts(self) -> list[int]:

@@ -201,6 +201,8 @@ class Extractor:
                 own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
         if own is None:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
+        if own is None and who.actor is None:
+            own = self._antecedent_force_side(trigger, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
             own = places.side_of(reporter.text)  # "Russia says the withdrawal (of troops) is complete": told by its own side
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
@@ -228,6 +230,13 @@ class Extractor:
         """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
         subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in ("it", "they")), None)
         return _side_named_before(subject, sentence) if subject is not None else None
+
+    def _antecedent_force_side(self, trigger: Token, context: DocumentContext) -> str | None:
+        """The side of the armed actor a personal pronoun subject refers back to, named in the lines before."""
+        subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
+        if subject is None:
+            return None
+        return context.armed_side_before(context_offset(subject), singular=subject.lower_ in ("he", "she"))
 
     def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
         """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
