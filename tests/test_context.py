@@ -108,6 +108,13 @@ def test_a_pronoun_takes_the_side_of_the_force_it_refers_back_to():
     assert ctx.armed_side_before(text.index("Ukrainian")) is None
 
 
+def test_a_blank_line_between_paragraphs_is_no_line_of_text():
+    text = "A Russian soldier surrendered to a drone.\n\nA video shows his surrender in a trench."
+    ctx = DocumentContext(text, vocabulary())
+    assert ctx.armed_before(text.index("his"), singular=True)
+    assert ctx.armed_side_before(text.index("his"), singular=True) == "RUS"
+
+
 
     from tasks.extract.context import open_place_mentions
 

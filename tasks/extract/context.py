@@ -243,16 +243,25 @@ class DocumentContext:
     def armed_before(self, offset: int, singular: bool = False) -> bool:
         """Was an armed actor named in this paragraph or the lines before ("they" can be a force;
         "he" only after a soldier, not after "soldiers")?"""
-        line = bisect_right(self.line_starts, offset) - 1
-        start = self.line_starts[max(line - PRONOUN_LINES, 0)]
+        start = self._pronoun_reach(offset)
         lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
         return any(one or not singular for _, one in self._armed[lo:hi])
+
+    def _pronoun_reach(self, offset: int) -> int:
+        """Where a pronoun's antecedent may start: its paragraph and the PRONOUN_LINES lines of text
+        before it (blank lines between paragraphs do not count)."""
+        line = bisect_right(self.line_starts, offset) - 1
+        back = 0
+        while line > 0 and back < PRONOUN_LINES:
+            line -= 1
+            end = self.line_starts[line + 1]
+            back += bool(self.text[self.line_starts[line] : end].strip())
+        return self.line_starts[line]
 
     def armed_side_before(self, offset: int, singular: bool = False) -> str | None:
         """The side of the armed actor a pronoun at ``offset`` refers back to: the side named just
         before the last armed word of the lines before ("Russian conscripts ... They withdrew": RUS)."""
-        line = bisect_right(self.line_starts, offset) - 1
-        start = self.line_starts[max(line - PRONOUN_LINES, 0)]
+        start = self._pronoun_reach(offset)
         lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
         last = next((a for a, one in reversed(self._armed[lo:hi]) if one or not singular), None)
         if last is None:

@@ -201,8 +201,8 @@ class Extractor:
                 own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
         if own is None:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
-        if own is None and who.actor is None:
-            own = self._antecedent_force_side(trigger, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
+        if own is None and (who.actor is None or who.actor.pos_ == "PRON"):
+            own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
             own = places.side_of(reporter.text)  # "Russia says the withdrawal (of troops) is complete": told by its own side
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
@@ -231,20 +231,24 @@ class Extractor:
         subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in ("it", "they")), None)
         return _side_named_before(subject, sentence) if subject is not None else None
 
-    def _antecedent_force_side(self, trigger: Token, context: DocumentContext) -> str | None:
+    def _antecedent_force_side(self, trigger: Token, actor: Token | None, context: DocumentContext) -> str | None:
         """The side of the armed actor a personal pronoun subject refers back to, named in the lines before."""
-        subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
+        pronouns = self.lexicons["pronoun_personal"] | self.lexicons["pronoun_possessive"]
+        subject = actor if actor is not None and actor.lower_ in pronouns else None
+        subject = subject or next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
+        if subject is None and trigger.pos_ == "NOUN":  # "shows his surrender", after "a Russian soldier"
+            subject = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_possessive"]), None)
         if subject is None:
             return None
-        return context.armed_side_before(context_offset(subject), singular=subject.lower_ in ("he", "she"))
+        return context.armed_side_before(context_offset(subject), singular=subject.lower_ in ("he", "she", "his", "her"))
 
     def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
         """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
         "its troops": the side named last before it in the sentence ("Russia said its troops")."""
         if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in actor.children):
-            return _side_named_before(actor, sentence)
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in actor.children):
+            return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
         return None
 
     def _country_of_article(self, context: DocumentContext) -> str | None:
