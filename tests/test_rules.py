@@ -119,7 +119,7 @@ POSITIVES = [
     ("The militia withdrew from the island of Perim last week.", "RETREAT", None, "Perim"),
     ("Russian conscripts had been guarding the checkpoint. They withdrew at night as Ukrainian armour approached.", "RETREAT", "RUS", None),
     ("A Russian soldier walked towards the trench.\n\nA video taken by a Ukrainian brigade shows his surrender.", "SURRENDER", "RUS", None),
-    ("Dagalo, the leader of the RSF, said his forces had withdrawn from Khartoum.", "RETREAT", "RSF", "Khartoum"),
+    ("Dagalo, the leader of Sudan's paramilitary Rapid Support Forces, said his forces had withdrawn from Khartoum.", "RETREAT", "RSF", "Khartoum"),
     ("Several fighters surrendered to the army at the Al-Shifa hospital.", "SURRENDER", None, "Al-Shifa hospital"),
 ]
 
