@@ -117,6 +117,7 @@ POSITIVES = [
     ("Three Russian conscripts walked out of the treeline near Kupiansk with their hands raised.", "SURRENDER", "RUS", "Kupiansk"),
     ("A Russian assault group was trapped in a basement in Vovchansk.\nIts members surrendered after Ukrainian drones dropped leaflets.", "SURRENDER", "RUS", "Vovchansk"),
     ("The militia withdrew from the island of Perim last week.", "RETREAT", None, "Perim"),
+    ("Russian troops regrouped from Kyiv towards the east.", "RETREAT", "RUS", "Kyiv"),
     ("Russian conscripts had been guarding the checkpoint. They withdrew at night as Ukrainian armour approached.", "RETREAT", "RUS", None),
     ("A Russian soldier walked towards the trench.\n\nA video taken by a Ukrainian brigade shows his surrender.", "SURRENDER", "RUS", None),
     ("Dagalo, the leader of Sudan's paramilitary Rapid Support Forces, said his forces had withdrawn from Khartoum.", "RETREAT", "RSF", "Khartoum"),
@@ -167,6 +168,7 @@ NEAR_MISSES = [
     "The wounded soldiers were taken into captivity near Bakhmut.",
     "The protesters marched through the square with their hands raised.",
     "The club was closed after the storm. Its members fled the city.",
+    "The rebels regrouped in the mountains after the defeat.",
 ]
 
 
