@@ -118,6 +118,9 @@ POSITIVES = [
     ("A Russian assault group was trapped in a basement in Vovchansk.\nIts members surrendered after Ukrainian drones dropped leaflets.", "SURRENDER", "RUS", "Vovchansk"),
     ("The militia withdrew from the island of Perim last week.", "RETREAT", None, "Perim"),
     ("Russian troops regrouped from Kyiv towards the east.", "RETREAT", "RUS", "Kyiv"),
+    ("The soldiers refused orders to advance on the village.", "REFUSAL_TO_FIGHT", None, None),
+    ("The battalion commander resigned rather than send his men to the front.", "REFUSAL_TO_FIGHT", None, None),
+    ("Three sergeants went AWOL from their base near Donetsk.", "REFUSAL_TO_FIGHT", None, None),
     ("Russian conscripts had been guarding the checkpoint. They withdrew at night as Ukrainian armour approached.", "RETREAT", "RUS", None),
     ("A Russian soldier walked towards the trench.\n\nA video taken by a Ukrainian brigade shows his surrender.", "SURRENDER", "RUS", None),
     ("Dagalo, the leader of Sudan's paramilitary Rapid Support Forces, said his forces had withdrawn from Khartoum.", "RETREAT", "RSF", "Khartoum"),
@@ -314,3 +317,9 @@ def test_the_plant_is_the_plant_named_before(nlp, extractor):
 def test_leaving_into_captivity_is_a_surrender_not_a_retreat(nlp, extractor):
     rows = extract_text(extractor, "Hundreds of fighters were evacuated from the steel plant into Russian captivity.")
     assert [(r["event_type"], r["realis"]) for r in rows] == [("SURRENDER", True)]
+
+
+@pytest.mark.model
+def test_fleeing_ones_unit_is_deserting_not_retreating(nlp, extractor):
+    rows = extract_text(extractor, "Several soldiers fled their unit and crossed into Georgia.")
+    assert [(r["event_type"], r["realis"]) for r in rows] == [("REFUSAL_TO_FIGHT", True)]

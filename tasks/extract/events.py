@@ -384,10 +384,11 @@ LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-fo
 
 
 def _surrender_not_retreat(rows: list[dict]) -> list[dict]:
-    """A word that is both a retreat and a surrender is a surrender ("evacuated from the plant into
-    Russian captivity"): leaving into the enemy's hands is giving up."""
-    surrendering = {r["trigger_start"] for r in rows if r["event_type"] == "SURRENDER" and r["realis"]}
-    return [r for r in rows if not (r["event_type"] == "RETREAT" and r["trigger_start"] in surrendering)]
+    """A word that is both a retreat and a surrender or a desertion is the surrender or the desertion
+    ("evacuated from the plant into Russian captivity": leaving into the enemy's hands is giving up;
+    "fled their unit": leaving one's own side is deserting it)."""
+    not_retreats = {r["trigger_start"] for r in rows if r["event_type"] in ("SURRENDER", "REFUSAL_TO_FIGHT") and r["realis"]}
+    return [r for r in rows if not (r["event_type"] == "RETREAT" and r["trigger_start"] in not_retreats)]
 
 
 def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
