@@ -121,6 +121,9 @@ POSITIVES = [
     ("The soldiers refused orders to advance on the village.", "REFUSAL_TO_FIGHT", None, None),
     ("The battalion commander resigned rather than send his men to the front.", "REFUSAL_TO_FIGHT", None, None),
     ("Three sergeants went AWOL from their base near Donetsk.", "REFUSAL_TO_FIGHT", None, None),
+    ("The rebels handed in their weapons at a ceremony in Goma.", "SURRENDER", None, "Goma"),
+    ("The militants turned themselves in to the army.", "SURRENDER", None, None),
+    ("The defenders of the fortress yielded to the besiegers.", "SURRENDER", None, None),
     ("Russian conscripts had been guarding the checkpoint. They withdrew at night as Ukrainian armour approached.", "RETREAT", "RUS", None),
     ("A Russian soldier walked towards the trench.\n\nA video taken by a Ukrainian brigade shows his surrender.", "SURRENDER", "RUS", None),
     ("Dagalo, the leader of Sudan's paramilitary Rapid Support Forces, said his forces had withdrawn from Khartoum.", "RETREAT", "RSF", "Khartoum"),
@@ -172,6 +175,9 @@ NEAR_MISSES = [
     "The protesters marched through the square with their hands raised.",
     "The club was closed after the storm. Its members fled the city.",
     "The rebels regrouped in the mountains after the defeat.",
+    "The suspects turned themselves in to police.",
+    "The soldiers yielded to pressure from their families.",
+    "The students handed in their essays.",
 ]
 
 
