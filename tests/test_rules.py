@@ -124,6 +124,8 @@ POSITIVES = [
     ("The rebels handed in their weapons at a ceremony in Goma.", "SURRENDER", None, "Goma"),
     ("The militants turned themselves in to the army.", "SURRENDER", None, None),
     ("The defenders of the fortress yielded to the besiegers.", "SURRENDER", None, None),
+    ("The city has no plans to hold a Victory Day parade this year.", "CANCELLED_CELEBRATION", None, None),
+    ("The governor refused to hold the May Day parade in Kursk.", "CANCELLED_CELEBRATION", "RUS", "Kursk"),
     ("Russian conscripts had been guarding the checkpoint. They withdrew at night as Ukrainian armour approached.", "RETREAT", "RUS", None),
     ("A Russian soldier walked towards the trench.\n\nA video taken by a Ukrainian brigade shows his surrender.", "SURRENDER", "RUS", None),
     ("Dagalo, the leader of Sudan's paramilitary Rapid Support Forces, said his forces had withdrawn from Khartoum.", "RETREAT", "RSF", "Khartoum"),
@@ -178,6 +180,8 @@ NEAR_MISSES = [
     "The suspects turned themselves in to police.",
     "The soldiers yielded to pressure from their families.",
     "The students handed in their essays.",
+    "The city has plans to hold a parade.",
+    "The governor refused to hold talks with the organisers of the parade.",
 ]
 
 
@@ -264,6 +268,7 @@ def test_near_misses_are_not_realis_events(nlp, extractor, sentence):
         ("As soon as the rebels pull out of Goma, the army will move in.", "hypothetical"),
         ("The moment the garrison surrenders, the siege will be lifted.", "hypothetical"),
         ("Kyiv gave the order to withdraw the garrison from Avdiivka.", "asserted"),
+        ("The governor will refuse to hold the parade.", "future"),
     ],
 )
 def test_modality(nlp, extractor, sentence, modality):

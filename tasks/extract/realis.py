@@ -32,6 +32,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
 
     if sentence.text.rstrip().rstrip("\"'").endswith("?"):
         return Realis(False, "hypothetical", "?")
+    if rule.governor_is_event and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "refused to hold the parade": whether the refusal happened
     node = trigger
     reported_by: str | None = None
     noun_object = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr")
