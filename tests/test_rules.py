@@ -334,3 +334,17 @@ def test_leaving_into_captivity_is_a_surrender_not_a_retreat(nlp, extractor):
 def test_fleeing_ones_unit_is_deserting_not_retreating(nlp, extractor):
     rows = extract_text(extractor, "Several soldiers fled their unit and crossed into Georgia.")
     assert [(r["event_type"], r["realis"]) for r in rows] == [("REFUSAL_TO_FIGHT", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("Napoleon's army retreated from Moscow in 1812.", ["Moscow"]),  # the actor's owner is no place when the event names one
+        ("Mariupol's defenders surrendered after a siege of weeks.", ["Mariupol"]),  # ... and is one when it names none
+        ("Organisers in Tbilisi scrapped the annual Tbilisoba festival after the floods.", ["Tbilisi"]),  # a festival's name is no place
+    ],
+)
+def test_the_places_of_an_event(nlp, extractor, sentence, places):
+    rows = [r for r in extract_text(extractor, sentence) if r["realis"]]
+    assert sorted(r["location"] for r in rows) == places

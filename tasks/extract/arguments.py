@@ -8,7 +8,18 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.context import is_country
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import PLACE_LABELS, gazetteer_span, in_celebration_name, in_lexicon, is_open_place, name_extent, phrase, prep_objects, with_conjuncts
+from tasks.extract.roles import (
+    PLACE_LABELS,
+    gazetteer_span,
+    in_celebration_name,
+    in_festival_name,
+    in_lexicon,
+    is_open_place,
+    name_extent,
+    phrase,
+    prep_objects,
+    with_conjuncts,
+)
 from tasks.normalize import places
 
 
@@ -43,8 +54,8 @@ def place_span(token: Token) -> Span | None:
         end += 1
     while start < end and doc[start].lower_ == "the":
         start += 1
-    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) for t in doc[start:end]):
-        return None  # "Canada Day", "the Immortal Regiment": a celebration, not a place
+    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) for t in doc[start:end]):
+        return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival": a celebration, not a place
     return doc[start:end] if start < end else None
 
 
@@ -71,9 +82,10 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     )
 
 
-def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int]) -> tuple[list[str], bool]:
+def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], bool]:
     """Places of the event in its sentence, most specific first, one per conjoined place,
-    and whether they are only the nearest places named in the sentence (not tied to the event)."""
+    and whether they are only the nearest places named in the sentence (not tied to the event).
+    ``phrases`` (what was left, cancelled) always count; ``actor_phrases`` only when nothing else names a place."""
     found: list[Span] = []
     loose = False
 
@@ -92,6 +104,10 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     for p in phrases:
         for t in p:
             add(t)
+    if not found:  # "Mariupol's defenders surrendered"; not "Napoleon's army retreated from Moscow"
+        for p in actor_phrases:
+            for t in p:
+                add(t)
     if not found:
         spans = []
         for t in sentence:

@@ -103,7 +103,7 @@ class Extractor:
             and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides")))
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
-        where = self._places(trigger, sentence, who, theme_spans + actor_phrase, reporter, context, start, actor_is_side)
+        where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side)
         side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
@@ -143,7 +143,7 @@ class Extractor:
         return out
 
     def _places(
-        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False
+        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False
     ) -> list[str | None]:
         """Where it happened: places tied to the event in its sentence, else from the context; one row each."""
         according = arguments.according_span(sentence)
@@ -152,7 +152,7 @@ class Extractor:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
-        found, loose = arguments.locations(trigger, sentence, phrases, not_here)
+        found, loose = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
         if not found:  # "left the plant": the plant named before
             for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
                 if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):

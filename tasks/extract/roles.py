@@ -210,8 +210,8 @@ def is_place(token: Token) -> bool:
 def in_celebration_name(token: Token) -> bool:
     """Is the token part of a celebration's name ("Independence Day", "Mardi Gras", "Canada Day")?"""
     doc, words = token.doc, lexicon("celebration")
-    if token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text == "Day":
-        return True  # a named day: "Canada Day", "Australia Day", "Russia Day"
+    if token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in ("Day", "day"):
+        return True  # a named day: "Canada Day", "Australia Day", "Russia Day" (a Title Case headline's "day" lower-cased)
     for start in range(max(token.i - 3, 0), token.i + 1):
         for end in range(token.i + 1, min(start + 5, len(doc)) + 1):
             if " ".join(t.lower_ for t in doc[start:end]) in words and end - start > 1:
@@ -234,8 +234,7 @@ def is_open_place(token: Token) -> bool:
         return False
     if token.ent_type_ != "PERSON" and gazetteer().is_place_name(_name_text(token)):
         if _in_name_of_celebration(token):  # "Harvest Moon Festival": not the hamlet of Harvest; "Sydney Festival": Sydney
-            place = gazetteer().resolve(_name_text(token))
-            return place is not None and (place.precision != "city" or place.population >= OPEN_MIN_POPULATION)
+            return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
     head = token.head
     if token.dep_ == "dobj":
@@ -246,6 +245,18 @@ def is_open_place(token: Token) -> bool:
 def _named_by_its_kind(token: Token) -> bool:
     """ "the island of Socotra", "the village of Robotyne": a name after "of" and a noun of a kind of place."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in lexicon("settlement_kind")
+
+
+def names_a_sizeable_place(token: Token) -> bool:
+    """GeoNames knows the name at ``token`` as a region, a country or a town big enough to be named for itself."""
+    place = gazetteer().resolve(_name_text(token))
+    return place is not None and (place.precision != "city" or place.population >= OPEN_MIN_POPULATION)
+
+
+def in_festival_name(token: Token) -> bool:
+    """A word of a celebration's proper name that is no sizeable place: "Tbilisoba" of "the Tbilisoba
+    festival", "Harvest" of "Harvest Moon Festival" (not "Sydney" of "Sydney Festival")."""
+    return _in_name_of_celebration(token) and not names_a_sizeable_place(token)
 
 
 def _in_name_of_celebration(token: Token) -> bool:
