@@ -126,6 +126,10 @@ POSITIVES = [
     ("The defenders of the fortress yielded to the besiegers.", "SURRENDER", None, None),
     ("The city has no plans to hold a Victory Day parade this year.", "CANCELLED_CELEBRATION", None, None),
     ("The governor refused to hold the May Day parade in Kursk.", "CANCELLED_CELEBRATION", "RUS", "Kursk"),
+    ("Hundreds of soldiers walked off the front line in protest.", "REFUSAL_TO_FIGHT", None, None),
+    ("Soldiers from the brigade refused to redeploy to the east.", "REFUSAL_TO_FIGHT", None, None),
+    ("The rebels threw away their weapons and ran.", "SURRENDER", None, None),
+    ("Conscripts fled the battlefield near Izium.", "RETREAT", None, "Izium"),
     ("Russian conscripts had been guarding the checkpoint. They withdrew at night as Ukrainian armour approached.", "RETREAT", "RUS", None),
     ("A Russian soldier walked towards the trench.\n\nA video taken by a Ukrainian brigade shows his surrender.", "SURRENDER", "RUS", None),
     ("Dagalo, the leader of Sudan's paramilitary Rapid Support Forces, said his forces had withdrawn from Khartoum.", "RETREAT", "RSF", "Khartoum"),
@@ -182,6 +186,8 @@ NEAR_MISSES = [
     "The students handed in their essays.",
     "The city has plans to hold a parade.",
     "The governor refused to hold talks with the organisers of the parade.",
+    "The soldiers walked off the plane in Kyiv.",
+    "The hikers threw away their maps.",
 ]
 
 
