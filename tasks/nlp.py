@@ -158,6 +158,7 @@ class Dictionary:
     index: frozenset[str]
     exceptions: frozenset[str]
     rules: tuple[tuple[str, str], ...]
+    not_nouns: frozenset[str] = frozenset()  # verbs, adjectives, adverbs and stop words: never a place's name in a headline
 
 
 @lru_cache(maxsize=1)
@@ -169,10 +170,12 @@ def dictionary_words(model: str | None = None) -> Dictionary | None:
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
         return None
-    index = frozenset(w for words in lookups.get_table("lemma_index").values() for w in words) | nlp.Defaults.stop_words
+    by_pos = lookups.get_table("lemma_index")
+    index = frozenset(w for words in by_pos.values() for w in words) | nlp.Defaults.stop_words
     exceptions = frozenset(w for table in lookups.get_table("lemma_exc").values() for w in table)
     rules = tuple(sorted({(old, new) for table in lookups.get_table("lemma_rules").values() for old, new in table}))
-    return Dictionary(index, exceptions, rules)
+    not_nouns = frozenset(w for pos in ("verb", "adj", "adv") for w in by_pos.get(pos, ())) | nlp.Defaults.stop_words
+    return Dictionary(index, exceptions, rules, not_nouns)
 
 
 def is_dictionary_word(lower: str, known: Dictionary) -> bool:
@@ -180,6 +183,16 @@ def is_dictionary_word(lower: str, known: Dictionary) -> bool:
     if lower in known.index or lower in known.exceptions:
         return True
     return any(lower.endswith(old) and lower[: len(lower) - len(old)] + new in known.index for old, new in known.rules if old)
+
+
+def _a_sizeable_place(word: str, lower: str, known: Dictionary) -> bool:
+    """A headline word that can only be a noun and that GeoNames knows as a town big enough to be named
+    for itself, a region or a country ("Leicester", "Gaza"; not "Reading", "Deal": they are verbs too)."""
+    if lower in known.not_nouns or any(lower.endswith(old) and lower[: len(lower) - len(old)] + new in known.not_nouns for old, new in known.rules if old):
+        return False
+    from tasks.normalize.geo import gazetteer
+
+    return gazetteer().sizeable(word)
 
 
 def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
@@ -202,8 +215,9 @@ def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
         word = w.group()
         if i == 0 or word.isupper() or word in names or any(a <= w.start() < b for a, b in keep):
             continue
-        if known is not None and not is_dictionary_word(word.translate(_ASCII_LOWER), known):
-            continue  # "Withdraw From Marinka": a word no dictionary knows is a name
+        lower = word.translate(_ASCII_LOWER)
+        if known is not None and (not is_dictionary_word(lower, known) or _a_sizeable_place(word, lower, known)):
+            continue  # "Withdraw From Marinka": a word no dictionary knows is a name; "In Leicester": a town's
         out[w.start() : w.end()] = word.translate(_ASCII_LOWER)
     return "".join(out)
 

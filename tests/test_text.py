@@ -70,6 +70,13 @@ def test_a_title_case_headline_keeps_the_words_no_dictionary_knows():
     assert recase_title("Sudan Army Retreats From Jebel Moya") == "Sudan army retreats from Jebel Moya"
 
 
+def test_a_title_case_headline_keeps_the_towns_that_can_only_be_nouns():
+    from tasks.nlp import recase_title
+
+    assert recase_title("Diwali Fireworks Show In Leicester Scrapped Over Safety Fears") == "Diwali fireworks show in Leicester scrapped over safety fears"
+    assert recase_title("Army Parade Cancelled In Deal Over Budget Row") == "Army parade cancelled in deal over budget row"  # Deal, Kent: a verb too
+
+
 def test_inflections_of_dictionary_words_are_words():
     from tasks.nlp import Dictionary, is_dictionary_word
 

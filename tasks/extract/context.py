@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tasks.extract.geocode import Geocoder
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
-from tasks.normalize.geo import country, gazetteer
+from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
 
 NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
 SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
@@ -58,7 +58,6 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:de|da|del|al|el|on
 _SUFFIXED = re.compile(r"-(?:area|based|born|bound|region)$", re.I)
 _PRECISION_KIND = {"point": "feature", "city": "city", "admin1": "region", "country": "country"}
 MAX_NAME_WORDS = 4
-OPEN_MIN_POPULATION = 15_000  # a town named with no syntax to vouch for it must be this big ("Street", "Dwight" are not)
 _NOT_NAMES = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.context import OPEN_MIN_POPULATION, of_token
+from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -249,8 +249,7 @@ def _named_by_its_kind(token: Token) -> bool:
 
 def names_a_sizeable_place(token: Token) -> bool:
     """GeoNames knows the name at ``token`` as a region, a country or a town big enough to be named for itself."""
-    place = gazetteer().resolve(_name_text(token))
-    return place is not None and (place.precision != "city" or place.population >= OPEN_MIN_POPULATION)
+    return gazetteer().sizeable(_name_text(token))
 
 
 def in_festival_name(token: Token) -> bool:

@@ -49,6 +49,7 @@ NEAR_KM = 300.0
 COMMON_WORD_MIN_POPULATION = 100_000
 ADMIN_FALLBACK_MIN_POPULATION = 10_000
 MAIN_NAME_WEIGHT = 5
+OPEN_MIN_POPULATION = 15_000  # a town named with no syntax to vouch for it must be this big ("Street", "Dwight" are not)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,11 @@ class Gazetteer:
     def is_place_name(self, mention: str, *, strict: bool = True) -> bool:
         """Whether ``mention`` names a place (cheap: one indexed look-up, cached)."""
         return bool(self._allowed(mention, strict))
+
+    def sizeable(self, mention: str) -> bool:
+        """Whether ``mention`` names a region, a country or a town big enough to be named for itself."""
+        place = self.resolve(mention)
+        return place is not None and (place.precision != "city" or place.population >= OPEN_MIN_POPULATION)
 
     def resolve(self, mention: str, *, countries: Sequence[str] = (), near: Sequence[Place] = (), strict: bool = True) -> Place | None:
         """The place ``mention`` most likely names in this context, or None (never a guess)."""
