@@ -1,5 +1,5 @@
 -- Latest cancelled celebrations: place, date, mentions and the evidence sentence of the first article that reports each.
-cancelled AS (
+cancelled AS MATERIALIZED (
     SELECT *
     FROM clusters
     WHERE event_type = 'CANCELLED_CELEBRATION'
@@ -21,16 +21,21 @@ latest AS (
     FROM cancelled AS c, cutoff
     WHERE NOT cutoff.reached OR c.day >= cutoff.day
 ),
-reports AS (
+reports AS MATERIALIZED (
     -- integers and dictionary-encoded columns only: the paths and ids of 10M mentions are not decoded
     SELECT cluster_number, doc_number, published_at, sentence_start, location, actor, sentence
     FROM events
     WHERE cluster_number IN (SELECT cluster_number FROM latest)
 ),
+articles AS (
+    SELECT doc_number, source_path, coalesce(url, source_path) AS link
+    FROM documents
+    WHERE doc_number IN (SELECT doc_number FROM reports)
+),
 linked AS (
-    SELECT r.*, d.source_path, coalesce(d.url, d.source_path) AS link
+    SELECT r.*, a.source_path, a.link
     FROM reports AS r
-    JOIN documents AS d USING (doc_number)
+    JOIN articles AS a USING (doc_number)
 ),
 ranked AS (
     -- events.published_at is its article's documents.published_at
