@@ -1,5 +1,5 @@
 -- Top sources: who says so (the source a mention cites), by events (clusters), mentions and articles.
-cited AS NOT MATERIALIZED (
+cited AS MATERIALIZED (
     SELECT source, cluster_number, doc_number
     FROM mentions
     WHERE realis AND source IS NOT NULL
