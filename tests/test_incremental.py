@@ -107,7 +107,7 @@ def test_documents_keep_their_numbers_across_runs_and_new_ones_take_the_next(art
     (root / "d.txt").write_text(PARADE)
     age(root)
     run_steps(root, tmp_path / "w", "r2")
-    assert numbers(wh) == {"a.txt": first["a.txt"], "b.txt": first["b.txt"], "d.txt": 4}  # a gone number is not given again
+    assert numbers(wh) == {"a.txt": first["a.txt"], "b.txt": first["b.txt"], "d.txt": 4}  # after the highest held before the run
     assert_numbered(wh)
 
 
