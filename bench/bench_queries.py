@@ -9,7 +9,9 @@ the median. ``--explain DIR`` writes EXPLAIN ANALYZE of every report that
 misses the target to DIR. ``--native`` also times the same SQL and values on
 a plain DuckDB connection whose views read the Parquet files with DuckDB's own
 reader (``tasks.store.create_views``, what ``W/sitrep.duckdb`` holds), to tell
-the cost of the SQL from that of the read-only connection's Arrow scans.
+the cost of the SQL from that of the read-only connection's Arrow scans. The
+HTML page's own queries (``tasks/reports/page/``) are timed too, at the
+limits the page asks for.
 
     python bench/bench_queries.py [--events 10000000] [--repeat 3] [--keep DIR | --reuse DIR] [--explain DIR] [--native] [--write]
 """
@@ -29,12 +31,22 @@ import duckdb  # noqa: E402
 from bench.common import load_average, machine, median_seconds, table, timed, write_section  # noqa: E402
 from bench.synthetic_warehouse import Shape, build, parquet_bytes  # noqa: E402
 from tasks.query import run_query  # noqa: E402
-from tasks.reports.catalogue import Filters, Report, bound, catalogue, run  # noqa: E402
+from tasks.reports.catalogue import Filters, Report, bound, catalogue, page_query, run  # noqa: E402
+from tasks.reports.page import EVENT_ROWS, MAP_POINTS  # noqa: E402
 from tasks.store import create_views  # noqa: E402
 
 TARGET_SECONDS = 1.0
 FILTERED = Filters.parse(since="2023-01-01", event_type="RETREAT")
 SECTION = "Report queries over a synthetic warehouse"
+REPORT_LIMIT = 20
+PAGE_LIMITS = {"run_summary": 1, "map_points": MAP_POINTS, "event_rows": EVENT_ROWS + 1}  # as tasks/reports/page.py asks
+
+
+def queries() -> list[tuple[str, Report, int]]:
+    """Every report at --limit 20, then the page's queries at the page's limits: (label, report, limit)."""
+    reports = [(f"`{name}`", report, REPORT_LIMIT) for name, report in catalogue().items()]
+    page = [(f"page `{name}` (limit {limit})", page_query(name), limit) for name, limit in PAGE_LIMITS.items()]
+    return reports + page
 
 
 def main(argv=None) -> int:
@@ -71,35 +83,35 @@ def main(argv=None) -> int:
 
 def measure(root: Path, repeat: int, explain: Path | None, native: bool) -> list[list]:
     rows = []
-    for name, report in catalogue().items():
-        line = [f"`{name}`"]
+    for label, report, limit in queries():
+        line = [label]
         for filters in (Filters(), FILTERED):
-            seconds, times, result = median_seconds(lambda: run(root, report, filters), repeat)
+            seconds, times, result = median_seconds(lambda: run(root, report, filters, limit), repeat)
             line += [f"{seconds:.2f}", len(result.rows)]
             if explain and seconds >= TARGET_SECONDS:
-                write_explain(root, name, report.sql, filters, explain)
+                write_explain(root, report.name, report.sql, filters, limit, explain)
         line.append("yes" if max(float(line[1]), float(line[3])) < TARGET_SECONDS else "**no**")
         if native:
-            line += [f"{native_seconds(root, report, f, repeat):.2f}" for f in (Filters(), FILTERED)]
+            line += [f"{native_seconds(root, report, f, limit, repeat):.2f}" for f in (Filters(), FILTERED)]
         rows.append(line)
         print(" ".join(map(str, line)), file=sys.stderr)
     return rows
 
 
-def native_seconds(root: Path, report: Report, filters: Filters, repeat: int) -> float:
+def native_seconds(root: Path, report: Report, filters: Filters, limit: int, repeat: int) -> float:
     """Median seconds of the report's SQL over views that read the Parquet files with DuckDB's own reader."""
     con = duckdb.connect(":memory:")
     try:
         create_views(con, root.resolve())
-        values = bound(report.sql, filters, 20)
+        values = bound(report.sql, filters, limit)
         return statistics.median(timed(lambda: con.execute(report.sql, values).fetchall())[0] for _ in range(repeat))
     finally:
         con.close()
 
 
-def write_explain(root: Path, name: str, sql: str, filters: Filters, folder: Path) -> None:
+def write_explain(root: Path, name: str, sql: str, filters: Filters, limit: int, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    result = run_query(root, "EXPLAIN ANALYZE " + sql, bound(sql, filters, 20))
+    result = run_query(root, "EXPLAIN ANALYZE " + sql, bound(sql, filters, limit))
     suffix = "filtered" if filters.event_type else "all"
     (folder / f"{name}.{suffix}.txt").write_text("\n".join(str(r[-1]) for r in result.rows), encoding="utf-8")
 
@@ -107,7 +119,8 @@ def write_explain(root: Path, name: str, sql: str, filters: Filters, folder: Pat
 def render(rows: list[list], generated, repeat: int, load_before: str, load_after: str, native: bool) -> str:
     lines = [
         f"`python bench/bench_queries.py`: every report of `tasks/reports/` through `tasks.reports.catalogue.run` "
-        f"(what `sitrep report` runs: a fresh read-only DuckDB connection per query, default limits, `--limit 20`), "
+        f"(what `sitrep report` runs: a fresh read-only DuckDB connection per query, default limits, `--limit {REPORT_LIMIT}`), "
+        f"then the HTML page's own queries at the limits the page uses, "
         f"median of {repeat} runs, in seconds. Filtered: `{FILTERED.describe()}`. Target: < {TARGET_SECONDS:g} s each.",
         "",
         f"Machine: {machine()}; load average {load_before} before, {load_after} after.",

@@ -62,7 +62,20 @@ class Shape:
 
 def hex_ids(rng: np.random.Generator, n: int, width: int = 16) -> pa.Array:
     """``n`` random lower-case hex strings of ``width`` digits, built as one buffer."""
-    nibbles = rng.integers(0, 16, size=(n, width), dtype=np.uint8)
+    return _hex(rng.integers(0, 16, size=(n, width), dtype=np.uint8))
+
+
+def hex_numbered_ids(rng: np.random.Generator, n: int) -> tuple[pa.Array, np.ndarray]:
+    """``n`` random 16-digit hex ids and the same ids as unsigned 64-bit numbers (as ``cluster_number`` reads ``cluster_id``)."""
+    nibbles = rng.integers(0, 16, size=(n, 16), dtype=np.uint8)
+    numbers = np.zeros(n, dtype=np.uint64)
+    for digit in nibbles.T:
+        numbers = (numbers << np.uint64(4)) | digit.astype(np.uint64)
+    return _hex(nibbles), numbers
+
+
+def _hex(nibbles: np.ndarray) -> pa.Array:
+    n, width = nibbles.shape
     data = _HEX[nibbles].tobytes()
     offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
     return pa.StringArray.from_buffers(n, pa.py_buffer(offsets.tobytes()), pa.py_buffer(data))
@@ -133,7 +146,7 @@ class Generator:
         self.sources = numbered("a spokesman of agency ", np.arange(shape.sources))
         self.triggers = pa.array(["withdrew", "retreated", "surrendered", "cancelled", "refused", "pulled out", "laid down arms", "called off"])
         c = shape.clusters
-        self.cluster_ids = hex_ids(rng, c)
+        self.cluster_ids, self.cluster_numbers = hex_numbered_ids(rng, c)
         self.cluster_type = rng.integers(0, len(self.types), c)
         self.cluster_place = skewed(rng, p, c, 0.8)
         self.cluster_place_null = rng.random(c) < 0.15
@@ -197,6 +210,8 @@ class Generator:
             "run_id": pa.array(np.full(n, RUN_ID)),
             "cluster_id": pc.if_else(pa.array(in_cluster), self.cluster_ids.take(pa.array(safe)), pa.scalar(None, pa.string())),
             "published_at": self.doc_published.take(pa.array(doc)),
+            "doc_number": pa.array(doc + 1),
+            "cluster_number": pa.array(self.cluster_numbers[safe], mask=~in_cluster),
         }
         return pa.Table.from_pydict(columns, schema=TABLES["events"])
 
@@ -233,6 +248,7 @@ class Generator:
             "first_published_at": _timestamps(first, rng),
             "last_published_at": _timestamps(first + 3, rng),
             "run_id": pa.array(np.full(n, RUN_ID)),
+            "cluster_number": pa.array(self.cluster_numbers[keep]),
         }
         return pa.Table.from_pydict(columns, schema=TABLES["event_clusters"])
 
@@ -256,6 +272,7 @@ class Generator:
             "extractor_version": pa.array(np.full(n, EXTRACTOR_VERSION)),
             "run_id": pa.array(np.full(n, RUN_ID)),
             "ingested_at": pa.array(np.full(n, datetime(2025, 1, 1, tzinfo=timezone.utc))).cast(pa.timestamp("us", tz="UTC")),
+            "doc_number": pa.array(np.arange(lo + 1, hi + 1)),
         }
         return pa.Table.from_pydict(columns, schema=TABLES["documents"])
 

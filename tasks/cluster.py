@@ -281,6 +281,12 @@ def cluster_id(founder: dict) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def cluster_number(cid: str) -> int:
+    """``cluster_id`` (16 hex digits) read as an unsigned 64-bit number: one number per id and one id per number,
+    so that the reports count and join clusters as integers and still count exactly what the ids count."""
+    return int(cid, 16)
+
+
 def summarize(rows: list[dict], numbers: list[int | None], published: dict, run_id: str) -> tuple[list[str | None], list[dict]]:
     """Cluster ids per row, and one ``event_clusters`` row per cluster."""
     members: dict[int, list[int]] = defaultdict(list)
@@ -311,18 +317,21 @@ def summarize(rows: list[dict], numbers: list[int | None], published: dict, run_
             "first_published_at": min(stamps, default=None),
             "last_published_at": max(stamps, default=None),
             "run_id": run_id,
+            "cluster_number": cluster_number(cid),
         })
     out.sort(key=lambda c: (c["event_type"], c["first_event_date"] is None, c["first_event_date"] or date.min, c["cluster_id"]))
     return ids, out
 
 
 def cluster_tables(events: pa.Table, documents: pa.Table, run_id: str, window: int = WINDOW_DAYS) -> tuple[pa.Table, pa.Table]:
-    """``events`` with ``cluster_id`` filled in for every realis row, and the ``event_clusters`` table."""
+    """``events`` with ``cluster_id`` and ``cluster_number`` filled in for every realis row, and the ``event_clusters`` table."""
     columns = events.select(list(READ_COLUMNS)).to_pydict()
     rows = [dict(zip(columns, values)) for values in zip(*columns.values())]
     docs = documents.select(["source_path", "published_at", "published_precision"]).to_pydict()
     published = dict(zip(docs["source_path"], zip(docs["published_at"], docs["published_precision"])))
     ids, clusters = summarize(rows, assign(rows, published, window), published, run_id)
-    position = events.schema.get_field_index("cluster_id")
-    events = events.set_column(position, events.schema.field(position), pa.array(ids, pa.string()))
+    numbers = [None if cid is None else cluster_number(cid) for cid in ids]
+    for name, values in (("cluster_id", pa.array(ids, pa.string())), ("cluster_number", pa.array(numbers, pa.uint64()))):
+        position = events.schema.get_field_index(name)
+        events = events.set_column(position, events.schema.field(position), values)
     return events, to_table("event_clusters", clusters)

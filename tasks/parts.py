@@ -87,10 +87,10 @@ def link(source: Path, target: Path) -> None:
     os.link(source, target)
 
 
-def rewrite(source: Path, target: Path, schema: pa.Schema, keep: pa.ChunkedArray | pa.Array, column: tuple[str, pa.Array] | None = None) -> int:
+def rewrite(source: Path, target: Path, schema: pa.Schema, keep: pa.ChunkedArray | pa.Array, columns: dict[str, pa.Array] | None = None) -> int:
     """``source`` without the rows where ``keep`` is false into ``target``; the rows written.
 
-    ``column`` = (name, values) sets that column of the kept rows, in order.
+    ``columns`` maps a column's name to its values for the kept rows, in order: they replace the stored ones.
     """
     keep = keep.combine_chunks() if isinstance(keep, pa.ChunkedArray) else keep
     writer = PartWriter(target, schema)
@@ -99,8 +99,7 @@ def rewrite(source: Path, target: Path, schema: pa.Schema, keep: pa.ChunkedArray
         mask = keep.slice(offset, chunk.num_rows)
         offset += chunk.num_rows
         chunk = chunk.filter(mask)
-        if column is not None:
-            name, values = column
+        for name, values in (columns or {}).items():
             i = schema.get_field_index(name)
             chunk = chunk.set_column(i, schema.field(i), values.slice(kept, chunk.num_rows))
         kept += chunk.num_rows

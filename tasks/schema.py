@@ -29,6 +29,7 @@ DOCUMENTS = pa.schema(
         pa.field("extractor_version", pa.string()),
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("ingested_at", _TS),
+        pa.field("doc_number", pa.int64()),  # the document's number in this warehouse: given once per source_path, kept while it stays
     ]
 )
 
@@ -66,6 +67,8 @@ EVENTS = pa.schema(
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("cluster_id", pa.string()),  # the event_clusters row this mention belongs to; null unless realis
         pa.field("published_at", _TS),  # its article's documents.published_at: the reports filter mentions without a join
+        pa.field("doc_number", pa.int64()),  # its article's documents.doc_number: reports count articles as integers
+        pa.field("cluster_number", pa.uint64()),  # cluster_id's 16 hex digits as a number (tasks/cluster.py); null with it
     ]
 )
 
@@ -87,6 +90,7 @@ EVENT_CLUSTERS = pa.schema(  # one row per real-world event: realis mentions gro
         pa.field("first_published_at", _TS),
         pa.field("last_published_at", _TS),
         pa.field("run_id", pa.string(), nullable=False),
+        pa.field("cluster_number", pa.uint64()),  # cluster_id as a number, as on events
     ]
 )
 

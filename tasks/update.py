@@ -19,7 +19,7 @@ and the columns clustering needs, not the corpus.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, TYPE_CHECKING
@@ -38,7 +38,7 @@ from tasks.store import MANIFEST, Warehouse
 if TYPE_CHECKING:
     from tasks.run import Extracted
 
-CLUSTER_COLUMNS = [*READ_COLUMNS, "cluster_id"]
+CLUSTER_COLUMNS = [*READ_COLUMNS, "cluster_id", "cluster_number"]
 INCREMENTAL = ("documents", "events")  # tables kept in part files across runs; the others are rewritten whole
 
 
@@ -56,6 +56,7 @@ class Known:
     published_precision: str | None = None
     source: str | None = None
     encoding: str | None = None
+    doc_number: int | None = field(default=None, compare=False)  # not what its file decides: kept while the path stays
 
     @classmethod
     def of(cls, doc: Document, version: str) -> "Known":
@@ -71,9 +72,14 @@ def needs_extraction(doc: Document, known: Known | None, version: str) -> bool:
     """A document keeps its rows when its text, its metadata, its language and the extractor are as before.
 
     A new language guess decides anew whether the English rules read it; a new
-    publication date moves the dates resolved against it.
+    publication date moves the dates resolved against it. A document stored
+    without a ``doc_number`` (by a version before it existed) is extracted again.
     """
-    return known != Known.of(doc, version)
+    return not numbered(known) or known != Known.of(doc, version)
+
+
+def numbered(known: Known | None) -> bool:
+    return known is not None and known.doc_number is not None
 
 
 class Update:
@@ -98,6 +104,7 @@ class Update:
         self.origin: dict[str, str] = {}  # source_path of a document sent to extraction → its file
         self.written: dict[str, tuple[datetime | None, str | None]] = {}  # extracted documents: publication
         self.n_new = self.n_changed = self.files_read = 0
+        self.next_number = 1  # the doc_number of the next document this warehouse has not held
         self.staging = None
         self._scan_ns = 0
 
@@ -107,6 +114,7 @@ class Update:
               max_file_bytes: int, follow_links: bool = False) -> "Update":
         up = cls(warehouse, input_dir, run_id, started_at, version, max_file_bytes)
         up.before = up._known_documents()
+        up.next_number = 1 + max((k.doc_number for k in up.before.values() if k.doc_number is not None), default=0)
         manifest = read_manifest(up.previous / MANIFEST if up.previous else None)
         files, up.errors, up.skipped = article_files(up.root, follow_links)
         up._scan_ns = now_ns()
@@ -117,7 +125,7 @@ class Update:
                 entry, sha = unchanged(manifest.get(rel), path, stat, version)
             except OSError:  # gone or unreadable: reading it says why
                 stat, entry, sha = None, None, None
-            if entry is not None and all(p in up.before for p in entry.source_paths):
+            if entry is not None and all(numbered(up.before.get(p)) for p in entry.source_paths):
                 up.kept_files.append(replace(entry, stat=stat.trusted(up._scan_ns)))
                 up.kept.update(entry.source_paths)
             else:
@@ -188,22 +196,32 @@ class Update:
             counts[row["source_path"]] = counts.get(row["source_path"], 0) + 1
         now = datetime.now(timezone.utc)
         docs = [d for d in batch if d.source_path not in failed]
+        numbers = {d.source_path: self._number(d.source_path) for d in docs}
         self._documents.write(to_table("documents", [
             {
                 "doc_id": d.doc_id, "source_path": d.source_path, "format": d.format, "title": d.title, "url": d.url,
                 "published_at": d.published_at, "published_precision": d.published_precision, "source": d.source,
                 "language": d.language, "encoding": d.encoding, "n_chars": len(d.text), "n_events": counts.get(d.source_path, 0),
                 "text": d.text, "extractor_version": self.version, "run_id": self.run_id, "ingested_at": now,
+                "doc_number": numbers[d.source_path],
             }
             for d in docs
         ]))
-        self._events.write(to_table("events", [{**r, "run_id": self.run_id} for r in extracted.rows]))
+        self._events.write(to_table("events", [{**r, "run_id": self.run_id, "doc_number": numbers[r["source_path"]]} for r in extracted.rows]))
         for d in docs:
             self.written[d.source_path] = (d.published_at, d.published_precision)
             if d.source_path in self.before:
                 self.n_changed += 1
             else:
                 self.n_new += 1
+
+    def _number(self, source_path: str) -> int:
+        """The document's number: the one the warehouse gave its path, else the next one."""
+        known = self.before.get(source_path)
+        if numbered(known):
+            return known.doc_number
+        self.next_number += 1
+        return self.next_number - 1
 
     # -- 4. the new snapshot -----------------------------------------------
     def finish(self, max_parts: int) -> dict:
@@ -241,7 +259,7 @@ class Update:
         realis = mentions.filter(mentions["realis"])["event_type"].to_pylist()
         return summary_of(run_row, realis, clusters["event_type"].to_pylist(), self.errors)
 
-    def _carry(self, name: str, part: Path, keep: pa.Array, column: tuple[str, pa.Array] | None = None, same: bool = True) -> None:
+    def _carry(self, name: str, part: Path, keep: pa.Array, columns: dict[str, pa.Array] | None = None, same: bool = True) -> None:
         """A part of the previous snapshot into the new one: linked as it is, left out, or rewritten with the rows kept."""
         keep = keep.combine_chunks() if isinstance(keep, pa.ChunkedArray) else keep
         n_kept = pc.sum(keep).as_py() or 0
@@ -250,7 +268,7 @@ class Update:
         if n_kept == len(keep) and same:
             self.staging.link(name, part)
             return
-        parts.rewrite(part, self.staging.new_part(name), TABLES[name], keep, column)
+        parts.rewrite(part, self.staging.new_part(name), TABLES[name], keep, columns)
         self.staging.wrote()
 
     def _cluster_events(self, keep: pa.Array, new_events: Path | None) -> tuple[pa.Table, pa.Table]:
@@ -266,14 +284,16 @@ class Update:
         mentions = pa.concat_tables([empty] + [t for _, _, t in old] + ([new] if new is not None else []))
         published = self._published()
         mentions, clusters = cluster_tables(mentions, published, self.run_id)
-        ids = mentions["cluster_id"].combine_chunks()
+        ids = {name: mentions[name].combine_chunks() for name in ("cluster_id", "cluster_number")}
         offset = 0
         for part, mask, rows in old:
-            now = ids.slice(offset, rows.num_rows)
+            now = {name: values.slice(offset, rows.num_rows) for name, values in ids.items()}
             offset += rows.num_rows
-            self._carry("events", part, mask, ("cluster_id", now), same=now.equals(rows["cluster_id"].combine_chunks()))
+            same = all(values.equals(rows[name].combine_chunks()) for name, values in now.items())
+            self._carry("events", part, mask, now, same=same)
         if new is not None:
-            self._carry("events", new_events, pa.array([True] * new.num_rows), ("cluster_id", ids.slice(offset)), same=False)
+            now = {name: values.slice(offset) for name, values in ids.items()}
+            self._carry("events", new_events, pa.array([True] * new.num_rows), now, same=False)
             new_events.unlink()
         return mentions, clusters
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+from tasks.cluster import cluster_number
 from tasks.schema import to_table
 from tasks.store import Warehouse
 
@@ -28,21 +29,21 @@ MARIUPOL = {"place_name": "Mariupol", "country_code": "UKR", "lat": 47.10, "lon"
 EVENTS = [
     {"event_id": "e1", "doc_id": "da", "source_path": "a.txt", "event_type": "RETREAT", "realis": True, "modality": "asserted",
      "sentence": "Russian troops left Kherson on Friday, the general staff said.", "sentence_start": 0, "location": "Kherson",
-     **KHERSON, "event_date": date(2022, 11, 11), "actor": "Russian troops", "actor_side": "RUS", "source": "the general staff", "cluster_id": "k1"},
+     **KHERSON, "event_date": date(2022, 11, 11), "actor": "Russian troops", "actor_side": "RUS", "source": "the general staff", "cluster_id": "c1"},
     {"event_id": "e2", "doc_id": "db", "source_path": "b.txt", "event_type": "RETREAT", "realis": True, "modality": "reported",
      "sentence": "The army has pulled out of Kherson, officials said.", "sentence_start": 0, "location": "Kherson",
-     **KHERSON, "event_date": date(2022, 11, 11), "actor": "Russian troops", "actor_side": "RUS", "source": "officials", "cluster_id": "k1"},
+     **KHERSON, "event_date": date(2022, 11, 11), "actor": "Russian troops", "actor_side": "RUS", "source": "officials", "cluster_id": "c1"},
     {"event_id": "e3", "doc_id": "db", "source_path": "b.txt", "event_type": "RETREAT", "realis": False, "modality": "future",
      "sentence": "Troops will leave Izium next week.", "sentence_start": 60, "location": "Izium", "place_name": "Izyum", "country_code": "UKR"},
     {"event_id": "e4", "doc_id": "dc", "source_path": "c.txt", "event_type": "CANCELLED_CELEBRATION", "realis": True, "modality": "asserted",
      "sentence": "The Victory Day parade in Belgorod will not be held this year.", "sentence_start": 0, "location": "Belgorod",
-     **BELGOROD, "event_date": date(2023, 5, 8), "actor": "the regional governor", "cluster_id": "k2"},
+     **BELGOROD, "event_date": date(2023, 5, 8), "actor": "the regional governor", "cluster_id": "c2"},
     {"event_id": "e5", "doc_id": "dd", "source_path": "d.txt", "event_type": "SURRENDER", "realis": True, "modality": "asserted",
      "sentence": "A unit of 40 soldiers surrendered <script>alert(1)</script> & left.", "sentence_start": 0,
-     "actor": "a unit of 40 soldiers", "event_date": date(2022, 3, 2), "cluster_id": "k3"},
+     "actor": "a unit of 40 soldiers", "event_date": date(2022, 3, 2), "cluster_id": "c3"},
     {"event_id": "e6", "doc_id": "de", "source_path": "e.txt", "event_type": "SURRENDER", "realis": True, "modality": "asserted",
      "sentence": "Ukrainian marines in Mariupol surrendered after weeks under siege.", "sentence_start": 0, "location": "Mariupol",
-     **MARIUPOL, "event_date": date(2022, 5, 17), "actor": "Ukrainian marines", "actor_side": "UKR", "cluster_id": "k4"},
+     **MARIUPOL, "event_date": date(2022, 5, 17), "actor": "Ukrainian marines", "actor_side": "UKR", "cluster_id": "c4"},
 ]
 
 
@@ -52,10 +53,10 @@ def _cluster(cid: str, kind: str, place: dict, day: date, mentions: int, docs: i
 
 
 CLUSTERS = [
-    _cluster("k1", "RETREAT", KHERSON, date(2022, 11, 11), 2, 2, _day(2022, 11, 11)),
-    _cluster("k2", "CANCELLED_CELEBRATION", BELGOROD, date(2023, 5, 8), 1, 1, _day(2023, 5, 8)),
-    _cluster("k3", "SURRENDER", {}, date(2022, 3, 2), 1, 1, _day(2022, 3, 2)),
-    _cluster("k4", "SURRENDER", MARIUPOL, date(2022, 5, 17), 1, 1, _day(2022, 5, 17)),
+    _cluster("c1", "RETREAT", KHERSON, date(2022, 11, 11), 2, 2, _day(2022, 11, 11)),
+    _cluster("c2", "CANCELLED_CELEBRATION", BELGOROD, date(2023, 5, 8), 1, 1, _day(2023, 5, 8)),
+    _cluster("c3", "SURRENDER", {}, date(2022, 3, 2), 1, 1, _day(2022, 3, 2)),
+    _cluster("c4", "SURRENDER", MARIUPOL, date(2022, 5, 17), 1, 1, _day(2022, 5, 17)),
 ]
 
 
@@ -63,10 +64,15 @@ def build(root, input_dir: str = "/data/news") -> Warehouse:
     wh = Warehouse(root)
     stamp = {"run_id": RUN}
     published = {d["source_path"]: d["published_at"] for d in DOCUMENTS}  # as the extractor copies it onto each mention
+    numbers = {d["source_path"]: n for n, d in enumerate(DOCUMENTS, start=1)}  # as tasks/update.py numbers documents
+
+    def keys(e: dict) -> dict:
+        return {"doc_number": numbers[e["source_path"]], "cluster_number": cluster_number(e["cluster_id"]) if e.get("cluster_id") else None}
+
     wh.publish(RUN, {
-        "documents": to_table("documents", [{**d, **stamp} for d in DOCUMENTS]),
-        "events": to_table("events", [{**e, **stamp, "published_at": published[e["source_path"]]} for e in EVENTS]),
-        "event_clusters": to_table("event_clusters", [{**c, **stamp} for c in CLUSTERS]),
+        "documents": to_table("documents", [{**d, **stamp, "doc_number": numbers[d["source_path"]]} for d in DOCUMENTS]),
+        "events": to_table("events", [{**e, **stamp, "published_at": published[e["source_path"]], **keys(e)} for e in EVENTS]),
+        "event_clusters": to_table("event_clusters", [{**c, **stamp, "cluster_number": cluster_number(c["cluster_id"])} for c in CLUSTERS]),
         "runs": to_table("runs", [{**stamp, "finished_at": _day(2023, 6, 1), "input_dir": input_dir, "n_documents": 5, "n_events": 6}]),
         "ingest_errors": to_table("ingest_errors", []),
     })

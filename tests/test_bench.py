@@ -37,6 +37,13 @@ def test_synthetic_warehouse_is_a_warehouse_the_reports_read(tmp_path):
     assert con.execute("SELECT count(*) FROM events e ANTI JOIN documents d USING (source_path, doc_id)").fetchone()[0] == 0
     stale = "SELECT count(*) FROM events e JOIN documents d USING (source_path) WHERE e.published_at IS DISTINCT FROM d.published_at"
     assert con.execute(stale).fetchone()[0] == 0
+    keys = (  # the integer keys are the pipeline's: a document's number on its mentions, cluster_id read as a number
+        "SELECT count(*) FROM events e JOIN documents d USING (source_path) WHERE e.doc_number IS DISTINCT FROM d.doc_number "
+        "OR e.cluster_number IS DISTINCT FROM CAST(('0x' || e.cluster_id) AS UBIGINT)"
+    )
+    assert con.execute(keys).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM event_clusters WHERE cluster_number <> CAST(('0x' || cluster_id) AS UBIGINT)").fetchone()[0] == 0
+    assert con.execute("SELECT min(doc_number), max(doc_number), count(DISTINCT doc_number) FROM documents").fetchone() == (1, 2_000, 2_000)
     results = run_reports(root, filters=Filters.parse(since="2020-01-01"))
     assert all(r.rows for r in results.values()), [n for n, r in results.items() if not r.rows]
 

@@ -70,6 +70,18 @@ def test_one_withdrawal_reported_by_several_articles_is_one_cluster():
     assert one["first_published_at"] == one["last_published_at"] == NOV and one["run_id"] == "r1"
 
 
+def test_cluster_number_is_the_cluster_id_read_as_a_number_on_mentions_and_clusters():
+    c = Corpus()
+    c.mention(c.article("a.txt"), KHERSON, date(2022, 11, 11))
+    c.mention(c.article("b.txt"), IZIUM, date(2022, 11, 11))
+    c.mention("b.txt", IZIUM, date(2022, 11, 11), realis=False)
+    events, clusters = cluster_tables(*c.tables(), "r1")
+    pairs = list(zip(events["cluster_id"].to_pylist(), events["cluster_number"].to_pylist()))
+    assert pairs[2] == (None, None) and all(n == int(cid, 16) and n >= 0 for cid, n in pairs[:2])
+    assert sorted(clusters["cluster_number"].to_pylist()) == sorted(n for _, n in pairs[:2])
+    assert events.schema.field("cluster_number").type == pa.uint64()
+
+
 def test_different_towns_never_share_a_cluster_and_a_region_with_rivals_stays_apart():
     c = Corpus()
     kherson = c.mention(c.article("a.txt"), KHERSON, date(2022, 11, 11))

@@ -71,12 +71,59 @@ def inodes(wh: Warehouse, table: str) -> dict[str, int]:
 
 
 def content(wh: Warehouse) -> dict:
-    """What a reader sees, less what names a run: every table sorted."""
+    """What a reader sees, less what names a run or depends on the warehouse's history (``doc_number``): every table sorted."""
+    assert_numbered(wh)
     out = {}
-    for name, drop in (("documents", ["run_id", "ingested_at"]), ("events", ["run_id"]), ("event_clusters", ["run_id"])):
+    for name, drop in (("documents", ["run_id", "ingested_at", "doc_number"]), ("events", ["run_id", "doc_number"]), ("event_clusters", ["run_id"])):
         table = wh.read(name).drop_columns(drop)
         out[name] = sorted(table.to_pylist(), key=repr)
     return out
+
+
+def numbers(wh: Warehouse) -> dict[str, int]:
+    return dict(zip(*wh.read("documents", ["source_path", "doc_number"]).to_pydict().values()))
+
+
+def assert_numbered(wh: Warehouse) -> None:
+    """One doc_number per document and one document per number; each mention has its document's number, and
+    ``cluster_number`` is its ``cluster_id`` read as a hexadecimal number, on events and on event_clusters."""
+    given = numbers(wh)
+    assert None not in given.values() and len(set(given.values())) == len(given)
+    for e in wh.read("events", ["source_path", "doc_number", "cluster_id", "cluster_number"]).to_pylist():
+        assert e["doc_number"] == given[e["source_path"]]
+        assert e["cluster_number"] == (int(e["cluster_id"], 16) if e["cluster_id"] else None)
+    for c in wh.read("event_clusters", ["cluster_id", "cluster_number"]).to_pylist():
+        assert c["cluster_number"] == int(c["cluster_id"], 16)
+
+
+def test_documents_keep_their_numbers_across_runs_and_new_ones_take_the_next(articles, tmp_path):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": BAKHMUT, "c.txt": IZIUM})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    first = numbers(wh)
+    assert sorted(first.values()) == [1, 2, 3]
+    (root / "b.txt").write_text(BAKHMUT.replace("Bakhmut", "Soledar"))  # changed: extracted again, same number
+    (root / "c.txt").unlink()
+    (root / "d.txt").write_text(PARADE)
+    age(root)
+    run_steps(root, tmp_path / "w", "r2")
+    assert numbers(wh) == {"a.txt": first["a.txt"], "b.txt": first["b.txt"], "d.txt": 4}  # after the highest held before the run
+    assert_numbered(wh)
+
+
+def test_a_warehouse_written_before_the_numbers_gets_them_at_its_next_run(articles, tmp_path):
+    root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": BAKHMUT})
+    age(root)
+    _, wh = run_steps(root, tmp_path / "w", "r1")
+    tables = content(wh)
+    for table, dropped in (("documents", ["doc_number"]), ("events", ["doc_number", "cluster_number"]), ("event_clusters", ["cluster_number"])):
+        for part in wh.parts(table):  # as an older version wrote them: without the columns
+            old = pq.read_table(part).drop_columns(dropped)
+            part.unlink()
+            pq.write_table(old, part)
+    assert set(numbers(wh).values()) == {None}
+    s, _ = run_steps(root, tmp_path / "w", "r2")
+    assert s["changed"] == 2 and content(wh) == tables
 
 
 def test_an_unchanged_rerun_opens_no_file_and_links_every_part(articles, tmp_path, calls):

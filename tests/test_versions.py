@@ -46,9 +46,14 @@ def test_event_ids_are_stable_and_unique_per_source_document():
     assert event_id(row("a.txt")) != event_id(row("copy/a.txt"))  # the same text in two files: two events
 
 
+def stored(doc: Document, version: str) -> Known:
+    """What the warehouse knows of ``doc`` after a run of ``version`` stored it (with its number)."""
+    return replace(Known.of(doc, version), doc_number=7)
+
+
 def test_a_new_extractor_version_re_extracts_every_document():
     doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="en")
-    known = Known.of(doc, "old")
+    known = stored(doc, "old")
     assert not needs_extraction(doc, known, "old")
     assert needs_extraction(doc, known, "new")
 
@@ -56,12 +61,19 @@ def test_a_new_extractor_version_re_extracts_every_document():
 def test_a_new_language_guess_re_extracts_the_document():
     """Text and extractor unchanged, but the language identifier now says otherwise: the rules decide anew."""
     doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="und")
-    assert needs_extraction(doc, replace(Known.of(doc, "v"), language="en"), "v")
-    assert not needs_extraction(doc, Known.of(doc, "v"), "v")
+    assert needs_extraction(doc, replace(stored(doc, "v"), language="en"), "v")
+    assert not needs_extraction(doc, stored(doc, "v"), "v")
 
 
 def test_new_metadata_re_extracts_the_document():
     """Same text, but the sidecar now gives another publication date: dates are resolved against it anew."""
     doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", published_at=datetime(2024, 5, 1, tzinfo=timezone.utc))
-    assert needs_extraction(doc, replace(Known.of(doc, "v"), published_at=None), "v")
-    assert needs_extraction(doc, replace(Known.of(doc, "v"), title="Another headline"), "v")
+    assert needs_extraction(doc, replace(stored(doc, "v"), published_at=None), "v")
+    assert needs_extraction(doc, replace(stored(doc, "v"), title="Another headline"), "v")
+
+
+def test_a_document_stored_without_a_number_is_extracted_again():
+    """Written before documents had a doc_number: its rows are made again, numbered, once."""
+    doc = Document(doc_id=doc_id_for("x"), source_path="a.txt", format="txt", text="x", language="en")
+    assert needs_extraction(doc, Known.of(doc, "v"), "v")
+    assert not needs_extraction(doc, replace(Known.of(doc, "v"), doc_number=1), "v")

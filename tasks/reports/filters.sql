@@ -6,22 +6,22 @@
 WITH chosen AS (
     SELECT CAST($since AS DATE) AS since, CAST($type AS VARCHAR) AS event_type, CAST($country AS VARCHAR) AS country
 ),
-cluster_days AS (
+cluster_days AS NOT MATERIALIZED (
     SELECT *, coalesce(first_event_date, CAST(first_published_at AS DATE)) AS day
     FROM event_clusters
 ),
-clusters AS (
+clusters AS NOT MATERIALIZED (
     SELECT c.*
     FROM cluster_days AS c, chosen
     WHERE (chosen.since IS NULL OR c.day >= chosen.since)
       AND (chosen.event_type IS NULL OR c.event_type = chosen.event_type)
       AND (chosen.country IS NULL OR c.country_code = chosen.country)
 ),
-mention_days AS (
+mention_days AS NOT MATERIALIZED (
     SELECT *, coalesce(event_date, CAST(published_at AS DATE)) AS day
     FROM events
 ),
-mentions AS (
+mentions AS NOT MATERIALIZED (
     SELECT m.*
     FROM mention_days AS m, chosen
     WHERE (chosen.since IS NULL OR m.day >= chosen.since)

@@ -1,25 +1,39 @@
 -- Top sources: who says so (the source a mention cites), by events (clusters), mentions and articles.
-cited AS (
-    SELECT source, cluster_id, source_path
+cited AS MATERIALIZED (
+    SELECT source, cluster_number, doc_number
     FROM mentions
     WHERE realis AND source IS NOT NULL
 ),
-sized AS (
+sized AS MATERIALIZED (
     SELECT source, count(*) AS mentions
     FROM cited
     GROUP BY source
 ),
-busiest AS (
+top AS (
     SELECT *
     FROM sized
     ORDER BY mentions DESC, source
     LIMIT $limit
 ),
-busiest_events AS (
-    SELECT source, count(DISTINCT cluster_id) AS clusters
-    FROM cited
-    WHERE source IN (SELECT source FROM busiest)
-    GROUP BY source
+busiest AS MATERIALIZED (
+    SELECT source, row_number() OVER () AS slot
+    FROM top
+),
+busiest_mentions AS (
+    SELECT b.slot, c.cluster_number, c.doc_number
+    FROM cited AS c
+    JOIN busiest AS b USING (source)
+),
+busiest_counted AS (
+    -- distinct events and articles of the $limit busiest, keyed by their slot: integers, not strings, are hashed
+    SELECT slot, count(DISTINCT cluster_number) AS clusters, count(*) AS mentions, count(DISTINCT doc_number) AS articles
+    FROM busiest_mentions
+    GROUP BY slot
+),
+busiest_events AS MATERIALIZED (
+    SELECT b.source, c.clusters, c.mentions, c.articles
+    FROM busiest AS b
+    JOIN busiest_counted AS c USING (slot)
 ),
 bar AS (
     -- $limit sources have at least this many events, so any source shown does; events never outnumber mentions
@@ -28,14 +42,20 @@ bar AS (
 ),
 contenders AS (
     SELECT s.source
-    FROM sized AS s, bar
-    WHERE s.mentions >= bar.clusters
+    FROM sized AS s
+    JOIN bar ON s.mentions >= bar.clusters
+    WHERE s.source NOT IN (SELECT source FROM busiest)
 ),
-counted AS (
-    SELECT source, count(DISTINCT cluster_id) AS clusters, count(*) AS mentions, count(DISTINCT source_path) AS articles
+others AS (
+    SELECT source, count(DISTINCT cluster_number) AS clusters, count(*) AS mentions, count(DISTINCT doc_number) AS articles
     FROM cited
     WHERE source IN (SELECT source FROM contenders)
     GROUP BY source
+),
+counted AS (
+    SELECT * FROM busiest_events
+    UNION ALL
+    SELECT * FROM others
 )
 SELECT source, clusters, mentions, articles
 FROM counted
