@@ -185,14 +185,31 @@ def parse(
     return parse_lines([[line for line in lines(i, text) if keep is None or keep(line.text)] for i, text in enumerate(texts)], model, batch_size)
 
 
-def parse_lines(groups: list[list[Line]], model: str | None = None, batch_size: int = 64) -> list[list[tuple[int, object]]]:
-    """Parse lines already chosen, one group per text, in one stream; ``(offset, spacy Doc)`` per line, per group."""
+def parse_lines(
+    groups: list[list[Line]], model: str | None = None, batch_size: int = 64, entities: bool = True
+) -> list[list[tuple[int, object]]]:
+    """Parse lines already chosen, one group per text, in one stream; ``(offset, spacy Doc)`` per line, per group.
+
+    ``entities=False`` leaves out the entity recogniser, the pipeline's last component (nothing
+    before it reads its output): ``add_entities`` runs it later on the lines that need it.
+    """
     nlp = load_model(model)
     selected = [(g, line) for g, group in enumerate(groups) for line in group]
     out: list[list[tuple[int, object]]] = [[] for _ in groups]
-    for (g, line), doc in zip(selected, nlp.pipe((line.text for _, line in selected), batch_size=batch_size)):
+    disable = [ENTITY_RECOGNISER] if not entities and nlp.pipe_names[-1:] == [ENTITY_RECOGNISER] else []
+    for (g, line), doc in zip(selected, nlp.pipe((line.text for _, line in selected), batch_size=batch_size, disable=disable)):
         out[g].append((line.start, doc))
     return out
+
+
+ENTITY_RECOGNISER = "ner"
+
+
+def add_entities(docs: list, model: str | None = None, batch_size: int = 64) -> None:
+    """Run the entity recogniser, in one stream, on Docs parsed by ``parse_lines(..., entities=False)``."""
+    recogniser = load_model(model).get_pipe(ENTITY_RECOGNISER)
+    for _ in recogniser.pipe(docs, batch_size=batch_size):
+        pass
 
 
 def sentences(parsed: Iterable[tuple[int, object]]) -> Iterator[tuple[int, object]]:
