@@ -87,20 +87,22 @@ def extract_batch(documents: list[Document], model: str | None = None, budget: B
         for doc, group in chosen:
             out.rows.extend(_step(out, doc, budget, lambda: ex.extract(doc, parse_lines([group], model)[0])) or [])
         return out
-    attempts: list[tuple[Document, list, list[dict] | None]] = []  # rows, or None: extract again below
-    missing: list = []
+    attempts = []
     for (doc, _), doc_lines in zip(chosen, parsed):
         attempt = _step(out, doc, budget, lambda: ex.attempt(doc, doc_lines))
         if attempt is not None:
-            rows, needed = attempt
-            missing += needed
-            attempts.append((doc, doc_lines, None if needed else rows))
+            attempts.append((doc, doc_lines, attempt))
     try:
-        add_entities(missing, model)
-    except Exception:  # extract() gives each document its own below, to find the one that broke the stream
-        pass
-    for doc, doc_lines, rows in attempts:
-        out.rows.extend((rows if rows is not None else _step(out, doc, budget, lambda: ex.extract(doc, doc_lines))) or [])
+        add_entities([line for _, _, attempt in attempts for line in attempt.missing], model)
+        added = True
+    except Exception:  # each document gets its own below, to find the one that broke the stream
+        added = False
+    for doc, doc_lines, attempt in attempts:
+        if not attempt.missing:
+            out.rows.extend(attempt.rows)
+            continue
+        again = (lambda: ex.complete(doc, doc_lines, attempt)) if added else (lambda: ex.extract(doc, doc_lines))
+        out.rows.extend(_step(out, doc, budget, again) or [])
     return out
 
 

@@ -43,12 +43,14 @@ def test_only_lines_whose_rules_ask_get_entities(extractor):
     document = _document()
     chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
     parsed = parse_lines([chosen], entities=False)[0]
-    rows, missing = extractor.attempt(document, parsed)
-    assert rows == []  # incomplete: not to be used
-    asked = {doc.text for doc in missing}
+    first = extractor.attempt(document, parsed)
+    assert first.rows == []  # incomplete: not to be used
+    asked = {doc.text for doc in first.missing}
     assert any("withdrew from Dolgenkoye" in text for text in asked)
-    assert not any("weather" in doc.text for doc in missing)
-    assert all(not has_entities(doc) for _, doc in parsed if doc.text not in asked)
+    assert not any("weather" in text for text in asked)
+    assert all(not has_entities(doc) for _, doc in parsed)
+    add_entities(first.missing)
+    assert extractor.complete(document, parsed, first) == extractor.extract(document, parse_lines([chosen])[0])
 
 
 def test_events_are_the_same_with_entities_on_demand(extractor):

@@ -175,6 +175,15 @@ class DocumentContext:
         self.vocabulary = vocabulary
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
+    def again(self) -> "DocumentContext":
+        """A context for a second pass over the same document: the annotations read off its text are
+        kept; what the geocoder learnt in this pass ("a town in the region" named later) is not."""
+        fresh = DocumentContext(self.text, self.vocabulary)
+        fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k != "geocoder"})
+        if "geocoder" in self.__dict__:
+            fresh.geocoder = self.geocoder.again()
+        return fresh
+
     # Each annotation is made on first use, once: a document whose sentences hold no event costs nothing more.
     @cached_property
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:

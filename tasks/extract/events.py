@@ -29,6 +29,16 @@ class Participants:
     excluded: set[int]  # tokens of phrases that are not the actor's side
 
 
+@dataclass
+class Attempt:
+    """One pass of the rules over a document: its rows, or the lines that lacked the named entities a rule asked for."""
+
+    rows: list[dict]
+    missing: list[Doc]  # when any, ``rows`` is empty: not to be used
+    matches: list[list[tuple[Rule, Token]]]  # per line, for the next pass
+    context: DocumentContext
+
+
 class Extractor:
     """All rules of a patterns folder, compiled once per vocabulary."""
 
@@ -76,25 +86,25 @@ class Extractor:
     # -- one document ---------------------------------------------------
     def extract(self, document: Document, parsed: list[tuple[int, Doc]]) -> list[dict]:
         """The events of one document; lines parsed without named entities get them where a rule asks."""
-        rows, missing = self.attempt(document, parsed)
-        if missing:
-            add_entities(missing, self.model)
-            rows, missing = self.attempt(document, parsed)
-            if missing:
-                raise RuntimeError(f"the pipeline gave no named entities (component {ENTITY_RECOGNISER!r})")
-        return rows
+        first = self.attempt(document, parsed)
+        if not first.missing:
+            return first.rows
+        add_entities(first.missing, self.model)
+        return self.complete(document, parsed, first)
 
-    def attempt(self, document: Document, parsed: list[tuple[int, Doc]]) -> tuple[list[dict], list[Doc]]:
-        """The events of one document, and the lines parsed without named entities whose rules asked
-        for them (``tasks.entities``). When there are any the rows are not to be used: run the entity
-        recogniser on those lines and extract again."""
+    def attempt(self, document: Document, parsed: list[tuple[int, Doc]], before: Attempt | None = None) -> Attempt:
+        """One pass of the rules over a document (``before``: the pass whose matches and annotations it reuses).
+
+        Its rows are the document's events, unless some lines lacked the named entities a rule
+        asked for (``tasks.entities``): then run the entity recogniser on those and ``complete``."""
         published = document.published_at.date() if document.published_at else None
         rows: dict[tuple, dict] = {}
         missing: dict[int, Doc] = {}
-        context = DocumentContext(document.text, self._vocabulary)
-        for offset, doc in parsed:
+        context = before.context.again() if before is not None else DocumentContext(document.text, self._vocabulary)
+        matches = before.matches if before is not None else [self.matches(doc) for _, doc in parsed]
+        for (offset, doc), found in zip(parsed, matches):
             attach(doc, context, offset)
-            for rule, trigger in self.matches(doc):
+            for rule, trigger in found:
                 try:
                     events = self._events(rule, trigger, offset, document, context, published)
                 except EntitiesMissing as exc:
@@ -106,8 +116,16 @@ class Extractor:
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
                         rows[key] = row
         if missing:
-            return [], list(missing.values())
-        return sorted(_surrender_by_leaving(list(rows.values())), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"])), []
+            return Attempt([], list(missing.values()), matches, context)
+        ordered = sorted(_surrender_by_leaving(list(rows.values())), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
+        return Attempt(ordered, [], matches, context)
+
+    def complete(self, document: Document, parsed: list[tuple[int, Doc]], first: Attempt) -> list[dict]:
+        """The events of a document whose ``first`` attempt lacked named entities, once they have been added."""
+        second = self.attempt(document, parsed, first)
+        if second.missing:
+            raise RuntimeError(f"the pipeline gave no named entities (component {ENTITY_RECOGNISER!r})")
+        return second.rows
 
     def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, context: DocumentContext, published: date | None) -> list[dict]:
         sentence = trigger.sent
