@@ -196,10 +196,27 @@ def parse_lines(
     nlp = load_model(model)
     selected = [(g, line) for g, group in enumerate(groups) for line in group]
     out: list[list[tuple[int, object]]] = [[] for _ in groups]
-    disable = [ENTITY_RECOGNISER] if not entities and nlp.pipe_names[-1:] == [ENTITY_RECOGNISER] else []
-    for (g, line), doc in zip(selected, nlp.pipe((line.text for _, line in selected), batch_size=batch_size, disable=disable)):
+    for (g, line), doc in zip(selected, pipe(nlp, (line.text for _, line in selected), batch_size, entities)):
         out[g].append((line.start, doc))
     return out
+
+
+def pipe(nlp, texts: Iterable[str], batch_size: int = 64, entities: bool = True) -> Iterator:
+    """``nlp.pipe`` with the attribute ruler's patterns applied as a table (``tasks/attribute_table.py``:
+    the same annotations), and without the entity recogniser unless ``entities``."""
+    from tasks.attribute_table import RULER, attribute_table
+
+    names = nlp.pipe_names
+    skip = [ENTITY_RECOGNISER] if not entities and names[-1:] == [ENTITY_RECOGNISER] else []
+    table = attribute_table(nlp)
+    if table is None:
+        return nlp.pipe(texts, batch_size=batch_size, disable=skip)
+    later = names[names.index(RULER) :]
+    docs = table.pipe(nlp.pipe(texts, batch_size=batch_size, disable=later))
+    for name in later[1:]:
+        if name not in skip:
+            docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
+    return docs
 
 
 ENTITY_RECOGNISER = "ner"
