@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.geocode import Geocoder
 from tasks.extract.patterns import lexicon
+from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
 from tasks.normalize.geo import country, gazetteer
 
@@ -34,21 +35,17 @@ MILITARY_MIN_HITS = 5  # and how often they occur
 class Vocabulary:
     """Regular expressions over the lexicons a document is scanned with once (built once per extractor)."""
 
-    armed: re.Pattern[str]
-    military: re.Pattern[str]
-    celebration: re.Pattern[str]
+    armed: WordScan
+    military: WordScan
+    celebration: WordScan
     persons: frozenset[str] = frozenset()  # armed words naming one person ("soldier"): what "he" can refer to
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, frozenset[str]]) -> "Vocabulary":
-        def regex(words: frozenset[str]) -> re.Pattern[str]:
-            body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.I)
-
         return cls(
-            armed=regex(lexicons["armed"] | lexicons["anaphor"]),
-            military=regex(lexicons["military_context"] | lexicons["armed"]),
-            celebration=regex(lexicons["celebration"]),
+            armed=WordScan(lexicons["armed"] | lexicons["anaphor"]),
+            military=WordScan(lexicons["military_context"] | lexicons["armed"]),
+            celebration=WordScan(lexicons["celebration"]),
             persons=lexicons["armed_person"],
         )
 
