@@ -5,7 +5,10 @@ into sentence pieces by a cheap splitter, so the headline is always a sentence
 of its own and a paragraph never runs into the next. A *prefilter* (``keep``)
 drops every piece that cannot hold an event, so that only the rest is parsed:
 the cascade that makes the NLP stage several times cheaper than parsing
-everything (see bench/).
+everything (see bench/). The pieces kept are parsed with the attribute ruler
+applied as a table (``tasks/attribute_table.py``) and, in a run, without the
+entity recogniser, which ``add_entities`` runs afterwards on the pieces whose
+rules ask for an entity (``tasks/entities.py``).
 """
 from __future__ import annotations
 
