@@ -5,7 +5,10 @@ into sentence pieces by a cheap splitter, so the headline is always a sentence
 of its own and a paragraph never runs into the next. A *prefilter* (``keep``)
 drops every piece that cannot hold an event, so that only the rest is parsed:
 the cascade that makes the NLP stage several times cheaper than parsing
-everything (see bench/).
+everything (see bench/). The pieces kept are parsed with the attribute ruler
+applied as a table (``tasks/attribute_table.py``) and, in a run, without the
+entity recogniser, which ``add_entities`` runs afterwards on the pieces whose
+rules ask for an entity (``tasks/entities.py``).
 """
 from __future__ import annotations
 
@@ -236,14 +239,48 @@ def parse(
     return parse_lines([[line for line in lines(i, text) if keep is None or keep(line.text)] for i, text in enumerate(texts)], model, batch_size)
 
 
-def parse_lines(groups: list[list[Line]], model: str | None = None, batch_size: int = 64) -> list[list[tuple[int, object]]]:
-    """Parse lines already chosen, one group per text, in one stream; ``(offset, spacy Doc)`` per line, per group."""
+def parse_lines(
+    groups: list[list[Line]], model: str | None = None, batch_size: int = 64, entities: bool = True
+) -> list[list[tuple[int, object]]]:
+    """Parse lines already chosen, one group per text, in one stream; ``(offset, spacy Doc)`` per line, per group.
+
+    ``entities=False`` leaves out the entity recogniser, the pipeline's last component (nothing
+    before it reads its output): ``add_entities`` runs it later on the lines that need it.
+    """
     nlp = load_model(model)
     selected = [(g, line) for g, group in enumerate(groups) for line in group]
     out: list[list[tuple[int, object]]] = [[] for _ in groups]
-    for (g, line), doc in zip(selected, nlp.pipe((line.text for _, line in selected), batch_size=batch_size)):
+    for (g, line), doc in zip(selected, pipe(nlp, (line.text for _, line in selected), batch_size, entities)):
         out[g].append((line.start, doc))
     return out
+
+
+def pipe(nlp, texts: Iterable[str], batch_size: int = 64, entities: bool = True) -> Iterator:
+    """``nlp.pipe`` with the attribute ruler's patterns applied as a table (``tasks/attribute_table.py``:
+    the same annotations), and without the entity recogniser unless ``entities``."""
+    from tasks.attribute_table import RULER, attribute_table
+
+    names = nlp.pipe_names
+    skip = [ENTITY_RECOGNISER] if not entities and names[-1:] == [ENTITY_RECOGNISER] else []
+    table = attribute_table(nlp)
+    if table is None:
+        return nlp.pipe(texts, batch_size=batch_size, disable=skip)
+    later = names[names.index(RULER) :]
+    docs = table.pipe(nlp.pipe(texts, batch_size=batch_size, disable=later))
+    for name in later[1:]:
+        if name not in skip:
+            docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
+    return docs
+
+
+ENTITY_RECOGNISER = "ner"
+
+
+def add_entities(docs: list, model: str | None = None, batch_size: int = 64) -> None:
+    """Run the entity recogniser, in one stream, on Docs parsed by ``parse_lines(..., entities=False)``."""
+    recogniser = load_model(model).get_pipe(ENTITY_RECOGNISER)
+    for _ in recogniser.pipe(docs, batch_size=batch_size):
+        pass
 
 
 def sentences(parsed: Iterable[tuple[int, object]]) -> Iterator[tuple[int, object]]:

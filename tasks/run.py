@@ -13,15 +13,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from tasks.budget import Budget, OverBudget
 from tasks.extract.events import Extractor
 from tasks.ingest import Document, IngestError
-from tasks.nlp import lines, parse_lines
+from tasks.nlp import add_entities, lines, parse_lines
 from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PARTS
 from tasks.store import Warehouse
 from tasks.update import Update
 
+T = TypeVar("T")
 ENGLISH = {"en"}  # "und" (too short or unsure) is stored, not sent to the English rules
 
 
@@ -64,8 +66,11 @@ class Extracted:
 def extract_batch(documents: list[Document], model: str | None = None, budget: Budget = Budget()) -> Extracted:
     """Parse a batch of documents (only lines the prefilter keeps) and extract their events.
 
-    One document cannot stop the others: a document over its budget, or one
-    whose extraction raises, is recorded in ``errors`` and gives no rows.
+    Lines are parsed without named entities; the lines whose rules ask for them
+    get them afterwards, all in one stream, and their documents are extracted
+    again (``tasks/entities.py``). One document cannot stop the others: a
+    document over its budget, or one whose extraction raises, is recorded in
+    ``errors`` and gives no rows.
     """
     ex = extractor(model)
     out = Extracted()
@@ -77,18 +82,38 @@ def extract_batch(documents: list[Document], model: str | None = None, budget: B
         except (Exception, OverBudget) as exc:
             out.fail(doc, exc)
     try:
-        parsed = parse_lines([group for _, group in chosen], model)
-    except Exception:  # one document broke the batch: each is parsed alone below, to find it
-        parsed = None
-    for i, (doc, group) in enumerate(chosen):
-        try:
-            with budget.time_limit():
-                rows = ex.extract(doc, parsed[i] if parsed is not None else parse_lines([group], model)[0])
-        except (Exception, OverBudget) as exc:
-            out.fail(doc, exc)
+        parsed = parse_lines([group for _, group in chosen], model, entities=False)
+    except Exception:  # one document broke the batch: each is parsed alone, to find it
+        for doc, group in chosen:
+            out.rows.extend(_step(out, doc, budget, lambda: ex.extract(doc, parse_lines([group], model)[0])) or [])
+        return out
+    attempts = []
+    for (doc, _), doc_lines in zip(chosen, parsed):
+        attempt = _step(out, doc, budget, lambda: ex.attempt(doc, doc_lines))
+        if attempt is not None:
+            attempts.append((doc, doc_lines, attempt))
+    try:
+        add_entities([line for _, _, attempt in attempts for line in attempt.missing], model)
+        added = True
+    except Exception:  # each document gets its own below, to find the one that broke the stream
+        added = False
+    for doc, doc_lines, attempt in attempts:
+        if not attempt.missing:
+            out.rows.extend(attempt.rows)
             continue
-        out.rows.extend(rows)
+        again = (lambda: ex.complete(doc, doc_lines, attempt)) if added else (lambda: ex.extract(doc, doc_lines))
+        out.rows.extend(_step(out, doc, budget, again) or [])
     return out
+
+
+def _step(out: Extracted, doc: Document, budget: Budget, step: Callable[[], T]) -> T | None:
+    """``step()`` within the document's time limit; None, and the document recorded in ``out.errors``, if it fails."""
+    try:
+        with budget.time_limit():
+            return step()
+    except (Exception, OverBudget) as exc:
+        out.fail(doc, exc)
+        return None
 
 
 def check_input(warehouse: Warehouse, input_dir: Path, replace: bool) -> None:

@@ -89,18 +89,19 @@ def test_a_ten_megabyte_article_is_set_aside_and_the_others_are_published(articl
 
 
 def extract_going_wrong_on(monkeypatch, source_path, wrong):
-    """Make the extractor call ``wrong()`` on one document; returns the real extract."""
+    """Make the extractor call ``wrong()`` on one document, in the pass of the rules every document
+    goes through (``attempt``); returns the real one."""
     from tasks.run import extractor
 
     ex = extractor()
-    real = ex.extract
+    real = ex.attempt
 
-    def extract(document, parsed):
+    def attempt(document, parsed, before=None):
         if document.source_path == source_path:
             wrong()
-        return real(document, parsed)
+        return real(document, parsed, before)
 
-    monkeypatch.setattr(ex, "extract", extract)
+    monkeypatch.setattr(ex, "attempt", attempt)
     return ex, real
 
 
@@ -130,9 +131,33 @@ def test_an_exception_in_one_document_is_recorded_and_the_run_goes_on(articles, 
     assert errors == {"bad.txt": ("extract_failed", "quarantined")}
     assert "OverflowError: date value out of range" in summary["errors"][0]
     assert documents == ["a.txt"] and realis == ["a.txt"]
-    monkeypatch.setattr(ex, "extract", real)
+    monkeypatch.setattr(ex, "attempt", real)
     again, _ = run_steps(root, tmp_path / "w", "r2")  # set aside, not stored: the next run tries it again
     assert (again["new"], again["unchanged"], again["failed"]) == (1, 1, 0)
+
+
+@pytest.mark.model
+def test_an_exception_in_the_second_pass_is_recorded_and_the_run_goes_on(articles, tmp_path, monkeypatch):
+    """A document whose lines needed named entities is extracted again (tasks/entities.py): a failure there is its own."""
+    from tasks.run import extractor
+
+    ex = extractor()
+    real = ex.complete
+    completed = []
+
+    def complete(document, parsed, first):
+        completed.append(document.source_path)
+        if document.source_path == "bad.txt":
+            raise OverflowError("date value out of range")
+        return real(document, parsed, first)
+
+    monkeypatch.setattr(ex, "complete", complete)
+    root = articles({"bad.txt": RETREAT_AND_CANCEL, "a.txt": RETREAT_AND_CANCEL.replace("Kupiansk", "Izium")})
+    summary, wh = run_steps(root, tmp_path / "w", "r1")
+    errors, documents, realis = outcome(summary, wh)
+    assert sorted(completed) == ["a.txt", "bad.txt"]
+    assert errors == {"bad.txt": ("extract_failed", "quarantined")}
+    assert documents == ["a.txt"] and realis == ["a.txt"]
 
 
 @pytest.mark.model

@@ -128,3 +128,13 @@ def test_a_longer_open_place_holds_a_listed_name_whole():
     context = DocumentContext("Insurgents attacked Mocímboa da Praia again, near Pemba.")
     names = [context.text[a:b] for a, b, _ in context.place_mentions]
     assert "Mocímboa da Praia" in names and "Praia" not in names  # not the capital of Cape Verde
+
+
+def test_a_second_pass_keeps_the_annotations_and_forgets_what_the_geocoder_learnt():
+    ctx = DocumentContext(TEXT)
+    mentions = ctx.place_mentions
+    ctx.geocoder.stands_for("Kharkiv", "Azovstal")
+    again = ctx.again()
+    assert again.place_mentions is mentions  # read off the text once
+    assert again.geocoder is not ctx.geocoder and again.geocoder.columns("Kharkiv")["place_name"] != ctx.geocoder.columns("Kharkiv")["place_name"]
+    assert again.text == ctx.text and again.line_starts == ctx.line_starts

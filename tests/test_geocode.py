@@ -47,6 +47,9 @@ def test_a_place_written_for_an_unnamed_town_stands_for_that_town():
     assert geo.place_in("Sovetsk", region).admin1 == region.name
     geo.stands_for("Kaliningrad region", "Sovetsk")
     assert geo.columns("Kaliningrad region")["place_name"] == "Sovetsk"
+    again = geo.again()  # a second pass over the document learns it anew
+    assert again.columns("Kaliningrad region")["place_name"] == region.name
+    assert again.countries == geo.countries and again.near == geo.near
 
 
 @pytest.mark.model

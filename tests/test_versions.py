@@ -20,6 +20,7 @@ def test_versioned_files_cover_extraction_normalisation_and_the_text_view():
         "tasks/extract/events.py", "tasks/extract/realis.py", "tasks/extract/context.py", "tasks/extract/lexicons/armed.txt",
         "tasks/extract/patterns/retreat.jsonl", "tasks/normalize/places.py", "tasks/normalize/geo.py",
         "tasks/normalize/data/places_extra.jsonl", "tasks/normalize/data/date_words.json", "tasks/nlp.py", "tasks/text.py",
+        "tasks/entities.py", "tasks/attribute_table.py",
     ):
         assert expected in files, expected
 

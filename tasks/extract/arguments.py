@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from tasks.entities import entities, entity_type
 from tasks.extract.context import is_country
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import (
@@ -35,10 +36,10 @@ def place_span(token: Token) -> Span | None:
     if token.lower_ in _demonyms():
         return None
     named = gazetteer_span(token)
-    if named is not None and (token.ent_type_ not in PLACE_LABELS or len(named) > 1):
+    if named is not None and (len(named) > 1 or entity_type(token) not in PLACE_LABELS):
         start, end = named.start, named.end  # the gazetteer knows "Rostov-on-Don" better than the tagger
-    elif token.ent_type_ in PLACE_LABELS:
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    elif entity_type(token) in PLACE_LABELS:
+        ent = next((e for e in entities(doc) if e.start <= token.i < e.end), None)
         if ent is None:
             return None
         start, end = ent.start, ent.end
@@ -111,7 +112,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and not _elsewhere(t, trigger) and (t.ent_type_ in PLACE_LABELS or gazetteer_span(t) is not None):
+            if t.i not in exclude and not _elsewhere(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and all(s.start != span.start for s in spans):
                     spans.append(span)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.geocode import Geocoder
 from tasks.extract.patterns import lexicon
+from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
 from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
 
@@ -35,21 +36,17 @@ MILITARY_MIN_HITS = 5  # and how often they occur
 class Vocabulary:
     """Regular expressions over the lexicons a document is scanned with once (built once per extractor)."""
 
-    armed: re.Pattern[str]
-    military: re.Pattern[str]
-    celebration: re.Pattern[str]
+    armed: WordScan
+    military: WordScan
+    celebration: WordScan
     persons: frozenset[str] = frozenset()  # armed words naming one person ("soldier"): what "he" can refer to
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, frozenset[str]]) -> "Vocabulary":
-        def regex(words: frozenset[str]) -> re.Pattern[str]:
-            body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            return re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.I)
-
         return cls(
-            armed=regex(lexicons["armed"] | lexicons["anaphor"]),
-            military=regex(lexicons["military_context"] | lexicons["armed"]),
-            celebration=regex(lexicons["celebration"]),
+            armed=WordScan(lexicons["armed"] | lexicons["anaphor"]),
+            military=WordScan(lexicons["military_context"] | lexicons["armed"]),
+            celebration=WordScan(lexicons["celebration"]),
             persons=lexicons["armed_person"],
         )
 
@@ -178,6 +175,15 @@ class DocumentContext:
         self.text = text
         self.vocabulary = vocabulary
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def again(self) -> "DocumentContext":
+        """A context for a second pass over the same document: the annotations read off its text are
+        kept; what the geocoder learnt in this pass ("a town in the region" named later) is not."""
+        fresh = DocumentContext(self.text, self.vocabulary)
+        fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k != "geocoder"})
+        if "geocoder" in self.__dict__:
+            fresh.geocoder = self.geocoder.again()
+        return fresh
 
     # Each annotation is made on first use, once: a document whose sentences hold no event costs nothing more.
     @cached_property

@@ -10,11 +10,12 @@ from pathlib import Path
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.context import DocumentContext, Vocabulary, attach, is_country, of_token
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.ingest import Document
-from tasks.nlp import model_identity
+from tasks.nlp import ENTITY_RECOGNISER, add_entities, model_identity
 from tasks.normalize import places
 from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize.history import side_as_of
@@ -28,10 +29,21 @@ class Participants:
     excluded: set[int]  # tokens of phrases that are not the actor's side
 
 
+@dataclass
+class Attempt:
+    """One pass of the rules over a document: its rows, or the lines that lacked the named entities a rule asked for."""
+
+    rows: list[dict]
+    missing: list[Doc]  # when any, ``rows`` is empty: not to be used
+    matches: list[list[tuple[Rule, Token]]]  # per line, for the next pass
+    context: DocumentContext
+
+
 class Extractor:
     """All rules of a patterns folder, compiled once per vocabulary."""
 
     def __init__(self, patterns_dir: Path | None = None, lexicons_dir: Path | None = None, model: str | None = None):
+        self.model = model
         self.lexicons = load_lexicons(lexicons_dir)
         self.rules = load_rules(patterns_dir, self.lexicons)
         self.by_id = {rule.id: rule for rule in self.rules}
@@ -73,19 +85,48 @@ class Extractor:
 
     # -- one document ---------------------------------------------------
     def extract(self, document: Document, parsed: list[tuple[int, Doc]]) -> list[dict]:
+        """The events of one document; lines parsed without named entities get them where a rule asks."""
+        first = self.attempt(document, parsed)
+        if not first.missing:
+            return first.rows
+        add_entities(first.missing, self.model)
+        return self.complete(document, parsed, first)
+
+    def attempt(self, document: Document, parsed: list[tuple[int, Doc]], before: Attempt | None = None) -> Attempt:
+        """One pass of the rules over a document (``before``: the pass whose matches and annotations it reuses).
+
+        Its rows are the document's events, unless some lines lacked the named entities a rule
+        asked for (``tasks.entities``): then run the entity recogniser on those and ``complete``."""
         published = document.published_at.date() if document.published_at else None
         rows: dict[tuple, dict] = {}
-        context = DocumentContext(document.text, self._vocabulary)
-        for offset, doc in parsed:
+        missing: dict[int, Doc] = {}
+        context = before.context.again() if before is not None else DocumentContext(document.text, self._vocabulary)
+        matches = before.matches if before is not None else [self.matches(doc) for _, doc in parsed]
+        for (offset, doc), found in zip(parsed, matches):
             attach(doc, context, offset)
-            for rule, trigger in self.matches(doc):
-                for row in self._events(rule, trigger, offset, document, context, published):
+            for rule, trigger in found:
+                try:
+                    events = self._events(rule, trigger, offset, document, context, published)
+                except EntitiesMissing as exc:
+                    missing[id(exc.doc)] = exc.doc
+                    continue
+                for row in events:
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
                         rows[key] = row
+        if missing:
+            return Attempt([], list(missing.values()), matches, context)
         kept = _surrender_not_retreat(list(rows.values()))
-        return sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
+        ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
+        return Attempt(ordered, [], matches, context)
+
+    def complete(self, document: Document, parsed: list[tuple[int, Doc]], first: Attempt) -> list[dict]:
+        """The events of a document whose ``first`` attempt lacked named entities, once they have been added."""
+        second = self.attempt(document, parsed, first)
+        if second.missing:
+            raise RuntimeError(f"the pipeline gave no named entities (component {ENTITY_RECOGNISER!r})")
+        return second.rows
 
     def _events(self, rule: Rule, trigger: Token, offset: int, document: Document, context: DocumentContext, published: date | None) -> list[dict]:
         sentence = trigger.sent
@@ -99,8 +140,8 @@ class Extractor:
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place
-            who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and roles.is_place(who.actor)
-            and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides")))
+            who.actor is not None and rule.label != "CANCELLED_CELEBRATION"
+            and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides"))) and roles.is_place(who.actor)
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
         where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side)

@@ -33,6 +33,13 @@ class Geocoder:
         self._anchors: dict[str, Place] = {}
         self._aliases: dict[str, str] = {}  # a place as written → the place it stands for in this document  # a place known to lie near another: "Sovetsk", in the Kaliningrad region
 
+    def again(self) -> "Geocoder":
+        """A geocoder for a second pass over the same document: what it reads off the document's
+        mentions is kept, what this pass taught it (``place_in``, ``stands_for``) is not."""
+        fresh = Geocoder(self._mentions, self._named)
+        fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("countries", "near")})
+        return fresh
+
     @cached_property
     def countries(self) -> list[str]:
         """ISO codes of the countries the document names, most named first."""

@@ -187,8 +187,9 @@ def _check_matcher_pattern(rule_id: str, pattern: list) -> None:
 
 
 # The code and data whose change can change an event row: extraction and normalisation code, their data
-# files, and the text view and splitter the parser is given. A change re-extracts every document.
-VERSIONED = ("tasks/extract", "tasks/normalize", "tasks/nlp.py", "tasks/text.py", "tasks/data")
+# files, the text view and splitter the parser is given, and how the cascade parses (named entities on demand,
+# the attribute table). A change re-extracts every document.
+VERSIONED = ("tasks/extract", "tasks/normalize", "tasks/nlp.py", "tasks/entities.py", "tasks/attribute_table.py", "tasks/text.py", "tasks/data")
 VERSIONED_SUFFIXES = {".py", ".jsonl", ".json", ".txt", ".tsv"}
 
 

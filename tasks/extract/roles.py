@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tasks.entities import entity_type
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
@@ -56,7 +57,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout"
         return [
             c for c in trigger.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and not (c.pos_ == "ADJ" and c.ent_type_ != "NORP" and not is_state_adjective(c))
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP")
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
@@ -194,17 +195,16 @@ def is_place(token: Token) -> bool:
     """A named place, open-world: a GPE or LOC entity, a gazetteer name, a named facility that is a
     position ("Azovstal plant"), a proper name after a locative preposition ("retreated from
     Tinzaouaten": the tagger need not know it), or a noun of a part of a place ("the ruins of Lysychansk")."""
-    if token.ent_type_ in ("GPE", "LOC") or places.find(token.text, "places"):
-        return True
-    if gazetteer_span(token) is not None:
-        return True
-    if token.ent_type_ == "FAC" and token.lemma_.lower() in lexicon("site"):
-        return True
-    if is_open_place(token):
+    if places.find(token.text, "places") or gazetteer_span(token) is not None:
         return True
     if token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
         return True  # "Kalbajar district", "the Jabalia camp"
-    return in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"}))
+    if in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"})):
+        return True
+    # What the entity recogniser says, last: a line whose places the text alone settles needs none (tasks/entities.py).
+    if token.lemma_.lower() in lexicon("site") and entity_type(token) == "FAC":
+        return True
+    return entity_type(token) in ("GPE", "LOC") or is_open_place(token)
 
 
 def in_celebration_name(token: Token) -> bool:
@@ -226,13 +226,13 @@ def is_open_place(token: Token) -> bool:
         return False
     if _named_by_its_kind(token):
         return not places.find(_name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
-    if token.ent_type_ in NOT_PLACE_LABELS:
+    if entity_type(token) in NOT_PLACE_LABELS:
         return False
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
     if places.find(_name_text(token), "sides"):
         return False
-    if token.ent_type_ != "PERSON" and gazetteer().is_place_name(_name_text(token)):
+    if gazetteer().is_place_name(_name_text(token)) and entity_type(token) != "PERSON":
         if _in_name_of_celebration(token):  # "Harvest Moon Festival": not the hamlet of Harvest; "Sydney Festival": Sydney
             return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
@@ -290,11 +290,11 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if cls == "armed":
         return is_armed(token, lexicons)
     if cls == "state":
-        return token.pos_ == "PROPN" and token.ent_type_ != "NORP" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
+        return token.pos_ == "PROPN" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides")) and entity_type(token) != "NORP"
     if cls == "place":
         return is_place(token)
     if cls == "demonym":  # "Russians", "Ukrainians": people of a side, armed or not
-        return token.ent_type_ == "NORP" and token.lower_.endswith("s")
+        return token.lower_.endswith("s") and entity_type(token) == "NORP"
     words = lexicons[cls]
     if in_lexicon(token, words):
         return True

@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from tasks.entities import entities
 from tasks.normalize.dates import RANK, UNKNOWN, resolve_date_phrase, resolve_event_date, words
 
 _DATE_LABELS = ("DATE", "TIME")
@@ -41,7 +42,7 @@ def _attached(anchor: Token, *, head_chain: bool, skip_governor: Token | None = 
     sent = anchor.sent
     chain = {t.i for t in anchor.ancestors} if head_chain else set()
     found = []
-    for ent in anchor.doc.ents:
+    for ent in entities(anchor.doc):
         if ent.label_ not in _DATE_LABELS or ent.start < sent.start or ent.end > sent.end or ent.start <= anchor.i < ent.end:
             continue
         root = ent.root

@@ -1,0 +1,72 @@
+"""Named entities on demand: lines parsed without the recogniser get it only where a rule asks, and no event changes."""
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import EntitiesMissing, entities, entity_type, has_entities
+from tasks.ingest import Document, doc_id_for
+from tasks.nlp import Line, add_entities, lines, parse_lines
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Troops Leave Border Town\n"
+    "Russian troops withdrew from Dolgenkoye on Monday, the governor of the Kharkiv region said. "
+    "The weather was mild.\n"
+    "Soldiers of the battalion refused to fight after the order came on 3 March.\n"
+    "The minister left the meeting early.\n"
+)
+
+
+def _document() -> Document:
+    return Document(doc_id=doc_id_for(TEXT), source_path="entities.txt", format="txt", text=TEXT)
+
+
+def test_entity_reads_wait_for_the_recogniser():
+    line = Line(0, 0, "The governor of the Kharkiv region visited Kupiansk on Monday.")
+    [[(_, doc)]] = parse_lines([[line]], entities=False)
+    [[(_, full)]] = parse_lines([[line]])
+    assert not has_entities(doc) and has_entities(full)
+    with pytest.raises(EntitiesMissing) as raised:
+        entity_type(doc[0])
+    assert raised.value.doc is doc
+    with pytest.raises(EntitiesMissing):
+        entities(doc)
+    assert [t.dep_ for t in doc] == [t.dep_ for t in full]  # the parse itself does not wait
+    add_entities([doc])
+    assert [(e.text, e.label_) for e in entities(doc)] == [(e.text, e.label_) for e in full.ents]
+    assert [entity_type(t) for t in doc] == [t.ent_type_ for t in full]
+    assert any(e.label_ == "DATE" for e in full.ents)
+
+
+def test_only_lines_whose_rules_ask_get_entities(extractor):
+    document = _document()
+    chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
+    parsed = parse_lines([chosen], entities=False)[0]
+    first = extractor.attempt(document, parsed)
+    assert first.rows == []  # incomplete: not to be used
+    asked = {doc.text for doc in first.missing}
+    assert any("withdrew from Dolgenkoye" in text for text in asked)
+    assert not any("weather" in text for text in asked)
+    assert all(not has_entities(doc) for _, doc in parsed)
+    add_entities(first.missing)
+    assert extractor.complete(document, parsed, first) == extractor.extract(document, parse_lines([chosen])[0])
+
+
+def test_events_are_the_same_with_entities_on_demand(extractor):
+    document = _document()
+    chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
+    on_demand = extractor.extract(document, parse_lines([chosen], entities=False)[0])
+    full = extractor.extract(document, parse_lines([chosen])[0])
+    assert on_demand == full
+    assert {r["event_type"] for r in full} == {"RETREAT", "REFUSAL_TO_FIGHT"}
+    # the recogniser's span (the small model runs the day into the name), which no gazetteer gives
+    assert "Dolgenkoye on Monday" in {r["location"] for r in on_demand}
+
+
+def test_a_batch_gives_the_same_events_as_full_parses(extractor):
+    from tasks.run import extract_batch
+
+    document = _document()
+    chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
+    assert extract_batch([document]).rows == extractor.extract(document, parse_lines([chosen])[0])
