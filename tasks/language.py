@@ -35,10 +35,9 @@ def _identifier():
 
 def identifier(cache: Path):
     """py3langid's identifier, its model read from ``cache`` (unpacked there first if it is not yet)."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-    from py3langid.modelio import _to_array
-
     import numpy as np
+    from py3langid.langid import LanguageIdentifier, MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import _to_array
 
     shipped = MODEL_DIR / MODEL_FILE
     try:

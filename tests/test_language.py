@@ -42,7 +42,7 @@ def test_undetermined_text_is_stored_not_extracted(articles, tmp_path):
 
 
 def test_the_model_is_unpacked_once_into_the_cache_and_gives_the_shipped_guesses(tmp_path, monkeypatch):
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier, MODEL_FILE
 
     from tasks.language import identifier
 
