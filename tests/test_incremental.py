@@ -292,3 +292,18 @@ def test_a_part_writer_holds_small_batches_until_a_row_group_is_full(tmp_path, m
     assert table.num_rows == 70 and table["source_path"].to_pylist() == [f"{i}-{j}" for i in range(7) for j in range(10)]
     assert pq.ParquetFile(writer.path).metadata.num_row_groups == 3
     assert not parts.PartWriter(tmp_path / "none.parquet", TABLES["documents"]).close()
+
+
+def test_the_manifest_is_written_a_group_of_document_paths_at_a_time(tmp_path, monkeypatch):
+    monkeypatch.setattr(fingerprint, "MANIFEST_GROUP", 5)
+    entries = [
+        fingerprint.Entry(f"f{i}.jsonl", fingerprint.Stat(i, None if i % 2 else i), "h", tuple(f"f{i}.jsonl#{j}" for j in range(n)), "v")
+        for i, n in enumerate((3, 2, 0, 7, 1, 4))
+    ]
+    path = tmp_path / MANIFEST
+    fingerprint.write_manifest(list(reversed(entries)), path)
+    assert fingerprint.read_manifest(path) == {e.path: e for e in entries}
+    assert pq.read_table(path)["path"].to_pylist() == sorted(e.path for e in entries)
+    assert pq.ParquetFile(path).metadata.num_row_groups == 3  # at most 5 paths a group, at least one file: f0-f2 (3+2+0), f3 (7), f4-f5 (1+4)
+    fingerprint.write_manifest([], tmp_path / "empty.parquet")
+    assert fingerprint.read_manifest(tmp_path / "empty.parquet") == {}
