@@ -1,12 +1,13 @@
 """The Prefect flow: files → documents → events → Parquet → DuckDB catalog.
 
 Thin by design: every step is a plain function in ``tasks/`` that the tests
-call directly; here each becomes a task, extraction one task per batch of
-documents (never one per document). Files are read as the batches are needed
-and each batch's rows are written as its result comes (``tasks/update.py``).
-With several workers, or on Dask, one task hands the batches to worker
-processes (``tasks/parallel.py``, ``tasks/dask_batches.py``) and writes their
-results in batch order.
+call directly; here each becomes a task. Extraction is one task whatever the
+size of the input (a Prefect task per batch would keep run state per batch in
+this process): files are read as the batches are needed and each batch's rows
+are written as its result comes (``tasks/update.py``). With one worker the
+batches run in this process; with several, or on Dask, they go to worker
+processes (``tasks/parallel.py``, ``tasks/dask_batches.py``) and their results
+are written in batch order.
 """
 from __future__ import annotations
 
@@ -49,22 +50,24 @@ TASK_RUNNERS = ("local", "dask")  # where the extraction batches run (a str, not
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 8], "retry_condition_fn": retry_on_os_error}
 
 ingest_task = task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)(Update.start)
-extract_task = task(name="extract-batch", cache_policy=NO_CACHE)(steps.extract_batch)
 build_task = task(name="build-tables", cache_policy=NO_CACHE)(Update.finish)
 publish_task = task(name="publish", cache_policy=NO_CACHE, **IO_RETRIES)(steps.publish)
 
 
 @task(name="extract-batches", cache_policy=NO_CACHE)
-def extract_many_task(
+def extract_task(
     update: Update, batch_size: int, model: str | None, budget: Budget, workers: int, task_runner: str, dask_address: str | None,
 ) -> None:
-    """Hand the batches to worker processes (or Dask) as the files are read; write each result as it comes back."""
+    """Extract the batches as the files are read (here, or in worker processes, or on Dask); write each result as it comes back."""
     if task_runner == "dask":
         from tasks.dask_batches import extract_on_dask as stream
     else:
         from tasks.parallel import extract_stream as stream
     options = {"address": dask_address} if task_runner == "dask" else {}
-    for batch, extracted in stream(update.batches(batch_size), model, budget, workers, **options):
+    batches = update.batches(batch_size)
+    if task_runner == "local" and workers <= 1:
+        batches = tracked(batches, len(update.to_read), done=lambda: update.files_read)
+    for batch, extracted in stream(batches, model, budget, workers, **options):
         update.write(batch, extracted)
 
 
@@ -102,12 +105,7 @@ def sitrep_flow(
         update = ingest_task(warehouse, Path(input_dir), run_id, started, steps.extractor(model).version, max_file_bytes, follow_links)
         failpoints.reached("after_ingest")
         budget = Budget(max_doc_sentences, max_doc_seconds)
-        if task_runner == "local" and workers <= 1:
-            batches = tracked(update.batches(batch_size), len(update.to_read), done=lambda: update.files_read)
-            for batch in batches:
-                update.write(batch, extract_task(batch, model, budget))
-        else:
-            extract_many_task(update, batch_size, model, budget, workers, task_runner, dask_address)
+        extract_task(update, batch_size, model, budget, workers, task_runner, dask_address)
         result = build_task(update, max_parts)
         publish_task(warehouse, update)
     get_run_logger().info(steps.summary_log(result))

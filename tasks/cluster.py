@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from tasks.schema import to_table
 
@@ -327,7 +328,8 @@ def cluster_tables(events: pa.Table, documents: pa.Table, run_id: str, window: i
     """``events`` with ``cluster_id`` and ``cluster_number`` filled in for every realis row, and the ``event_clusters`` table."""
     columns = events.select(list(READ_COLUMNS)).to_pydict()
     rows = [dict(zip(columns, values)) for values in zip(*columns.values())]
-    docs = documents.select(["source_path", "published_at", "published_precision"]).to_pydict()
+    docs = documents.select(["source_path", "published_at", "published_precision"])
+    docs = docs.filter(pc.is_in(docs["source_path"], value_set=events["source_path"].unique())).to_pydict()  # only articles with mentions
     published = dict(zip(docs["source_path"], zip(docs["published_at"], docs["published_precision"])))
     ids, clusters = summarize(rows, assign(rows, published, window), published, run_id)
     numbers = [None if cid is None else cluster_number(cid) for cid in ids]

@@ -44,6 +44,7 @@ MANIFEST = pa.schema(
 )
 RACY_NS = 2_000_000_000  # a file's time this close to the scan is not trusted
 CHUNK = 1 << 20
+MANIFEST_GROUP = 4096  # document paths per row group of the manifest (at least one file): written a group at a time, never all at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +130,17 @@ def manifest_table(entries: list[Entry]) -> pa.Table:
 
 
 def write_manifest(entries: list[Entry], path: Path) -> None:
+    ordered = sorted(entries, key=lambda e: e.path)
     with open(path, "wb") as fh:
-        pq.write_table(manifest_table(entries), fh, compression="zstd")
+        writer = pq.ParquetWriter(fh, MANIFEST, compression="zstd")
+        group: list[Entry] = []
+        for entry in ordered:
+            if group and sum(len(e.source_paths) for e in group) + len(entry.source_paths) > MANIFEST_GROUP:
+                writer.write_table(manifest_table(group))
+                group = []
+            group.append(entry)
+        writer.write_table(manifest_table(group))  # the last group; an empty manifest still gets a row group
+        writer.close()
         fh.flush()
         os.fsync(fh.fileno())
 

@@ -5,7 +5,10 @@ them (``part-<run_id>-<n>.parquet``). A part is never changed once written:
 a later run links it into its own snapshot (a hard link: the same file under
 a second name), or writes a new part without the rows it retires. Nothing
 here reads a whole part at once: rows go through in chunks of about
-``CHUNK_BYTES`` (uncompressed).
+``CHUNK_BYTES`` (uncompressed). A writer holds the rows it is given until
+they make a row group of about ``ROW_GROUP_BYTES`` (uncompressed): a row group
+per batch of 128 documents would give a footer that grows with the corpus, held
+in memory by the writer and by every reader of the part.
 """
 from __future__ import annotations
 
@@ -17,11 +20,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 ROW_GROUP_SIZE = 128 * 1024
+ROW_GROUP_BYTES = 8 * 1024 * 1024
 CHUNK_BYTES = 32 * 1024 * 1024
 
 
 class PartWriter:
-    """Rows of one table into one new part file, as they come; the file exists once rows were written."""
+    """Rows of one table into one new part file, as they come, a row group of about ``ROW_GROUP_BYTES``
+    at a time; the file exists once a row group was written."""
 
     def __init__(self, path: Path, schema: pa.Schema):
         self.path = Path(path)
@@ -29,18 +34,30 @@ class PartWriter:
         self.rows = 0
         self._fh = None
         self._writer: pq.ParquetWriter | None = None
+        self._held: list[pa.Table] = []  # rows not yet in the file
+        self._held_bytes = 0
 
     def write(self, table: pa.Table) -> None:
         if table.num_rows == 0:
             return
+        self._held.append(conform(table, self.schema))
+        self._held_bytes += self._held[-1].nbytes
+        self.rows += table.num_rows
+        if self._held_bytes >= ROW_GROUP_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._held:
+            return
         if self._writer is None:
             self._fh = open(self.path, "wb")
             self._writer = pq.ParquetWriter(self._fh, self.schema, compression="zstd")
-        self._writer.write_table(conform(table, self.schema), row_group_size=ROW_GROUP_SIZE)
-        self.rows += table.num_rows
+        self._writer.write_table(pa.concat_tables(self._held), row_group_size=ROW_GROUP_SIZE)
+        self._held, self._held_bytes = [], 0
 
     def close(self) -> bool:
         """Finish the file (on disk, fsynced); whether there is one."""
+        self._flush()
         if self._writer is None:
             return False
         self._writer.close()

@@ -14,7 +14,7 @@ from typing import Mapping, MutableMapping
 DEFAULT_INPUT = "seeds"
 DEFAULT_WAREHOUSE = "warehouse"
 DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
-DEFAULT_BATCH_SIZE = 128  # documents per Prefect task: each task costs ~20 ms and ~50 KB of run state, so not too small
+DEFAULT_BATCH_SIZE = 128  # documents parsed together and sent to a worker at once: enough for spaCy's batching, few in memory
 DEFAULT_MAX_DOC_SENTENCES = 2000  # a long news article has a few dozen sentences worth parsing
 DEFAULT_MAX_DOC_SECONDS = 60.0
 DEFAULT_MAX_PARTS = 16  # part files per table before the smallest are merged

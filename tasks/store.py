@@ -27,14 +27,16 @@ import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, TYPE_CHECKING
 
-import duckdb
 import pyarrow as pa
 
 from tasks import failpoints, parts
 from tasks.parts import PartWriter
 from tasks.schema import SCHEMA_VERSION, SORT_KEYS, TABLES
+
+if TYPE_CHECKING:
+    import duckdb
 
 CATALOG = "sitrep.duckdb"
 MANIFEST = "_manifest.parquet"
@@ -200,6 +202,8 @@ class Warehouse:
             return
         tmp = self.root / f".{CATALOG}.tmp"
         tmp.unlink(missing_ok=True)
+        import duckdb  # here, not at import: most runs find the catalog current and need no DuckDB
+
         con = duckdb.connect(str(tmp))
         try:
             create_views(con, self.root.resolve())

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from tasks.run import Extracted
 
 CLUSTER_COLUMNS = [*READ_COLUMNS, "cluster_id", "cluster_number"]
+PUBLISHED = pa.schema([TABLES["documents"].field(c) for c in ("source_path", "published_at", "published_precision")])
 INCREMENTAL = ("documents", "events")  # tables kept in part files across runs; the others are rewritten whole
 
 
@@ -102,8 +103,8 @@ class Update:
         self.read_entries: list[Entry] = []
         self.failed_files: set[str] = set()  # not in the next manifest: read again next time
         self.origin: dict[str, str] = {}  # source_path of a document sent to extraction → its file
-        self.written: dict[str, tuple[datetime | None, str | None]] = {}  # extracted documents: publication
-        self.n_new = self.n_changed = self.files_read = 0
+        self.n_new = self.n_changed = self.files_read = 0  # extracted documents are counted here, and kept in the new part only
+        self.published: list[pa.Table] = []  # publication of the extracted documents that gave events: what clustering reads
         self.next_number = 1  # the doc_number of the next document this warehouse has not held
         self.staging = None
         self._scan_ns = 0
@@ -208,8 +209,12 @@ class Update:
             for d in docs
         ]))
         self._events.write(to_table("events", [{**r, "run_id": self.run_id, "doc_number": numbers[r["source_path"]]} for r in extracted.rows]))
+        with_events = [d for d in docs if d.source_path in counts]
+        self.published.append(pa.table({
+            "source_path": [d.source_path for d in with_events], "published_at": [d.published_at for d in with_events],
+            "published_precision": [d.published_precision for d in with_events],
+        }, schema=PUBLISHED))
         for d in docs:
-            self.written[d.source_path] = (d.published_at, d.published_precision)
             if d.source_path in self.before:
                 self.n_changed += 1
             else:
@@ -227,24 +232,27 @@ class Update:
     def finish(self, max_parts: int) -> dict:
         """Complete the staged snapshot (not yet current); the run's summary."""
         failpoints.reached("after_extract")
+        published = list(self.published)  # and the kept documents' below: what clustering needs of the documents
         if self._documents.close():
             self.staging.wrote()
         new_events = self._events.path if self._events.close() else None
         keep = pa.array(sorted(self.kept), pa.string())
         for part in self.warehouse.parts("documents", self.previous):
-            paths = parts.read_columns(part, TABLES["documents"], ["source_path"])["source_path"]
-            self._carry("documents", part, pc.is_in(paths, value_set=keep))
-        mentions, clusters = self._cluster_events(keep, new_events)
+            columns = parts.read_columns(part, TABLES["documents"], PUBLISHED.names)
+            mask = pc.is_in(columns["source_path"], value_set=keep)
+            self._carry("documents", part, mask)
+            published.append(columns.filter(mask))
+        mentions, clusters = self._cluster_events(keep, new_events, published)
         for name in INCREMENTAL:
             self.staging.compact(name, max_parts)
         self.staging.write("event_clusters", clusters)
         quarantined = sum(e.action == "quarantined" for e in self.errors)
-        n_documents = len(self.kept) + len(self.written)
+        n_documents = len(self.kept) + self.n_new + self.n_changed
         run_row = {
             "run_id": self.run_id, "started_at": self.started_at, "finished_at": datetime.now(timezone.utc), "input_dir": str(self.root),
             "extractor_version": self.version, "n_inputs": n_documents + quarantined + len(self.skipped), "n_documents": n_documents,
             "n_new": self.n_new, "n_changed": self.n_changed, "n_unchanged": len(self.kept),
-            "n_removed": len(set(self.before) - self.kept - set(self.written)), "n_failed": quarantined,
+            "n_removed": len(self.before) - len(self.kept) - self.n_changed, "n_failed": quarantined,  # kept and changed ones were there
             "n_skipped": len(self.skipped), "n_events": mentions.num_rows,
         }
         runs = self.warehouse.parts("runs", self.previous)
@@ -271,7 +279,7 @@ class Update:
         parts.rewrite(part, self.staging.new_part(name), TABLES[name], keep, columns)
         self.staging.wrote()
 
-    def _cluster_events(self, keep: pa.Array, new_events: Path | None) -> tuple[pa.Table, pa.Table]:
+    def _cluster_events(self, keep: pa.Array, new_events: Path | None, published: list[pa.Table]) -> tuple[pa.Table, pa.Table]:
         """Cluster the kept and new mentions; carry the old parts, write the new rows with their cluster ids."""
         schema = TABLES["events"]
         old = []
@@ -282,8 +290,7 @@ class Update:
         new = parts.read_columns(new_events, schema, CLUSTER_COLUMNS) if new_events else None
         empty = pa.schema([schema.field(c) for c in CLUSTER_COLUMNS]).empty_table()
         mentions = pa.concat_tables([empty] + [t for _, _, t in old] + ([new] if new is not None else []))
-        published = self._published()
-        mentions, clusters = cluster_tables(mentions, published, self.run_id)
+        mentions, clusters = cluster_tables(mentions, pa.concat_tables([PUBLISHED.empty_table(), *published]), self.run_id)
         ids = {name: mentions[name].combine_chunks() for name in ("cluster_id", "cluster_number")}
         offset = 0
         for part, mask, rows in old:
@@ -296,16 +303,6 @@ class Update:
             self._carry("events", new_events, pa.array([True] * new.num_rows), now, same=False)
             new_events.unlink()
         return mentions, clusters
-
-    def _published(self) -> pa.Table:
-        rows = {p: (k.published_at, k.published_precision) for p, k in self.before.items() if p in self.kept}
-        rows.update(self.written)
-        paths = sorted(rows)
-        return pa.table({
-            "source_path": pa.array(paths, pa.string()),
-            "published_at": pa.array([rows[p][0] for p in paths], TABLES["documents"].field("published_at").type),
-            "published_precision": pa.array([rows[p][1] for p in paths], pa.string()),
-        })
 
 
 def summary_of(run: dict, realis_types: list[str], cluster_types: list[str], errors: list[IngestError]) -> dict:

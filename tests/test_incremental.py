@@ -253,9 +253,11 @@ def test_new_files_add_a_part_and_link_the_old_ones(articles, tmp_path, calls):
 def test_a_run_streams_its_batches_and_reads_no_old_text(articles, tmp_path, monkeypatch):
     root = articles({"a.txt": RETREAT_AND_CANCEL, "b.txt": BAKHMUT})
     age(root)
+    monkeypatch.setattr(parts, "ROW_GROUP_BYTES", 1)  # every batch fills a row group
     _, wh = run_steps(root, tmp_path / "w", "r1", batch_size=1)
     (part,) = wh.parts("documents")
     assert pq.ParquetFile(part).metadata.num_row_groups == 2  # one row group per batch: written as they came
+    monkeypatch.undo()
     asked, tables = [], []
     real, read = parts.read_columns, Warehouse.read
     monkeypatch.setattr(parts, "read_columns", lambda path, schema, columns: asked.append(tuple(columns)) or real(path, schema, columns))
@@ -309,3 +311,46 @@ def test_compaction_merges_the_smallest_parts(tmp_path):
     parts.merge(chosen, folder / "merged.parquet", TABLES["documents"])
     merged = pq.read_table(folder / "merged.parquet")["source_path"].to_pylist()
     assert sorted(merged) == sorted(p for c in chosen for p in pq.read_table(c)["source_path"].to_pylist())
+
+
+def test_a_part_writer_holds_small_batches_until_a_row_group_is_full(tmp_path, monkeypatch):
+    from tasks.schema import TABLES, to_table
+
+    def batch(i: int):
+        return to_table("documents", [{"run_id": "r", "source_path": f"{i}-{j}", "doc_id": "d", "text": "x" * 1000} for j in range(10)])
+
+    writer = parts.PartWriter(tmp_path / "small.parquet", TABLES["documents"])
+    for i in range(20):
+        writer.write(batch(i))
+    assert not writer.path.exists()  # 20 batches of 10 KB: still below one row group
+    assert writer.close()
+    meta = pq.ParquetFile(writer.path).metadata
+    assert (meta.num_rows, meta.num_row_groups) == (200, 1)
+    monkeypatch.setattr(parts, "ROW_GROUP_BYTES", 25_000)  # a row group every third batch
+    writer = parts.PartWriter(tmp_path / "grouped.parquet", TABLES["documents"])
+    for i in range(2):
+        writer.write(batch(i))
+    assert not writer.path.exists()
+    for i in range(2, 7):
+        writer.write(batch(i))
+    assert writer.path.stat().st_size > 0  # the rows held are bounded: two row groups are on disk already
+    writer.close()
+    table = pq.read_table(writer.path)
+    assert table.num_rows == 70 and table["source_path"].to_pylist() == [f"{i}-{j}" for i in range(7) for j in range(10)]
+    assert pq.ParquetFile(writer.path).metadata.num_row_groups == 3
+    assert not parts.PartWriter(tmp_path / "none.parquet", TABLES["documents"]).close()
+
+
+def test_the_manifest_is_written_a_group_of_document_paths_at_a_time(tmp_path, monkeypatch):
+    monkeypatch.setattr(fingerprint, "MANIFEST_GROUP", 5)
+    entries = [
+        fingerprint.Entry(f"f{i}.jsonl", fingerprint.Stat(i, None if i % 2 else i), "h", tuple(f"f{i}.jsonl#{j}" for j in range(n)), "v")
+        for i, n in enumerate((3, 2, 0, 7, 1, 4))
+    ]
+    path = tmp_path / MANIFEST
+    fingerprint.write_manifest(list(reversed(entries)), path)
+    assert fingerprint.read_manifest(path) == {e.path: e for e in entries}
+    assert pq.read_table(path)["path"].to_pylist() == sorted(e.path for e in entries)
+    assert pq.ParquetFile(path).metadata.num_row_groups == 3  # at most 5 paths a group, at least one file: f0-f2 (3+2+0), f3 (7), f4-f5 (1+4)
+    fingerprint.write_manifest([], tmp_path / "empty.parquet")
+    assert fingerprint.read_manifest(tmp_path / "empty.parquet") == {}

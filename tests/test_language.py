@@ -39,3 +39,29 @@ def test_undetermined_text_is_stored_not_extracted(articles, tmp_path):
     languages = dict(zip(wh.read("documents")["source_path"].to_pylist(), wh.read("documents")["language"].to_pylist()))
     assert languages == {"short.txt": "und", "long.txt": "en"}
     assert set(wh.read("events")["source_path"].to_pylist()) == {"long.txt"}
+
+
+def test_the_model_is_unpacked_once_into_the_cache_and_gives_the_shipped_guesses(tmp_path, monkeypatch):
+    from py3langid.langid import LanguageIdentifier, MODEL_FILE
+
+    from tasks.language import identifier
+
+    shipped = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    cached = identifier(tmp_path)
+    (unpacked,) = tmp_path.glob("langid-*.npz")
+    stamp = unpacked.stat().st_mtime_ns
+    again = identifier(tmp_path)  # read from the cache, not unpacked again
+    assert unpacked.stat().st_mtime_ns == stamp and not list(tmp_path.glob(".langid-*"))
+    texts = ["Russian troops withdrew from the city of Kherson on Friday, the general staff said.",
+             "Les troupes russes se sont retirées de la ville de Kherson vendredi.", RETREAT_AND_CANCEL]
+    for text in texts:
+        assert cached.classify(text) == again.classify(text) == shipped.classify(text)
+    assert cached.rank(texts[1]) == shipped.rank(texts[1])
+
+
+def test_without_a_writable_cache_the_shipped_model_is_read(tmp_path):
+    from tasks.language import identifier
+
+    blocked = tmp_path / "file"
+    blocked.write_text("")  # a file where the cache folder would be
+    assert identifier(blocked / "cache").classify("Russian troops withdrew from the city of Kherson on Friday.")[0] == "en"

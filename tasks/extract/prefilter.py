@@ -10,10 +10,14 @@ match, which the tests check on the dev set. A new pattern widens it with no cod
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tasks.extract.patterns import Rule, lexicon
 
+_WORD = re.compile(r"\w+")
 
+
+@lru_cache(maxsize=1)
 def _irregular() -> dict[str, list[str]]:
     return {line.split()[0]: line.split()[1:] for line in lexicon("irregular_forms")}
 
@@ -65,8 +69,8 @@ class WordCondition:
     few forms with a hyphen, apostrophe or dot ("pull-out", "u.s.")."""
 
     def __init__(self, forms_: set[str]):
-        self.words = frozenset(f.lower() for f in forms_ if re.fullmatch(r"\w+", f))
-        special = sorted((re.escape(f) for f in forms_ if not re.fullmatch(r"\w+", f)), key=len, reverse=True)
+        self.words = frozenset(f.lower() for f in forms_ if _WORD.fullmatch(f))
+        special = sorted((re.escape(f) for f in forms_ if not _WORD.fullmatch(f)), key=len, reverse=True)
         self.pattern = re.compile(rf"(?<![\w])(?:{'|'.join(special)})(?![\w])", re.I) if special else None
 
     def holds(self, line: str, words: set[str]) -> bool:
@@ -82,6 +86,12 @@ class PatternCondition:
 
 
 def _alternation(words: set[str]) -> WordCondition:
+    return _condition(frozenset(words))
+
+
+@lru_cache(maxsize=256)
+def _condition(words: frozenset[str]) -> WordCondition:
+    """One condition per set of words: many rules need the same actor or theme words."""
     return WordCondition(_forms_of(words))
 
 
