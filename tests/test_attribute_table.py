@@ -51,3 +51,13 @@ def test_a_ruler_with_a_pattern_the_table_cannot_hold_is_left_to_spacy():
         {"patterns": [[{"TAG": "NN"}]], "attrs": {"SENT_START": True}, "index": 0},  # setting more than a token's own tags
     ):
         assert not module._supported([pattern])
+
+
+def test_the_table_annotates_real_news_as_the_ruler_does(nlp, devset):
+    """Every token of the first lines of a slice of the dev set's articles, table against stock pipeline."""
+    paths = sorted((devset / "articles").rglob("*.txt"))[::6]
+    lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()[:8] if line.strip()]
+    assert len(lines) > 100
+    stock = list(nlp.pipe(lines))
+    tabled = list(pipe(nlp, lines))
+    assert _annotations(tabled) == _annotations(stock)
