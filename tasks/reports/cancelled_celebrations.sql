@@ -14,7 +14,7 @@ shown AS MATERIALIZED (
 ),
 evidence AS (
     -- the shown clusters' evidence mentions: their articles' numbers pick the row groups to read (a run writes its
-    -- events in document order)
+    -- events document by document, numbering new documents as it goes)
     SELECT doc_number, event_id, actor, sentence
     FROM events
     WHERE doc_number IN (SELECT evidence_doc_number FROM shown)
