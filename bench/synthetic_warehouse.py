@@ -161,6 +161,16 @@ class Generator:
         self.doc_day = DAY0 + rng.integers(0, DAYS, d)
         self.doc_published = nulled_where(pa.array(rng.random(d) < 0.05))(_timestamps(self.doc_day, rng))
         self.doc_events = np.zeros(d, dtype=np.int64)
+        self.emitted = 0  # events generated so far
+        self.doc_path_rank = np.empty(d, dtype=np.int64)  # source_path's place in byte order, as SQL sorts it
+        self.doc_path_rank[pc.sort_indices(self.doc_paths).to_numpy()] = np.arange(d)
+        self.doc_undated = self.doc_published.is_null().to_numpy(zero_copy_only=False)
+        self.doc_micros = self.doc_published.cast(pa.int64()).fill_null(0).to_numpy()
+        # each cluster's evidence so far (tasks/cluster.py evidence_key): undated, published_at, path rank,
+        # sentence_start, event_id as a number, the article's index; "seen" once it has one
+        self.evidence = {k: np.zeros(c, dtype=t) for k, t in (
+            ("undated", bool), ("micros", np.int64), ("path", np.int64), ("start", np.int64), ("id", np.uint64), ("doc", np.int64), ("seen", bool),
+        )}
 
     # -- events ---------------------------------------------------------
     def events(self, n: int) -> pa.Table:
@@ -175,13 +185,17 @@ class Generator:
         unplaced = np.where(in_cluster, self.cluster_place_null[safe], rng.random(n) < 0.15)
         day = np.where(in_cluster, self.cluster_day[safe] + rng.integers(0, 3, n), DAY0 + rng.integers(0, DAYS, n))
         dated = np.where(in_cluster, self.cluster_dated[safe], rng.random(n) < 0.8)
-        doc = rng.integers(0, s.documents, n)
+        lo, hi = self.emitted * s.documents // s.events, (self.emitted + n) * s.documents // s.events
+        doc = np.sort(rng.integers(lo, max(hi, lo + 1), n))  # in document order, as the pipeline writes a run's events
+        self.emitted += n
         np.add.at(self.doc_events, doc, 1)
         start = rng.integers(0, 5_000, n)
         placed = nulled_where(pa.array(unplaced))
         modality = np.where(realis, rng.integers(0, len(REALIS), n), len(REALIS) + rng.integers(0, len(IRREALIS), n))
+        ids, id_numbers = hex_numbered_ids(rng, n)
+        self.keep_evidence(cluster[in_cluster], doc[in_cluster], start[in_cluster], id_numbers[in_cluster])
         columns = {
-            "event_id": hex_ids(rng, n),
+            "event_id": ids,
             "doc_id": self.doc_ids.take(pa.array(doc)),
             "source_path": self.doc_paths.take(pa.array(doc)),
             "event_type": self.types.take(pa.array(kind)),
@@ -214,6 +228,20 @@ class Generator:
             "cluster_number": pa.array(self.cluster_numbers[safe], mask=~in_cluster),
         }
         return pa.Table.from_pydict(columns, schema=TABLES["events"])
+
+    def keep_evidence(self, cluster: np.ndarray, doc: np.ndarray, start: np.ndarray, ids: np.ndarray) -> None:
+        """Update each cluster's evidence with these mentions: the first of the old and new by evidence_key."""
+        ev = self.evidence
+        old = np.unique(cluster)
+        old = old[ev["seen"][old]]
+        new = {"undated": self.doc_undated[doc], "micros": self.doc_micros[doc], "path": self.doc_path_rank[doc], "start": start, "id": ids, "doc": doc}
+        both = {k: np.concatenate([ev[k][old], v]) for k, v in new.items()}
+        where = np.concatenate([old, cluster])
+        order = np.lexsort((both["id"], both["start"], both["path"], both["micros"], both["undated"], where))
+        first = order[np.r_[True, where[order][1:] != where[order][:-1]]]
+        for k, v in both.items():
+            ev[k][where[first]] = v[first]
+        ev["seen"][where[first]] = True
 
     def place_columns(self, place: np.ndarray, placed) -> dict[str, pa.Array]:
         """The place columns of ``events`` and ``event_clusters`` for place indices; ``placed`` nulls the unresolved."""
@@ -249,8 +277,13 @@ class Generator:
             "last_published_at": _timestamps(first + 3, rng),
             "run_id": pa.array(np.full(n, RUN_ID)),
             "cluster_number": pa.array(self.cluster_numbers[keep]),
+            "evidence_doc_number": pa.array(self.evidence["doc"][keep] + 1),
+            "evidence_event_id": _hex(((self.evidence["id"][keep, None] >> np.arange(60, -1, -4, dtype=np.uint64)) & np.uint64(15)).astype(np.uint8)),
+            "evidence_location": placed(self.place_name.take(pa.array(place))),  # a cluster's mentions all name its place
         }
-        return pa.Table.from_pydict(columns, schema=TABLES["event_clusters"])
+        table = pa.Table.from_pydict(columns, schema=TABLES["event_clusters"])
+        # in the order tasks/cluster.py writes them: by type, then first event date (undated last), then id
+        return table.sort_by([("event_type", "ascending", "at_end"), ("first_event_date", "ascending", "at_end"), ("cluster_id", "ascending", "at_end")])
 
     def documents(self, lo: int, hi: int) -> pa.Table:
         rng, n = self.rng, hi - lo

@@ -48,7 +48,9 @@ PLACE_RANK = {"point": 0, "city": 0, "admin1": 1, "country": 2}
 UNDATED = "unknown"
 PUBLISHED_AS = {"second": "day", "day": "day", "month": "month", "year": "year"}
 PLACE_COLUMNS = ("place_name", "country_code", "admin1", "lat", "lon", "geo_precision")
-READ_COLUMNS = ("event_id", "doc_id", "source_path", "event_type", "realis", "location", "event_date", "date_precision") + PLACE_COLUMNS
+READ_COLUMNS = (
+    "event_id", "doc_id", "source_path", "event_type", "realis", "location", "event_date", "date_precision", "doc_number", "sentence_start",
+) + PLACE_COLUMNS
 
 Place = tuple  # ("place", cc, admin1, name) | ("admin1", cc, name) | ("country", cc) | ("doc", doc_id, location)
 
@@ -277,6 +279,15 @@ def founder_key(row: dict, published: dict) -> tuple:
     return (at is None, at.timestamp() if at else 0.0, row["event_id"], row["source_path"])
 
 
+def evidence_key(row: dict, published: dict) -> tuple:
+    """The order in which a cluster's mentions are quoted: earliest published article first, undated articles last;
+    then source_path, sentence_start (missing last) and event_id. The first is the cluster's evidence, the mention
+    the reports show (``cancelled_celebrations``)."""
+    at = published.get(row["source_path"], (None, None))[0]
+    start = row["sentence_start"]
+    return (at is None, at.timestamp() if at else 0.0, row["source_path"], start is None, start or 0, row["event_id"])
+
+
 def cluster_id(founder: dict) -> str:
     key = "\x1f".join(("cluster", founder["event_id"], founder["source_path"]))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
@@ -306,6 +317,7 @@ def summarize(rows: list[dict], numbers: list[int | None], published: dict, run_
         precision = min((r["date_precision"] for r in dated), key=lambda p: DATE_RANK.get(p, 0), default=UNDATED)
         days = [r["event_date"] for r in dated if r["date_precision"] == precision]  # the most precise dates the texts give
         stamps = [at for at in (published.get(r["source_path"], (None, None))[0] for r in rs) if at is not None]
+        evidence = min(rs, key=lambda r: evidence_key(r, published))
         out.append({
             "cluster_id": cid,
             "event_type": rs[0]["event_type"],
@@ -319,6 +331,9 @@ def summarize(rows: list[dict], numbers: list[int | None], published: dict, run_
             "last_published_at": max(stamps, default=None),
             "run_id": run_id,
             "cluster_number": cluster_number(cid),
+            "evidence_doc_number": evidence["doc_number"],
+            "evidence_event_id": evidence["event_id"],
+            "evidence_location": evidence["location"],
         })
     out.sort(key=lambda c: (c["event_type"], c["first_event_date"] is None, c["first_event_date"] or date.min, c["cluster_id"]))
     return ids, out

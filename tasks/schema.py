@@ -91,6 +91,11 @@ EVENT_CLUSTERS = pa.schema(  # one row per real-world event: realis mentions gro
         pa.field("last_published_at", _TS),
         pa.field("run_id", pa.string(), nullable=False),
         pa.field("cluster_number", pa.uint64()),  # cluster_id as a number, as on events
+        # its first report, the mention the reports quote (tasks/cluster.py evidence_key): its article's doc_number,
+        # its event_id and its location (as written), so that a report finds it without reading every mention
+        pa.field("evidence_doc_number", pa.int64()),
+        pa.field("evidence_event_id", pa.string()),
+        pa.field("evidence_location", pa.string()),
     ]
 )
 

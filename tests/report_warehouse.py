@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from tasks.cluster import cluster_number
+from tasks.cluster import cluster_number, evidence_key
 from tasks.schema import to_table
 from tasks.store import Warehouse
 
@@ -69,10 +69,16 @@ def build(root, input_dir: str = "/data/news") -> Warehouse:
     def keys(e: dict) -> dict:
         return {"doc_number": numbers[e["source_path"]], "cluster_number": cluster_number(e["cluster_id"]) if e.get("cluster_id") else None}
 
+    def evidence(cid: str) -> dict:  # as tasks/cluster.py chooses it
+        first = min((e for e in EVENTS if e.get("cluster_id") == cid), key=lambda e: evidence_key(e, {p: (at, None) for p, at in published.items()}))
+        return {"evidence_doc_number": numbers[first["source_path"]], "evidence_event_id": first["event_id"], "evidence_location": first.get("location")}
+
     wh.publish(RUN, {
         "documents": to_table("documents", [{**d, **stamp, "doc_number": numbers[d["source_path"]]} for d in DOCUMENTS]),
         "events": to_table("events", [{**e, **stamp, "published_at": published[e["source_path"]], **keys(e)} for e in EVENTS]),
-        "event_clusters": to_table("event_clusters", [{**c, **stamp, "cluster_number": cluster_number(c["cluster_id"])} for c in CLUSTERS]),
+        "event_clusters": to_table("event_clusters", [
+            {**c, **stamp, "cluster_number": cluster_number(c["cluster_id"]), **evidence(c["cluster_id"])} for c in CLUSTERS
+        ]),
         "runs": to_table("runs", [{**stamp, "finished_at": _day(2023, 6, 1), "input_dir": input_dir, "n_documents": 5, "n_events": 6}]),
         "ingest_errors": to_table("ingest_errors", []),
     })

@@ -39,6 +39,7 @@ class Corpus:
         self.rows.append({
             "event_id": f"e{n:06d}", "doc_id": "d-" + doc, "source_path": doc, "event_type": event_type, "realis": realis,
             "sentence_start": n, **place, "event_date": day, "date_precision": precision if day else "unknown", "run_id": "r",
+            "doc_number": list(self.docs).index(doc) + 1,
         })
         return f"e{n:06d}"
 
@@ -80,6 +81,19 @@ def test_cluster_number_is_the_cluster_id_read_as_a_number_on_mentions_and_clust
     assert pairs[2] == (None, None) and all(n == int(cid, 16) and n >= 0 for cid, n in pairs[:2])
     assert sorted(clusters["cluster_number"].to_pylist()) == sorted(n for _, n in pairs[:2])
     assert events.schema.field("cluster_number").type == pa.uint64()
+
+
+def test_a_cluster_quotes_its_first_report_the_earliest_article_undated_ones_last_then_by_path_and_sentence():
+    c = Corpus()
+    c.mention(c.article("0.txt", None), KHERSON, date(2022, 11, 11))  # first path, but its article has no date
+    c.mention(c.article("a.txt", NOV + timedelta(hours=5)), KHERSON, date(2022, 11, 11))
+    c.mention(c.article("c.txt", NOV), KHERSON, date(2022, 11, 11))  # as early as b.txt, whose path comes first
+    first = c.mention(c.article("b.txt", NOV), {**KHERSON, "location": "the city"}, date(2022, 11, 11))
+    c.mention("b.txt", KHERSON, date(2022, 11, 11))  # later in b.txt
+    for order in (None, [4, 3, 2, 1, 0]):
+        _, (one,) = c.cluster(order)
+        assert (one["evidence_event_id"], one["evidence_doc_number"], one["evidence_location"]) == (first, 4, "the city")
+        assert one["mention_count"] == 5
 
 
 def test_different_towns_never_share_a_cluster_and_a_region_with_rivals_stays_apart():

@@ -24,6 +24,7 @@ BAKHMUT = "Troops flee Bakhmut\nRussian soldiers fled from Bakhmut on Monday, th
 IZIUM = "Soldiers surrender near Izium\nA unit of Russian soldiers surrendered near Izium on Sunday, officials said.\n"
 PARADE = "No parade in Kursk\nThe Victory Day parade in Kursk has been cancelled this year, the governor said.\n"
 DAY = 24 * 3600
+EVIDENCE = ["evidence_doc_number", "evidence_event_id", "evidence_location"]  # event_clusters: its first report
 
 
 def age(where, seconds: int = DAY) -> None:
@@ -71,10 +72,13 @@ def inodes(wh: Warehouse, table: str) -> dict[str, int]:
 
 
 def content(wh: Warehouse) -> dict:
-    """What a reader sees, less what names a run or depends on the warehouse's history (``doc_number``): every table sorted."""
+    """What a reader sees, less what names a run or depends on the warehouse's history (``doc_number``,
+    ``evidence_doc_number``): every table sorted."""
     assert_numbered(wh)
     out = {}
-    for name, drop in (("documents", ["run_id", "ingested_at", "doc_number"]), ("events", ["run_id", "doc_number"]), ("event_clusters", ["run_id"])):
+    for name, drop in (
+        ("documents", ["run_id", "ingested_at", "doc_number"]), ("events", ["run_id", "doc_number"]), ("event_clusters", ["run_id", "evidence_doc_number"]),
+    ):
         table = wh.read(name).drop_columns(drop)
         out[name] = sorted(table.to_pylist(), key=repr)
     return out
@@ -86,14 +90,23 @@ def numbers(wh: Warehouse) -> dict[str, int]:
 
 def assert_numbered(wh: Warehouse) -> None:
     """One doc_number per document and one document per number; each mention has its document's number, and
-    ``cluster_number`` is its ``cluster_id`` read as a hexadecimal number, on events and on event_clusters."""
+    ``cluster_number`` is its ``cluster_id`` read as a hexadecimal number, on events and on event_clusters; a
+    cluster's evidence is one of its mentions, the first by published_at (undated last), source_path and
+    sentence_start (then event_id), and ``evidence_doc_number`` its article's number now."""
     given = numbers(wh)
     assert None not in given.values() and len(set(given.values())) == len(given)
-    for e in wh.read("events", ["source_path", "doc_number", "cluster_id", "cluster_number"]).to_pylist():
+    mentions = wh.read("events", ["event_id", "source_path", "sentence_start", "location", "doc_number", "cluster_id", "cluster_number", "published_at"])
+    by_cluster: dict[str, list[dict]] = {}
+    for e in mentions.to_pylist():
         assert e["doc_number"] == given[e["source_path"]]
         assert e["cluster_number"] == (int(e["cluster_id"], 16) if e["cluster_id"] else None)
-    for c in wh.read("event_clusters", ["cluster_id", "cluster_number"]).to_pylist():
+        by_cluster.setdefault(e["cluster_id"], []).append(e)
+    for c in wh.read("event_clusters", ["cluster_id", "cluster_number", *EVIDENCE]).to_pylist():
         assert c["cluster_number"] == int(c["cluster_id"], 16)
+        first = min(by_cluster[c["cluster_id"]], key=lambda e: (
+            e["published_at"] is None, e["published_at"] or 0, e["source_path"], e["sentence_start"] is None, e["sentence_start"] or 0, e["event_id"],
+        ))
+        assert [c[k] for k in EVIDENCE] == [first["doc_number"], first["event_id"], first["location"]]
 
 
 def test_documents_keep_their_numbers_across_runs_and_new_ones_take_the_next(articles, tmp_path):
@@ -116,7 +129,7 @@ def test_a_warehouse_written_before_the_numbers_gets_them_at_its_next_run(articl
     age(root)
     _, wh = run_steps(root, tmp_path / "w", "r1")
     tables = content(wh)
-    for table, dropped in (("documents", ["doc_number"]), ("events", ["doc_number", "cluster_number"]), ("event_clusters", ["cluster_number"])):
+    for table, dropped in (("documents", ["doc_number"]), ("events", ["doc_number", "cluster_number"]), ("event_clusters", ["cluster_number", *EVIDENCE])):
         for part in wh.parts(table):  # as an older version wrote them: without the columns
             old = pq.read_table(part).drop_columns(dropped)
             part.unlink()

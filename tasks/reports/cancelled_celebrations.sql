@@ -1,53 +1,32 @@
 -- Latest cancelled celebrations: place, date, mentions and the evidence sentence of the first article that reports each.
-cancelled AS MATERIALIZED (
+cancelled AS (
     SELECT *
     FROM clusters
     WHERE event_type = 'CANCELLED_CELEBRATION'
 ),
-newest AS (
-    SELECT day
+shown AS MATERIALIZED (
+    -- a cluster's evidence is its first report (event_clusters.evidence_*, chosen by the clustering): its location
+    -- names a place the cluster does not, so the clusters are ordered without reading a mention
+    SELECT *, coalesce(place_name, evidence_location, '(unknown)') AS place
     FROM cancelled
-    ORDER BY day DESC NULLS LAST
+    ORDER BY day DESC NULLS LAST, place
     LIMIT $limit
 ),
-cutoff AS (
-    -- the $limit-th latest day: a cluster of that day or later is among the $limit latest (ties stay in); when the
-    -- $limit latest reach undated clusters, or there are fewer, every cluster is
-    SELECT min(day) AS day, count(day) = $limit AS reached
-    FROM newest
-),
-latest AS (
-    SELECT c.*
-    FROM cancelled AS c, cutoff
-    WHERE NOT cutoff.reached OR c.day >= cutoff.day
-),
-reports AS MATERIALIZED (
-    -- integers and dictionary-encoded columns only: the paths and ids of 10M mentions are not decoded
-    SELECT cluster_number, doc_number, published_at, sentence_start, location, actor, sentence
+evidence AS (
+    -- the shown clusters' evidence mentions: their articles' numbers pick the row groups to read (a run writes its
+    -- events document by document, numbering new documents as it goes)
+    SELECT doc_number, event_id, actor, sentence
     FROM events
-    WHERE cluster_number IN (SELECT cluster_number FROM latest)
+    WHERE doc_number IN (SELECT evidence_doc_number FROM shown)
 ),
 articles AS (
-    SELECT doc_number, source_path, coalesce(url, source_path) AS link
+    SELECT doc_number, coalesce(url, source_path) AS link
     FROM documents
-    WHERE doc_number IN (SELECT doc_number FROM reports)
-),
-linked AS (
-    SELECT r.*, a.source_path, a.link
-    FROM reports AS r
-    JOIN articles AS a USING (doc_number)
-),
-ranked AS (
-    -- events.published_at is its article's documents.published_at
-    SELECT *, row_number() OVER (PARTITION BY cluster_number ORDER BY published_at NULLS LAST, source_path, sentence_start) AS rank
-    FROM linked
-),
-evidence AS (
-    SELECT * FROM ranked WHERE rank = 1
+    WHERE doc_number IN (SELECT evidence_doc_number FROM shown)
 )
-SELECT c.day AS date, coalesce(c.place_name, v.location, '(unknown)') AS place, c.country_code AS country,
-       v.actor, c.mention_count AS mentions, v.sentence, v.link
-FROM latest AS c
-LEFT JOIN evidence AS v USING (cluster_number)
-ORDER BY c.day DESC NULLS LAST, place
+SELECT s.day AS date, s.place, s.country_code AS country, v.actor, s.mention_count AS mentions, v.sentence, a.link
+FROM shown AS s
+LEFT JOIN evidence AS v ON v.doc_number = s.evidence_doc_number AND v.event_id = s.evidence_event_id
+LEFT JOIN articles AS a ON a.doc_number = s.evidence_doc_number
+ORDER BY s.day DESC NULLS LAST, s.place
 LIMIT $limit
