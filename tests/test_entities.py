@@ -70,3 +70,21 @@ def test_a_batch_gives_the_same_events_as_full_parses(extractor):
     document = _document()
     chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
     assert extract_batch([document]).rows == extractor.extract(document, parse_lines([chosen])[0])
+
+
+def test_no_code_reads_entities_but_through_tasks_entities():
+    """A direct read (``token.ent_type_``, ``doc.ents``) would see no entity on a line parsed without the
+    recogniser, and silently change an event: every read goes through ``tasks/entities.py``."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    direct = {"ent_type", "ent_type_", "ents", "ent_iob", "ent_iob_", "ent_kb_id_"}
+    found = []
+    for path in sorted([*root.joinpath("tasks").rglob("*.py"), *root.joinpath("flows").rglob("*.py")]):
+        if path == root / "tasks" / "entities.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in direct:
+                found.append(f"{path.relative_to(root)}:{node.lineno} .{node.attr}")
+    assert not found
