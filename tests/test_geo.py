@@ -188,6 +188,9 @@ FIRST_LEVEL = [
     ("Zakarpattia", [], 48.62, 22.30, 120, "UKR"),                  # Uzhhorod
     ("Maharashtra", [], 18.52, 73.86, 200, "IND"),                  # Pune
     ("São Paulo state", [], -22.91, -47.06, 150, "BRA"),            # Campinas
+    ("Chuvashia", [], 56.13, 47.25, 150, "RUS"),                    # Cheboksary
+    ("Buryatia", [], 51.83, 107.58, 500, "RUS"),                    # Ulan-Ude
+    ("Yakutia", [], 62.03, 129.73, 1500, "RUS"),                    # Yakutsk
 ]
 
 

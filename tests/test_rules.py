@@ -127,6 +127,7 @@ POSITIVES = [
     ("The city has no plans to hold a Victory Day parade this year.", "CANCELLED_CELEBRATION", None, None),
     ("The governor refused to hold the May Day parade in Kursk.", "CANCELLED_CELEBRATION", "RUS", "Kursk"),
     ("Hundreds of soldiers walked off the front line in protest.", "REFUSAL_TO_FIGHT", None, None),
+    ("Conscripts from Buryatia deserted from their unit near Kupiansk.", "REFUSAL_TO_FIGHT", "RUS", "Kupiansk"),
     ("Soldiers from the brigade refused to redeploy to the east.", "REFUSAL_TO_FIGHT", None, None),
     ("The rebels threw away their weapons and ran.", "SURRENDER", None, None),
     ("Conscripts fled the battlefield near Izium.", "RETREAT", None, "Izium"),

@@ -193,6 +193,8 @@ class Extractor:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
+        if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
+            not_here |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
         found, loose = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
         if not found:  # "left the plant": the plant named before
             for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
@@ -242,6 +244,8 @@ class Extractor:
                 own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
         if own is None:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
+        if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
+            own = self._origin_side(who.actor, context, day)  # "mobilised men from Chuvashia": Russia's
         if own is None and (who.actor is None or who.actor.pos_ == "PRON"):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
@@ -271,6 +275,13 @@ class Extractor:
         """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
         subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in ("it", "they")), None)
         return _side_named_before(subject, sentence) if subject is not None else None
+
+    def _origin_side(self, actor: Token, context: DocumentContext, day: date | None) -> str | None:
+        """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia")."""
+        origins = [span for g in roles.prep_objects(actor, {"from"}) if (span := arguments.place_span(g)) is not None]
+        if not origins or not roles.is_armed(actor, self.lexicons):
+            return None
+        return context.geocoder.authority_of(origins[0].text, day)
 
     def _antecedent_force_side(self, trigger: Token, actor: Token | None, context: DocumentContext) -> str | None:
         """The side of the armed actor a personal pronoun subject refers back to, named in the lines before."""
