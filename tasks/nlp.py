@@ -185,13 +185,18 @@ def is_dictionary_word(lower: str, known: Dictionary) -> bool:
     """``lower`` is an English word or an inflection of one ("retreats", "called", "festivities")."""
     if lower in known.index or lower in known.exceptions:
         return True
-    return any(lower.endswith(old) and lower[: len(lower) - len(old)] + new in known.index for old, new in known.rules if old)
+    return _inflection_of(lower, known.index, known.rules)
+
+
+def _inflection_of(lower: str, words: frozenset[str], rules: tuple[tuple[str, str], ...]) -> bool:
+    """``lower`` is an inflection of one of ``words`` by one of the lemmatiser's suffix rules."""
+    return any(lower.endswith(old) and lower[: len(lower) - len(old)] + new in words for old, new in rules if old)
 
 
 def _a_sizeable_place(word: str, lower: str, known: Dictionary) -> bool:
     """A headline word that can only be a noun and that GeoNames knows as a town big enough to be named
     for itself, a region or a country ("Leicester", "Gaza"; not "Reading", "Deal": they are verbs too)."""
-    if lower in known.not_nouns or any(lower.endswith(old) and lower[: len(lower) - len(old)] + new in known.not_nouns for old, new in known.rules if old):
+    if lower in known.not_nouns or _inflection_of(lower, known.not_nouns, known.rules):
         return False
     from tasks.normalize.geo import gazetteer
 

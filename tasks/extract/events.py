@@ -117,7 +117,7 @@ class Extractor:
                         rows[key] = row
         if missing:
             return Attempt([], list(missing.values()), matches, context)
-        kept = _surrender_not_retreat(list(rows.values()))
+        kept = _no_retreat_where_another_event(list(rows.values()))
         ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
         return Attempt(ordered, [], matches, context)
 
@@ -435,7 +435,7 @@ NEXT_LINES_CHARS = 600  # how far ahead the town a sentence leaves unnamed may b
 LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-forces"}
 
 
-def _surrender_not_retreat(rows: list[dict]) -> list[dict]:
+def _no_retreat_where_another_event(rows: list[dict]) -> list[dict]:
     """A word that is both a retreat and a surrender or a desertion is the surrender or the desertion
     ("evacuated from the plant into Russian captivity": leaving into the enemy's hands is giving up;
     "fled their unit": leaving one's own side is deserting it)."""
