@@ -52,8 +52,10 @@ class Measured:
     stderr: str
 
 
-def run_measured(cmd: list[str], env: dict | None = None, interval: float = 0.25) -> Measured:
-    """Run ``cmd`` to its end; its wall time, exit code and peak memory (one process, and the whole tree)."""
+def run_measured(cmd: list[str], env: dict | None = None, interval: float = 0.25, on_line=None) -> Measured:
+    """Run ``cmd`` to its end; its wall time, exit code and peak memory (one process, and the whole tree).
+
+    ``on_line``, when given, is called with each line of standard output as it comes."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     peak = [0]
@@ -78,7 +80,14 @@ def run_measured(cmd: list[str], env: dict | None = None, interval: float = 0.25
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     out, err = [], []
-    readers = [threading.Thread(target=lambda s=s, b=b: b.append(s.read()), daemon=True) for s, b in ((proc.stdout, out), (proc.stderr, err))]
+
+    def follow(stream, lines: list, each) -> None:
+        for line in stream:
+            lines.append(line)
+            each(line)
+
+    ignore = lambda line: None  # noqa: E731
+    readers = [threading.Thread(target=follow, args=(proc.stdout, out, on_line or ignore), daemon=True), threading.Thread(target=follow, args=(proc.stderr, err, ignore), daemon=True)]
     for r in readers:
         r.start()
     _, status, usage = os.wait4(proc.pid, 0)

@@ -70,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--input", help="folder of articles (default: $SITREP_INPUT or seeds/)")
     serve.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
 
+    watch = sub.add_parser("watch", help="run the pipeline now and every INTERVAL in this process, the model kept loaded")
+    watch.add_argument("--every", required=True, metavar="INTERVAL", help="time between runs: seconds, or 90s, 15m, 1h, 1d")
+    watch.add_argument("--runs", type=int, metavar="N", help="stop after N runs (default: until Ctrl-C or SIGTERM)")
+    watch.add_argument("--input", help="folder of articles (default: $SITREP_INPUT or seeds/)")
+    watch.add_argument("--warehouse", help="warehouse folder (default: $SITREP_WAREHOUSE or warehouse/)")
+    watch.add_argument("--workers", metavar="N", help="processes that parse and extract (default: $SITREP_WORKERS or one per core)")
+    watch.add_argument("--json", action="store_true", help="print each run as one line of JSON")
+
     ev = sub.add_parser("eval", help="score extraction against gold annotations")
     ev.add_argument("--input", required=True, help="folder of articles the gold file annotates")
     ev.add_argument("--gold", required=True, help="gold.jsonl in the format of the ontology")
@@ -102,8 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # one clear line, the trace only on request
         if os.environ.get("SITREP_DEBUG"):
             raise
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        print(f"sitrep: error: {message}", file=sys.stderr)
+        from flows.watch import first_line
+
+        print(f"sitrep: error: {first_line(exc)}", file=sys.stderr)
         return 1
     finally:
         if signal.getsignal(signal.SIGTERM) is _on_sigterm:  # after a SIGTERM it stays ignored until exit
@@ -111,40 +120,37 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_run(args) -> int:
-    from tasks.store import Warehouse, WarehouseConflict
-
     settings = settings_for(args, workers=args.workers)
     if args.dask_address and args.task_runner != "dask":
         raise UsageError("--dask-address needs --task-runner dask")
-    if not settings.input_dir.is_dir():
-        raise UsageError(f"input folder {settings.input_dir} does not exist")
-    try:  # before Prefect starts, which takes seconds
-        Warehouse(settings.warehouse).check_writable()
-    except WarehouseConflict as exc:
-        raise UsageError(str(exc)) from None
+    check_run_paths(settings)
     quiet_prefect()
     from flows.pipeline import sitrep_flow
 
     summary = sitrep_flow(
-        input_dir=settings.input_dir,
-        warehouse_dir=settings.warehouse,
-        batch_size=settings.batch_size,
-        max_file_bytes=settings.max_file_bytes,
-        model=settings.model,
+        **settings.flow_parameters(),
         replace=args.replace,
         follow_links=args.follow_links,
-        max_doc_sentences=settings.max_doc_sentences,
-        max_doc_seconds=settings.max_doc_seconds,
-        workers=settings.workers,
         task_runner=args.task_runner,
         dask_address=args.dask_address,
-        max_parts=settings.max_parts,
     )
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
         print(format_summary(summary, settings))
     return 1 if args.strict and summary["failed"] else 0
+
+
+def check_run_paths(settings: Settings) -> None:
+    """The input folder exists and the warehouse can be written: usage errors, before Prefect starts (which takes seconds)."""
+    from tasks.store import Warehouse, WarehouseConflict
+
+    if not settings.input_dir.is_dir():
+        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    try:
+        Warehouse(settings.warehouse).check_writable()
+    except WarehouseConflict as exc:
+        raise UsageError(str(exc)) from None
 
 
 def format_summary(s: dict, settings: Settings) -> str:
@@ -238,6 +244,41 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_watch(args) -> int:
+    from flows.watch import parse_interval, watch
+
+    settings = settings_for(args, workers=args.workers)
+    try:
+        every = parse_interval(args.every)
+    except ValueError as exc:
+        raise UsageError(f"--every: {exc}") from None
+    if args.runs is not None and args.runs <= 0:
+        raise UsageError("--runs must be positive")
+    check_run_paths(settings)
+    quiet_prefect()
+    from flows.pipeline import sitrep_flow
+    from tasks.parallel import warm_up
+
+    warm_up(settings.model)  # every tick then finds the pipeline, the extractor and the GeoNames index loaded
+
+    def run() -> dict:
+        return sitrep_flow(**settings.flow_parameters())
+
+    def report(tick) -> None:
+        if args.json:
+            print(json.dumps(tick.as_dict()), flush=True)
+        elif tick.error:
+            print(f"sitrep watch: run {tick.number} failed after {tick.seconds:.1f} s: {tick.error}", file=sys.stderr, flush=True)
+        else:
+            print(f"{tick.started:%Y-%m-%d %H:%M:%S} UTC, run {tick.number} ({tick.seconds:.1f} s)\n{format_summary(tick.summary, settings)}", flush=True)
+
+    ticks = watch(run, every, args.runs, report=report)
+    failed = sum(1 for t in ticks if t.error)
+    if args.runs is None or len(ticks) < args.runs:
+        print(f"sitrep watch: stopped after {len(ticks)} runs ({failed} failed)", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def cmd_eval(args) -> int:
     from tasks.evaluate import evaluate, format_report
 
@@ -275,7 +316,7 @@ def _cell(v) -> str:
     return _plain(v) if isinstance(v, (date, datetime)) else str(v).replace("\n", " ")
 
 
-COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "serve": cmd_serve, "eval": cmd_eval}
+COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "serve": cmd_serve, "watch": cmd_watch, "eval": cmd_eval}
 
 
 def entry() -> None:

@@ -15,17 +15,10 @@ class NoServer(Exception):
 
 
 def parameters(settings: Settings) -> dict:
-    """The flow's parameters for a scheduled run of ``settings``."""
-    return {
-        "input_dir": str(settings.input_dir),
-        "warehouse_dir": str(settings.warehouse),
-        "batch_size": settings.batch_size,
-        "max_file_bytes": settings.max_file_bytes,
-        "model": settings.model,
-        "max_doc_sentences": settings.max_doc_sentences,
-        "max_doc_seconds": settings.max_doc_seconds,
-        "max_parts": settings.max_parts,
-    }
+    """The flow's parameters for a scheduled run of ``settings`` (paths as text; workers: one per core of the serving machine)."""
+    chosen = settings.flow_parameters()
+    del chosen["workers"]
+    return {**chosen, "input_dir": str(settings.input_dir), "warehouse_dir": str(settings.warehouse)}
 
 
 def check_cron(cron: str) -> None:

@@ -93,6 +93,20 @@ class Settings:
             max_parts=_int(environ, "SITREP_MAX_PARTS", DEFAULT_MAX_PARTS),
         )
 
+    def flow_parameters(self) -> dict:
+        """The parameters of ``sitrep_flow`` that these settings choose."""
+        return {
+            "input_dir": self.input_dir,
+            "warehouse_dir": self.warehouse,
+            "batch_size": self.batch_size,
+            "max_file_bytes": self.max_file_bytes,
+            "model": self.model,
+            "max_doc_sentences": self.max_doc_sentences,
+            "max_doc_seconds": self.max_doc_seconds,
+            "workers": self.workers,
+            "max_parts": self.max_parts,
+        }
+
 
 def default_workers() -> int:
     """One worker per core this process may run on."""

@@ -69,6 +69,13 @@ def test_run_measured_sees_a_childs_memory_and_exit_code():
     assert measured.max_rss_mb > 250
 
 
+def test_run_measured_hands_each_line_over_as_it_comes():
+    seen = []
+    measured = run_measured([sys.executable, "-c", "import sys, time; print('one', flush=True); time.sleep(0.3); print('two'); sys.stderr.write('e')"], on_line=seen.append)
+    assert seen == ["one\n", "two\n"]
+    assert (measured.stdout, measured.stderr, measured.returncode) == ("one\ntwo\n", "e", 0)
+
+
 def test_write_section_replaces_its_own_section_and_keeps_the_others(tmp_path):
     path = tmp_path / "RESULTS.md"
     path.write_text("# Benchmark results\n\n## A\n\nold a\n\n## B\n\nold b\n", encoding="utf-8")

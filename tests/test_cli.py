@@ -104,7 +104,7 @@ def readme_commands() -> list[list[str]]:
 
 def test_readme_commands_parse():
     commands = readme_commands()
-    assert {c[0] for c in commands} >= {"run", "query", "report", "eval"}
+    assert {c[0] for c in commands} >= {"run", "query", "report", "watch", "eval"}
     parser = build_parser()
     for argv in commands:
         parser.parse_args(argv)  # exits (fails the test) on a flag the CLI does not have

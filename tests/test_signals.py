@@ -69,3 +69,27 @@ def test_sigterm_during_a_run_cleans_up(tmp_path):
     finally:
         for pid in process_group(proc.pid):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_sigterm_between_watch_ticks_stops_it_cleanly(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text(RETREAT_AND_CANCEL)
+    out_path = tmp_path / "stdout"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect"))
+    with open(tmp_path / "stderr", "w") as err, open(out_path, "w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "watch", "--every", "1h", "--json", "--workers", "1", "--input", str(inp), "--warehouse", str(tmp_path / "w")],
+            env=env, cwd=ROOT, stdout=out, stderr=err, start_new_session=True,
+        )
+    try:
+        assert wait_for(lambda: '"tick": 1' in out_path.read_text(), 300), (tmp_path / "stderr").read_text()
+        proc.send_signal(signal.SIGTERM)  # the watch is waiting for the next hour
+        assert proc.wait(timeout=60) == 0
+        assert "Traceback" not in (tmp_path / "stderr").read_text()
+        assert wait_for(lambda: not process_group(proc.pid), 30), f"left running: {process_group(proc.pid)}"
+        assert Warehouse(tmp_path / "w").read("events").num_rows > 0
+    finally:
+        for pid in process_group(proc.pid):
+            os.kill(pid, signal.SIGKILL)
