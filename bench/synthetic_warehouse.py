@@ -227,6 +227,8 @@ class Generator:
             "doc_number": pa.array(doc + 1),
             "cluster_number": pa.array(self.cluster_numbers[safe], mask=~in_cluster),
         }
+        published_day = pc.cast(columns["published_at"], pa.date32())  # UTC timestamps: their UTC day, as tasks/schema.mention_day
+        columns["day"] = pc.coalesce(columns["event_date"], published_day)
         return pa.Table.from_pydict(columns, schema=TABLES["events"])
 
     def keep_evidence(self, cluster: np.ndarray, doc: np.ndarray, start: np.ndarray, ids: np.ndarray) -> None:

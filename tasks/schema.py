@@ -5,6 +5,8 @@ or retyped without bumping SCHEMA_VERSION.
 """
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
+
 import pyarrow as pa
 
 SCHEMA_VERSION = 2  # 2: runs.n_files became runs.n_inputs
@@ -69,6 +71,7 @@ EVENTS = pa.schema(
         pa.field("published_at", _TS),  # its article's documents.published_at: the reports filter mentions without a join
         pa.field("doc_number", pa.int64()),  # its article's documents.doc_number: reports count articles as integers
         pa.field("cluster_number", pa.uint64()),  # cluster_id's 16 hex digits as a number (tasks/cluster.py); null with it
+        pa.field("day", pa.date32()),  # the mention's day in reports: mention_day(event_date, published_at), stored so a scan can skip by it
     ]
 )
 
@@ -140,6 +143,13 @@ SORT_KEYS: dict[str, list[str]] = {  # tables kept in several part files: the or
     "documents": ["source_path"],
     "events": ["source_path", "sentence_start", "event_id"],
 }
+
+
+def mention_day(event_date: date | None, published_at: datetime | None) -> date | None:
+    """A mention's day: its event date, else the UTC day its article was published, else null."""
+    if event_date is not None:
+        return event_date
+    return published_at.astimezone(timezone.utc).date() if published_at is not None else None
 
 
 def to_table(name: str, rows: list[dict]) -> pa.Table:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from tasks.cluster import cluster_number, evidence_key
-from tasks.schema import to_table
+from tasks.schema import mention_day, to_table
 from tasks.store import Warehouse
 
 RUN = "r1"
@@ -75,7 +75,10 @@ def build(root, input_dir: str = "/data/news") -> Warehouse:
 
     wh.publish(RUN, {
         "documents": to_table("documents", [{**d, **stamp, "doc_number": numbers[d["source_path"]]} for d in DOCUMENTS]),
-        "events": to_table("events", [{**e, **stamp, "published_at": published[e["source_path"]], **keys(e)} for e in EVENTS]),
+        "events": to_table("events", [
+            {**e, **stamp, "published_at": published[e["source_path"]], "day": mention_day(e.get("event_date"), published[e["source_path"]]), **keys(e)}
+            for e in EVENTS
+        ]),
         "event_clusters": to_table("event_clusters", [
             {**c, **stamp, "cluster_number": cluster_number(c["cluster_id"]), **evidence(c["cluster_id"])} for c in CLUSTERS
         ]),

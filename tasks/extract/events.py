@@ -19,6 +19,7 @@ from tasks.nlp import ENTITY_RECOGNISER, add_entities, model_identity
 from tasks.normalize import places
 from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize.history import side_as_of
+from tasks.schema import mention_day
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class Extractor:
                 "pattern_id": rule.id,
                 "extractor_version": self.version,
                 "published_at": document.published_at,
+                "day": mention_day(when, document.published_at),
             }
             row["event_id"] = event_id(row)
             out.append(row)

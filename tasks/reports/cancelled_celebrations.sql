@@ -9,7 +9,7 @@ shown AS MATERIALIZED (
     -- names a place the cluster does not, so the clusters are ordered without reading a mention
     SELECT *, coalesce(place_name, evidence_location, '(unknown)') AS place
     FROM cancelled
-    ORDER BY day DESC NULLS LAST, place
+    ORDER BY day DESC NULLS LAST, place, cluster_number  -- the cluster breaks ties: the same rows every time
     LIMIT $limit
 ),
 evidence AS (
@@ -28,5 +28,5 @@ SELECT s.day AS date, s.place, s.country_code AS country, v.actor, s.mention_cou
 FROM shown AS s
 LEFT JOIN evidence AS v ON v.doc_number = s.evidence_doc_number AND v.event_id = s.evidence_event_id
 LEFT JOIN articles AS a ON a.doc_number = s.evidence_doc_number
-ORDER BY s.day DESC NULLS LAST, s.place
+ORDER BY s.day DESC NULLS LAST, s.place, s.cluster_number
 LIMIT $limit

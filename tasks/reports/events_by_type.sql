@@ -8,12 +8,12 @@ clustered AS (
     -- the mentions of the clusters counted. Without a date or country filter that is every clustered mention (a
     -- mention's type is its cluster's, and each cluster_number on events is a row of event_clusters): no join
     SELECT m.event_type, m.doc_number
-    FROM mentions AS m, chosen
-    WHERE chosen.since IS NULL AND chosen.country IS NULL AND m.cluster_number IS NOT NULL
+    FROM mentions AS m
+    WHERE CAST($since AS DATE) IS NULL AND CAST($country AS VARCHAR) IS NULL AND m.cluster_number IS NOT NULL
     UNION ALL
     SELECT m.event_type, m.doc_number
-    FROM mentions AS m, chosen
-    WHERE (chosen.since IS NOT NULL OR chosen.country IS NOT NULL) AND m.cluster_number IN (SELECT cluster_number FROM clusters)
+    FROM mentions AS m
+    WHERE (CAST($since AS DATE) IS NOT NULL OR CAST($country AS VARCHAR) IS NOT NULL) AND m.cluster_number IN (SELECT cluster_number FROM clusters)
 ),
 blocks AS (
     -- distinct articles as bits: doc_number is dense (1, 2, 3... per document), so one 64-bit word holds 64 articles

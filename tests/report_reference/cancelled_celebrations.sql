@@ -18,5 +18,5 @@ SELECT c.day AS date, coalesce(c.place_name, v.location, '(unknown)') AS place, 
        v.actor, c.mention_count AS mentions, v.sentence, v.link
 FROM cancelled AS c
 LEFT JOIN evidence AS v USING (cluster_id)
-ORDER BY c.day DESC NULLS LAST, place
+ORDER BY c.day DESC NULLS LAST, place, c.cluster_id
 LIMIT $limit

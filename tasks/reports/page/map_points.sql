@@ -6,5 +6,5 @@ located AS (
 )
 SELECT event_type, coalesce(place_name, '(unnamed)') AS place, country_code AS country, lat, lon, day AS date, mention_count AS mentions
 FROM located
-ORDER BY mention_count DESC, day NULLS LAST, place
+ORDER BY mention_count DESC, day NULLS LAST, place, cluster_number  -- the cluster breaks ties: the same points every time
 LIMIT $limit
