@@ -105,6 +105,11 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     for p in phrases:
         for t in p:
             add(t)
+    if not found:  # "refused to board their ships in Novorossiysk": where the refused task was to be done
+        for task in (c for c in trigger.children if c.dep_ == "xcomp"):
+            for obj in prep_objects(task, lexicon("prep_location")) + [c for c in task.children if c.dep_ == "dobj"]:
+                for t in phrase(obj):
+                    add(t)
     if not found:  # "Mariupol's defenders surrendered"; not "Napoleon's army retreated from Moscow"
         for p in actor_phrases:
             for t in p:

@@ -17,6 +17,7 @@ from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rule
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, add_entities, model_identity
 from tasks.normalize import places
+from tasks.normalize.adversaries import enemy_of
 from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize.history import side_as_of
 from tasks.schema import mention_day
@@ -240,6 +241,11 @@ class Extractor:
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         own = places.side_of(actor_span.text) if actor_span is not None else None
+        if who.actor is not None and self._names_the_enemy(who.actor):
+            speaker = self._speaker_side_of(sentence, reporter)
+            if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
+                named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
+                return enemy_of(speaker, named, day) if own in (None, speaker) else own
         if own is None and who.actor is not None:
             own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
             if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
@@ -261,6 +267,22 @@ class Extractor:
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
         return side
+
+    def _names_the_enemy(self, actor: Token) -> bool:
+        """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
+        words = self.lexicons["enemy_word"]
+        heads = [actor, *roles.prep_objects(actor, {"of"})]  # "dozens of enemy servicemen"
+        named = heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss")]
+        return any(roles.in_lexicon(t, words) for t in named)
+
+    @staticmethod
+    def _speaker_side_of(sentence: Span, reporter: Span | None) -> str | None:
+        """The side of who says it: the reporting subject ("the Russian defence ministry claimed") or "according to X"."""
+        for span in (reporter, arguments.according_span(sentence)):
+            side = places.side_of(span.text) if span is not None else None
+            if side is not None:
+                return side
+        return None
 
     def _speaker_side(self, actor: Token, reporter: Span | None, context: DocumentContext) -> str | None:
         """ "We are leaving," said the army chief of staff: "we" is the speaker's side."""
@@ -294,14 +316,27 @@ class Extractor:
             subject = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_possessive"]), None)
         if subject is None:
             return None
-        return context.armed_side_before(context_offset(subject), singular=subject.lower_ in ("he", "she", "his", "her"))
+        return self._armed_subject_side_before(subject) or context.armed_side_before(context_offset(subject), singular=subject.lower_ in ("he", "she", "his", "her"))
+
+    def _armed_subject_side_before(self, pronoun: Token) -> str | None:
+        """The side of an armed subject earlier in the pronoun's own sentence: "members of the tank brigade of
+        the Russian forces are giving up their benefits ... their refusal to fight": RUS."""
+        if pronoun.lower_ not in self.lexicons["pronoun_possessive"]:
+            return None  # "the commander confirmed he had surrendered": "he" is someone else
+        subjects = [
+            t for t in pronoun.sent
+            if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and roles.is_armed(t, self.lexicons)
+            and t.head.lemma_.lower() not in self.lexicons["cue_report"]
+        ]
+        return places.side_of(roles.phrase(subjects[-1]).text) if subjects else None
 
     def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
         """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
         "its troops": the side named last before it in the sentence ("Russia said its troops")."""
         if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in actor.children):
+        owned = [actor, *roles.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for o in owned for c in o.children):
             return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
         return None
 
@@ -462,8 +497,17 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
 
 def _side_named_before(token: Token, sentence: Span) -> str | None:
     """The side named last before ``token`` in its sentence: what "it", "they" or "its" stand for."""
-    before = [n for a, _, n in places.find(sentence.text, "sides") if sentence.start_char + a < token.idx]
+    found = [(a, b, n) for a, b, n in places.find(sentence.text, "sides") if sentence.start_char + a < token.idx]
+    actors = [n for a, b, n in found if not _names_a_goal(sentence, a, b)]
+    before = actors or [n for _, _, n in found]  # "Russia is scrapping plans to send troops to Ukraine as its soldiers refuse": Russia
     return before[-1].code if before else None
+
+
+def _names_a_goal(sentence: Span, start: int, end: int) -> bool:
+    """Is the name at characters ``start``-``end`` of the sentence the object of a preposition ("to Ukraine",
+    "in Syria"): a place the clause speaks of, not a side that "its" can stand for?"""
+    span = sentence.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in lexicon("prep_goal")
 
 
 def context_offset(token: Token) -> int:

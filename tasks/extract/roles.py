@@ -34,6 +34,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [trigger.head]  # "fighters who fled": the fighters
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             return candidates(trigger.head, "subj")
+        if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
+            return candidates(trigger.head, "subj")  # "soldiers are deserting", parsed as "are" with a complement
         return found
     if role == "pass":
         found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
@@ -76,8 +78,11 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
         has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
-        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
-            return [trigger.head]
+        head = trigger.head
+        while trigger.dep_ == "amod" and head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i != head.i:
+            head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
+        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
+            return [head]
         return []
     if role in ("controller", "controller_obj"):
         return _controller(trigger, objects_first=True)
@@ -347,12 +352,23 @@ def _commands(owner: Token, members: Token, lexicons: dict[str, frozenset[str]],
     """ "the general's men", "the militia's men", "the commander ordered his men": whose men they are is
     a commander or an armed group, named or the subject of the verb whose object they are."""
     if owner.pos_ == "PRON":
-        verb = members.head if members.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and verb.i != members.i else []
-        owner = subjects[0] if subjects and subjects[0].i != members.i else None
+        owner = _subject_above(members)
         if owner is None or owner.pos_ == "PRON":
             return False
     return in_lexicon(owner, lexicons["commander"]) or is_armed(owner, lexicons, depth + 1)
+
+
+def _subject_above(token: Token) -> Token | None:
+    """The subject of the nearest verb above ``token`` that is not ``token``'s own phrase: "the commander
+    ordered his men", "a commander said several of his men had refused": who "his" stands for."""
+    inside = {a.i for a in token.ancestors} | {token.i}
+    for verb in token.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def name_extent(token: Token) -> tuple[int, int]:

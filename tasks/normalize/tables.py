@@ -11,15 +11,17 @@ def all_names(row: dict) -> list[str]:
     return [n for field in NAME_FIELDS for n in row.get(field, ())]
 
 
+def numbered_rows(filename: str) -> list[tuple[int, dict]]:
+    """The JSON rows of ``data/<filename>`` with their line numbers (blank lines skipped)."""
+    raw = resources.files("tasks.normalize").joinpath("data", filename).read_text(encoding="utf-8")
+    return [(n, json.loads(line)) for n, line in enumerate(raw.splitlines(), 1) if line.strip()]
+
+
 def load(filename: str) -> list[dict]:
     """The rows of ``data/<filename>``; each needs a list of lower-case ``names`` and a code,
     and the names it lists as ``capitalised`` must be among its names."""
-    raw = resources.files("tasks.normalize").joinpath("data", filename).read_text(encoding="utf-8")
     rows = []
-    for n, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for n, row in numbered_rows(filename):
         names = row.get("names")
         if not isinstance(names, list) or not row.get("code", row.get("country")):
             raise ValueError(f"{filename}:{n}: needs 'names' and a code")

@@ -1,0 +1,32 @@
+"""Who a side fights (tasks/normalize/adversaries.py, data/adversaries.jsonl)."""
+from __future__ import annotations
+
+from datetime import date
+
+from tasks.normalize.adversaries import _pairs, enemies_of, enemy_of
+from tasks.normalize.places import side_names
+
+
+def test_every_side_of_the_table_is_a_known_side():
+    codes = {n.code for n in side_names()}
+    assert {side for sides, _, _ in _pairs() for side in sides} <= codes
+
+
+def test_a_war_has_dates_in_order():
+    assert all(until is None or start < until for _, start, until in _pairs())
+
+
+def test_the_enemy_of_a_side_at_war_with_one_side():
+    assert enemy_of("UKR") == "RUS"
+    assert enemy_of("RUS", day=date(2023, 5, 1)) == "UKR"
+
+
+def test_a_war_that_is_over_names_no_enemy_after_it():
+    assert "TALIBAN" in enemies_of("AFG", date(2019, 1, 1))
+    assert enemies_of("AFG", date(2022, 1, 1)) == []
+
+
+def test_several_enemies_need_the_document_to_name_one():
+    assert enemy_of("ISR") is None
+    assert enemy_of("ISR", named={"ISR", "HEZBOLLAH"}) == "HEZBOLLAH"
+    assert enemy_of(None) is None
