@@ -43,6 +43,25 @@ def test_nearby_place_prefers_the_paragraph_then_the_headline():
     assert ctx.nearby_place(TEXT.index("for weeks")) in ("Azovstal", "Kharkiv")
 
 
+def test_a_country_named_just_before_gives_way_to_a_town_in_it():
+    text = "Fighting near Donetsk\nThe war in Ukraine goes on. The soldiers surrendered at dawn."
+    assert DocumentContext(text).nearby_place(text.index("The soldiers")) == "Donetsk"
+    abroad = "Talks in Geneva\nThe war in Ukraine goes on. The soldiers surrendered at dawn."
+    assert DocumentContext(abroad).nearby_place(abroad.index("The soldiers")) == "Ukraine"  # not a town of another country
+
+
+def test_a_country_gives_way_to_the_place_the_document_names_most_in_it():
+    text = ("Families stranded\nFighters had held Baghuz for months.\nMinisters met in London on Monday.\nLondon promised aid.\n"
+            "Officials in London said more would come.\nThe war in Syria goes on. Thousands of fighters surrendered on Tuesday.")
+    assert DocumentContext(text).nearby_place(text.index("Thousands")) == "Baghuz"
+
+
+def test_a_one_line_document_reads_only_the_sentences_just_before():
+    text = ("Fighters were besieged in Baghuz. Baghuz was shelled all night. The battle was fiercer than the one for Mosul. "
+            + "The night was long and the shelling did not stop. " * 10 + "The fighters surrendered.")
+    assert DocumentContext(text).nearby_place(text.index("The fighters")) == "Baghuz"  # not the town named a page before
+
+
 def test_countries_and_continents_are_not_specific():
     assert is_country("Ukraine") and is_country("the Middle East") and not is_country("Kharkiv")
 
