@@ -157,3 +157,15 @@ def test_a_second_pass_keeps_the_annotations_and_forgets_what_the_geocoder_learn
     assert again.place_mentions is mentions  # read off the text once
     assert again.geocoder is not ctx.geocoder and again.geocoder.columns("Kharkiv")["place_name"] != ctx.geocoder.columns("Kharkiv")["place_name"]
     assert again.text == ctx.text and again.line_starts == ctx.line_starts
+
+
+def test_the_venue_of_a_celebration_is_where_the_document_says_it_is_held():
+    def venue(text):
+        return DocumentContext(text, vocabulary()).celebration_venue
+
+    assert venue("The organisers of the Sunfield festival, which is held over two days in Wattle Flat near Ballarat, spoke.") == "Wattle Flat"
+    assert venue("The parade was to take place in Bavaria this weekend.\nThe parade usually takes place in and around the town of Landshut.") == "Landshut"
+    assert venue("The harvest festival is held in Margate.\nThe winter carnival is held in Dover.") is None  # two celebrations, two places
+    assert venue("The parade will not be held in Kursk this year.") is None  # a cancellation, not a venue
+    assert venue("The festival was held in the wake of Storm Ciara.") is None  # no place
+    assert venue("The summit was held in Geneva.") is None  # no celebration

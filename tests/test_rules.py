@@ -355,3 +355,14 @@ def test_fleeing_ones_unit_is_deserting_not_retreating(nlp, extractor):
 def test_the_places_of_an_event(nlp, extractor, sentence, places):
     rows = [r for r in extract_text(extractor, sentence) if r["realis"]]
     assert sorted(r["location"] for r in rows) == places
+
+
+@pytest.mark.model
+def test_a_cancelled_celebration_was_to_be_held_at_the_venue_its_document_names(nlp, extractor):
+    venue = "\nThe Sunfield festival, which is held over two days in Wattle Flat near Ballarat, had warned of fire danger."
+    text = "Heat ruins the weekend\nCampers in Victoria were left disappointed after a popular music festival was cancelled." + venue
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "CANCELLED_CELEBRATION"]
+    assert [r["location"] for r in rows] == ["Wattle Flat"], rows  # not the state its campers are in
+    own = "Heat ruins the weekend\nThe Geelong council cancelled the music festival on Sunday." + venue
+    rows = [r for r in extract_text(extractor, own) if r["realis"] and r["event_type"] == "CANCELLED_CELEBRATION"]
+    assert [r["location"] for r in rows] == ["Geelong"], rows  # the place that cancels is the event's own

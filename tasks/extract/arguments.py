@@ -83,12 +83,14 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     )
 
 
-def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], bool]:
-    """Places of the event in its sentence, most specific first, one per conjoined place,
-    and whether they are only the nearest places named in the sentence (not tied to the event).
+def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], str]:
+    """Places of the event in its sentence, most specific first, one per conjoined place, and how
+    they are tied to it: "event" (the trigger's, its phrases' or the actor's own: "Mariupol's
+    defenders"), "actor" (where the actor is: "campers in Victoria") or "sentence" (only the nearest
+    places named in the sentence).
     ``phrases`` (what was left, cancelled) always count; ``actor_phrases`` only when nothing else names a place."""
     found: list[Span] = []
-    loose = False
+    tie = "event"
 
     def add(token: Token) -> None:
         for t in with_conjuncts(token):
@@ -109,6 +111,9 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for p in actor_phrases:
             for t in p:
                 add(t)
+            inside = {t.i for t in p}
+            if found and all(any(a.dep_ == "prep" and a.i in inside for a in s.root.ancestors) for s in found):
+                tie = "actor"  # "campers in Victoria": where the actor is, not whose event it is
     if not found:
         spans = []
         for t in sentence:
@@ -118,7 +123,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                     spans.append(span)
         spans.sort(key=lambda s: (_rank(s), abs(s.start - trigger.i)))
         if spans:
-            loose = True
+            tie = "sentence"
             found.append(spans[0])
             for t in spans[0]:  # with the places conjoined to it: "In Bryansk, Krasnodar and Sochi"
                 first = t
@@ -128,7 +133,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                     add(c)
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
-    return [s.text for s in best], loose
+    return [s.text for s in best], tie
 
 
 def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = (), modifiers_only: bool = False) -> str | None:

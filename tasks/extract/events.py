@@ -144,7 +144,7 @@ class Extractor:
             and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides"))) and roles.is_place(who.actor)
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
-        where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side)
+        where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION")
         side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
@@ -184,9 +184,11 @@ class Extractor:
         return out
 
     def _places(
-        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False
+        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False, celebration: bool = False
     ) -> list[str | None]:
-        """Where it happened: places tied to the event in its sentence, else from the context; one row each."""
+        """Where it happened: places tied to the event in its sentence, else from the context; one row each.
+        A cancelled ``celebration`` whose sentence does not say where it was to be held was to be held at
+        the venue its document names ("Festival-goers in Victoria ... the festival was cancelled": Moyston)."""
         according = arguments.according_span(sentence)
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
         if reporter is not None:
@@ -195,7 +197,10 @@ class Extractor:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             not_here |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
-        found, loose = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
+        found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
+        loose = tie == "sentence"
+        if celebration and not (found and tie == "event") and context.celebration_venue:
+            found, loose = [context.celebration_venue], False
         if not found:  # "left the plant": the plant named before
             for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
                 if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):
