@@ -169,3 +169,10 @@ def test_the_venue_of_a_celebration_is_where_the_document_says_it_is_held():
     assert venue("The parade will not be held in Kursk this year.") is None  # a cancellation, not a venue
     assert venue("The festival was held in the wake of Storm Ciara.") is None  # no place
     assert venue("The summit was held in Geneva.") is None  # no celebration
+
+
+def test_the_area_refers_back_to_the_region_named_last():
+    text = "Troops crossed the Kharkiv region near Izium. Later they reached Russia. They left the area."
+    ctx = DocumentContext(text)
+    assert ctx.region_named_before(text.index("They left")) == "Kharkiv region"  # not the town, not the country
+    assert ctx.region_named_before(text.index("Kharkiv")) is None

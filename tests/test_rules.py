@@ -366,3 +366,11 @@ def test_a_cancelled_celebration_was_to_be_held_at_the_venue_its_document_names(
     own = "Heat ruins the weekend\nThe Geelong council cancelled the music festival on Sunday." + venue
     rows = [r for r in extract_text(extractor, own) if r["realis"] and r["event_type"] == "CANCELLED_CELEBRATION"]
     assert [r["location"] for r in rows] == ["Geelong"], rows  # the place that cancels is the event's own
+
+
+@pytest.mark.model
+def test_the_area_an_event_happened_in_is_the_region_named_before(nlp, extractor):
+    text = ("Counteroffensive goes on\nUkrainian forces advanced across the Zaporizhzhia region on Monday, near Orikhiv.\n"
+            "Russian troops withdrew from the area in disorder.\nSome of the Russian units in the recaptured area retreated in panic.")
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "RETREAT"]
+    assert [r["location"] for r in rows] == ["Zaporizhzhia region", "Zaporizhzhia region"], rows  # not the town named last

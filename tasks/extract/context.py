@@ -374,6 +374,17 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
+    def region_named_before(self, offset: int) -> str | None:
+        """What "the area" refers to: the last region (not a country) named before ``offset``, by a
+        region's name ("Kharkiv Oblast") or by a place's and an area noun ("the Kharkiv region")."""
+        for a, b, name in reversed(self.places_in(0, offset)):
+            after = re.match(r"\s+([\w-]+)", self.text[b:offset])
+            if after and after.group(1).lower() in lexicon("area_noun"):
+                return self.text[a : b + after.end()]
+            if name.kind == "region" and not is_country(self.text[a:b]):
+                return self.text[a:b]
+        return None
+
     def nearby_place(self, sentence_start: int, whole_document: bool = True) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the

@@ -201,12 +201,8 @@ class Extractor:
         loose = tie == "sentence"
         if celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
-        if not found:  # "left the plant": the plant named before
-            for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
-                if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):
-                    site = context.site_named_before(start, t.lower_)
-                    found = [site] if site else []
-                    break
+        if not found:
+            found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
             nearby = context.nearby_place(start, whole_document=not found)
             countries = {context.geocoder.country_of(p) for p in found}
@@ -216,6 +212,18 @@ class Extractor:
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         return found
+
+    def _named_before(self, trigger: Token, who: Participants, actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
+        """The place a definite place noun of the event refers back to: "left the plant" (the plant named
+        before), "withdrew from the area", "the troops in the recovered area" (the region named last before)."""
+        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
+        for t in nouns + [t for span in actor_phrases for t in span]:
+            if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"] | self.lexicons["area_noun"]):
+                site = context.site_named_before(start, t.lower_)
+                if site is None and roles.in_lexicon(t, self.lexicons["area_noun"]):
+                    site = context.region_named_before(start)
+                return [site] if site else []
+        return []
 
     def _unnamed_town(self, place: str | None, sentence: Span, context: DocumentContext, start: int) -> None:
         """ "The mayor of a town in the Kaliningrad region ... Grigory Sokolovsky, the mayor of Sovetsk":
