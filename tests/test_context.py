@@ -176,3 +176,10 @@ def test_the_area_refers_back_to_the_region_named_last():
     ctx = DocumentContext(text)
     assert ctx.region_named_before(text.index("They left")) == "Kharkiv region"  # not the town, not the country
     assert ctx.region_named_before(text.index("Kharkiv")) is None
+
+
+def test_the_actors_own_country_is_no_place_from_the_context():
+    text = "Talks\nThe delegates met in Lyon.\nOne.\nTwo.\nThree.\nThe envoy of Germany spoke.\nGermany surrendered."
+    ctx = DocumentContext(text)
+    assert ctx.nearby_place(text.index("Germany surrendered")) == "Germany"
+    assert ctx.nearby_place(text.index("Germany surrendered"), besides="DEU") == "Lyon"

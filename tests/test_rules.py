@@ -374,3 +374,12 @@ def test_the_area_an_event_happened_in_is_the_region_named_before(nlp, extractor
             "Russian troops withdrew from the area in disorder.\nSome of the Russian units in the recaptured area retreated in panic.")
     rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "RETREAT"]
     assert [r["location"] for r in rows] == ["Zaporizhzhia region", "Zaporizhzhia region"], rows  # not the town named last
+
+
+@pytest.mark.model
+def test_a_state_that_surrenders_is_no_place_and_nor_is_what_a_clause_says_about_it(nlp, extractor):
+    text = ("Surrender signed at dawn\nThe delegates met in Lyon for a week.\nThe talks were long.\nThe talks were hard.\n"
+            "The talks were over by night.\nGermany's envoy spoke first.\n"
+            "Germany, which had begun the war with an attack on Poland, surrendered at dawn.")
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "SURRENDER"]
+    assert [r["location"] for r in rows] == ["Lyon"], rows  # not Poland (the relative clause's), not Germany (the actor)

@@ -83,6 +83,12 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     )
 
 
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """A place in a relative clause the event is not in describes what the clause is about
+    ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
+    return any(a.dep_ == "relcl" and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
+
+
 def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], str]:
     """Places of the event in its sentence, most specific first, one per conjoined place, and how
     they are tied to it: "event" (the trigger's, its phrases' or the actor's own: "Mariupol's
@@ -117,7 +123,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and not _elsewhere(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS):
+            if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and all(s.start != span.start for s in spans):
                     spans.append(span)

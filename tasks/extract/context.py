@@ -385,7 +385,7 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
-    def nearby_place(self, sentence_start: int, whole_document: bool = True) -> str | None:
+    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
         headline's place, else the place named last in the lines before, else the
@@ -393,11 +393,13 @@ class DocumentContext:
         text before the sentence counts: a one-line document has no headline apart
         from its sentences. A country found first gives way to a more specific place
         in it found later, or named most ("Syria" just before, "Baghuz" in the
-        headline); a place in another country does not."""
+        headline); a place in another country does not. The country ``besides`` (the actor: "Germany
+        surrendered") is no place the context names."""
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start), self.dateline]
         picks = [self._last_specific(start, min(end, sentence_start)) for start, end in windows]
+        picks = [None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p for p in picks]
         first = next((p for p in picks if p), None) or (self.most_named if whole_document else None)
         if first is None or not is_country(first):
             return first

@@ -204,7 +204,8 @@ class Extractor:
         if not found:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
-            nearby = context.nearby_place(start, whole_document=not found)
+            actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
+            nearby = context.nearby_place(start, whole_document=not found, besides=actor_country)
             countries = {context.geocoder.country_of(p) for p in found}
             if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
