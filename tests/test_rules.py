@@ -383,3 +383,11 @@ def test_a_state_that_surrenders_is_no_place_and_nor_is_what_a_clause_says_about
             "Germany, which had begun the war with an attack on Poland, surrendered at dawn.")
     rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "SURRENDER"]
     assert [r["location"] for r in rows] == ["Lyon"], rows  # not Poland (the relative clause's), not Germany (the actor)
+
+
+@pytest.mark.model
+def test_a_state_that_reports_an_event_is_no_place_of_it(nlp, extractor):
+    text = ("Pullback over\nThe troops left the east bank of the river in the Kherson region overnight.\n\n\n\n"
+            "The United States' defence department said the withdrawal was completed at dawn.")
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["sentence_start"] > 50]
+    assert [r["location"] for r in rows] == ["Kherson"], rows  # the place the story is about, not the state that speaks

@@ -193,6 +193,8 @@ class Extractor:
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
         if reporter is not None:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
+            named = [span for t in reporter if (span := arguments.place_span(t)) is not None]
+            not_here |= {t.i for span in named if is_country(span.text) for t in span}  # "Russia's defence ministry said": a side speaking
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
