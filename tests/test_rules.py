@@ -350,6 +350,8 @@ def test_fleeing_ones_unit_is_deserting_not_retreating(nlp, extractor):
         ("Napoleon's army retreated from Moscow in 1812.", ["Moscow"]),  # the actor's owner is no place when the event names one
         ("Mariupol's defenders surrendered after a siege of weeks.", ["Mariupol"]),  # ... and is one when it names none
         ("Organisers in Tbilisi scrapped the annual Tbilisoba festival after the floods.", ["Tbilisi"]),  # a festival's name is no place
+        ("Ukrainian troops pulled back from the Belarus border on Sunday.", ["Belarus border"]),  # a state's edge is a place
+        ("The militia withdrew its fighters from the Lebanese frontier overnight.", ["Lebanese frontier"]),
     ],
 )
 def test_the_places_of_an_event(nlp, extractor, sentence, places):

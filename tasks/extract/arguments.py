@@ -49,6 +49,8 @@ def place_span(token: Token) -> Span | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
     ):
         start, end = min(c.left_edge.i for c in token.children if c.dep_ == "compound"), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
+    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("frontier_noun")) and (states := _state_modifiers(token)):
+        start, end = min(c.left_edge.i for c in states), token.i + 1  # "the Israeli border": the edge of a state is a place
     else:
         return None
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
@@ -58,6 +60,11 @@ def place_span(token: Token) -> Span | None:
     if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival": a celebration, not a place
     return doc[start:end] if start < end else None
+
+
+def _state_modifiers(token: Token) -> list[Token]:
+    """The adjectives or names of a state that modify ``token`` ("Israeli", "Belarus" in "the Belarus border")."""
+    return [c for c in token.children if c.dep_ in ("amod", "compound") and any(n.kind == "state" for _, _, n in places.find(c.text, "sides"))]
 
 
 def _rank(span: Span) -> int:
