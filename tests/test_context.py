@@ -43,6 +43,25 @@ def test_nearby_place_prefers_the_paragraph_then_the_headline():
     assert ctx.nearby_place(TEXT.index("for weeks")) in ("Azovstal", "Kharkiv")
 
 
+def test_a_country_named_just_before_gives_way_to_a_town_in_it():
+    text = "Fighting near Donetsk\nThe war in Ukraine goes on. The soldiers surrendered at dawn."
+    assert DocumentContext(text).nearby_place(text.index("The soldiers")) == "Donetsk"
+    abroad = "Talks in Geneva\nThe war in Ukraine goes on. The soldiers surrendered at dawn."
+    assert DocumentContext(abroad).nearby_place(abroad.index("The soldiers")) == "Ukraine"  # not a town of another country
+
+
+def test_a_country_gives_way_to_the_place_the_document_names_most_in_it():
+    text = ("Families stranded\nFighters had held Baghuz for months.\nMinisters met in London on Monday.\nLondon promised aid.\n"
+            "Officials in London said more would come.\nThe war in Syria goes on. Thousands of fighters surrendered on Tuesday.")
+    assert DocumentContext(text).nearby_place(text.index("Thousands")) == "Baghuz"
+
+
+def test_a_one_line_document_reads_only_the_sentences_just_before():
+    text = ("Fighters were besieged in Baghuz. Baghuz was shelled all night. The battle was fiercer than the one for Mosul. "
+            + "The night was long and the shelling did not stop. " * 10 + "The fighters surrendered.")
+    assert DocumentContext(text).nearby_place(text.index("The fighters")) == "Baghuz"  # not the town named a page before
+
+
 def test_countries_and_continents_are_not_specific():
     assert is_country("Ukraine") and is_country("the Middle East") and not is_country("Kharkiv")
 
@@ -138,3 +157,29 @@ def test_a_second_pass_keeps_the_annotations_and_forgets_what_the_geocoder_learn
     assert again.place_mentions is mentions  # read off the text once
     assert again.geocoder is not ctx.geocoder and again.geocoder.columns("Kharkiv")["place_name"] != ctx.geocoder.columns("Kharkiv")["place_name"]
     assert again.text == ctx.text and again.line_starts == ctx.line_starts
+
+
+def test_the_venue_of_a_celebration_is_where_the_document_says_it_is_held():
+    def venue(text):
+        return DocumentContext(text, vocabulary()).celebration_venue
+
+    assert venue("The organisers of the Sunfield festival, which is held over two days in Wattle Flat near Ballarat, spoke.") == "Wattle Flat"
+    assert venue("The parade was to take place in Bavaria this weekend.\nThe parade usually takes place in and around the town of Landshut.") == "Landshut"
+    assert venue("The harvest festival is held in Margate.\nThe winter carnival is held in Dover.") is None  # two celebrations, two places
+    assert venue("The parade will not be held in Kursk this year.") is None  # a cancellation, not a venue
+    assert venue("The festival was held in the wake of Storm Ciara.") is None  # no place
+    assert venue("The summit was held in Geneva.") is None  # no celebration
+
+
+def test_the_area_refers_back_to_the_region_named_last():
+    text = "Troops crossed the Kharkiv region near Izium. Later they reached Russia. They left the area."
+    ctx = DocumentContext(text)
+    assert ctx.region_named_before(text.index("They left")) == "Kharkiv region"  # not the town, not the country
+    assert ctx.region_named_before(text.index("Kharkiv")) is None
+
+
+def test_the_actors_own_country_is_no_place_from_the_context():
+    text = "Talks\nThe delegates met in Lyon.\nOne.\nTwo.\nThree.\nThe envoy of Germany spoke.\nGermany surrendered."
+    ctx = DocumentContext(text)
+    assert ctx.nearby_place(text.index("Germany surrendered")) == "Germany"
+    assert ctx.nearby_place(text.index("Germany surrendered"), besides="DEU") == "Lyon"

@@ -350,8 +350,46 @@ def test_fleeing_ones_unit_is_deserting_not_retreating(nlp, extractor):
         ("Napoleon's army retreated from Moscow in 1812.", ["Moscow"]),  # the actor's owner is no place when the event names one
         ("Mariupol's defenders surrendered after a siege of weeks.", ["Mariupol"]),  # ... and is one when it names none
         ("Organisers in Tbilisi scrapped the annual Tbilisoba festival after the floods.", ["Tbilisi"]),  # a festival's name is no place
+        ("Ukrainian troops pulled back from the Belarus border on Sunday.", ["Belarus border"]),  # a state's edge is a place
+        ("The militia withdrew its fighters from the Lebanese frontier overnight.", ["Lebanese frontier"]),
     ],
 )
 def test_the_places_of_an_event(nlp, extractor, sentence, places):
     rows = [r for r in extract_text(extractor, sentence) if r["realis"]]
     assert sorted(r["location"] for r in rows) == places
+
+
+@pytest.mark.model
+def test_a_cancelled_celebration_was_to_be_held_at_the_venue_its_document_names(nlp, extractor):
+    venue = "\nThe Sunfield festival, which is held over two days in Wattle Flat near Ballarat, had warned of fire danger."
+    text = "Heat ruins the weekend\nCampers in Victoria were left disappointed after a popular music festival was cancelled." + venue
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "CANCELLED_CELEBRATION"]
+    assert [r["location"] for r in rows] == ["Wattle Flat"], rows  # not the state its campers are in
+    own = "Heat ruins the weekend\nThe Geelong council cancelled the music festival on Sunday." + venue
+    rows = [r for r in extract_text(extractor, own) if r["realis"] and r["event_type"] == "CANCELLED_CELEBRATION"]
+    assert [r["location"] for r in rows] == ["Geelong"], rows  # the place that cancels is the event's own
+
+
+@pytest.mark.model
+def test_the_area_an_event_happened_in_is_the_region_named_before(nlp, extractor):
+    text = ("Counteroffensive goes on\nUkrainian forces advanced across the Zaporizhzhia region on Monday, near Orikhiv.\n"
+            "Russian troops withdrew from the area in disorder.\nSome of the Russian units in the recaptured area retreated in panic.")
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "RETREAT"]
+    assert [r["location"] for r in rows] == ["Zaporizhzhia region", "Zaporizhzhia region"], rows  # not the town named last
+
+
+@pytest.mark.model
+def test_a_state_that_surrenders_is_no_place_and_nor_is_what_a_clause_says_about_it(nlp, extractor):
+    text = ("Surrender signed at dawn\nThe delegates met in Lyon for a week.\nThe talks were long.\nThe talks were hard.\n"
+            "The talks were over by night.\nGermany's envoy spoke first.\n"
+            "Germany, which had begun the war with an attack on Poland, surrendered at dawn.")
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["event_type"] == "SURRENDER"]
+    assert [r["location"] for r in rows] == ["Lyon"], rows  # not Poland (the relative clause's), not Germany (the actor)
+
+
+@pytest.mark.model
+def test_a_state_that_reports_an_event_is_no_place_of_it(nlp, extractor):
+    text = ("Pullback over\nThe troops left the east bank of the river in the Kherson region overnight.\n\n\n\n"
+            "The United States' defence department said the withdrawal was completed at dawn.")
+    rows = [r for r in extract_text(extractor, text) if r["realis"] and r["sentence_start"] > 50]
+    assert [r["location"] for r in rows] == ["Kherson"], rows  # the place the story is about, not the state that speaks

@@ -49,6 +49,8 @@ def place_span(token: Token) -> Span | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
     ):
         start, end = min(c.left_edge.i for c in token.children if c.dep_ == "compound"), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
+    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("frontier_noun")) and (states := _state_modifiers(token)):
+        start, end = min(c.left_edge.i for c in states), token.i + 1  # "the Israeli border": the edge of a state is a place
     else:
         return None
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
@@ -58,6 +60,11 @@ def place_span(token: Token) -> Span | None:
     if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival": a celebration, not a place
     return doc[start:end] if start < end else None
+
+
+def _state_modifiers(token: Token) -> list[Token]:
+    """The adjectives or names of a state that modify ``token`` ("Israeli", "Belarus" in "the Belarus border")."""
+    return [c for c in token.children if c.dep_ in ("amod", "compound") and any(n.kind == "state" for _, _, n in places.find(c.text, "sides"))]
 
 
 def _rank(span: Span) -> int:
@@ -83,12 +90,20 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     )
 
 
-def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], bool]:
-    """Places of the event in its sentence, most specific first, one per conjoined place,
-    and whether they are only the nearest places named in the sentence (not tied to the event).
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """A place in a relative clause the event is not in describes what the clause is about
+    ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
+    return any(a.dep_ == "relcl" and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
+
+
+def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], str]:
+    """Places of the event in its sentence, most specific first, one per conjoined place, and how
+    they are tied to it: "event" (the trigger's, its phrases' or the actor's own: "Mariupol's
+    defenders"), "actor" (where the actor is: "campers in Victoria") or "sentence" (only the nearest
+    places named in the sentence).
     ``phrases`` (what was left, cancelled) always count; ``actor_phrases`` only when nothing else names a place."""
     found: list[Span] = []
-    loose = False
+    tie = "event"
 
     def add(token: Token) -> None:
         for t in with_conjuncts(token):
@@ -114,16 +129,19 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for p in actor_phrases:
             for t in p:
                 add(t)
+            inside = {t.i for t in p}
+            if found and all(any(a.dep_ == "prep" and a.i in inside for a in s.root.ancestors) for s in found):
+                tie = "actor"  # "campers in Victoria": where the actor is, not whose event it is
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and not _elsewhere(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS):
+            if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and all(s.start != span.start for s in spans):
                     spans.append(span)
         spans.sort(key=lambda s: (_rank(s), abs(s.start - trigger.i)))
         if spans:
-            loose = True
+            tie = "sentence"
             found.append(spans[0])
             for t in spans[0]:  # with the places conjoined to it: "In Bryansk, Krasnodar and Sochi"
                 first = t
@@ -133,7 +151,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                     add(c)
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
-    return [s.text for s in best], loose
+    return [s.text for s in best], tie
 
 
 def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = (), modifiers_only: bool = False) -> str | None:

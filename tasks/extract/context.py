@@ -40,6 +40,7 @@ class Vocabulary:
     military: WordScan
     celebration: WordScan
     persons: frozenset[str] = frozenset()  # armed words naming one person ("soldier"): what "he" can refer to
+    venue: WordScan | None = None  # verbs that say where a celebration is held
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, frozenset[str]]) -> "Vocabulary":
@@ -48,6 +49,7 @@ class Vocabulary:
             military=WordScan(lexicons["military_context"] | lexicons["armed"]),
             celebration=WordScan(lexicons["celebration"]),
             persons=lexicons["armed_person"],
+            venue=WordScan(lexicons["venue_verb"]),
         )
 
 
@@ -55,6 +57,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:de|da|del|al|el|on
 _SUFFIXED = re.compile(r"-(?:area|based|born|bound|region)$", re.I)
 _PRECISION_KIND = {"point": "feature", "city": "city", "admin1": "region", "country": "country"}
 MAX_NAME_WORDS = 4
+_VENUE_AFTER = re.compile(  # after a venue verb: a few words of its clause, "in" or "at", and a name
+    r"(?:\s+[a-z0-9][\w-]*){0,6}?\s+(?:in|at)\s+(?P<gap>(?:[a-z][\w-]*\s+){0,5}?)(?P<name>" + _CAPITALISED.pattern + ")"
+)
+_PRECISION_RANK = {"point": 0, "city": 0, "admin1": 2, "country": 3}  # an unknown name (a village) ranks 1
 _NOT_NAMES = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$")
 
 
@@ -113,6 +119,19 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             i += 1
     return found
+
+
+def _names_a_place(gap: str) -> bool:
+    """Is a name the gazetteer does not know a place by the words between "in" and it? None ("in
+    Moyston") or a kind of settlement ("in and around the town of Newquay"); not "in the wake of"."""
+    words = gap.split()
+    return not words or (len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("settlement_kind"))
+
+
+def _negated(before: str) -> bool:
+    """Is a verb negated by the last words before it ("will not be", "won't")?"""
+    tail = " " + " ".join(before.lower().replace("’", "'").replace("n't", " n't").split()[-3:]) + " "
+    return any(f" {word} " in tail for word in lexicon("negator"))
 
 
 def _armed_group(name: str) -> bool:
@@ -238,6 +257,31 @@ class DocumentContext:
         return [(m.start(), m.group()) for m in self.vocabulary.celebration.finditer(self.text)] if self.vocabulary else []
 
     @cached_property
+    def celebration_venue(self) -> str | None:
+        """Where the document says its celebration is held: the place after a venue verb in a sentence
+        naming a celebration ("the festival, which is held over three days in Moyston", "the festival
+        takes place in and around the town of Newquay"), the most specific if it names several (a
+        town before an unknown name, an unknown name before a region); None when two places tie."""
+        if not self.vocabulary or self.vocabulary.venue is None:
+            return None
+        venues = {}
+        for m in self.vocabulary.venue.finditer(self.text):
+            opening = max(self.text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            after = _VENUE_AFTER.match(self.text, m.end())
+            if after is None or not self.vocabulary.celebration.expression.search(self.text, opening, m.start()) or _negated(self.text[opening : m.start()]):
+                continue  # "the parade will not be held in Kursk": a cancellation of its own, not where the celebration is held
+            name = after.group("name").rstrip(".,'’")
+            place = self.geocoder.place(name)
+            if _NOT_NAMES.match(name) or places.find(name, "sides") or (place is None and not _names_a_place(after.group("gap"))):
+                continue
+            venues[name] = _PRECISION_RANK.get(place.precision, 1) if place is not None else 1
+        if not venues:
+            return None
+        best = min(venues.values())
+        named = [name for name, rank in venues.items() if rank == best]
+        return named[0] if len(named) == 1 else None
+
+    @cached_property
     def military(self) -> bool:
         """Is the document about a war: several distinct war words, several times?"""
         if not self.vocabulary:
@@ -330,17 +374,39 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
-    def nearby_place(self, sentence_start: int, whole_document: bool = True) -> str | None:
+    def region_named_before(self, offset: int) -> str | None:
+        """What "the area" refers to: the last region (not a country) named before ``offset``, by a
+        region's name ("Kharkiv Oblast") or by a place's and an area noun ("the Kharkiv region")."""
+        for a, b, name in reversed(self.places_in(0, offset)):
+            after = re.match(r"\s+([\w-]+)", self.text[b:offset])
+            if after and after.group(1).lower() in lexicon("area_noun"):
+                return self.text[a : b + after.end()]
+            if name.kind == "region" and not is_country(self.text[a:b]):
+                return self.text[a:b]
+        return None
+
+    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
-        before it in its paragraph, else the headline's place, else the place named
-        last in the lines before, else the dateline's, else (``whole_document``) the
-        place the document names most."""
+        in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
+        headline's place, else the place named last in the lines before, else the
+        dateline's, else (``whole_document``) the place the document names most. Only
+        text before the sentence counts: a one-line document has no headline apart
+        from its sentences. A country found first gives way to a more specific place
+        in it found later, or named most ("Syria" just before, "Baghuz" in the
+        headline); a place in another country does not. The country ``besides`` (the actor: "Germany
+        surrendered") is no place the context names."""
         line_start = self.line_start(sentence_start)
-        for start, end in ((line_start, sentence_start), self.headline, (self.lines_before(line_start), line_start), self.dateline):
-            pick = self._last_specific(start, end)
-            if pick:
-                return pick
-        return self.most_named if whole_document else None
+        headline = self.headline if line_start > 0 else (0, 0)
+        windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start), self.dateline]
+        picks = [self._last_specific(start, min(end, sentence_start)) for start, end in windows]
+        picks = [None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p for p in picks]
+        first = next((p for p in picks if p), None) or (self.most_named if whole_document else None)
+        if first is None or not is_country(first):
+            return first
+        code = self.geocoder.country_of(first)
+        inside = [p for p in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
+        named = self.most_named_in(code) if whole_document else None
+        return next(iter(inside), named or first)
 
     @cached_property
     def dateline(self) -> tuple[int, int]:
@@ -356,10 +422,14 @@ class DocumentContext:
     @cached_property
     def most_named(self) -> str | None:
         """The specific place the document names most often (first named on a tie)."""
+        return self.most_named_in(None)
+
+    def most_named_in(self, code: str | None) -> str | None:
+        """The specific place the document names most often in the country ``code`` (any, if None)."""
         counts: dict[str, list] = {}
         for match in self.place_mentions:
             a, b, name = match
-            if is_country(self.text[a:b]):
+            if is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
                 continue
             counts.setdefault(name.text, [0, a, self.text[a:b], self._specificity(match)])[0] += 1
         if not counts:

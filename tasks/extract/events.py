@@ -146,7 +146,7 @@ class Extractor:
             and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides"))) and roles.is_place(who.actor)
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
-        where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side)
+        where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION")
         side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
@@ -187,26 +187,30 @@ class Extractor:
         return out
 
     def _places(
-        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False
+        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False, celebration: bool = False
     ) -> list[str | None]:
-        """Where it happened: places tied to the event in its sentence, else from the context; one row each."""
+        """Where it happened: places tied to the event in its sentence, else from the context; one row each.
+        A cancelled ``celebration`` whose sentence does not say where it was to be held was to be held at
+        the venue its document names ("Festival-goers in Victoria ... the festival was cancelled": Moyston)."""
         according = arguments.according_span(sentence)
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
         if reporter is not None:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
+            named = [span for t in reporter if (span := arguments.place_span(t)) is not None]
+            not_here |= {t.i for span in named if is_country(span.text) for t in span}  # "Russia's defence ministry said": a side speaking
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             not_here |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
-        found, loose = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
-        if not found:  # "left the plant": the plant named before
-            for t in who.themes + [c for c in trigger.children if c.dep_ == "dobj"]:
-                if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"]):
-                    site = context.site_named_before(start, t.lower_)
-                    found = [site] if site else []
-                    break
+        found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
+        loose = tie == "sentence"
+        if celebration and not (found and tie == "event") and context.celebration_venue:
+            found, loose = [context.celebration_venue], False
+        if not found:
+            found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
-            nearby = context.nearby_place(start, whole_document=not found)
+            actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
+            nearby = context.nearby_place(start, whole_document=not found, besides=actor_country)
             countries = {context.geocoder.country_of(p) for p in found}
             if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
@@ -214,6 +218,18 @@ class Extractor:
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         return found
+
+    def _named_before(self, trigger: Token, who: Participants, actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
+        """The place a definite place noun of the event refers back to: "left the plant" (the plant named
+        before), "withdrew from the area", "the troops in the recovered area" (the region named last before)."""
+        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
+        for t in nouns + [t for span in actor_phrases for t in span]:
+            if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"] | self.lexicons["area_noun"]):
+                site = context.site_named_before(start, t.lower_)
+                if site is None and roles.in_lexicon(t, self.lexicons["area_noun"]):
+                    site = context.region_named_before(start)
+                return [site] if site else []
+        return []
 
     def _unnamed_town(self, place: str | None, sentence: Span, context: DocumentContext, start: int) -> None:
         """ "The mayor of a town in the Kaliningrad region ... Grigory Sokolovsky, the mayor of Sovetsk":
