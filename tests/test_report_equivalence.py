@@ -8,6 +8,7 @@ import pytest
 from bench.synthetic_warehouse import Shape, build
 from tasks.query import run_query
 from tasks.reports.catalogue import Filters, bound, catalogue, page_query
+from tasks.reports.page import event_rows
 from tests import report_warehouse
 
 REFERENCE = Path(__file__).parent / "report_reference"
@@ -19,7 +20,6 @@ FILTERS = [
     Filters.parse(since="2020-01-01", event_type="CANCELLED_CELEBRATION"),
     Filters.parse(country="UKR"),
 ]
-ORDER_KEYS = {"cancelled_celebrations": lambda row: (row[0], row[1])}  # date, place: ties keep no order in either
 
 
 def reference(name: str) -> str:
@@ -33,14 +33,11 @@ def optimised(name: str) -> str:
 def same(name: str, warehouse: Path, filters: Filters, limit: int) -> None:
     plain, fast = reference(name), optimised(name)
     expected = run_query(warehouse, plain, bound(plain, filters, limit)).rows
-    got = run_query(warehouse, fast, bound(fast, filters, limit)).rows
-    key = ORDER_KEYS.get(name)
-    if key is None:
-        assert got == expected, (name, filters, limit)
+    if name == "event_rows":  # two queries: the oldest day the page can show, then the rows from that day on
+        got = event_rows(warehouse, filters, limit).rows
     else:
-        assert [key(r) for r in got] == [key(r) for r in expected], (name, filters, limit)
-        if len(expected) < limit:
-            assert sorted(got, key=repr) == sorted(expected, key=repr), (name, filters, limit)
+        got = run_query(warehouse, fast, bound(fast, filters, limit)).rows
+    assert got == expected, (name, filters, limit)
 
 
 @pytest.fixture(scope="module")

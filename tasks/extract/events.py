@@ -214,10 +214,21 @@ class Extractor:
             countries = {context.geocoder.country_of(p) for p in found}
             if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
+            elif found:  # "Desertion soars among Myanmar junta troops in Rakhine": one the sentence itself names
+                found = self._inside_countries(sentence, start, countries, context) or found
             found = found or [nearby]
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         return found
+
+    @staticmethod
+    def _inside_countries(sentence: Span, start: int, countries: set[str | None], context: DocumentContext) -> list[str]:
+        """The first place in the sentence, besides countries, that lies in one of ``countries``."""
+        for a, b, _ in context.places_in(start, start + len(sentence.text)):
+            name = context.text[a:b]
+            if not is_country(name) and context.geocoder.country_of(name) in countries - {None}:
+                return [name]
+        return []
 
     def _named_before(self, trigger: Token, who: Participants, actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
         """The place a definite place noun of the event refers back to: "left the plant" (the plant named

@@ -104,9 +104,9 @@ def page_query(name: str) -> Report:
     return _read(_folder().joinpath("page"), name, _prelude())
 
 
-def bound(sql: str, filters: Filters, limit: int) -> dict:
-    """The values for the parameters ``sql`` names: the filters and the row limit."""
-    values = {**filters.params(), "limit": limit}
+def bound(sql: str, filters: Filters, limit: int, extra: dict | None = None) -> dict:
+    """The values for the parameters ``sql`` names: the filters, the row limit and the ``extra`` values."""
+    values = {**filters.params(), "limit": limit, **(extra or {})}
     names = set().union(*(s.named_parameters for s in duckdb.extract_statements(sql)))
     unknown = names - set(values)
     if unknown:
@@ -114,8 +114,10 @@ def bound(sql: str, filters: Filters, limit: int) -> dict:
     return {name: values[name] for name in names}
 
 
-def run(warehouse: Path, report: Report, filters: Filters = Filters(), limit: int = 20, limits: Limits = Limits()) -> Result:
-    return run_query(warehouse, report.sql, bound(report.sql, filters, limit), limits)
+def run(
+    warehouse: Path, report: Report, filters: Filters = Filters(), limit: int = 20, limits: Limits = Limits(), extra: dict | None = None,
+) -> Result:
+    return run_query(warehouse, report.sql, bound(report.sql, filters, limit, extra), limits)
 
 
 def run_reports(

@@ -175,6 +175,13 @@ def _event_table(rows: list[dict], colours: dict[str, str], input_dir: str | Non
     )
 
 
+def event_rows(warehouse: Path, filters: Filters = Filters(), limit: int = EVENT_ROWS + 1, limits: Limits = Limits()) -> Result:
+    """The newest ``limit`` mentions for the page's table: first the oldest day they reach (one narrow column),
+    then the mentions from that day on, so the wide columns of older ones are never decoded."""
+    [[cutoff]] = run(warehouse, page_query("event_rows_cutoff"), filters, limit, limits).rows
+    return run(warehouse, page_query("event_rows"), filters, limit, limits, extra={"cutoff": cutoff})
+
+
 def build(
     warehouse: Path, results: dict[str, Result], reports: dict[str, Report], filters: Filters = Filters(),
     limits: Limits = Limits(), now: datetime | None = None,
@@ -188,7 +195,7 @@ def build(
     months = query(reports["events_by_month"], CHART_ROWS)
     places = query(reports["events_by_place"], CHART_ROWS)
     points = query(page_query("map_points"), MAP_POINTS)
-    rows = query(page_query("event_rows"), EVENT_ROWS + 1)
+    rows = _records(event_rows(warehouse, filters, EVENT_ROWS + 1, limits))
     colours = svg.colours([r["event_type"] for r in by_type + rows])
     input_dir = summary["input_dir"]
     now = now or datetime.now(timezone.utc)

@@ -1,8 +1,10 @@
 -- Every event mention, realis or not, newest first, with its evidence sentence and a link to its article.
+-- $cutoff is event_rows_cutoff.sql's answer for the same filters and limit: no older mention can be shown.
 listed AS (
     SELECT day AS date, event_type, realis, modality, coalesce(place_name, location) AS place, country_code AS country,
            actor, actor_side AS side, sentence, source_path, sentence_start, event_id
     FROM mentions
+    WHERE CAST($cutoff AS DATE) IS NULL OR day >= CAST($cutoff AS DATE)
 ),
 newest AS (
     SELECT *
