@@ -25,14 +25,26 @@ from tasks.run import Extracted, extract_batch, extractor
 B = TypeVar("B")
 
 
+# Written for the warm-up: a headline and an event of each type, to take the extractor's whole way once
+# (recasing, place names, the rules' matchers).
+WARM_UP_TEXT = (
+    "Troops Withdraw From Kherson\n"
+    "Russian troops withdrew from Kherson on Friday, officials said. Forty marines surrendered in Mariupol. "
+    "The city cancelled its Victory Day parade. Soldiers refused to fight and deserted their unit.\n"
+)
+
+
 def warm_up(model: str | None = None) -> None:
-    """Load what every batch needs, once per process: the pipeline, the extractor, the GeoNames index."""
+    """Load what every batch needs, once per process: the pipeline, the extractor, the GeoNames index, and the
+    tables the extraction builds on first use (name expressions, matchers), by extracting one short text."""
+    from tasks.ingest import Document, doc_id_for
     from tasks.nlp import load_model
     from tasks.normalize.geo import gazetteer
 
     load_model(model)
     extractor(model)
     gazetteer().path  # opens the index, building it first if this machine has none
+    extract_batch([Document(doc_id=doc_id_for(WARM_UP_TEXT), source_path="warm-up.txt", format="txt", text=WARM_UP_TEXT)], model)
 
 
 def _worker_start(model: str | None) -> None:

@@ -161,3 +161,13 @@ def test_flow_on_a_local_dask_cluster_writes_the_tables_of_one_process(prefect_h
     dask = flow_tables(tmp_path, root, "dask", workers=2, task_runner="dask")
     for name in one:
         assert dask[name] == one[name], name
+
+
+@pytest.mark.model
+def test_the_warm_up_text_takes_every_event_type_once():
+    from tasks.ingest import Document, doc_id_for
+    from tasks.parallel import WARM_UP_TEXT
+    from tasks.run import extract_batch
+
+    out = extract_batch([Document(doc_id=doc_id_for(WARM_UP_TEXT), source_path="warm-up.txt", format="txt", text=WARM_UP_TEXT)])
+    assert {r["event_type"] for r in out.rows if r["realis"]} == {"RETREAT", "SURRENDER", "CANCELLED_CELEBRATION", "REFUSAL_TO_FIGHT"}
