@@ -1,12 +1,12 @@
 """Build parsed spaCy Docs by hand, so rule tests run without a model."""
 from __future__ import annotations
 
+from spacy.lang.en import English
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from tasks.ingest import Document, doc_id_for
 
-VOCAB = Vocab()
+VOCAB = English().vocab  # English lexical attributes (LOWER, IS_TITLE...), as a model's vocab has them; no model
 
 
 def hand_doc(rows: list[tuple]) -> Doc:

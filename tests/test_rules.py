@@ -393,3 +393,31 @@ def test_a_state_that_reports_an_event_is_no_place_of_it(nlp, extractor):
             "The United States' defence department said the withdrawal was completed at dawn.")
     rows = [r for r in extract_text(extractor, text) if r["realis"] and r["sentence_start"] > 50]
     assert [r["location"] for r in rows] == ["Kherson"], rows  # the place the story is about, not the state that speaks
+
+
+def parade(*rows):
+    """ "The parade ..." with ``rows`` after it; each row's head counts from the start of the sentence."""
+    return hand_doc([("The", "the", "DET", "det", 1), *rows])
+
+
+def test_a_parade_unable_to_go_ahead_is_off(extractor):
+    doc = parade(("parade", "parade", "NOUN", "nsubj", 2), ("is", "be", "AUX", "ROOT", 2), ("unable", "unable", "ADJ", "acomp", 2),
+                 ("to", "to", "PART", "aux", 5), ("go", "go", "VERB", "xcomp", 3), ("ahead", "ahead", "ADV", "advmod", 5), (".", ".", "PUNCT", "punct", 2))
+    [row] = run(extractor, doc)
+    assert (row["event_type"], row["realis"], row["modality"]) == ("CANCELLED_CELEBRATION", True, "asserted")
+
+
+@pytest.mark.parametrize("modal, realis, modality", [("can", True, "asserted"), ("could", True, "asserted"), ("might", False, "hypothetical")])
+def test_a_parade_that_cannot_go_ahead_is_off_one_that_might_not_may_not_be(extractor, modal, realis, modality):
+    doc = parade(("parade", "parade", "NOUN", "nsubj", 4), (modal, modal, "AUX", "aux", 4), ("not", "not", "PART", "neg", 4),
+                 ("go", "go", "VERB", "ROOT", 4), ("ahead", "ahead", "ADV", "advmod", 4), (".", ".", "PUNCT", "punct", 4))
+    [row] = run(extractor, doc)
+    assert (row["event_type"], row["realis"], row["modality"]) == ("CANCELLED_CELEBRATION", realis, modality)
+
+
+@pytest.mark.parametrize("verb, lemma, found", [("included", "include", True), ("delayed", "delay", False)])
+def test_the_cancellations_included_the_parade(extractor, verb, lemma, found):
+    doc = hand_doc([("The", "the", "DET", "det", 1), ("cancellations", "cancellation", "NOUN", "nsubj", 2), (verb, lemma, "VERB", "ROOT", 2),
+                    ("the", "the", "DET", "det", 4), ("parade", "parade", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)])
+    rows = [r for r in run(extractor, doc) if r["realis"]]
+    assert [r["event_type"] for r in rows] == (["CANCELLED_CELEBRATION"] if found else [])

@@ -69,6 +69,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
                 ):
                     continue  # "the parade will not be held": a decision, not a forecast
+                if rule.negation_is_event and depth == 0 and child.lower_ in lexicons["cue_ability"] and any(c.dep_ == "neg" for c in node.children):
+                    continue  # "the parade cannot go ahead": unable to happen, it is off
                 if child.lower_ == "would" and rule.decision_future and _reported_above(node, report):
                     continue  # "organisers announced that the events would be cancelled": a decision, in reported speech
                 kind = "hypothetical" if child.lower_ in ("could", "would", "might", "can", "ca") else "future"
@@ -77,7 +79,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             for subj in (c for c in node.children if c.dep_ == "nsubj"):
                 if subj.lemma_.lower() in future | demand:
                     return Realis(False, "demanded" if subj.lemma_.lower() in demand else "future", subj.text)
-            for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future):
+            for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future and c.i != trigger.i):
                 return Realis(False, "future", comp.text)  # "US withdrawal is likely to be messy"
         if node is trigger and _idea_of(node):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat"
@@ -85,6 +87,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
         if rule.decision_future and _decided(node, lexicons):
+            reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
@@ -266,8 +269,9 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
     return None
 
 
-def _reported_above(node: Token, report: frozenset[str]) -> bool:
-    return any(a.lemma_.lower() in report and a.pos_ in ("VERB", "AUX") for a in node.ancestors)
+def _reported_above(node: Token, report: frozenset[str]) -> str | None:
+    """The reporting verb above ``node`` ("organisers said they had been directed to cancel"), if any."""
+    return next((a.text for a in node.ancestors if a.lemma_.lower() in report and a.pos_ in ("VERB", "AUX")), None)
 
 
 def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:

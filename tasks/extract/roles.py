@@ -74,6 +74,11 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.dep_ == "dobj":
             return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return []
+    if role == "member":  # "the cancellations included the parade": the object of the inclusion verb it is the subject of
+        head = trigger.head
+        if trigger.dep_ == "nsubj" and head.lemma_.lower() in lexicon("verb_inclusion"):
+            return [c for c in head.children if c.dep_ == "dobj"]
+        return []
     if role == "desc":  # nouns up to two steps below the trigger
         return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
@@ -95,7 +100,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
     """The understood subject of a non-finite trigger, looked for up the tree."""
     node = trigger
     for _ in range(4):
-        if node.dep_ not in _UP_THROUGH or node.head.i == node.i:
+        through_adjective = node.dep_ == "acomp" and node.i != trigger.i  # "the parade is unable to go ahead": the copula's subject
+        if (node.dep_ not in _UP_THROUGH and not through_adjective) or node.head.i == node.i:
             return []
         head = node.head
         if head.dep_ == "prep":  # "after refusing to fight, X ..."
