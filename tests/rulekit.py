@@ -9,8 +9,9 @@ from tasks.ingest import Document, doc_id_for
 VOCAB = English().vocab  # English lexical attributes (LOWER, IS_TITLE...), as a model's vocab has them; no model
 
 
-def hand_doc(rows: list[tuple]) -> Doc:
-    """rows: (word, lemma, pos, dep, head index, entity label or "")."""
+def hand_doc(rows: list[tuple], vocab: Vocab = VOCAB) -> Doc:
+    """rows: (word, lemma, pos, dep, head index, entity label or ""). ``vocab``: a language's own
+    (``English().vocab``) gives the words their lower-case forms, which a bare ``Vocab`` leaves empty."""
     words = [r[0] for r in rows]
     ents = []
     prev = ""
@@ -19,7 +20,7 @@ def hand_doc(rows: list[tuple]) -> Doc:
         ents.append("O" if not label else ("I-" if label == prev else "B-") + label)
         prev = label
     return Doc(
-        VOCAB,
+        vocab,
         words=words,
         lemmas=[r[1] for r in rows],
         pos=[r[2] for r in rows],

@@ -417,6 +417,7 @@ class Extractor:
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
+            fit = [c for c in fit if not self._leader_alone(rule, trigger, c)]
             if fit:
                 actor, actor_role = fit[0], role
             elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
@@ -426,6 +427,8 @@ class Extractor:
             break
         if actor is not None and rule.theme.classes and actor in themes:
             actor = None
+        if actor_role == "agent" and not self._passive_subject_fits(rule, trigger):
+            return None  # "nationals were evacuated by French soldiers": the soldiers took them out, they did not leave
         strong = "receiver_armed" in rule.context and self._context("receiver_armed", trigger, sentence, receivers)
         if strong and actor is None and named:
             actor = named[0]  # "her husband surrendered to Syrian forces"
@@ -446,6 +449,21 @@ class Extractor:
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
         return Participants(actor, themes, receivers, excluded)
+
+    def _passive_subject_fits(self, rule: Rule, trigger: Token) -> bool:
+        """The agent of a passive trigger is its actor when what the passive subject names is what the rule's
+        theme can be ("Kherson was abandoned by Russian troops", "the parade was cancelled by the mayor")."""
+        left = candidates_for(trigger, "pass")
+        return not rule.theme.classes or all(any(roles.has_class(t, c, self.lexicons) for c in rule.theme.classes) for t in left)
+
+    def _leader_alone(self, rule: Rule, trigger: Token, actor: Token) -> bool:
+        """ "Putin retreated to his residence", "Assad fled Damascus": a leader who leaves stands for a side
+        as a person, not as a force; "Putin withdrew his troops" names the force that leaves, and so does
+        "Obama's withdrawal from Iraq" (a noun: the leader's decision, the state's forces)."""
+        return (
+            trigger.pos_ in ("VERB", "AUX") and "state" in rule.actor.classes and "armed" in rule.actor.classes and roles.is_leader(actor)
+            and not any(roles.is_armed(o, self.lexicons) for o in candidates_for(trigger, "obj"))
+        )
 
     def _about_a_celebration(self, rule: Rule, trigger: Token) -> bool:
         """A cancellation with nothing said of what was cancelled, after the document named a celebration."""

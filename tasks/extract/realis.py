@@ -81,6 +81,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     return Realis(False, "demanded" if subj.lemma_.lower() in demand else "future", subj.text)
             for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future and c.i != trigger.i):
                 return Realis(False, "future", comp.text)  # "US withdrawal is likely to be messy"
+            if came_by == "nsubj":  # "a pullout is one of the conditions of the accord", "the withdrawal is a key demand"
+                for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
+                    if named.lemma_.lower() in lexicons["cue_condition"]:
+                        return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
         if node is trigger and _idea_of(node):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat"
         if node.pos_ in ("NOUN", "PROPN"):
@@ -124,6 +128,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """ "one of the conditions": the objects of the noun's "of"."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _anterior(node: Token, words: frozenset[str]) -> bool:

@@ -293,6 +293,14 @@ def is_state_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
 
 
+def is_leader(token: Token) -> bool:
+    """A leader's name ("Putin", "Ashraf Ghani"): a person who stands for a side (people.jsonl)."""
+    if token.pos_ != "PROPN":
+        return False
+    found = places.find(_name_text(token), "sides")
+    return bool(found) and all(n.person for _, _, n in found)
+
+
 def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
     """Does the phrase headed by ``token`` belong to ``cls``?"""
     if cls == "any":
