@@ -9,9 +9,8 @@ from tasks.ingest import Document, doc_id_for
 VOCAB = English().vocab  # English lexical attributes (LOWER, IS_TITLE...), as a model's vocab has them; no model
 
 
-def hand_doc(rows: list[tuple], vocab: Vocab = VOCAB) -> Doc:
-    """rows: (word, lemma, pos, dep, head index, entity label or ""). ``vocab``: a language's own
-    (``English().vocab``) gives the words their lower-case forms, which a bare ``Vocab`` leaves empty."""
+def hand_doc(rows: list[tuple]) -> Doc:
+    """rows: (word, lemma, pos, dep, head index, entity label or "")."""
     words = [r[0] for r in rows]
     ents = []
     prev = ""
@@ -20,7 +19,7 @@ def hand_doc(rows: list[tuple], vocab: Vocab = VOCAB) -> Doc:
         ents.append("O" if not label else ("I-" if label == prev else "B-") + label)
         prev = label
     return Doc(
-        vocab,
+        VOCAB,
         words=words,
         lemmas=[r[1] for r in rows],
         pos=[r[2] for r in rows],

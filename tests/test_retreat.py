@@ -4,16 +4,9 @@ Tier 2: real parses of sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from spacy.lang.en import English
 
-from tests.rulekit import document_for, hand_doc as bare_doc
+from tests.rulekit import document_for, hand_doc
 from tests.test_challenge import extract_text
-
-ENGLISH = English().vocab  # words with their lower-case forms: the rules read "to", "of", "by"
-
-
-def hand_doc(rows: list[tuple]):
-    return bare_doc(rows, ENGLISH)
 
 
 def run(extractor, doc):
