@@ -1,16 +1,19 @@
 """Build parsed spaCy Docs by hand, so rule tests run without a model."""
 from __future__ import annotations
 
+from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tasks.ingest import Document, doc_id_for
 
 VOCAB = Vocab()
+ENGLISH = English().vocab  # lower-case forms and other lexical attributes, for rules that read them ("to", quotes)
 
 
-def hand_doc(rows: list[tuple]) -> Doc:
-    """rows: (word, lemma, pos, dep, head index, entity label or "")."""
+def hand_doc(rows: list[tuple], vocab: Vocab = VOCAB) -> Doc:
+    """rows: (word, lemma, pos, dep, head index, entity label or ""); ``vocab=ENGLISH`` for a rule that reads
+    lexical attributes (a bare Vocab gives every token an empty ``lower_``)."""
     words = [r[0] for r in rows]
     ents = []
     prev = ""
@@ -19,7 +22,7 @@ def hand_doc(rows: list[tuple]) -> Doc:
         ents.append("O" if not label else ("I-" if label == prev else "B-") + label)
         prev = label
     return Doc(
-        VOCAB,
+        vocab,
         words=words,
         lemmas=[r[1] for r in rows],
         pos=[r[2] for r in rows],
