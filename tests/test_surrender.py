@@ -135,3 +135,20 @@ def test_asked_or_discussed_surrenders_did_not_happen(nlp, extractor, sentence, 
     rows = [r for r in extract_text(extractor, sentence) if r["event_type"] == "SURRENDER"]
     assert rows and not any(r["realis"] for r in rows), rows
     assert modality in {r["modality"] for r in rows}, rows
+
+
+@pytest.mark.model
+def test_he_who_throws_his_gun_aside_in_a_war_story_is_the_soldier_named_before(nlp, extractor):
+    text = (
+        "Ukrainian troops held the front line near Kupiansk through the Russian offensive, and the battle went on for a week.\n"
+        "Under shelling, a Russian soldier was cut off from his unit and his position was besieged.\n"
+        '"When he saw the drone, he threw his gun aside and raised his hands," a witness told reporters.'
+    )
+    rows = [r for r in extract_text(extractor, text) if r["event_type"] == "SURRENDER" and r["realis"]]
+    assert [r["trigger"] for r in rows] in (["threw"], ["raised"]), rows
+
+
+@pytest.mark.model
+def test_he_who_throws_his_gun_aside_outside_a_war_is_no_surrender(nlp, extractor):
+    text = "A farmer shot at the crows.\n\"When he saw the police, he threw his gun aside and raised his hands,\" a witness said."
+    assert [r for r in extract_text(extractor, text) if r["event_type"] == "SURRENDER"] == []
