@@ -501,6 +501,13 @@ class Extractor:
             return any(roles.is_place(t) for t in roles.prep_objects(trigger, {"from", "out", "of"}))
         if name == "receiver_armed":
             return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
+        if name == "pronoun_at_war":  # "he threw his gun aside and raised his hands", after the soldier, in a war story
+            subject = next(iter(roles.candidates(trigger, "subj")), None)
+            document, offset = of_token(trigger)
+            return (
+                subject is not None and subject.lower_ in self.lexicons["pronoun_personal"] and document is not None
+                and document.military and document.armed_before(offset, singular=subject.lower_ in ("he", "she"))
+            )
         words = self._military if name == "military_context" else self.lexicons[name]
         if name == "military_context":
             document, _ = of_token(trigger)

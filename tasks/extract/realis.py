@@ -42,7 +42,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         return Realis(False, "hypothetical", generic)
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
+    quoted = _quoted_names(sentence, trigger)
     for depth in range(8):
+        if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
+            came_by, came_from, node = node.dep_, node, node.head
+            continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
         mood = _clause_mood(node, trigger, rule, lexicons)
         if mood is not None:
             return mood
@@ -85,8 +89,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
                     if named.lemma_.lower() in lexicons["cue_condition"]:
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
-        if node is trigger and _idea_of(node):
-            return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat"
+        if node is trigger and (_idea_of(node) or _discussed(node)):
+            return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat", "talks on the surrender"
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
@@ -135,6 +139,19 @@ def _of_objects(noun: Token) -> list[Token]:
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+QUOTED_NAME_TOKENS = 6  # a quoted stretch this short is a name or a slogan ("'I Want to Live'"), not a quotation
+
+
+def _quoted_names(sentence: Span, trigger: Token) -> set[int]:
+    """Indices of the tokens of short quoted stretches that do not hold the trigger."""
+    quotes = [t.i for t in sentence if t.is_quote and t.dep_ == "punct"]  # not the possessive mark of "the soldiers' surrender"
+    out: set[int] = set()
+    for a, b in zip(quotes[::2], quotes[1::2]):
+        if b - a - 1 <= QUOTED_NAME_TOKENS and not a < trigger.i < b:
+            out.update(range(a + 1, b))
+    return out
+
+
 def _anterior(node: Token, words: frozenset[str]) -> bool:
     """``node`` heads a clause of something that came before its governor: "after surrendering",
     "after they surrendered", "following the withdrawal"."""
@@ -149,6 +166,14 @@ def _idea_of(noun: Token) -> bool:
         noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and noun.head.head.lemma_.lower() in lexicon("cue_concept")
+    )
+
+
+def _discussed(noun: Token) -> bool:
+    """An event noun that talks are about ("talks on the surrender of the garrison", "negotiations over a withdrawal")."""
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over", "for")
+        and noun.head.head.lemma_.lower() in lexicon("cue_discussion")
     )
 
 
@@ -175,7 +200,8 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
     if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return False
     head = node.head.lemma_.lower()
-    return head not in lexicon("verb_control") and head not in report and head not in lexicon("head_neutral")
+    asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
+    return head not in lexicon("verb_control") and head not in report and head not in lexicon("head_neutral") and not asked
 
 
 def _aim_of_noun(node: Token, purpose: frozenset[str]) -> bool:

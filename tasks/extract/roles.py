@@ -84,16 +84,38 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "head":
         has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
         head = trigger.head
+        if _asked_of_others(trigger):
+            return []  # "an offer to surrender": the offer does not surrender
         while trigger.dep_ == "amod" and head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
             return [head]
         return []
+    if role == "addressee":  # "an ultimatum to RSF fighters to surrender", "the garrison rejected an offer to surrender"
+        if not _asked_of_others(trigger):
+            return []
+        noun = trigger.head
+        found = prep_objects(noun, {"to"})
+        if noun.dep_ == "dobj":
+            verb = noun.head
+            found += [c for c in verb.children if c.dep_ == "dative"]  # "gave the defenders an ultimatum to surrender"
+            if verb.lemma_.lower() in lexicon("cue_negating"):
+                found += [c for c in verb.children if c.dep_ == "nsubj"]  # who rejected it was asked
+        return found
     if role in ("controller", "controller_obj"):
         return _controller(trigger, objects_first=True)
     if role in _PREP_ALIASES:
         return prep_objects(trigger, _PREP_ALIASES[role])
     raise ValueError(f"unknown role {role}")
+
+
+def _asked_of_others(trigger: Token) -> bool:
+    """An infinitive that says what a demand, an offer or an order asks ("an ultimatum to surrender",
+    "a Russian offer to surrender"): the noun it describes is the asking, not who would do it."""
+    return (
+        trigger.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and trigger.head.lemma_.lower() in lexicon("cue_demand") | lexicon("verb_order")
+    )
 
 
 def _controller(trigger: Token, objects_first: bool) -> list[Token]:
@@ -108,6 +130,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
             head = head.head
         if node.dep_ == "xcomp" and objects_first:
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
+            if not objs and head.lemma_.lower() in lexicon("cue_demand"):
+                objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
             if objs:
                 return objs
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -313,6 +337,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if cls == "place":
         return is_place(token)
     if cls == "demonym":  # "Russians", "Ukrainians": people of a side, armed or not
+        if token.lemma_.lower() in lexicons["member"] or token.like_num:  # "Dozens Of Ukrainians"
+            return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
         return token.lower_.endswith("s") and entity_type(token) == "NORP"
     words = lexicons[cls]
     if in_lexicon(token, words):
