@@ -36,6 +36,11 @@ def test_a_small_town_after_a_preposition_of_place_is_a_place():
         ("Tigrayan forces withdrew from the Amhara and Afar regions.", ["Afar", "Amhara"]),  # regions, whatever the tagger calls "Amhara"
         ("Abu Sayyaf fighters surrendered to the army.", [None]),  # "Abu" of an armed group's name is no town
         ("Nigerian troops retreated under fire from Boko Haram.", [None]),  # the tagger's GPE is an armed group
+        ("The battalion of Major Sydney Carter fell back from the ridge.", [None]),  # a person named like a town
+        ("Conscripts from Dagestan deserted their unit, their mothers said.", [None]),  # where they come from, not back from the document
+        ("Russian forces completed their withdrawal, the defence ministry in Moscow said.", [None]),  # a side speaking from its capital
+        ("People in Baghuz said the Isis fighters had fled.", ["Baghuz"]),  # ... not witnesses where it happened
+        ("The mayor of Kaluga said he had cancelled the city's New Year celebrations.", ["Kaluga"]),  # ... unless the speaker cancels
     ],
 )
 def test_the_places_an_event_happened_in(nlp, extractor, sentence, places):

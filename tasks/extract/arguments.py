@@ -61,8 +61,16 @@ def place_span(token: Token) -> Span | None:
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival": a celebration, not a place
     if start < end and names_armed_group(doc[start:end].text):
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
+    if start < end and _after_a_title(doc[start:end]):
+        return None  # "Major Sydney Carter": a person
     return doc[start:end] if start < end else None
 
+
+
+def _after_a_title(span: Span) -> bool:
+    """Does a person's title open the name, or come just before it ("Major Sydney Carter", "Colonel Paris")?"""
+    words = [span[0]] + ([span.doc[span.start - 1]] if span.start > 0 else [])
+    return any(t.text[:1].isupper() and t.lower_.rstrip(".") in lexicon("person_title") for t in words)
 
 
 def _state_modifiers(token: Token) -> list[Token]:

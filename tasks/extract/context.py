@@ -409,11 +409,12 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
-    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None) -> str | None:
+    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset()) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
         headline's place, else the place named last in the lines before, else the
-        dateline's, else (``whole_document``) the place the document names most. Only
+        dateline's, else (``whole_document``) the place the document names most, but
+        for the places its own sentence ``refused`` (lower case: "men from Dagestan"). Only
         text before the sentence counts: a one-line document has no headline apart
         from its sentences. A country found first gives way to a more specific place
         in it found later, or named most ("Syria" just before, "Baghuz" in the
@@ -424,12 +425,13 @@ class DocumentContext:
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start), self.dateline]
         picks = [self._last_specific(start, min(end, sentence_start)) for start, end in windows]
         picks = [None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p for p in picks]
-        first = next((p for p in picks if p), None) or (self.most_named if whole_document else None)
+        most = (self.most_named_in(None, refused) if refused else self.most_named) if whole_document else None
+        first = next((p for p in picks if p), None) or most
         if first is None or not is_country(first):
             return first
         code = self.geocoder.country_of(first)
         inside = [p for p in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
-        named = self.most_named_in(code) if whole_document else None
+        named = self.most_named_in(code, refused) if whole_document else None
         return next(iter(inside), named or first)
 
     @cached_property
@@ -448,12 +450,12 @@ class DocumentContext:
         """The specific place the document names most often (first named on a tie)."""
         return self.most_named_in(None)
 
-    def most_named_in(self, code: str | None) -> str | None:
-        """The specific place the document names most often in the country ``code`` (any, if None)."""
+    def most_named_in(self, code: str | None, refused: frozenset[str] = frozenset()) -> str | None:
+        """The specific place the document names most often in the country ``code`` (any, if None), but for the names ``refused``."""
         counts: dict[str, list] = {}
         for match in self.place_mentions:
             a, b, name = match
-            if is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
+            if name.text in refused or is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
                 continue
             counts.setdefault(name.text, [0, a, self.text[a:b], self._specificity(match)])[0] += 1
         if not counts:
