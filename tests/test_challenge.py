@@ -16,7 +16,7 @@ TYPES = {"SURRENDER", "RETREAT", "CANCELLED_CELEBRATION", "REFUSAL_TO_FIGHT"}
 REALIS_MODALITIES = {"asserted", "reported"}
 MODALITIES = REALIS_MODALITIES | {"negated", "future", "demanded", "hypothetical"}
 REQUIRED = {"id", "text", "type", "realis", "family"}
-OPTIONAL = {"modality", "side", "place", "why"}
+OPTIONAL = {"modality", "side", "place", "not_place", "why"}
 MIN_ROWS_PER_TYPE_FILE = 60
 MIN_NEAR_MISSES_PER_TYPE_FILE = 5
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -117,9 +117,10 @@ def row_problems(path: Path, number: int, line: str, seen: dict[str, str]) -> li
     side = row.get("side")
     if side is not None and not (isinstance(side, str) and re.fullmatch(r"[A-Z][A-Z0-9_]*", side)):
         problems.append(f"{where}: side {side!r} is not an upper-case code")
-    place = row.get("place")
-    if place is not None and not (isinstance(place, str) and place and isinstance(text, str) and place in text):
-        problems.append(f"{where}: place {place!r} is not a substring of the text")
+    for key in ("place", "not_place"):
+        place = row.get(key)
+        if place is not None and not (isinstance(place, str) and place and isinstance(text, str) and place in text):
+            problems.append(f"{where}: {key} {place!r} is not a substring of the text")
     return problems
 
 
@@ -160,7 +161,7 @@ def test_known_misses_name_existing_rows():
 def describe(row: dict, extracted: list[dict]) -> str:
     lines = [f"text: {row['text']!r}",
              f"expected: type={row['type']} realis={row['realis']} modality={row.get('modality')} "
-             f"side={row.get('side')} place={row.get('place')} ({row['family']})",
+             f"side={row.get('side')} place={row.get('place')} not_place={row.get('not_place')} ({row['family']})",
              f"extracted ({len(extracted)} rows):"]
     lines += [f"  {r['event_type']} realis={r['realis']} modality={r['modality']} actor={r['actor']!r} "
               f"side={r['actor_side']} location={r['location']!r}" for r in extracted] or ["  (none)"]
@@ -188,6 +189,8 @@ def expectation_problems(row: dict, extracted: list[dict]) -> list[str]:
         problems.append(f"no {event_type} row with side {row['side']}")
     if row.get("place") and not any(place_matches(row["place"], r["location"]) for r in of_type):
         problems.append(f"no {event_type} row with location matching {row['place']!r}")
+    if row.get("not_place") and any(place_matches(row["not_place"], r["location"]) for r in of_type):
+        problems.append(f"a {event_type} row takes {row['not_place']!r} for its place")
     return problems
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
-from tasks.extract.context import is_country
+from tasks.extract.context import is_country, names_armed_group
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import (
     PLACE_LABELS,
@@ -59,7 +59,18 @@ def place_span(token: Token) -> Span | None:
         start += 1
     if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival": a celebration, not a place
+    if start < end and names_armed_group(doc[start:end].text):
+        return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
+    if start < end and _after_a_title(doc[start:end]):
+        return None  # "Major Sydney Carter": a person
     return doc[start:end] if start < end else None
+
+
+
+def _after_a_title(span: Span) -> bool:
+    """Does a person's title open the name, or come just before it ("Major Sydney Carter", "Colonel Paris")?"""
+    words = [span[0]] + ([span.doc[span.start - 1]] if span.start > 0 else [])
+    return any(t.text[:1].isupper() and t.lower_.rstrip(".") in lexicon("person_title") for t in words)
 
 
 def _state_modifiers(token: Token) -> list[Token]:

@@ -25,6 +25,7 @@ from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
 NEIGHBOUR_LINES = 3  # how far back "the lines before" reach
 SITE_WORDS_AFTER = 3  # "Azovstal steel plant": the noun within three words after the name
 NEIGHBOUR_CHARS = 400  # how much of the paragraph before a sentence its date may come from
+PREPOSITION_CHARS = 24  # how far before a name its preposition and kind of settlement are read ("the village of")
 DATELINE_LINES = 4  # a wire story's dateline opens one of its first lines
 PRONOUN_LINES = 1  # a pronoun's antecedent: in its paragraph or the one line before
 ARMED_SIDE_CHARS = 24  # how far before an armed word its side may be named ("Russian mobilised conscripts")
@@ -108,17 +109,24 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
             name = _SUFFIXED.sub("", text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
-            followed = i + n < len(words) and text[words[i + n][0] : words[i + n][1]].lower() not in lexicon("place_suffix")
+            following = [text[x:y] for x, y in words[i + n : i + n + 2]]
+            followed = bool(following) and following[0].lower() not in lexicon("place_suffix") and not _on_a_day(following)
             if n == 1 and (followed or name.lower() in STOP_WORDS):
-                continue  # "Amos Hochstein", "Moscow Times": a name's first part; "More", "Even": a capitalised word
-            place = None if _armed_group(name) else gazetteer().resolve(name)  # "Hamas" is no town
-            if place is not None and _trusted(place, name, text[b : b + 4]):
+                continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
+            place = None if names_armed_group(name) else gazetteer().resolve(name)  # "Hamas" is no town
+            whole = not followed  # "in Sudzha", not "in The Wall Street Journal"
+            if place is not None and _trusted(place, name, text[b : b + 4], text[max(a - PREPOSITION_CHARS, 0) : a] if whole else ""):
                 found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
                 i += n
                 break
         else:
             i += 1
     return found
+
+
+def _on_a_day(words: list[str]) -> bool:
+    """Do the words after a name say when, not more of the name ("Krakow on Friday", "Kherson in November")?"""
+    return len(words) == 2 and words[0].islower() and bool(_NOT_NAMES.match(words[1].rstrip(".,;:")))
 
 
 def _names_a_place(gap: str) -> bool:
@@ -134,16 +142,32 @@ def _negated(before: str) -> bool:
     return any(f" {word} " in tail for word in lexicon("negator"))
 
 
-def _armed_group(name: str) -> bool:
+def names_armed_group(name: str) -> bool:
+    """Is ``name`` the whole name of an armed group ("Hamas", "Boko Haram"), not a town?"""
     return any(n.kind == "group" and len(n.text) == len(name) for _, _, n in places.find(name, "sides"))
 
 
-def _trusted(place, name: str, after: str) -> bool:
-    """A name found by scanning alone: a country, a region, a project place or a big enough town,
-    not a date word, not the first part of a holiday ("Canada Day")."""
+def _trusted(place, name: str, after: str, before: str = "") -> bool:
+    """A name found by scanning alone: a country, a region, a project place, a big enough town or
+    a town after a preposition of place ("Dozens Surrender In Sudzha", "the town of Bama"), not a
+    date word, not the first part of a holiday ("Canada Day")."""
     if _NOT_NAMES.match(name) or after.startswith(" Day"):
         return False
-    return place.precision in ("country", "admin1", "point") or place.geonames_id is None or place.population >= OPEN_MIN_POPULATION
+    return (
+        place.precision in ("country", "admin1", "point") or place.geonames_id is None
+        or place.population >= OPEN_MIN_POPULATION or _after_preposition_of_place(name, before)
+    )
+
+
+def _after_preposition_of_place(name: str, before: str) -> bool:
+    """Is ``name`` a town by the preposition of place that the words ``before`` it end with ("in", "near";
+    "of" or "at" after a kind of place: "the town of Bama", "the checkpoint at Sudzha")? Not an acronym
+    ("in NATO") or a possessive ("in Wagner's ranks")."""
+    words = before.lower().split()
+    if name.isupper() or name[-2:] in ("'s", "’s") or not words or words[-1] not in lexicon("prep_town"):
+        return False
+    kinds = lexicon("settlement_kind") | lexicon("position")
+    return words[-1] not in ("of", "at") or (len(words) > 1 and words[-2] in kinds)
 
 
 def _merge(first: tuple, second: list) -> list[tuple[int, int, places.Name]]:
@@ -385,11 +409,12 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
-    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None) -> str | None:
+    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset()) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
         headline's place, else the place named last in the lines before, else the
-        dateline's, else (``whole_document``) the place the document names most. Only
+        dateline's, else (``whole_document``) the place the document names most, but
+        for the places its own sentence ``refused`` (lower case: "men from Dagestan"). Only
         text before the sentence counts: a one-line document has no headline apart
         from its sentences. A country found first gives way to a more specific place
         in it found later, or named most ("Syria" just before, "Baghuz" in the
@@ -400,12 +425,13 @@ class DocumentContext:
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start), self.dateline]
         picks = [self._last_specific(start, min(end, sentence_start)) for start, end in windows]
         picks = [None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p for p in picks]
-        first = next((p for p in picks if p), None) or (self.most_named if whole_document else None)
+        most = (self.most_named_in(None, refused) if refused else self.most_named) if whole_document else None
+        first = next((p for p in picks if p), None) or most
         if first is None or not is_country(first):
             return first
         code = self.geocoder.country_of(first)
         inside = [p for p in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
-        named = self.most_named_in(code) if whole_document else None
+        named = self.most_named_in(code, refused) if whole_document else None
         return next(iter(inside), named or first)
 
     @cached_property
@@ -424,12 +450,12 @@ class DocumentContext:
         """The specific place the document names most often (first named on a tie)."""
         return self.most_named_in(None)
 
-    def most_named_in(self, code: str | None) -> str | None:
-        """The specific place the document names most often in the country ``code`` (any, if None)."""
+    def most_named_in(self, code: str | None, refused: frozenset[str] = frozenset()) -> str | None:
+        """The specific place the document names most often in the country ``code`` (any, if None), but for the names ``refused``."""
         counts: dict[str, list] = {}
         for match in self.place_mentions:
             a, b, name = match
-            if is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
+            if name.text in refused or is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
                 continue
             counts.setdefault(name.text, [0, a, self.text[a:b], self._specificity(match)])[0] += 1
         if not counts:

@@ -194,14 +194,19 @@ class Extractor:
         the venue its document names ("Festival-goers in Victoria ... the festival was cancelled": Moyston)."""
         according = arguments.according_span(sentence)
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
+        refused: set[int] = set()  # places of the sentence that are not the event's, nor come back from its document
         if reporter is not None:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
             named = [span for t in reporter if (span := arguments.place_span(t)) is not None]
-            not_here |= {t.i for span in named if is_country(span.text) for t in span}  # "Russia's defence ministry said": a side speaking
+            # "Russia's defence ministry said", "the ministry in Moscow said": a side speaking, by its name or its capital;
+            # not "people in Baghuz said" (witnesses where it happened), nor "the mayor of Moscow said he cancelled" (the canceller's own place)
+            spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
+            refused |= {t.i for span in spoke_from for t in span}
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
-            not_here |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
+            refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
+        not_here |= refused
         found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
         loose = tie == "sentence"
         if celebration and not (found and tie == "event") and context.celebration_venue:
@@ -210,7 +215,8 @@ class Extractor:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
             actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
-            nearby = context.nearby_place(start, whole_document=not found, besides=actor_country)
+            names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, refused))
+            nearby = context.nearby_place(start, whole_document=not found, besides=actor_country, refused=names)
             countries = {context.geocoder.country_of(p) for p in found}
             if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
@@ -545,6 +551,12 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
             row["event_id"] = event_id(row)
         out.append(row)
     return out
+
+
+def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:
+    """Does the text at ``[start, end)`` of ``sentence`` hold one of ``tokens`` (indices in its doc)?"""
+    span = sentence.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.i in tokens for t in span)
 
 
 def _side_named_before(token: Token, sentence: Span) -> str | None:

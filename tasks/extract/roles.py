@@ -265,9 +265,9 @@ def is_open_place(token: Token) -> bool:
         return False
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
-    if places.find(_name_text(token), "sides"):
-        return False
-    if gazetteer().is_place_name(_name_text(token)) and entity_type(token) != "PERSON":
+    if places.find(_name_text(token), "sides") or places.find(_name_text(_name_head(token)), "sides"):
+        return False  # "Abu" of "Abu Sayyaf fighters" is no town in India
+    if gazetteer().is_place_name(_name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token)):
         if _in_name_of_celebration(token):  # "Harvest Moon Festival": not the hamlet of Harvest; "Sydney Festival": Sydney
             return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
@@ -275,6 +275,13 @@ def is_open_place(token: Token) -> bool:
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"
     return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+
+
+def _names_an_area(token: Token) -> bool:
+    """A name that modifies a noun of a region ("the Amhara and Afar regions", "Kherson oblast"), whatever the tagger calls it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and in_lexicon(token.head, lexicon("place_suffix"))
 
 
 def _named_by_its_kind(token: Token) -> bool:
@@ -420,6 +427,13 @@ def name_extent(token: Token) -> tuple[int, int]:
     while end + 1 < len(doc) and doc[end].lower_ in lexicon("name_connector") and doc[end + 1].text[:1].isupper():
         end += 2
     return start, end
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the proper name ``token`` is a part of ("Sayyaf" for "Abu" in "Abu Sayyaf fighters")."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _name_text(token: Token) -> str:

@@ -1,0 +1,47 @@
+"""Places of events: what counts as where an event happened, in its sentence and in its document."""
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.context import open_place_mentions
+from tests.test_challenge import extract_text
+
+
+def realis_places(extractor, text: str) -> list[str | None]:
+    return sorted((r["location"] for r in extract_text(extractor, text) if r["realis"]), key=str)
+
+
+def scanned(text: str) -> set[str]:
+    return {text[a:b] for a, b, _ in open_place_mentions(text)}
+
+
+def test_a_town_named_on_a_day_is_a_place():
+    assert "Krakow" in scanned("Heavy rain flooded the old town of Krakow on Friday.")  # "on Friday" is no part of its name
+    assert "Ali" not in scanned("People are living in forests, said the coordinator, Ali al-Zaatari.")  # "al-Zaatari" is
+
+
+def test_a_small_town_after_a_preposition_of_place_is_a_place():
+    assert "Sudzha" in scanned("Dozens Surrender In Sudzha")  # too small to trust without its preposition
+    assert "Sudzha" in scanned("The town of Sudzha was quiet.")
+    assert "Sudzha" in scanned("Conscripts guarded the border checkpoint at Sudzha.")
+    assert not scanned("The video was published in The Wall Street Journal.")  # a title that goes on is no town
+    assert not scanned("He studied at Harvard and took a pass from Robinson in NATO.")  # people and institutions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("The authorities in Moscow cancelled the parade on Red Square.", ["Red Square"]),  # "on" a venue: more specific than the actor's city
+        ("Tigrayan forces withdrew from the Amhara and Afar regions.", ["Afar", "Amhara"]),  # regions, whatever the tagger calls "Amhara"
+        ("Abu Sayyaf fighters surrendered to the army.", [None]),  # "Abu" of an armed group's name is no town
+        ("Nigerian troops retreated under fire from Boko Haram.", [None]),  # the tagger's GPE is an armed group
+        ("The battalion of Major Sydney Carter fell back from the ridge.", [None]),  # a person named like a town
+        ("Conscripts from Dagestan deserted their unit, their mothers said.", [None]),  # where they come from, not back from the document
+        ("Russian forces completed their withdrawal, the defence ministry in Moscow said.", [None]),  # a side speaking from its capital
+        ("People in Baghuz said the Isis fighters had fled.", ["Baghuz"]),  # ... not witnesses where it happened
+        ("The mayor of Kaluga said he had cancelled the city's New Year celebrations.", ["Kaluga"]),  # ... unless the speaker cancels
+    ],
+)
+def test_the_places_an_event_happened_in(nlp, extractor, sentence, places):
+    assert realis_places(extractor, sentence) == places
