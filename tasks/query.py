@@ -27,9 +27,10 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 import duckdb
 import pyarrow as pa
@@ -131,24 +132,38 @@ def run_query(
     warehouse: Path, sql: str, params: dict[str, Any] | list | None = None, limits: Limits = Limits()
 ) -> Result:
     """Run one read-only query; values are bound, never formatted into the SQL."""
-    check_read_only(sql)
+    with session(warehouse, limits) as query:
+        return query(sql, params)
+
+
+@contextmanager
+def session(warehouse: Path, limits: Limits = Limits()) -> Iterator[Callable[..., Result]]:
+    """One read-only connection for several queries, each checked, bound and timed as :func:`run_query`'s
+    (``query(sql, params)``), when a query needs the answer of another."""
     temp_dir = Path(tempfile.mkdtemp(prefix="sitrep-query-"))
     try:
         con = connect(warehouse, temp_dir, limits)
-        timer = threading.Timer(limits.timeout, con.interrupt)
-        timer.start()
         try:
-            cur = con.execute(sql, params) if params else con.execute(sql)
-            rows = cur.fetchall()
-            columns = [d[0] for d in cur.description] if cur.description else []
-        except duckdb.InterruptException:
-            raise QueryTimeout(f"query stopped after {limits.timeout:g} s (raise the limit with --timeout)") from None
-        except duckdb.PermissionException as exc:
-            raise QueryRefused(f"queries read the warehouse's tables only: {str(exc).splitlines()[0]}") from None
+            yield lambda sql, params=None: _execute(con, sql, params, limits)
         finally:
-            timer.cancel()
             con.close()
     finally:
         shutil.rmtree(temp_dir, ignore_errors=True)
+
+
+def _execute(con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any] | list | None, limits: Limits) -> Result:
+    check_read_only(sql)
+    timer = threading.Timer(limits.timeout, con.interrupt)
+    timer.start()
+    try:
+        cur = con.execute(sql, params) if params else con.execute(sql)
+        rows = cur.fetchall()
+        columns = [d[0] for d in cur.description] if cur.description else []
+    except duckdb.InterruptException:
+        raise QueryTimeout(f"query stopped after {limits.timeout:g} s (raise the limit with --timeout)") from None
+    except duckdb.PermissionException as exc:
+        raise QueryRefused(f"queries read the warehouse's tables only: {str(exc).splitlines()[0]}") from None
+    finally:
+        timer.cancel()
     return Result(columns, rows)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.query import NoWarehouse, QueryRefused, run_query
+from tasks.query import NoWarehouse, QueryRefused, run_query, session
 from tasks.store import Warehouse
 from tests.test_store import tables
 
@@ -24,6 +24,16 @@ def test_parameters_are_bound(warehouse):
     sql = "SELECT count(*) FROM events WHERE event_id = $id"
     assert run_query(warehouse, sql, {"id": "e1"}).rows == [(1,)]
     assert run_query(warehouse, sql, {"id": "e1' OR '1'='1"}).rows == [(0,)]
+
+
+def test_a_session_runs_a_query_on_the_answer_of_another_in_one_connection(warehouse, tmp_path):
+    with session(warehouse) as query:
+        [[first]] = query("SELECT min(event_id) FROM events").rows
+        assert query("SELECT count(*) FROM events WHERE event_id = $id", {"id": first}).rows == [(1,)]
+        with pytest.raises(QueryRefused):  # every query of a session is checked as run_query's
+            query("COPY events TO $path", {"path": str(tmp_path / "out.csv")})
+        assert query("SELECT count(*) FROM events").rows == [(3,)]
+    assert not (tmp_path / "out.csv").exists()
 
 
 @pytest.mark.parametrize(

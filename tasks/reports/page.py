@@ -16,9 +16,9 @@ from pathlib import Path
 from string import Template
 from urllib.parse import urlsplit
 
-from tasks.query import Limits, Result
+from tasks.query import Limits, Result, session
 from tasks.reports import svg
-from tasks.reports.catalogue import Filters, Report, page_query, run
+from tasks.reports.catalogue import Filters, Report, bound, page_query, run
 
 EVENT_ROWS = 5000  # newest mentions in the page's table
 CHART_ROWS = 1000  # months and places the charts may draw from
@@ -178,8 +178,10 @@ def _event_table(rows: list[dict], colours: dict[str, str], input_dir: str | Non
 def event_rows(warehouse: Path, filters: Filters = Filters(), limit: int = EVENT_ROWS + 1, limits: Limits = Limits()) -> Result:
     """The newest ``limit`` mentions for the page's table: first the oldest day they reach (one narrow column),
     then the mentions from that day on, so the wide columns of older ones are never decoded."""
-    [[cutoff]] = run(warehouse, page_query("event_rows_cutoff"), filters, limit, limits).rows
-    return run(warehouse, page_query("event_rows"), filters, limit, limits, extra={"cutoff": cutoff})
+    first, then = page_query("event_rows_cutoff").sql, page_query("event_rows").sql
+    with session(warehouse, limits) as query:  # one connection for both
+        [[cutoff]] = query(first, bound(first, filters, limit)).rows
+        return query(then, bound(then, filters, limit, {"cutoff": cutoff}))
 
 
 def build(
