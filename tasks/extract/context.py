@@ -206,6 +206,11 @@ def of_token(token: Token) -> tuple["DocumentContext | None", int]:
 _WORD_EDGE = ".,;:'\""
 
 
+def context_offset(token: Token) -> int:
+    """The token's offset in its document's text."""
+    return of_token(token)[1]
+
+
 def is_country(place: str | None) -> bool:
     """A country or a continent: never the most specific place when a town is named."""
     return place is not None and (place.lower() in places.continents() or country(place) is not None)

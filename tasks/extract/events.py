@@ -12,12 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
-from tasks.extract.context import DocumentContext, Vocabulary, attach, is_country, of_token
+from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
+from tasks.extract.sides import Sides
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, add_entities, model_identity
 from tasks.normalize import places
-from tasks.normalize.adversaries import enemy_of
 from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize.history import side_as_of
 from tasks.schema import mention_day
@@ -47,6 +47,7 @@ class Extractor:
     def __init__(self, patterns_dir: Path | None = None, lexicons_dir: Path | None = None, model: str | None = None):
         self.model = model
         self.lexicons = load_lexicons(lexicons_dir)
+        self.sides = Sides(self.lexicons)
         self.rules = load_rules(patterns_dir, self.lexicons)
         self.by_id = {rule.id: rule for rule in self.rules}
         self.version = version(patterns_dir, lexicons_dir, model_identity(model))
@@ -147,7 +148,7 @@ class Extractor:
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
         where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION")
-        side = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
+        side = self.sides.side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
             when, precision = celebration_date(who.themes[0], published, trigger=trigger, neighbours=neighbours)
@@ -266,116 +267,6 @@ class Extractor:
             if town is not None and town.precision == "city":
                 context.geocoder.stands_for(place, context.text[a:b])
                 return
-
-    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: Participants, actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
-        """Whose event it is: the actor's side, else the sentence's, else the context's (``day``: when it was reported)."""
-        place_words = " ".join(p for p in where if p).split()
-        place_tokens = {t.i for t in sentence if t.text in place_words}
-        speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
-        not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
-        own = places.side_of(actor_span.text) if actor_span is not None else None
-        if who.actor is not None and self._names_the_enemy(who.actor):
-            speaker = self._speaker_side_of(sentence, reporter)
-            if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
-                named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
-                return enemy_of(speaker, named, day) if own in (None, speaker) else own
-        if own is None and who.actor is not None:
-            own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
-            if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
-                own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
-        if own is None:
-            own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
-        if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
-            own = self._origin_side(who.actor, context, day)  # "mobilised men from Chuvashia": Russia's
-        if own is None and (who.actor is None or who.actor.pos_ == "PRON"):
-            own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
-        if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
-            own = places.side_of(reporter.text)  # "Russia says the withdrawal (of troops) is complete": told by its own side
-        side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
-        if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
-            return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
-        if own is None and who.actor is not None and roles.in_lexicon(who.actor, self.lexicons["generic_state_actor"]):
-            return self._country_of_article(context) or side or group  # "the junta", "an infantry battalion": the article's country
-        side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
-        if side is None and rule.label == "REFUSAL_TO_FIGHT":
-            return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
-        return side
-
-    def _names_the_enemy(self, actor: Token) -> bool:
-        """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
-        words = self.lexicons["enemy_word"]
-        heads = [actor, *roles.prep_objects(actor, {"of"})]  # "dozens of enemy servicemen"
-        named = heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss")]
-        return any(roles.in_lexicon(t, words) for t in named)
-
-    @staticmethod
-    def _speaker_side_of(sentence: Span, reporter: Span | None) -> str | None:
-        """The side of who says it: the reporting subject ("the Russian defence ministry claimed") or "according to X"."""
-        for span in (reporter, arguments.according_span(sentence)):
-            side = places.side_of(span.text) if span is not None else None
-            if side is not None:
-                return side
-        return None
-
-    def _speaker_side(self, actor: Token, reporter: Span | None, context: DocumentContext) -> str | None:
-        """ "We are leaving," said the army chief of staff: "we" is the speaker's side."""
-        if actor.lower_ not in ("we", "us", "our") or reporter is None:
-            return None
-        named = places.side_of(reporter.text)
-        if named:
-            return named
-        if any(roles.in_lexicon(t, self.lexicons["generic_state_actor"]) for t in reporter):
-            return self._country_of_article(context)
-        return None
-
-    def _subject_pronoun_side(self, trigger: Token, sentence: Span) -> str | None:
-        """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
-        subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in ("it", "they")), None)
-        return _side_named_before(subject, sentence) if subject is not None else None
-
-    def _origin_side(self, actor: Token, context: DocumentContext, day: date | None) -> str | None:
-        """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia")."""
-        origins = [span for g in roles.prep_objects(actor, {"from"}) if (span := arguments.place_span(g)) is not None]
-        if not origins or not roles.is_armed(actor, self.lexicons):
-            return None
-        return context.geocoder.authority_of(origins[0].text, day)
-
-    def _antecedent_force_side(self, trigger: Token, actor: Token | None, context: DocumentContext) -> str | None:
-        """The side of the armed actor a personal pronoun subject refers back to, named in the lines before."""
-        pronouns = self.lexicons["pronoun_personal"] | self.lexicons["pronoun_possessive"]
-        subject = actor if actor is not None and actor.lower_ in pronouns else None
-        subject = subject or next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
-        if subject is None and trigger.pos_ == "NOUN":  # "shows his surrender", after "a Russian soldier"
-            subject = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_possessive"]), None)
-        if subject is None:
-            return None
-        return self._armed_subject_side_before(subject) or context.armed_side_before(context_offset(subject), singular=subject.lower_ in ("he", "she", "his", "her"))
-
-    def _armed_subject_side_before(self, pronoun: Token) -> str | None:
-        """The side of an armed subject earlier in the pronoun's own sentence: "members of the tank brigade of
-        the Russian forces are giving up their benefits ... their refusal to fight": RUS."""
-        if pronoun.lower_ not in self.lexicons["pronoun_possessive"]:
-            return None  # "the commander confirmed he had surrendered": "he" is someone else
-        subjects = [
-            t for t in pronoun.sent
-            if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and roles.is_armed(t, self.lexicons)
-            and t.head.lemma_.lower() not in self.lexicons["cue_report"]
-        ]
-        return places.side_of(roles.phrase(subjects[-1]).text) if subjects else None
-
-    def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
-        """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
-        "its troops": the side named last before it in the sentence ("Russia said its troops")."""
-        if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
-            return group
-        owned = [actor, *roles.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for o in owned for c in o.children):
-            return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
-        return None
-
-    def _country_of_article(self, context: DocumentContext) -> str | None:
-        countries = context.geocoder.countries
-        return countries[0] if countries else None
 
     def _participants(
         self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None, headline: bool = False, context: DocumentContext | None = None
@@ -557,26 +448,6 @@ def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:
     """Does the text at ``[start, end)`` of ``sentence`` hold one of ``tokens`` (indices in its doc)?"""
     span = sentence.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.i in tokens for t in span)
-
-
-def _side_named_before(token: Token, sentence: Span) -> str | None:
-    """The side named last before ``token`` in its sentence: what "it", "they" or "its" stand for."""
-    found = [(a, b, n) for a, b, n in places.find(sentence.text, "sides") if sentence.start_char + a < token.idx]
-    actors = [n for a, b, n in found if not _names_a_goal(sentence, a, b)]
-    before = actors or [n for _, _, n in found]  # "Russia is scrapping plans to send troops to Ukraine as its soldiers refuse": Russia
-    return before[-1].code if before else None
-
-
-def _names_a_goal(sentence: Span, start: int, end: int) -> bool:
-    """Is the name at characters ``start``-``end`` of the sentence the object of a preposition ("to Ukraine",
-    "in Syria"): a place the clause speaks of, not a side that "its" can stand for?"""
-    span = sentence.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in lexicon("prep_goal")
-
-
-def context_offset(token: Token) -> int:
-    """The token's offset in its document's text."""
-    return of_token(token)[1]
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:
