@@ -101,6 +101,7 @@ def connect(warehouse: Path, temp_dir: Path, limits: Limits = Limits()) -> duckd
         ("SET temp_directory = $value", str(temp_dir)),
         ("SET memory_limit = $value", limits.memory),
         ("SET max_temp_directory_size = $value", limits.memory),
+        ("SET TimeZone = $value", "UTC"),  # a timestamp's day is its UTC day, as events.day (tasks.schema.mention_day) has it
         ("SET python_enable_replacements = $value", False),
         ("SET autoinstall_known_extensions = $value", False),
         ("SET autoload_known_extensions = $value", False),
@@ -122,10 +123,22 @@ def _view(con: duckdb.DuckDBPyConnection, name: str, schema: pa.Schema, files: l
     rel = con.read_parquet([url(f) for f in files], union_by_name=True)
     present = set(rel.columns)
     columns = [
-        duckdb.ColumnExpression(column) if column in present else duckdb.ConstantExpression(None).cast(kind).alias(column)
+        duckdb.ColumnExpression(column) if column in present else _missing(name, column, present).cast(kind).alias(column)
         for column, kind in zip(declared.columns, declared.types)
     ]
     rel.select(*columns).create_view(name)
+
+
+# Columns added to a table after some snapshots were written, which its older columns give (tasks.schema.mention_day).
+DERIVED = {("events", "day"): ("coalesce(event_date, CAST(published_at AS DATE))", {"event_date", "published_at"})}
+
+
+def _missing(table: str, column: str, present: set[str]) -> duckdb.Expression:
+    """What a column the files lack reads as: derived from the columns they have, else null."""
+    derived = DERIVED.get((table, column))
+    if derived is not None and derived[1] <= present:
+        return duckdb.SQLExpression(derived[0])
+    return duckdb.ConstantExpression(None)
 
 
 def run_query(

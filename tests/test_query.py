@@ -235,3 +235,28 @@ def test_a_snapshot_without_a_column_added_since_reads_it_as_null(tmp_path):
     pq.write_table(pq.read_table(part).drop_columns(["published_at"]), part)
     result = run_query(root, "SELECT count(*), count(published_at), any_value(typeof(published_at)) FROM events")
     assert result.rows == [(2, 0, "TIMESTAMP WITH TIME ZONE")]
+
+
+def test_a_snapshot_without_the_day_column_derives_it_from_the_date_and_the_publication(tmp_path):
+    """Events written before ``day`` was stored: it reads as their event date, else their article's UTC day."""
+    from datetime import date, datetime, timedelta, timezone
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    root = tmp_path / "w"
+    Warehouse(root).publish("r1", tables(2))
+    [part] = (root / ".sitrep" / "snapshots" / "r1" / "events").glob("*.parquet")
+    old = pq.read_table(part).drop_columns(["day"])
+    late_in_new_york = datetime(2023, 5, 8, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    old = old.set_column(old.schema.get_field_index("event_date"), "event_date", pa.array([date(2022, 3, 2), None], pa.date32()))
+    old = old.set_column(old.schema.get_field_index("published_at"), "published_at", pa.array([None, late_in_new_york], pa.timestamp("us", tz="UTC")))
+    pq.write_table(old, part)
+    assert sorted(run_query(root, "SELECT day FROM events").rows) == [(date(2022, 3, 2),), (date(2023, 5, 9),)]
+
+
+def test_queries_read_timestamps_in_utc(warehouse):
+    """A cluster's day (from a timestamp, in SQL) and a mention's (events.day, in Python) agree on any machine."""
+    from datetime import date
+
+    assert run_query(warehouse, "SELECT CAST(TIMESTAMPTZ '2023-05-08 23:30:00-05' AS DATE)").rows == [(date(2023, 5, 9),)]

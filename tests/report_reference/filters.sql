@@ -18,7 +18,7 @@ clusters AS (
       AND (chosen.country IS NULL OR c.country_code = chosen.country)
 ),
 mention_days AS (
-    SELECT e.* EXCLUDE (published_at), coalesce(e.event_date, CAST(d.published_at AS DATE)) AS day, d.published_at, d.url, d.title
+    SELECT e.* EXCLUDE (published_at, day), coalesce(e.event_date, CAST(d.published_at AS DATE)) AS day, d.published_at, d.url, d.title
     FROM events AS e
     LEFT JOIN documents AS d USING (source_path)
 ),
