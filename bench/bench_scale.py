@@ -207,8 +207,10 @@ def watched_ticks(inp: Path, wh: Path, env: dict, add, ticks: int = 3) -> tuple[
             add(len(seen) + 1)
 
     measured = check_ok(run_measured(cmd, env=env, on_line=on_line), "sitrep watch")
-    if any(t["error"] for t in seen):
-        raise RuntimeError(f"a watch tick failed: {seen}")
+    if len(seen) != ticks or any(t["error"] for t in seen):
+        raise RuntimeError(f"the watch did not run {ticks} good ticks: {seen}")
+    if any(t["summary"]["new"] == 0 for t in seen[1:]):  # the new files must have been in place before each tick
+        raise RuntimeError(f"a watch tick after new files found none: {[t['summary']['new'] for t in seen]}")
     return seen, measured
 
 

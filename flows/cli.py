@@ -272,11 +272,10 @@ def cmd_watch(args) -> int:
         else:
             print(f"{tick.started:%Y-%m-%d %H:%M:%S} UTC, run {tick.number} ({tick.seconds:.1f} s)\n{format_summary(tick.summary, settings)}", flush=True)
 
-    ticks = watch(run, every, args.runs, report=report)
-    failed = sum(1 for t in ticks if t.error)
-    if args.runs is None or len(ticks) < args.runs:
-        print(f"sitrep watch: stopped after {len(ticks)} runs ({failed} failed)", file=sys.stderr)
-    return 1 if failed else 0
+    done = watch(run, every, args.runs, report=report)
+    if args.runs is None or done.runs < args.runs:
+        print(f"sitrep watch: stopped after {done.runs} runs ({done.failed} failed)", file=sys.stderr)
+    return 1 if done.failed else 0
 
 
 def cmd_eval(args) -> int:

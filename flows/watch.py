@@ -19,8 +19,10 @@ watch cleanly, during a tick it interrupts the run as it would a ``sitrep run``
 from __future__ import annotations
 
 import math
+import os
 import re
 import time
+import traceback
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
@@ -62,6 +64,15 @@ def next_start(first: float, every: float, now: float) -> float:
     return first + every * max(1, math.ceil((now - first) / every))
 
 
+@dataclass
+class Watched:
+    """What a watch did: how many runs, how many failed, and the last tick (earlier ones are not kept)."""
+
+    runs: int = 0
+    failed: int = 0
+    last: Tick | None = None
+
+
 def watch(
     run: Callable[[], dict],
     every: float,
@@ -70,30 +81,34 @@ def watch(
     report: Callable[[Tick], None] = lambda tick: None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
-) -> list[Tick]:
+) -> Watched:
     """Call ``run`` now and then every ``every`` seconds, ``runs`` times (None: until interrupted).
 
     Each tick goes to ``report`` as it ends. An exception of ``run`` fails its
-    tick, not the watch; an interrupt (Ctrl-C, SIGTERM) while waiting ends
-    the watch and returns the ticks so far, one during a tick propagates.
+    tick, not the watch (``SITREP_DEBUG=1`` prints its traceback); an interrupt
+    (Ctrl-C, SIGTERM) once a tick has ended, while it is reported or while
+    waiting, ends the watch; one during a tick propagates.
     """
-    ticks: list[Tick] = []
+    done = Watched()
     first = clock()
-    while runs is None or len(ticks) < runs:
+    while runs is None or done.runs < runs:
         started, began = datetime.now(timezone.utc), clock()
         summary, error = None, None
         try:
             summary = run()
         except Exception as exc:
             error = first_line(exc)
-        tick = Tick(len(ticks) + 1, started, clock() - began, summary, error)
-        ticks.append(tick)
-        report(tick)
-        if runs is not None and len(ticks) >= runs:
-            break
-        now = clock()
+            if os.environ.get("SITREP_DEBUG"):
+                traceback.print_exc()
+        done.runs += 1
+        done.failed += error is not None
+        done.last = Tick(done.runs, started, clock() - began, summary, error)
         try:
+            report(done.last)
+            if runs is not None and done.runs >= runs:
+                break
+            now = clock()
             sleep(max(0.0, next_start(first, every, now) - now))
         except KeyboardInterrupt:
             break
-    return ticks
+    return done

@@ -55,7 +55,9 @@ def taking(fake: FakeTime, durations: list[float]):
 
 def test_runs_every_interval_without_overlap():
     fake = FakeTime()
-    ticks = watch(taking(fake, [2, 25, 1]), 10, 3, clock=fake.clock, sleep=fake.sleep)
+    ticks = []
+    done = watch(taking(fake, [2, 25, 1]), 10, 3, report=ticks.append, clock=fake.clock, sleep=fake.sleep)
+    assert (done.runs, done.failed, done.last) == (3, 0, ticks[-1])
     assert [t.number for t in ticks] == [1, 2, 3]
     assert [t.seconds for t in ticks] == [2, 25, 1]
     assert fake.slept == [8, 5]  # 2 s of work then sleep to 10; 25 s from 10 end at 35: next on the grid is 40
@@ -73,10 +75,10 @@ def test_a_failed_run_is_reported_and_the_watch_goes_on():
         return {"new": 1}
 
     seen = []
-    ticks = watch(run, 5, 2, report=seen.append, clock=fake.clock, sleep=fake.sleep)
-    assert [t.error for t in ticks] == ["disk full", None]
-    assert ticks[1].summary == {"new": 1}
-    assert seen == ticks  # each tick reported as it ends
+    done = watch(run, 5, 2, report=seen.append, clock=fake.clock, sleep=fake.sleep)
+    assert [t.error for t in seen] == ["disk full", None]
+    assert seen[1].summary == {"new": 1}
+    assert (done.runs, done.failed) == (2, 1)
 
 
 def test_an_interrupt_while_waiting_ends_the_watch_cleanly():
@@ -85,8 +87,18 @@ def test_an_interrupt_while_waiting_ends_the_watch_cleanly():
     def interrupted(seconds):
         raise KeyboardInterrupt
 
-    ticks = watch(taking(fake, [1]), 60, None, clock=fake.clock, sleep=interrupted)
-    assert len(ticks) == 1 and ticks[0].error is None
+    done = watch(taking(fake, [1]), 60, None, clock=fake.clock, sleep=interrupted)
+    assert (done.runs, done.failed) == (1, 0)
+
+
+def test_an_interrupt_while_a_tick_is_reported_ends_the_watch_cleanly():
+    fake = FakeTime()
+
+    def interrupted(tick):
+        raise KeyboardInterrupt  # Ctrl-C while the tick's summary is printed
+
+    done = watch(taking(fake, [1, 1]), 60, None, report=interrupted, clock=fake.clock, sleep=fake.sleep)
+    assert (done.runs, fake.slept) == (1, [])
 
 
 def test_an_interrupt_during_a_run_propagates():
@@ -114,16 +126,17 @@ def test_each_tick_is_a_flow_run_in_this_process_with_the_model_kept_loaded(pref
     from tasks.nlp import load_model
 
     root = articles({"a.txt": RETREAT_AND_CANCEL})
-    loads = []
+    loads, ticks = [], []
 
     def report(tick):
+        ticks.append(tick)
         loads.append(load_model.cache_info().misses)
         if tick.number == 1:  # a new article arrives between the ticks
             (root / "b.txt").write_text(RETREAT_AND_CANCEL.replace("Kherson", "Izium"), encoding="utf-8")
 
     from flows.pipeline import sitrep_flow
 
-    ticks = watch(lambda: sitrep_flow(input_dir=root, warehouse_dir=tmp_path / "w", workers=1), 0.1, 3, report=report)
+    watch(lambda: sitrep_flow(input_dir=root, warehouse_dir=tmp_path / "w", workers=1), 0.1, 3, report=report)
     assert [t.error for t in ticks] == [None, None, None]
     assert [(t.summary["new"], t.summary["unchanged"]) for t in ticks] == [(1, 0), (1, 1), (0, 2)]
     assert loads[0] == loads[1] == loads[2]  # the pipeline was loaded once, by the first tick at the latest
@@ -132,3 +145,16 @@ def test_each_tick_is_a_flow_run_in_this_process_with_the_model_kept_loaded(pref
     [line] = capsys.readouterr().out.splitlines()
     tick = json.loads(line)
     assert tick["tick"] == 1 and tick["error"] is None and tick["summary"]["unchanged"] == 2 and tick["seconds"] > 0
+
+
+def test_a_failed_ticks_traceback_is_printed_on_request(monkeypatch, capsys):
+    def run():
+        raise ValueError("bad sidecar")
+
+    monkeypatch.setenv("SITREP_DEBUG", "1")
+    done = watch(run, 1, 1)
+    assert done.last.error == "bad sidecar"
+    assert "Traceback" in capsys.readouterr().err
+    monkeypatch.delenv("SITREP_DEBUG")
+    watch(run, 1, 1)
+    assert "Traceback" not in capsys.readouterr().err

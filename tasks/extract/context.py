@@ -167,7 +167,7 @@ def _after_preposition_of_place(name: str, before: str) -> bool:
     if name.isupper() or name[-2:] in ("'s", "’s") or not words or words[-1] not in lexicon("prep_town"):
         return False
     kinds = lexicon("settlement_kind") | lexicon("position")
-    return words[-1] not in ("of", "at") or (len(words) > 1 and words[-2] in kinds)
+    return words[-1] not in lexicon("prep_town_after_kind") or (len(words) > 1 and words[-2] in kinds)
 
 
 def _merge(first: tuple, second: list) -> list[tuple[int, int, places.Name]]:

@@ -320,7 +320,7 @@ class Extractor:
             elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
                 pronoun = True  # "they retreated": who they are comes from the context
             elif "armed" in rule.actor.classes and context is not None and all(c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"] for c in cands):
-                pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in ("he", "she", "him", "her"))  # "he had surrendered", after "a Russian soldier"
+                pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
             break
         if actor is not None and rule.theme.classes and actor in themes:
             actor = None
@@ -403,7 +403,7 @@ class Extractor:
             document, offset = of_token(trigger)
             return (
                 subject is not None and subject.lower_ in self.lexicons["pronoun_personal"] and document is not None
-                and document.military and document.armed_before(offset, singular=subject.lower_ in ("he", "she"))
+                and document.military and document.armed_before(offset, singular=subject.lower_ in lexicon("pronoun_singular"))
             )
         words = self._military if name == "military_context" else self.lexicons[name]
         if name == "military_context":

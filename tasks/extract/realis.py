@@ -89,7 +89,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
                     if named.lemma_.lower() in lexicons["cue_condition"]:
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
-        if node is trigger and (_idea_of(node) or _discussed(node)):
+        if node.i == trigger.i and (_idea_of(node) or _discussed(node)):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat", "talks on the surrender"
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
@@ -99,7 +99,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
-        if node is not trigger and not anterior:
+        if node.i != trigger.i and not anterior:
             lemma = node.lemma_.lower()
             if rule.orders_are_demands and lemma in lexicon("verb_order") and came_by == "xcomp":
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
@@ -172,7 +172,7 @@ def _idea_of(noun: Token) -> bool:
 def _discussed(noun: Token) -> bool:
     """An event noun that talks are about ("talks on the surrender of the garrison", "negotiations over a withdrawal")."""
     return (
-        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over", "for")
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in lexicon("prep_topic")
         and noun.head.head.lemma_.lower() in lexicon("cue_discussion")
     )
 

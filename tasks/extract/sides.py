@@ -112,7 +112,7 @@ class Sides:
             subject = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_possessive"]), None)
         if subject is None:
             return None
-        return self._armed_subject_side_before(subject) or context.armed_side_before(context_offset(subject), singular=subject.lower_ in ("he", "she", "his", "her"))
+        return self._armed_subject_side_before(subject) or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
 
     def _armed_subject_side_before(self, pronoun: Token) -> str | None:
         """The side of an armed subject earlier in the pronoun's own sentence: "members of the tank brigade of
