@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
+from tasks.extract.event_places import EventPlaces
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.sides import Sides
 from tasks.ingest import Document
@@ -48,6 +48,7 @@ class Extractor:
         self.model = model
         self.lexicons = load_lexicons(lexicons_dir)
         self.sides = Sides(self.lexicons)
+        self.event_places = EventPlaces(self.lexicons)
         self.rules = load_rules(patterns_dir, self.lexicons)
         self.by_id = {rule.id: rule for rule in self.rules}
         self.version = version(patterns_dir, lexicons_dir, model_identity(model))
@@ -147,7 +148,7 @@ class Extractor:
             and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides"))) and roles.is_place(who.actor)
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
-        where = self._places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION")
+        where = self.event_places.places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION")
         side = self.sides.side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward
@@ -186,87 +187,6 @@ class Extractor:
             row["event_id"] = event_id(row)
             out.append(row)
         return out
-
-    def _places(
-        self, trigger: Token, sentence: Span, who: Participants, phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False, celebration: bool = False
-    ) -> list[str | None]:
-        """Where it happened: places tied to the event in its sentence, else from the context; one row each.
-        A cancelled ``celebration`` whose sentence does not say where it was to be held was to be held at
-        the venue its document names ("Festival-goers in Victoria ... the festival was cancelled": Moyston)."""
-        according = arguments.according_span(sentence)
-        not_here = who.excluded | ({t.i for t in according} if according is not None else set())
-        refused: set[int] = set()  # places of the sentence that are not the event's, nor come back from its document
-        if reporter is not None:
-            not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
-            named = [span for t in reporter if (span := arguments.place_span(t)) is not None]
-            # "Russia's defence ministry said", "the ministry in Moscow said": a side speaking, by its name or its capital;
-            # not "people in Baghuz said" (witnesses where it happened), nor "the mayor of Moscow said he cancelled" (the canceller's own place)
-            spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
-            refused |= {t.i for span in spoke_from for t in span}
-        if actor_is_side:
-            not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
-        if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
-            refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
-        not_here |= refused
-        found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
-        loose = tie == "sentence"
-        if celebration and not (found and tie == "event") and context.celebration_venue:
-            found, loose = [context.celebration_venue], False
-        if not found:
-            found = self._named_before(trigger, who, actor_phrases, context, start)
-        if not found or (loose and all(is_country(p) for p in found)):
-            actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
-            names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, refused))
-            nearby = context.nearby_place(start, whole_document=not found, besides=actor_country, refused=names)
-            countries = {context.geocoder.country_of(p) for p in found}
-            if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
-                found = [nearby]  # a more specific place in the same country, named just before
-            elif found:  # "Desertion soars among Myanmar junta troops in Rakhine": one the sentence itself names
-                found = self._inside_countries(sentence, start, countries, context) or found
-            found = found or [nearby]
-        for place in found:
-            self._unnamed_town(place, sentence, context, start)
-        return found
-
-    @staticmethod
-    def _inside_countries(sentence: Span, start: int, countries: set[str | None], context: DocumentContext) -> list[str]:
-        """The first place in the sentence, besides countries, that lies in one of ``countries``."""
-        for a, b, _ in context.places_in(start, start + len(sentence.text)):
-            name = context.text[a:b]
-            if not is_country(name) and context.geocoder.country_of(name) in countries - {None}:
-                return [name]
-        return []
-
-    def _named_before(self, trigger: Token, who: Participants, actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
-        """The place a definite place noun of the event refers back to: "left the plant" (the plant named
-        before), "withdrew from the area", "the troops in the recovered area" (the region named last before)."""
-        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
-        for t in nouns + [t for span in actor_phrases for t in span]:
-            if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"] | self.lexicons["area_noun"]):
-                site = context.site_named_before(start, t.lower_)
-                if site is None and roles.in_lexicon(t, self.lexicons["area_noun"]):
-                    site = context.region_named_before(start)
-                return [site] if site else []
-        return []
-
-    def _unnamed_town(self, place: str | None, sentence: Span, context: DocumentContext, start: int) -> None:
-        """ "The mayor of a town in the Kaliningrad region ... Grigory Sokolovsky, the mayor of Sovetsk":
-        a town left unnamed in a region is the town of that region the next lines name. ``location``
-        stays as written; the place it resolves to is that town."""
-        if not place:
-            return
-        before = sentence.text[: max(sentence.text.find(place), 0)]
-        if not UNNAMED_TOWN.search(before):
-            return
-        region = context.geocoder.place(place)
-        if region is None or region.precision != "admin1":
-            return
-        end = start + len(sentence.text)
-        for a, b, _ in context.places_in(end, end + NEXT_LINES_CHARS):
-            town = context.geocoder.place_in(context.text[a:b], region)
-            if town is not None and town.precision == "city":
-                context.geocoder.stands_for(place, context.text[a:b])
-                return
 
     def _participants(
         self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None, headline: bool = False, context: DocumentContext | None = None
@@ -415,8 +335,6 @@ class Extractor:
         )  # "forces", not "were forced to draft in a striker"
 
 
-UNNAMED_TOWN = re.compile(r"\b(?:a|an|one)(?: small| large)? (?:town|city|village|settlement|municipality) (?:in|of) (?:the )?$", re.I)
-NEXT_LINES_CHARS = 600  # how far ahead the town a sentence leaves unnamed may be named
 
 LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-forces"}
 
@@ -442,12 +360,6 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
             row["event_id"] = event_id(row)
         out.append(row)
     return out
-
-
-def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:
-    """Does the text at ``[start, end)`` of ``sentence`` hold one of ``tokens`` (indices in its doc)?"""
-    span = sentence.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.i in tokens for t in span)
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:

@@ -1,0 +1,127 @@
+"""Where an event happened: the places its sentence ties to it, else the ones its document gives.
+
+A place tied to the trigger, its themes or its actor comes first; then a
+celebration's venue named elsewhere in the article, a definite place noun
+referring back ("left the plant", "the area"), and the places named before the
+sentence (``DocumentContext.nearby_place``). Places that are not the event's
+(the speaker's state, the actor's origin) are refused, in the sentence and when
+they come back from the document.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from tasks.extract import arguments, roles
+from tasks.extract.context import DocumentContext, is_country
+from tasks.extract.patterns import lexicon
+from tasks.normalize import places
+
+if TYPE_CHECKING:
+    from tasks.extract.events import Participants
+
+NEXT_LINES_CHARS = 600  # how far ahead the town a sentence leaves unnamed may be named
+
+
+@lru_cache(maxsize=1)
+def unnamed_town() -> re.Pattern:
+    """ "a town in (the)", "one small village of": a town left unnamed, at the end of a text."""
+    kinds = "|".join(sorted(map(re.escape, lexicon("town_kind"))))
+    return re.compile(r"\b(?:a|an|one)(?: small| large)? (?:" + kinds + r") (?:in|of) (?:the )?$", re.I)
+
+
+class EventPlaces:
+    """Place resolution over the extractor's lexicons."""
+
+    def __init__(self, lexicons: dict[str, frozenset[str]]):
+        self.lexicons = lexicons
+
+    def places(
+        self, trigger: Token, sentence: Span, who: "Participants", phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False, celebration: bool = False
+    ) -> list[str | None]:
+        """Where it happened: places tied to the event in its sentence, else from the context; one row each.
+        A cancelled ``celebration`` whose sentence does not say where it was to be held was to be held at
+        the venue its document names ("Festival-goers in Victoria ... the festival was cancelled": Moyston)."""
+        according = arguments.according_span(sentence)
+        not_here = who.excluded | ({t.i for t in according} if according is not None else set())
+        refused: set[int] = set()  # places of the sentence that are not the event's, nor come back from its document
+        if reporter is not None:
+            not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
+            named = [span for t in reporter if (span := arguments.place_span(t)) is not None]
+            # "Russia's defence ministry said", "the ministry in Moscow said": a side speaking, by its name or its capital;
+            # not "people in Baghuz said" (witnesses where it happened), nor "the mayor of Moscow said he cancelled" (the canceller's own place)
+            spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
+            refused |= {t.i for span in spoke_from for t in span}
+        if actor_is_side:
+            not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
+        if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
+            refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
+        not_here |= refused
+        found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
+        loose = tie == "sentence"
+        if celebration and not (found and tie == "event") and context.celebration_venue:
+            found, loose = [context.celebration_venue], False
+        if not found:
+            found = self._named_before(trigger, who, actor_phrases, context, start)
+        if not found or (loose and all(is_country(p) for p in found)):
+            actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
+            names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, refused))
+            nearby = context.nearby_place(start, whole_document=not found, besides=actor_country, refused=names)
+            countries = {context.geocoder.country_of(p) for p in found}
+            if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
+                found = [nearby]  # a more specific place in the same country, named just before
+            elif found:  # "Desertion soars among Myanmar junta troops in Rakhine": one the sentence itself names
+                found = self._inside_countries(sentence, start, countries, context) or found
+            found = found or [nearby]
+        for place in found:
+            self._unnamed_town(place, sentence, context, start)
+        return found
+
+    @staticmethod
+    def _inside_countries(sentence: Span, start: int, countries: set[str | None], context: DocumentContext) -> list[str]:
+        """The first place in the sentence, besides countries, that lies in one of ``countries``."""
+        for a, b, _ in context.places_in(start, start + len(sentence.text)):
+            name = context.text[a:b]
+            if not is_country(name) and context.geocoder.country_of(name) in countries - {None}:
+                return [name]
+        return []
+
+    def _named_before(self, trigger: Token, who: "Participants", actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
+        """The place a definite place noun of the event refers back to: "left the plant" (the plant named
+        before), "withdrew from the area", "the troops in the recovered area" (the region named last before)."""
+        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
+        for t in nouns + [t for span in actor_phrases for t in span]:
+            if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"] | self.lexicons["area_noun"]):
+                site = context.site_named_before(start, t.lower_)
+                if site is None and roles.in_lexicon(t, self.lexicons["area_noun"]):
+                    site = context.region_named_before(start)
+                return [site] if site else []
+        return []
+
+    def _unnamed_town(self, place: str | None, sentence: Span, context: DocumentContext, start: int) -> None:
+        """ "The mayor of a town in the Kaliningrad region ... Grigory Sokolovsky, the mayor of Sovetsk":
+        a town left unnamed in a region is the town of that region the next lines name. ``location``
+        stays as written; the place it resolves to is that town."""
+        if not place:
+            return
+        before = sentence.text[: max(sentence.text.find(place), 0)]
+        if not unnamed_town().search(before):
+            return
+        region = context.geocoder.place(place)
+        if region is None or region.precision != "admin1":
+            return
+        end = start + len(sentence.text)
+        for a, b, _ in context.places_in(end, end + NEXT_LINES_CHARS):
+            town = context.geocoder.place_in(context.text[a:b], region)
+            if town is not None and town.precision == "city":
+                context.geocoder.stands_for(place, context.text[a:b])
+                return
+
+
+def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:
+    """Does the text at ``[start, end)`` of ``sentence`` hold one of ``tokens`` (indices in its doc)?"""
+    span = sentence.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.i in tokens for t in span)
