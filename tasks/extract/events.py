@@ -255,7 +255,7 @@ class Extractor:
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
             personal = bool(named) and named[0].lower_ in lex["pronoun_personal"]
-            speaking = bool(named) and named[0].lower_ in ("we", "us") and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence)
+            speaking = bool(named) and named[0].lower_ in self.lexicons["pronoun_we"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence)
             if speaking:
                 actor = named[0]  # its side is the speaker's
             if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or speaking or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):

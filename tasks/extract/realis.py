@@ -64,10 +64,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             if nobody is not None:
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
         for child in node.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | {"'ll"}:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
                 if child.lower_ in lexicons["cue_deontic"]:
                     return Realis(False, "demanded", child.text)  # "Russian troops must withdraw"
-                decision = child.lower_ in ("will", "shall", "wo", "'ll")
+                decision = child.lower_ in lexicons["cue_decision_aux"]
                 if rule.decision_future and decision and (
                     (depth == 0 and (_passive(node) or rule.negation_is_event))
                     or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
@@ -77,7 +77,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue  # "the parade cannot go ahead": unable to happen, it is off
                 if child.lower_ == "would" and rule.decision_future and _reported_above(node, report):
                     continue  # "organisers announced that the events would be cancelled": a decision, in reported speech
-                kind = "hypothetical" if child.lower_ in ("could", "would", "might", "can", "ca") else "future"
+                kind = "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future"
                 return Realis(False, kind, child.text)
         if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"
             for subj in (c for c in node.children if c.dep_ == "nsubj"):
@@ -342,7 +342,7 @@ def _addressed(subject: Token) -> bool:
 def _negative_subject(verb: Token) -> Token | None:
     """ "No soldiers of the brigade deserted": a subject quantified by "no" denies the event."""
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.lower_ in ("none", "nobody", "no one"):
+        if subject.lower_ in lexicon("pronoun_negative"):
             return subject
         det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "no"), None)
         if det is not None:

@@ -82,7 +82,7 @@ class Sides:
 
     def _speaker_side(self, actor: Token, reporter: Span | None, context: DocumentContext) -> str | None:
         """ "We are leaving," said the army chief of staff: "we" is the speaker's side."""
-        if actor.lower_ not in ("we", "us", "our") or reporter is None:
+        if actor.lower_ not in self.lexicons["pronoun_we"] or reporter is None:
             return None
         named = places.side_of(reporter.text)
         if named:
@@ -93,7 +93,7 @@ class Sides:
 
     def _subject_pronoun_side(self, trigger: Token, sentence: Span) -> str | None:
         """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
-        subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in ("it", "they")), None)
+        subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_side"]), None)
         return _side_named_before(subject, sentence) if subject is not None else None
 
     def _origin_side(self, actor: Token, context: DocumentContext, day: date | None) -> str | None:
