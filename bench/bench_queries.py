@@ -32,7 +32,7 @@ from bench.common import load_average, machine, median_seconds, table, timed, wr
 from bench.synthetic_warehouse import Shape, build, parquet_bytes  # noqa: E402
 from tasks.query import run_query  # noqa: E402
 from tasks.reports.catalogue import Filters, Report, bound, catalogue, page_query, run  # noqa: E402
-from tasks.reports.page import EVENT_ROWS, MAP_POINTS, event_rows  # noqa: E402
+from tasks.reports.page import EVENT_ROWS, MAP_POINTS, event_rows, event_rows_values  # noqa: E402
 from tasks.store import create_views  # noqa: E402
 
 TARGET_SECONDS = 1.0
@@ -58,11 +58,9 @@ def timed_run(root: Path, report: Report, filters: Filters, limit: int):
 
 def values(root: Path, report: Report, filters: Filters, limit: int) -> dict:
     """The report's bound values; the page's event rows also take the cutoff its first query finds."""
-    extra = None
     if report.name == "event_rows":
-        [[cutoff]] = run(root, page_query("event_rows_cutoff"), filters, limit).rows
-        extra = {"cutoff": cutoff}
-    return bound(report.sql, filters, limit, extra)
+        return event_rows_values(lambda sql, params: run_query(root, sql, params), filters, limit)
+    return bound(report.sql, filters, limit)
 
 
 def main(argv=None) -> int:

@@ -14,6 +14,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 from string import Template
+from typing import Callable
 from urllib.parse import urlsplit
 
 from tasks.query import Limits, Result, session
@@ -178,10 +179,15 @@ def _event_table(rows: list[dict], colours: dict[str, str], input_dir: str | Non
 def event_rows(warehouse: Path, filters: Filters = Filters(), limit: int = EVENT_ROWS + 1, limits: Limits = Limits()) -> Result:
     """The newest ``limit`` mentions for the page's table: first the oldest day they reach (one narrow column),
     then the mentions from that day on, so the wide columns of older ones are never decoded."""
-    first, then = page_query("event_rows_cutoff").sql, page_query("event_rows").sql
     with session(warehouse, limits) as query:  # one connection for both
-        [[cutoff]] = query(first, bound(first, filters, limit)).rows
-        return query(then, bound(then, filters, limit, {"cutoff": cutoff}))
+        return query(page_query("event_rows").sql, event_rows_values(query, filters, limit))
+
+
+def event_rows_values(query: Callable[..., Result], filters: Filters, limit: int) -> dict:
+    """The bound values of ``page/event_rows.sql``: the filters, the limit and the cutoff day ``query`` finds."""
+    first = page_query("event_rows_cutoff").sql
+    [[cutoff]] = query(first, bound(first, filters, limit)).rows
+    return bound(page_query("event_rows").sql, filters, limit, {"cutoff": cutoff})
 
 
 def build(
