@@ -304,6 +304,7 @@ def test_the_group_refers_back_to_the_armed_group_named_before(nlp, extractor):
     [
         ("According to Ukrainian intelligence, Russian troops withdrew from Kherson.", "Ukrainian intelligence"),
         ("Russian troops withdrew from Kherson, according to the general staff.", "the general staff"),
+        ("Russian troops withdrew from Kherson, according to the Institute for the Study of War (ISW).", "the Institute for the Study of War (ISW)"),
         ("The Russian defence ministry said its troops had withdrawn from Lyman.", "The Russian defence ministry"),
         ("Russian troops withdrew from Kherson.", None),
         ('"I confirm that we have left the city," the RSF commander said.', "the RSF commander"),

@@ -192,7 +192,11 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
 
 
 
-_ACCORDING = re.compile(r"\b(?i:according) to ((?:the )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)(?=[,.;:]|$| (?:on|in|that|who|which)\b)")
+# "according to X", X up to six words and an abbreviation in brackets ("the Institute for the Study of War (ISW)")
+_ACCORDING = re.compile(
+    r"\b(?i:according) to ((?:the )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?(?: \([A-Z][\w'’.-]*\))?)"
+    r"(?=[,.;:]|$| (?:on|in|that|who|which)\b)"
+)
 
 
 def according_span(sentence: Span) -> Span | None:

@@ -265,6 +265,8 @@ def is_open_place(token: Token) -> bool:
         return False
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
+    if in_lexicon(_name_head(token), lexicon("military_unit")):
+        return False  # "the 33rd Light Infantry Division": a formation, not a place
     if places.find(_name_text(token), "sides") or places.find(_name_text(_name_head(token)), "sides"):
         return False  # "Abu" of "Abu Sayyaf fighters" is no town in India
     if gazetteer().is_place_name(_name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token)):

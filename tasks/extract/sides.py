@@ -57,12 +57,23 @@ class Sides:
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
-        if own is None and who.actor is not None and roles.in_lexicon(who.actor, self.lexicons["generic_state_actor"]):
+        if own is None and who.actor is not None and self._is_generic_state_actor(who.actor):
             return self._country_of_article(context) or side or group  # "the junta", "an infantry battalion": the article's country
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
         return side
+
+    def _is_generic_state_actor(self, actor: Token) -> bool:
+        """ "the junta", "members of the military's infantry battalion", "soldiers of the army": a state's
+        institution named without its state, as the actor or as what the actor belongs to."""
+        words = self.lexicons["generic_state_actor"]
+        heads = [actor]
+        for _ in range(2):  # "dozens of soldiers of the army's 33rd division"
+            heads += [o for h in heads for o in roles.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
+        owners = [c for h in heads[1:] for c in h.children if c.dep_ == "poss"]
+        common = [h for h in heads[1:] if h.pos_ != "PROPN"]  # "Paulus's Sixth Army" is named, and whose it is
+        return any(roles.in_lexicon(t, words) for t in [actor, *common, *owners])
 
     def _names_the_enemy(self, actor: Token) -> bool:
         """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
