@@ -62,7 +62,11 @@ _VENUE_AFTER = re.compile(  # after a venue verb: a few words of its clause, "in
     r"(?:\s+[a-z0-9][\w-]*){0,6}?\s+(?:in|at)\s+(?P<gap>(?:[a-z][\w-]*\s+){0,5}?)(?P<name>" + _CAPITALISED.pattern + ")"
 )
 _PRECISION_RANK = {"point": 0, "city": 0, "admin1": 2, "country": 3}  # an unknown name (a village) ranks 1
-_NOT_NAMES = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$")
+
+
+def is_calendar_name(word: str) -> bool:
+    """A capitalised day or month name ("Friday", "May"): when, never where."""
+    return word[:1].isupper() and word.lower() in lexicon("calendar_name")
 
 
 def open_place_mentions(text: str) -> list[tuple[int, int, places.Name]]:
@@ -126,7 +130,7 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _on_a_day(words: list[str]) -> bool:
     """Do the words after a name say when, not more of the name ("Krakow on Friday", "Kherson in November")?"""
-    return len(words) == 2 and words[0].islower() and bool(_NOT_NAMES.match(words[1].rstrip(".,;:")))
+    return len(words) == 2 and words[0].islower() and is_calendar_name(words[1].rstrip(".,;:"))
 
 
 def _names_a_place(gap: str) -> bool:
@@ -151,7 +155,7 @@ def _trusted(place, name: str, after: str, before: str = "") -> bool:
     """A name found by scanning alone: a country, a region, a project place, a big enough town or
     a town after a preposition of place ("Dozens Surrender In Sudzha", "the town of Bama"), not a
     date word, not the first part of a holiday ("Canada Day")."""
-    if _NOT_NAMES.match(name) or after.startswith(" Day"):
+    if is_calendar_name(name) or after.startswith(" Day"):
         return False
     return (
         place.precision in ("country", "admin1", "point") or place.geonames_id is None
@@ -301,7 +305,7 @@ class DocumentContext:
                 continue  # "the parade will not be held in Kursk": a cancellation of its own, not where the celebration is held
             name = after.group("name").rstrip(".,'’")
             place = self.geocoder.place(name)
-            if _NOT_NAMES.match(name) or places.find(name, "sides") or (place is None and not _names_a_place(after.group("gap"))):
+            if is_calendar_name(name) or places.find(name, "sides") or (place is None and not _names_a_place(after.group("gap"))):
                 continue
             venues[name] = _PRECISION_RANK.get(place.precision, 1) if place is not None else 1
         if not venues:
@@ -394,6 +398,15 @@ class DocumentContext:
         """The side named last in the paragraph before ``offset`` or the lines just before it."""
         found = self.sides_in(self.lines_before(self.line_start(offset)), offset)
         return found[-1][2].code if found else None
+
+    def side_of_noun_before(self, offset: int, noun: str) -> str | None:
+        """Whose "the army" is: the side named last before ``offset`` with that noun just after it ("the Israeli
+        army ... said the army chief of staff": ISR)."""
+        for a, b, name in reversed(self.sides_in(0, offset)):
+            after = [w.lower().strip(_WORD_EDGE) for w in self.text[b : b + 40].split()[:SITE_WORDS_AFTER]]
+            if noun in after or noun + "s" in after:
+                return name.code
+        return None
 
     def site_named_before(self, offset: int, noun: str) -> str | None:
         """What "the plant" refers to: the last place named before ``offset`` with that noun just after it."""

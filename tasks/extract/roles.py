@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
-from tasks.extract.context import of_token
+from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -427,6 +427,8 @@ def name_extent(token: Token) -> tuple[int, int]:
     start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
     end = token.i + 1
     while end + 1 < len(doc) and doc[end].lower_ in lexicon("name_connector") and doc[end + 1].text[:1].isupper():
+        if is_calendar_name(doc[end + 1].text):
+            break  # "Goma on Friday": when, not more of the name
         end += 2
     return start, end
 

@@ -57,23 +57,29 @@ class Sides:
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
-        if own is None and who.actor is not None and self._is_generic_state_actor(who.actor):
-            return self._country_of_article(context) or side or group  # "the junta", "an infantry battalion": the article's country
+        generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
+        if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
+            return self._state_of(generic, context, start) or side or group
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
         return side
 
-    def _is_generic_state_actor(self, actor: Token) -> bool:
-        """ "the junta", "members of the military's infantry battalion", "soldiers of the army": a state's
-        institution named without its state, as the actor or as what the actor belongs to."""
+    def _generic_state_word(self, actor: Token) -> Token | None:
+        """ "the junta", "members of the military's infantry battalion", "soldiers of the army": the word that
+        names a state's institution without its state, as the actor or as what the actor belongs to."""
         words = self.lexicons["generic_state_actor"]
         heads = [actor]
         for _ in range(2):  # "dozens of soldiers of the army's 33rd division"
             heads += [o for h in heads for o in roles.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
         owners = [c for h in heads[1:] for c in h.children if c.dep_ == "poss"]
         common = [h for h in heads[1:] if h.pos_ != "PROPN"]  # "Paulus's Sixth Army" is named, and whose it is
-        return any(roles.in_lexicon(t, words) for t in [actor, *common, *owners])
+        return next((t for t in [actor, *common, *owners] if roles.in_lexicon(t, words)), None)
+
+    def _state_of(self, generic: Token, context: DocumentContext, start: int) -> str | None:
+        """The state a generic word stands for: the side named before with the same noun ("the Israeli army ...
+        the army"), else the country the article is about."""
+        return context.side_of_noun_before(start, generic.lemma_.lower()) or self._country_of_article(context)
 
     def _names_the_enemy(self, actor: Token) -> bool:
         """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
@@ -98,9 +104,8 @@ class Sides:
         named = places.side_of(reporter.text)
         if named:
             return named
-        if any(roles.in_lexicon(t, self.lexicons["generic_state_actor"]) for t in reporter):
-            return self._country_of_article(context)
-        return None
+        generic = next((t for t in reporter if roles.in_lexicon(t, self.lexicons["generic_state_actor"])), None)
+        return self._state_of(generic, context, context_offset(reporter[0])) if generic is not None else None
 
     def _subject_pronoun_side(self, trigger: Token, sentence: Span) -> str | None:
         """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
