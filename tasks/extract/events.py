@@ -192,6 +192,8 @@ class Extractor:
         self, rule: Rule, trigger: Token, sentence: Span, group: str | None = None, headline: bool = False, context: DocumentContext | None = None
     ) -> Participants | None:
         lex = self.lexicons
+        if roles.in_another_sense(trigger, lex):
+            return None  # "emotional withdrawal", "moving back and forth", "drawdowns for Ukraine"
         first = _first_filled(trigger, rule.theme)
         if any(
             roles.has_class(t, c, lex) and not any(roles.specific_class(t, k, lex) for k in rule.theme.classes)
@@ -242,6 +244,8 @@ class Extractor:
             elif "armed" in rule.actor.classes and context is not None and all(c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"] for c in cands):
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
             break
+        if actor is None and rule.actor.required and roles.background_when(trigger, named, all_themes):
+            return None  # "they were teenagers when they left"
         if actor is not None and rule.theme.classes and actor in themes:
             actor = None
         if actor_role == "agent" and not self._passive_subject_fits(rule, trigger):

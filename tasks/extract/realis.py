@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tasks.entities import entity_type
 from tasks.extract.patterns import Rule, lexicon
 
 _CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
@@ -103,6 +104,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             lemma = node.lemma_.lower()
             if rule.orders_are_demands and lemma in lexicon("verb_order") and came_by == "xcomp":
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
+            if lemma in lexicon("verb_order") and came_by == "xcomp" and _deadline(came_from):
+                return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
+            if lemma in lexicon("cue_discussion") and came_by in ("xcomp", "pcomp") and node.pos_ == "VERB":
+                return Realis(False, "hypothetical", node.text)  # "officials discussed cancelling the fireworks"
             if lemma in report and node.pos_ in ("VERB", "AUX"):
                 false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in ("falsely", "wrongly", "mistakenly")), None)
                 if false_claim is not None:
@@ -132,6 +137,15 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _deadline(verb: Token) -> bool:
+    """ "to leave by the spring", "to withdraw within a month": a time the ordered act is still to meet."""
+    return any(
+        entity_type(g) in ("DATE", "TIME")
+        for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_deadline")
+        for g in p.children if g.dep_ == "pobj"
+    )
 
 
 def _of_objects(noun: Token) -> list[Token]:

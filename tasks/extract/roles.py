@@ -160,6 +160,30 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """The trigger word in a sense that is no event: the mind's ("emotional withdrawal", "aggression or
+    withdrawal or fear", "retreated into silence"), a motion both ways ("moving back and forth"), or aid
+    drawn down for a state ("presidential drawdowns for Ukraine")."""
+    mental = lexicons["mental_state"]
+    if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})):
+        return True
+    if any(c.lower_ == "back" and any(g.dep_ == "conj" and g.lower_ in lexicons["oscillation"] for g in c.children) for c in trigger.children):
+        return True
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    near = [c for c in trigger.children if c.dep_ in ("amod", "conj")] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    return any(in_lexicon(t, mental) for t in near) or any(is_place(g) for g in prep_objects(trigger, {"for"}))
+
+
+def background_when(trigger: Token, named: list[Token], themes: list[Token]) -> bool:
+    """ "They were just teenagers when they left": a pronoun that merely left, in a clause that dates
+    something else, names neither a force nor what it left."""
+    return (
+        trigger.dep_ == "advcl" and not themes and bool(named) and all(t.pos_ == "PRON" for t in named)
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in trigger.children)
+    )
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens conjoined with it ("Rostov-on-Don and Voronezh")."""
     out = [token]
