@@ -71,8 +71,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return candidates(trigger.head, "subj")
         return []
     if role == "governor_subj":  # "Ozy Fest has confirmed the cancellation": the subject of the verb it is the object of
-        if trigger.dep_ == "dobj":
-            return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if trigger.dep_ == "dobj" or (trigger.dep_ in ("ccomp", "oprd") and trigger.pos_ == "NOUN"):
+            return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "declared themselves objectors"
         return []
     if role == "member":  # "the cancellations included the parade": the object of the inclusion verb it is the subject of
         head = trigger.head
@@ -377,8 +377,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if in_lexicon(token, words):
         return True
     head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
-    if _has_multiword(head_words, words) or _has_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
-        return True  # "firework displays": "firework display"
+    if _ends_with_multiword(head_words, words) or _ends_with_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
+        return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
     if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     generic = lexicons.get(cls + "_generic")
@@ -479,6 +479,12 @@ def specific_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) 
     span = phrase(token)
     head = [t.lower_ for t in span if t.i < token.i]
     return any(_has_multiword(" ".join(head[i:] + [form]), words) for i in range(len(head)) for form in (token.lower_, token.lemma_.lower()))
+
+
+def _ends_with_multiword(text: str, words: frozenset[str]) -> bool:
+    """Does ``text`` end with a multiword entry of ``words``: the phrase's head is its last word."""
+    low = " " + " ".join(text.lower().split()).replace(" - ", "-") + " "
+    return any(" " in w and low.endswith(f" {w} ") for w in words)
 
 
 def _has_multiword(text: str, words: frozenset[str]) -> bool:
