@@ -273,7 +273,7 @@ def in_celebration_name(token: Token) -> bool:
         return True  # a named day: "Canada Day", "Australia Day", "Russia Day" (a Title Case headline's "day" lower-cased)
     for start in range(max(token.i - 3, 0), token.i + 1):
         for end in range(token.i + 1, min(start + 5, len(doc)) + 1):
-            if " ".join(t.lower_ for t in doc[start:end]) in words and end - start > 1:
+            if end - start > 1 and doc[start:end].text.lower() in words:  # as written: "New Year's Eve"
                 return True
     return False
 
