@@ -42,7 +42,9 @@ def test_a_small_town_after_a_preposition_of_place_is_a_place():
         ("People in Baghuz said the Isis fighters had fled.", ["Baghuz"]),  # ... not witnesses where it happened
         ("The mayor of Kaluga said he had cancelled the city's New Year celebrations.", ["Kaluga"]),  # ... unless the speaker cancels
         ("Kyiv cancelled its fireworks on New Year's Eve.", ["Kyiv"]),  # "Eve" of a holiday's name is no place
-        ("M23 rebels pulled out of Goma on Friday.", ["Goma"]),  # a name the tagger calls a person ends at "on Friday"
+        ("M23 rebels pulled out of Goma on Friday.", ["Goma"]),
+        ("Russian units redeployed from Kherson (a city on the Dnipro) to Zaporizhzhia.", ["Kherson"]),  # an aside in brackets
+        ("Belarusian missile units redeployed to a new area at Polessky (about 45 miles from the Ukrainian border).", []),  # no source  # a name the tagger calls a person ends at "on Friday"
         ("Soldiers of the army's 33rd Light Infantry Division surrendered.", [None]),  # a formation is no place
     ],
 )

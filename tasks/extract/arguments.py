@@ -15,6 +15,7 @@ from tasks.extract.roles import (
     in_celebration_name,
     in_festival_name,
     in_lexicon,
+    in_parentheses,
     is_open_place,
     name_extent,
     phrase,
@@ -127,10 +128,12 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ == "dobj"]:
         add(obj)
         for t in phrase(obj):
-            add(t)
+            if not in_parentheses(t) or in_parentheses(obj):  # "Kherson (a city on the Dnipro)": an aside
+                add(t)
     for p in phrases:
         for t in p:
-            add(t)
+            if not in_parentheses(t) or in_parentheses(p.root):
+                add(t)
     if not found:  # "refused to board their ships in Novorossiysk": where the refused task was to be done
         for task in (c for c in trigger.children if c.dep_ == "xcomp"):
             for obj in prep_objects(task, lexicon("prep_location")) + [c for c in task.children if c.dep_ == "dobj"]:

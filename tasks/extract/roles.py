@@ -143,10 +143,18 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
     return []
 
 
+def in_parentheses(token: Token) -> bool:
+    """Is the token inside brackets opened earlier in its sentence and not yet closed?"""
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+
+
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the token's prepositions named in ``preps`` ("out of" included)."""
     out = []
     for child in token.children:
+        if in_parentheses(child) and not in_parentheses(token):
+            continue  # "redeployed to Polessky (45 miles from the border)": an aside on something else
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             for g in child.children:
                 if g.dep_ == "pobj":
