@@ -383,3 +383,16 @@ def test_cache_folder_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_dir() == tmp_path / "xdg" / "sitrep"
     assert Path(cache_dir({})).name == "sitrep"
+
+
+def test_a_town_outside_the_named_countries_wins_only_when_it_is_far_bigger(gaz):
+    # a story naming only "Russian troops": Mykolaiv (470,000) is not the Russian hamlet of Nikolayev (600)
+    assert gaz.resolve("Nikolaev", countries=["RUS"]).name == "Mykolayiv"
+    assert gaz.resolve("Victoria", countries=["SYC"]).country_code == "SYC"  # not Hong Kong's Victoria, 40 times its weight
+    assert gaz.resolve("Tripoli", countries=["LBN"]).country_code == "LBN"
+
+
+def test_city_aliases_name_a_town_by_its_short_english_name(gaz):
+    assert near(gaz.resolve("Rio"), -22.91, -43.17)  # data/geo_city_aliases.jsonl: Rio de Janeiro
+    assert gaz.resolve("Rio", countries=["GRC"]).country_code == "GRC"  # the Greek town, in a Greek story
+    assert gaz.resolve("Rio de Janeiro").country_code == "BRA"

@@ -83,3 +83,40 @@ def test_authorities_of_a_place_are_whoever_runs_it_then():
     assert geo.columns("Sevastopol")["country_code"] == "UKR"
     assert geo.authority_of("Sevastopol", date(2023, 5, 9)) == "RUS"
     assert geo.authority_of("Sevastopol", date(2012, 5, 9)) == "UKR"
+
+
+def test_a_place_is_not_its_own_evidence():
+    # the scan reads "Tripoli" out of context as the Libyan capital: that reading must not vote for itself
+    lebanon = Geocoder([("Tripoli", "LBY"), ("Tripoli", "LBY"), ("Beirut", "LBN")], ["LBN"])
+    assert lebanon.columns("Tripoli")["country_code"] == "LBN"
+    assert "LBY" in lebanon.countries  # what the document names, all of it, for its other uses
+    libya = Geocoder([("Tripoli", "LBY"), ("Misrata", "LBY")], [])
+    assert libya.columns("Tripoli")["country_code"] == "LBY"  # the other places still decide
+    west_bank = Geocoder([("Bethlehem", "BRA"), ("Ramallah", "PSE")], ["PSE"])
+    assert west_bank.columns("Bethlehem")["country_code"] == "PSE"
+
+
+TABLE = Path(__file__).resolve().parent / "geocode_table.jsonl"
+
+
+def _table() -> list:
+    import json
+
+    rows = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    marks = lambda r: [pytest.mark.xfail(strict=True, reason=r["known_miss"])] if r.get("known_miss") else []  # noqa: E731
+    return [pytest.param(r, id=r["id"], marks=marks(r)) for r in rows]
+
+
+@pytest.mark.parametrize("row", _table())
+def test_ambiguous_place_names_resolve_in_their_article(row):
+    """tests/geocode_table.jsonl: a name several places bear, or a transliteration, in an invented article
+    that says where it is; the place must be in the expected country, within 30 km or of the expected precision."""
+    from tasks.extract.context import DocumentContext
+
+    assert row["mention"] in row["text"]
+    cols = DocumentContext(row["text"]).geocoder.columns(row["mention"], row.get("side"))
+    assert cols["country_code"] == row["country"], cols
+    if "lat" in row:
+        assert km(cols["lat"], cols["lon"], row["lat"], row["lon"]) < 30, cols
+    if "precision" in row:
+        assert cols["geo_precision"] == row["precision"], cols

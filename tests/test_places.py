@@ -50,3 +50,35 @@ def test_a_small_town_after_a_preposition_of_place_is_a_place():
 )
 def test_the_places_an_event_happened_in(nlp, extractor, sentence, places):
     assert realis_places(extractor, sentence) == places
+
+
+def _locations(rows: list[tuple]) -> list[str]:
+    from tasks.extract.arguments import locations
+    from tests.rulekit import hand_doc
+
+    doc = hand_doc(rows)
+    return locations(doc[2], doc[:], [], set())[0]
+
+
+def test_a_place_that_only_says_where_the_named_place_lies_is_not_the_events():
+    # "M23 rebels withdrew from Kibumba, north of Goma.": Goma is a point of reference
+    kibumba = [("M23", "M23", "PROPN", "compound", 1), ("rebels", "rebel", "NOUN", "nsubj", 2), ("withdrew", "withdraw", "VERB", "ROOT", 2),
+               ("from", "from", "ADP", "prep", 2), ("Kibumba", "Kibumba", "PROPN", "pobj", 3, "GPE"), (",", ",", "PUNCT", "punct", 4),
+               ("north", "north", "NOUN", "appos", 4), ("of", "of", "ADP", "prep", 6), ("Goma", "Goma", "PROPN", "pobj", 7, "GPE"), (".", ".", "PUNCT", "punct", 2)]
+    assert _locations(kibumba) == ["Kibumba"]
+    # near-miss: "Russian units withdrew from villages north of Kharkiv.": the villages are unnamed, Kharkiv is the place
+    villages = [("Russian", "russian", "ADJ", "amod", 1), ("units", "unit", "NOUN", "nsubj", 2), ("withdrew", "withdraw", "VERB", "ROOT", 2),
+                ("from", "from", "ADP", "prep", 2), ("villages", "village", "NOUN", "pobj", 3), ("north", "north", "ADV", "advmod", 4),
+                ("of", "of", "ADP", "prep", 5), ("Kharkiv", "Kharkiv", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 2)]
+    assert _locations(villages) == ["Kharkiv"]
+
+
+def test_a_units_home_base_is_not_where_its_event_happened():
+    # "Troops of the Pskov-based division retreated.": Pskov is where the division is from
+    pskov = [("Troops", "troop", "NOUN", "nsubj", 2), ("of", "of", "ADP", "prep", 0), ("retreated", "retreat", "VERB", "ROOT", 2),
+             ("the", "the", "DET", "det", 7), ("Pskov", "Pskov", "PROPN", "npadvmod", 6, "GPE"), ("-", "-", "PUNCT", "punct", 6),
+             ("based", "base", "VERB", "amod", 7), ("division", "division", "NOUN", "pobj", 1), (".", ".", "PUNCT", "punct", 2)]
+    assert _locations(pskov) == []
+    # near-miss: "Kharkiv-area" units are where the area is
+    area = [(w if w != "based" else "area", *rest) for w, *rest in pskov]
+    assert _locations(area) == ["Pskov"]

@@ -96,10 +96,26 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "signed for Germany": a destination or a beneficiary
+    if _home(token) or _reference_point(token):
+        return True
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")
     )
+
+
+def _home(token: Token) -> bool:
+    """ "The Pskov-based 76th Division", "a Kyiv-born officer": where a unit or a person is from, not where its event happened."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in lexicon("origin_suffix")
+
+
+def _reference_point(token: Token) -> bool:
+    """ "Kibumba, north of Goma": a place that only says where another named place lies (not "villages north of Kharkiv")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    direction = token.head.head
+    return direction.lower_ in lexicon("compass_point") and direction.head.i != direction.i and place_span(direction.head) is not None
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:

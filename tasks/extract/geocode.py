@@ -6,6 +6,12 @@ names (its sides and places) come first, and places near the other places it
 names ("Sovetsk" near Kaliningrad, not the town in Kirov Oblast). A place that
 cannot be resolved keeps its ``location`` with null coordinates: never dropped,
 never guessed.
+
+A place is never its own evidence: the countries and places that resolve a
+name are those of the document's other mentions. The scan reads every name out
+of context first ("Bethlehem" alone is Belém, Brazil, which GeoNames also calls
+Bethlehem); counted as context, that reading would vote for itself against the
+West Bank the rest of the article names.
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from functools import cached_property
 
 from tasks.normalize import places
 from tasks.normalize.geo import NEAR_KM, Place, gazetteer, km
+from tasks.normalize.geo_text import normalise
 from tasks.normalize.history import authority_at
 
 COLUMNS = ("place_name", "country_code", "admin1", "lat", "lon", "geo_precision", "geonames_id")
@@ -43,16 +50,24 @@ class Geocoder:
     @cached_property
     def countries(self) -> list[str]:
         """ISO codes of the countries the document names, most named first."""
-        counts = Counter(self._named) + Counter(code for _, code in self._mentions)
-        return [code for code, _ in counts.most_common() if len(code) == 3]
+        return self._countries_besides("")
 
     @cached_property
     def near(self) -> list[Place]:
         """The document's most named specific places, resolved: the neighbourhood of the others."""
-        counts = Counter(text for text, _ in self._mentions)
+        return self._near_besides("")
+
+    def _countries_besides(self, key: str) -> list[str]:
+        """The countries the document names, but for what its mentions of the place ``key`` (normalised) say."""
+        counts = Counter(self._named) + Counter(code for text, code in self._mentions if normalise(text) != key)
+        return [code for code, _ in counts.most_common() if len(code) == 3]
+
+    def _near_besides(self, key: str) -> list[Place]:
+        """The document's most named specific places but the place ``key`` (normalised), each resolved by the others."""
+        counts = Counter(text for text, _ in self._mentions if normalise(text) != key)
         out = []
         for text, _ in counts.most_common(CONTEXT_PLACES):
-            place = gazetteer().resolve(text, countries=self.countries)
+            place = gazetteer().resolve(text, countries=self._countries_besides(normalise(text)))
             if place is not None and place.precision in ("city", "point"):
                 out.append(place)
         return out
@@ -63,9 +78,10 @@ class Geocoder:
         location = self._aliases.get(location, location)
         key = (location, side)
         if key not in self._cache:
-            countries = ([side] if side and len(side) == 3 else []) + [c for c in self.countries if c != side]
+            own = normalise(location)
+            countries = ([side] if side and len(side) == 3 else []) + [c for c in self._countries_besides(own) if c != side]
             anchor = self._anchors.get(location)
-            near = [anchor] if anchor is not None else self.near
+            near = [anchor] if anchor is not None else self._near_besides(own)
             place = gazetteer().resolve(location, countries=countries, near=near)
             self._cache[key] = None if self._out_of_this_world(location, place, near) else place
         return self._cache[key]

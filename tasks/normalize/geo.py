@@ -15,7 +15,11 @@ alternate name ("Pokrovsk" is the Ukrainian town, not Engels, once called
 Pokrovsk), and a city before the region it lies in when both bear the name.
 ``resolve`` puts first, before that order, the candidates in ``countries``
 (a country name always counts as in), then those within ``NEAR_KM`` of a
-place in ``near``.
+place in ``near``. A town outside ``countries`` still counts as in when it
+outweighs every candidate inside ``OUTSIDE_FACTOR`` times: "Nikolaev" in a
+story that names only the Russian forces is Mykolaiv (470,000), not a Russian
+hamlet of 600; but "Victoria" in a story that names the Seychelles is their
+capital, not the Victoria of Hong Kong.
 
 "X region" (oblast, province, state...) reads as a region named X, one
 named by a stem of its ISO name first ("Kyiv region" is Kyivska oblast, not
@@ -49,6 +53,7 @@ NEAR_KM = 300.0
 COMMON_WORD_MIN_POPULATION = 100_000
 ADMIN_FALLBACK_MIN_POPULATION = 10_000
 MAIN_NAME_WEIGHT = 5
+OUTSIDE_FACTOR = 100
 OPEN_MIN_POPULATION = 15_000  # a town named with no syntax to vouch for it must be this big ("Street", "Dwight" are not)
 
 
@@ -178,10 +183,13 @@ class Gazetteer:
             return None
         wanted = {_alpha3(c) for c in countries}
         anchors = [(p.lat, p.lon) for p in near if p is not None and p.lat is not None and p.precision != "country"]
+        weight = _weights(hits)
+        inside = max((weight[h.id] for h in hits if h.place.kind == "country" or h.place.country_code in wanted), default=0)
 
         def context(h: _Hit) -> tuple[int, int]:
             p = h.place
-            outside = bool(wanted) and p.kind != "country" and p.country_code not in wanted
+            excused = p.kind == "city" and weight[h.id] >= OUTSIDE_FACTOR * inside  # a town far bigger than any inside
+            outside = bool(wanted) and p.kind != "country" and p.country_code not in wanted and not excused
             far = bool(anchors) and (p.lat is None or min(km((p.lat, p.lon), a) for a in anchors) > NEAR_KM)
             return int(outside), int(far)
 
@@ -201,12 +209,18 @@ def _tier(h: _Hit) -> int:
     return 2 if h.place.kind == "country" else 1 if h.extra and h.place.kind != "city" else 0
 
 
-def _rank_key(hits: list[_Hit]):
-    """Country, then project place, then weighted population; a region never outranks a city of its own bearing its name."""
+def _weights(hits: Sequence[_Hit]) -> dict[int, int]:
+    """Population, times ``MAIN_NAME_WEIGHT`` for a town named by its own name; a region never outweighs a city of its own bearing its name."""
     weight = {h.id: h.place.population * (MAIN_NAME_WEIGHT if h.form == MAIN and h.place.kind == "city" else 1) for h in hits}
     for h in hits:
         if h.is_seat and h.region_id in weight:
             weight[h.region_id] = min(weight[h.region_id], weight[h.id] - 1)
+    return weight
+
+
+def _rank_key(hits: list[_Hit]):
+    """Country, then project place, then weighted population."""
+    weight = _weights(hits)
     return lambda h: (-_tier(h), -weight[h.id], h.id)
 
 

@@ -18,6 +18,10 @@ group's seat. Two subdivisions claiming one group (Kyiv city and Kyiv
 Oblast) leave the looser match to the nearest unclaimed group (within
 150 km): a city with its own status inside its oblast.
 
+Towns get the English names of data/geo_city_aliases.jsonl as alternate
+names: short names news use that GeoNames keeps only among its codes of three
+letters or fewer, which the index skips ("Rio" of Rio de Janeiro).
+
 Every group also gets GeoNames' own name for it ("Victoria", "Bavaria",
 "Moscow Oblast": ``geo_admin1``), and the English names of
 data/geo_region_aliases.jsonl ("North Kivu"), as names of the region: its
@@ -46,9 +50,9 @@ from tasks.normalize import geo_admin1
 from tasks.normalize.geo_sphere import km
 from tasks.normalize.geo_text import DATA, in_other_script, is_latin, normalise, rules, subdivision_keys
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 DATASETS = (500, 1000, 5000, 15000)
-BUILD_DATA = ("geo_text.json", "geo_country_aliases.jsonl", "geo_region_aliases.jsonl")
+BUILD_DATA = ("geo_text.json", "geo_country_aliases.jsonl", "geo_region_aliases.jsonl", "geo_city_aliases.jsonl")
 EXTRA = "places_extra.jsonl"
 ENCLAVE_KM = 150.0
 UNKNOWN_ADMIN1 = ("", "00")  # GeoNames' codes for a city whose region is not known
@@ -174,6 +178,7 @@ def build(path: Path, min_population: int, extra: Path) -> None:
             for head, _, rest in (k.partition(" ") for k in keys if k):
                 if head in articles["words"] and len(rest) >= MIN_ALT_LENGTH:
                     rows.name(rest, pid, ALT, normalised=True)
+    _add_city_aliases(rows)
     _add_geonames_region_names(rows, geonames_names, aliases, {g: region_ids[g] for g in geonames_names}, seats, alpha3)
     _add_countries(rows, countries, groups, pycountry)
     _add_extra(rows, extra)
@@ -199,6 +204,25 @@ def _match_subdivisions(groups, seats, pycountry) -> dict[tuple[str, str], tuple
             names, stems = subdivision_keys(sub.name)
             out[g] = (sub.name, [(MAIN, k) for k in names] + [(ADMIN_ONLY, k) for k in stems])
     return out
+
+
+def _add_city_aliases(rows: _Rows) -> None:
+    """The names of data/geo_city_aliases.jsonl as alternate names of the largest town of that name in that country."""
+    wanted = {}
+    for line in DATA.joinpath("geo_city_aliases.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            wanted[(row["country"], row["name"])] = row["names"]
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for pid, name, cc, *rest in rows.places:
+        population, kind = rest[5], rest[6]
+        if kind == "city" and (cc, name) in wanted and population > best.get((cc, name), (-1, 0))[0]:
+            best[(cc, name)] = (population, pid)
+    for key, names in wanted.items():
+        if key not in best:
+            raise ValueError(f"geo_city_aliases.jsonl: no town {key[1]!r} in {key[0]}")
+        for name in names:
+            rows.name(name, best[key][1], ALT)
 
 
 def _region_aliases() -> dict[tuple[str, str], list[str]]:
