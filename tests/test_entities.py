@@ -60,8 +60,8 @@ def test_events_are_the_same_with_entities_on_demand(extractor):
     full = extractor.extract(document, parse_lines([chosen])[0])
     assert on_demand == full
     assert {r["event_type"] for r in full} == {"RETREAT", "REFUSAL_TO_FIGHT"}
-    # the recogniser's span (the small model runs the day into the name), which no gazetteer gives
-    assert "Dolgenkoye on Monday" in {r["location"] for r in on_demand}
+    # a village the recogniser reads as a person's name, found after "from"; the name ends before the day
+    assert "Dolgenkoye" in {r["location"] for r in on_demand}
 
 
 def test_a_batch_gives_the_same_events_as_full_parses(extractor):

@@ -55,7 +55,7 @@ class Vocabulary:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:de|da|del|al|el|on|la|le|upon|of)[ -])?[A-Z][\w'’.-]{0,40}){0,5}")
-_SUFFIXED = re.compile(r"-(?:area|based|born|bound|region)$", re.I)
+_SUFFIXED = re.compile(r"-(?:area|bound|region)$", re.I)
 _PRECISION_KIND = {"point": "feature", "city": "city", "admin1": "region", "country": "country"}
 MAX_NAME_WORDS = 4
 _VENUE_AFTER = re.compile(  # after a venue verb: a few words of its clause, "in" or "at", and a name
@@ -113,6 +113,8 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
             name = _SUFFIXED.sub("", text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
+            if name.rpartition("-")[2].lower() in lexicon("origin_suffix"):
+                continue  # "the Pskov-based division": its home, not a place where anything happens
             following = [text[x:y] for x, y in words[i + n : i + n + 2]]
             followed = bool(following) and following[0].lower() not in lexicon("place_suffix") and not _on_a_day(following)
             if n == 1 and (followed or name.lower() in STOP_WORDS):
