@@ -66,7 +66,7 @@ class Sides:
         return side
 
     def _generic_state_word(self, actor: Token) -> Token | None:
-        """ "the junta", "members of the military's infantry battalion", "soldiers of the army": the word that
+        """ "the junta", "government troops", "members of the military's infantry battalion", "soldiers of the army": the word that
         names a state's institution without its state, as the actor or as what the actor belongs to."""
         words = self.lexicons["generic_state_actor"]
         heads = [actor]
@@ -74,7 +74,8 @@ class Sides:
             heads += [o for h in heads for o in roles.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
         owners = [c for h in heads[1:] for c in h.children if c.dep_ == "poss"]
         common = [h for h in heads[1:] if h.pos_ != "PROPN"]  # "Paulus's Sixth Army" is named, and whose it is
-        return next((t for t in [actor, *common, *owners] if roles.in_lexicon(t, words)), None)
+        kinds = [c for h in [actor, *common] for c in h.children if c.dep_ in ("compound", "amod", "nmod")]  # "junta troops"
+        return next((t for t in [actor, *common, *kinds, *owners] if roles.in_lexicon(t, words)), None)
 
     def _state_of(self, generic: Token, context: DocumentContext, start: int) -> str | None:
         """The state a generic word stands for: the side named before with the same noun ("the Israeli army ...
