@@ -114,7 +114,13 @@ class Sides:
         return _side_named_before(subject, sentence) if subject is not None else None
 
     def _origin_side(self, actor: Token, context: DocumentContext, day: date | None) -> str | None:
-        """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia")."""
+        """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia"), or
+        the state of the place its defenders hold ("the defenders of Azovstal", "Mariupol's defenders")."""
+        held = roles.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss"]
+        if roles.in_lexicon(actor, self.lexicons["defender_noun"]) and held:
+            places_held = [span for g in held if (span := arguments.place_span(g)) is not None]
+            if places_held:
+                return context.geocoder.authority_of(places_held[0].text, day)
         origins = [span for g in roles.prep_objects(actor, {"from"}) if (span := arguments.place_span(g)) is not None]
         if not origins or not roles.is_armed(actor, self.lexicons):
             return None
