@@ -347,8 +347,9 @@ def _in_name_of_celebration(token: Token) -> bool:
 def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
     """ "The event", "all outdoor events", "events were canceled": a generic noun with nothing of its own that
     names another kind of event, in a document that named a celebration before it."""
-    if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named):
-        return False  # "sporting events", "the company's events"
+    when = {d.i for t in named if t.dep_ == "poss" and in_lexicon(t, lexicon("time_unit")) for d in t.subtree}
+    if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
+        return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
     document, offset = of_token(token)
     return document is not None and document.celebration_before(offset) is not None
 
