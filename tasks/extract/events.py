@@ -201,7 +201,7 @@ class Extractor:
         ):
             return None  # "left his post" is not a retreat; "left the observation post" is
         all_themes = [
-            t for t in _fill(trigger, rule.theme)
+            t for t in (roles.object_of_conjoined_verb(t) or t for t in _fill(trigger, rule.theme))  # "postponed the parades, then cancelled them"
             if t.pos_ != "PRON"  # "from which": cannot be judged
             and not ("any" not in rule.actor.classes and any(roles.has_class(t, c, lex) for c in rule.actor.classes))
         ]  # an armed "object" is the actor misparsed ("dropped by retreating fighters"), not what was left

@@ -401,6 +401,15 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
 
 
 
+def object_of_conjoined_verb(token: Token) -> Token | None:
+    """The object a pronoun object stands for when its verb is conjoined to a verb with a noun object
+    ("postponed the parades to April, then cancelled them"); None otherwise."""
+    verb = token.head
+    if token.pos_ != "PRON" or token.dep_ != "dobj" or verb.dep_ not in ("conj", "dep") or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None  # the parser hangs "then cancelled them" under the first verb as "dep" as often as "conj"
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) -> bool:
     """Is the phrase headed by ``token`` an armed actor?
 
