@@ -11,6 +11,7 @@ from tasks.extract.context import is_country, names_armed_group
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import (
     PLACE_LABELS,
+    arrived,
     gazetteer_span,
     in_celebration_name,
     in_festival_name,
@@ -155,6 +156,10 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             for obj in prep_objects(task, lexicon("prep_location")) + [c for c in task.children if c.dep_ == "dobj"]:
                 for t in phrase(obj):
                     add(t)
+    if not found and trigger.dep_ == "advcl" and arrived(trigger.head):  # "gathered in Damascus to surrender": where they gathered
+        for obj in prep_objects(trigger.head, lexicon("prep_location")):
+            for t in phrase(obj):
+                add(t)
     if not found:  # "Mariupol's defenders surrendered"; not "Napoleon's army retreated from Moscow"
         for p in actor_phrases:
             for t in p:

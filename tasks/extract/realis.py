@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.roles import arrived
 
 _CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -215,6 +216,8 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     head = node.head.lemma_.lower()
     asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
+    if node.dep_ == "advcl" and arrived(node.head):
+        return False  # "gathered at the gates to surrender": what they came for is what they did
     return head not in lexicon("verb_control") and head not in report and head not in lexicon("head_neutral") and not asked
 
 

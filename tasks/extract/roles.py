@@ -79,6 +79,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.dep_ == "nsubj" and head.lemma_.lower() in lexicon("verb_inclusion"):
             return [c for c in head.children if c.dep_ == "dobj"]
         return []
+    if role == "compound_before":  # "Regime forces surrender weapons": a headline's verb read as a noun, its subject beside it
+        if trigger.dep_ != "compound":
+            return []
+        return [c for c in trigger.head.children if c.dep_ in ("compound", "nsubj") and c.i < trigger.i and c.pos_ in ("NOUN", "PROPN")]
     if role == "desc":  # nouns up to two steps below the trigger
         return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
@@ -104,6 +108,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return found
     if role in ("controller", "controller_obj"):
         return _controller(trigger, objects_first=True)
+    if role == "from":
+        return [p for left in prep_objects(trigger, _PREP_ALIASES[role]) for p in _war_place(trigger, left)]
     if role in _PREP_ALIASES:
         return prep_objects(trigger, _PREP_ALIASES[role])
     raise ValueError(f"unknown role {role}")
@@ -141,6 +147,26 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
             return [head.head]  # "conscripts held in jail after refusing to fight": the noun the participle describes
         node = head
     return []
+
+
+def _war_place(trigger: Token, left: Token) -> list[Token]:
+    """ "withdrew from the war in Angola": the war's place is what was left (the headline's "pullout from war
+    in Angola" hangs "in Angola" on the trigger); a war with no place named stays what it is."""
+    if not in_lexicon(left, lexicon("war_noun")):
+        return [left]
+    found = prep_objects(left, {"in"})
+    if not found and not any(c.dep_ == "prep" for c in left.children):
+        found = [p for p in prep_objects(trigger, {"in"}) if is_place(p)]
+    return found or [left]
+
+
+def arrived(verb: Token) -> bool:
+    """A past gathering or arrival ("gathered", "had come", "lined up"), not "will gather" nor "massed":
+    its "to"-infinitive is what they did there ("gathered in Damascus to surrender their weapons")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    words = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {p}" for p in particles}
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    return past and bool(words & lexicon("head_arrival"))
 
 
 def in_parentheses(token: Token) -> bool:
