@@ -374,6 +374,7 @@ def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dic
     """ "The event", "all outdoor events", "events were canceled": a generic noun with nothing of its own that
     names another kind of event, in a document that named a celebration before it."""
     when = {d.i for t in named if t.dep_ == "poss" and in_lexicon(t, lexicon("time_unit")) for d in t.subtree}
+    when |= {t.i for t in named if is_calendar_name(t.text) or t.like_num}  # "events scheduled for Monday and December 31"
     if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
         return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
     document, offset = of_token(token)
