@@ -3,12 +3,17 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.context import open_place_mentions
+from tasks.extract.context import DocumentContext, open_place_mentions
 from tests.test_challenge import extract_text
 
 
 def realis_places(extractor, text: str) -> list[str | None]:
     return sorted((r["location"] for r in extract_text(extractor, text) if r["realis"]), key=str)
+
+
+def mentioned(text: str) -> set[str]:
+    """The places a document's context finds in ``text``, by name as written."""
+    return {text[a:b] for a, b, _ in DocumentContext(text).place_mentions}
 
 
 def scanned(text: str) -> set[str]:
@@ -82,3 +87,19 @@ def test_a_units_home_base_is_not_where_its_event_happened():
     # near-miss: "Kharkiv-area" units are where the area is
     area = [(w if w != "based" else "area", *rest) for w, *rest in pskov]
     assert _locations(area) == ["Pskov"]
+
+
+def test_a_medium_a_currency_or_a_government_is_no_place():
+    # "The rebels withdrew, Hamid said on Telegram.": the tagger may call the app a GPE
+    telegram = [("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2), ("withdrew", "withdraw", "VERB", "ccomp", 5),
+                (",", ",", "PUNCT", "punct", 5), ("Hamid", "Hamid", "PROPN", "nsubj", 5, "PERSON"), ("said", "say", "VERB", "ROOT", 5),
+                ("on", "on", "ADP", "prep", 5), ("Telegram", "Telegram", "PROPN", "pobj", 6, "GPE"), (".", ".", "PUNCT", "punct", 5)]
+    assert _locations(telegram) == []
+    # near-miss: a town in the same place is where it happened
+    assert _locations([(w if w != "Telegram" else "Kherson", *rest) for w, *rest in telegram]) == ["Kherson"]
+    assert "US" not in mentioned("Each soldier received 1 million kyat (around US$480) upon surrender.")  # a currency
+    assert "US" in mentioned("The last troops left the US in May.")  # near-miss: the state itself
+    assert not mentioned("The Kremlin called it a regrouping.")  # a government by its seat
+    assert not mentioned("Bush said the White House would decide.")  # a leader, a seat (the gazetteer has a Casablanca)
+    assert not mentioned("Talks with Washington's envoy went on for a year, essential to Russia's style of warfare.")  # owners
+    assert {"Kabul's", "Russia"} <= mentioned("Kabul's streets were quiet, and Russia's Kursk region was shelled.")  # near-miss: places owned

@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
-from tasks.extract.context import is_country, names_armed_group
+from tasks.extract.context import is_country, names_armed_group, names_no_place
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import (
     PLACE_LABELS,
@@ -65,6 +65,8 @@ def place_span(token: Token) -> Span | None:
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
     if start < end and _after_a_title(doc[start:end]):
         return None  # "Major Sydney Carter": a person
+    if start < end and names_no_place(doc[start:end].text, doc[end - 1].whitespace_ + doc[end : end + 6].text):
+        return None  # "on Telegram", "US$480", "the Kremlin", "Washington's envoy": who or what, not where
     return doc[start:end] if start < end else None
 
 
@@ -93,6 +95,11 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     """A place that is the object of another verb ("regions bordering Ukraine"), the other side of
     a conflict ("amid the conflict with Ukraine", "the war against Russia"), a destination or a
     beneficiary ("headed back to Israel", "signed for Germany") is not where the event happened."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != token.i and _elsewhere(first, trigger):
+        return True  # "a signal to Israel and the US": the second of two addressees too
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "against") and in_lexicon(token.head.head, lexicon("opponent_noun")):
         return True
     if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere"):

@@ -9,6 +9,7 @@ work per document grows with its length, not with its length times its events.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -119,6 +120,8 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             followed = bool(following) and following[0].lower() not in lexicon("place_suffix") and not _on_a_day(following)
             if n == 1 and (followed or name.lower() in STOP_WORDS):
                 continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
+            if names_no_place(name, text[b : b + 40]):
+                continue  # "on Telegram", "US$480", "the Kremlin said", "Washington's envoy": who, not where
             place = None if names_armed_group(name) else gazetteer().resolve(name)  # "Hamas" is no town
             whole = not followed  # "in Sudzha", not "in The Wall Street Journal"
             if place is not None and _trusted(place, name, text[b : b + 4], text[max(a - PREPOSITION_CHARS, 0) : a] if whole else ""):
@@ -151,6 +154,48 @@ def _negated(before: str) -> bool:
 def names_armed_group(name: str) -> bool:
     """Is ``name`` the whole name of an armed group ("Hamas", "Boko Haram"), not a town?"""
     return any(n.kind == "group" and len(n.text) == len(name) for _, _, n in places.find(name, "sides"))
+
+
+_POSSESSIVE = ("'s", "’s")
+_PLACE_NOUNS = ("place_part", "area_noun", "site", "position", "frontier_noun", "compass_point", "possessed_place")
+
+
+def names_no_place(name: str, after: str = "") -> bool:
+    """Is ``name`` a name that says who, not where, whatever the gazetteer makes of it? A medium ("Telegram"),
+    an amount's currency ("US" of "US$480": ``after`` is the text just after the name), a state's organ
+    the sides table knows and the places table does not ("the Kremlin", "the White House", "Merkel"), or a
+    state or its capital owning what is no place ("Washington's envoy", "Russia's style of warfare"; not
+    "Kabul's streets", "Russia's Kursk region")."""
+    bare = name[:-2] if name.endswith(_POSSESSIVE) else name
+    if bare.lower() in lexicon("media_platform") or _is_currency(after[:1]) or _is_currency(bare[-1:]):
+        return True
+    if states_organ(bare):
+        return True
+    possessive = name.endswith(_POSSESSIVE) or after.startswith(_POSSESSIVE)
+    if not possessive or not any(n.kind == "state" for _, _, n in places.find(bare, "sides")):
+        return False
+    rest = after[2:] if after.startswith(_POSSESSIVE) else after
+    words = rest.split()
+    return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE))
+
+
+def possessed_place(noun: str) -> bool:
+    """Is ``noun`` a place a place owns ("streets", "outskirts", "border"), by the place-noun lexicons?"""
+    noun = noun.lower()
+    return any(noun in lexicon(name) or noun.rstrip("s") in lexicon(name) for name in _PLACE_NOUNS)
+
+
+def states_organ(name: str) -> bool:
+    """ "The Kremlin", "the White House", "Merkel": a state's government, seat or leader the sides table
+    knows and the places table does not (the gazetteer's Kremlin, or "White House" as Casablanca, is no
+    place an event of a war happens)."""
+    bare = re.sub(r"^(?i:the)\s+", "", name)  # as written: "Bush" the president is capitalised
+    return any(n.kind == "state" and n.text == bare.lower() for _, _, n in places.find(bare, "sides")) and not places.find(bare, "places")
+
+
+def _is_currency(char: str) -> bool:
+    """A currency sign ("$", "€", "£"): "US$", "HK$" name a currency, not a place."""
+    return bool(char) and unicodedata.category(char) == "Sc"
 
 
 def _trusted(place, name: str, after: str, before: str = "") -> bool:
@@ -242,7 +287,9 @@ class DocumentContext:
     # Each annotation is made on first use, once: a document whose sentences hold no event costs nothing more.
     @cached_property
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
-        return _merge(places.scan(self.text, "places"), open_place_mentions(self.text))
+        text = self.text
+        named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
+        return _merge(named, open_place_mentions(text))
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
