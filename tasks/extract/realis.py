@@ -42,6 +42,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     generic = _generic(trigger, lexicons)
     if generic:
         return Realis(False, "hypothetical", generic)
+    declined = _declined_alternative(trigger, lexicons["cue_alternative"])
+    if declined is not None:
+        return Realis(False, "negated", declined)  # "fled rather than surrender": they did not surrender
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     quoted = _quoted_names(sentence, trigger)
@@ -138,6 +141,15 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None:
+    """The cue when the trigger is the alternative not taken: the two words before it are "rather than" or
+    "instead of" ("fled rather than surrender", "instead of surrendering, they retreated")."""
+    if trigger.i < 2 or trigger.pos_ != "VERB":
+        return None
+    before = trigger.doc[trigger.i - 2 : trigger.i].text.lower()
+    return before if before in phrases else None
 
 
 def _deadline(verb: Token) -> bool:
