@@ -407,5 +407,10 @@ def _kind(noun: Token, singular: bool = False) -> bool:
 
 
 def _present_governor(noun: Token) -> bool:
+    """The noun is the subject of a simple present: a habit or a law ("soldiers who desert are shot"), not an
+    episode going on or done ("soldiers who refuse to fight are being held", "... have been jailed")."""
     verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb)
+    episode = verb.tag_ == "VBG" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
+    )
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
