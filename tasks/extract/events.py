@@ -213,6 +213,8 @@ class Extractor:
             elif not themes and (all_themes or rule.theme.required):
                 return None  # it names what was left / cancelled, and it is not the right kind
         receivers = _fill(trigger, rule.receiver)
+        if (rule.no_receiver and receivers) or (rule.receiver.required and not any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.classes or ("any",))):
+            return None  # given up to someone, or to no one, as the rule asks
         if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
             return None
         excluded = {t.i for r in receivers for t in roles.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"

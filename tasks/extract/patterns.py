@@ -18,7 +18,7 @@ from pathlib import Path
 ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj", "ing_head", "governor_subj", "complement", "over", "task_goal", "absolute_subj", "member", "addressee", "compound_before"}
 BUILTIN_CLASSES = {"any", "armed", "state", "place", "demonym"}
 BUILTIN_CONTEXTS = {"from_place", "receiver_armed", "pronoun_at_war"}
-RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands", "theme_from_document", "subject_is_opponent", "governor_is_event"}
+RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands", "theme_from_document", "subject_is_opponent", "governor_is_event", "no_receiver"}
 SLOT_KEYS = {"roles", "classes", "forbid", "required"}
 
 
@@ -50,6 +50,7 @@ class Rule:
     subject_is_opponent: bool = False  # "the SDF pushed them back": who does it to the actor is the other side
     theme_from_document: bool = False  # with nothing said of what was cancelled, the celebration the article named
     governor_is_event: bool = False  # "refused to hold the parade", "no plans to hold it": the word above the trigger is the event, its realis is judged there
+    no_receiver: bool = False  # "gave up their positions" (a retreat), not "gave up the fortress to the Ottoman army" (a surrender)
 
 
 def _package_dir(name: str) -> Path:
@@ -133,6 +134,7 @@ def _rule(raw: dict, lexicons: dict[str, frozenset[str]]) -> Rule:
         negation_is_event=bool(raw.get("negation_is_event", False)),
         decision_future=bool(raw.get("decision_future", False)),
         orders_are_demands=bool(raw.get("orders_are_demands", False)),
+        no_receiver=bool(raw.get("no_receiver", False)),
         theme_from_document=bool(raw.get("theme_from_document", False)),
         subject_is_opponent=bool(raw.get("subject_is_opponent", False)),
         governor_is_event=bool(raw.get("governor_is_event", False)),
