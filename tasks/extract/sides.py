@@ -36,7 +36,7 @@ class Sides:
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
-        own = places.side_of(actor_span.text) if actor_span is not None else None
+        own = places.side_of(_first_conjunct(actor_span, who.actor).text) if actor_span is not None else None
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
@@ -162,6 +162,15 @@ class Sides:
     def _country_of_article(self, context: DocumentContext) -> str | None:
         countries = context.geocoder.countries
         return countries[0] if countries else None
+
+
+def _first_conjunct(span: Span, head: Token | None) -> Span:
+    """The actor phrase without the actors conjoined after its head: "Malian troops and Wagner mercenaries" is
+    Malian troops' event first (a side named in the second actor does not make the first one its own)."""
+    if head is None or not (span.start <= head.i < span.end):
+        return span
+    cut = min((c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i), default=span.end)
+    return span.doc[span.start : max(cut, head.i + 1)]
 
 
 def _side_named_before(token: Token, sentence: Span) -> str | None:
