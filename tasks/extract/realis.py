@@ -112,8 +112,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
             if lemma in lexicon("cue_discussion") and came_by in ("xcomp", "pcomp") and node.pos_ == "VERB":
                 return Realis(False, "hypothetical", node.text)  # "officials discussed cancelling the fireworks"
+            said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
+            if said_false is not None:
+                return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
             if lemma in report and node.pos_ in ("VERB", "AUX"):
-                false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in ("falsely", "wrongly", "mistakenly")), None)
+                false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_false"]), None)
                 if false_claim is not None:
                     return Realis(False, "negated", false_claim.text)  # "falsely asserting that troops surrendered"
                 reported_by = reported_by or node.text
@@ -141,6 +144,15 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _said_to_be_false(noun: Token, words: frozenset[str]) -> str | None:
+    """The word that calls a report false, when the report noun is the subject of "be" with it ("reports that
+    ... were false", "the claim ... is untrue")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
+        return None
+    return next((c.text for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in words), None)
 
 
 def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None:
@@ -248,6 +260,8 @@ def _own_clause(node: Token) -> bool:
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report"):
+        return False  # "reports that troops had withdrawn": what the report says, not a clause of its own
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
         marks = {node.head.lower_}
     if marks & lexicon("marker_statement") and any(
