@@ -417,6 +417,9 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
     if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
+    if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
+        planned = prep_objects(token, {"for"}) + [o for v in token.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
+        return any(has_class(g, cls, lexicons) for g in planned)
     generic = lexicons.get(cls + "_generic")
     if generic and in_lexicon(token, generic):  # "events related to Independence Day": the phrase names one
         named = [t for t in token.subtree if t.i != token.i]
