@@ -126,6 +126,19 @@ def _reference_point(token: Token) -> bool:
     return direction.lower_ in lexicon("compass_point") and direction.head.i != direction.i and place_span(direction.head) is not None
 
 
+def _coordination_attachments(span: Span) -> list[Token]:
+    """What the first conjunct of a coordination ``span`` is one of carries for the whole of it: "this weekend's
+    music, comedy and food festival Lakeside Fest in Grant Park" (the parser hangs the name and its venue on
+    "music"): the tokens under the first conjunct's apposition and its prepositions of place."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == span.root.i:
+        return []
+    inside = {t.i for t in span}
+    return [t for c in first.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in lexicon("prep_location")) for t in c.subtree if t.i not in inside]
+
+
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """A place in a relative clause the event is not in describes what the clause is about
     ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
@@ -155,7 +168,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             if not in_parentheses(t) or in_parentheses(obj):  # "Kherson (a city on the Dnipro)": an aside
                 add(t)
     for p in phrases:
-        for t in p:
+        for t in [*p, *_coordination_attachments(p)]:
             if not in_parentheses(t) or in_parentheses(p.root):
                 add(t)
     if not found:  # "refused to board their ships in Novorossiysk": where the refused task was to be done
