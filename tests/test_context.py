@@ -193,3 +193,8 @@ def test_a_headline_without_a_place_takes_its_leads():
     assert DocumentContext(prose).nearby_place(0) == "Bakhmut"  # the place the document names most
     to = "Hezbollah Pulls Back\nThe fighters withdrew and their commanders fled to Beirut, a statement said.\nFighting goes on around Tyre. Tyre was shelled."
     assert DocumentContext(to).nearby_place(0) == "Tyre"  # the lead's destination is not the headline's place
+
+
+def test_a_river_named_like_a_town_is_no_place_mention():
+    text = "Troops held Kherson on the Dnipro River. Dnipro was calm."
+    assert [text[a:b] for a, b, _ in DocumentContext(text).place_mentions] == ["Kherson", "Dnipro"]  # the city, not the river

@@ -104,12 +104,30 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "signed for Germany": a destination or a beneficiary
-    if _home(token) or _reference_point(token):
+    if _home(token) or _reference_point(token) or _crossed(token):
         return True
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")
     )
+
+
+def _crossed(token: Token) -> bool:
+    """A body of water moved across or over ("withdrew across the Dnipro", "over the Dnipro River"): the route,
+    not where the event happened. The name takes the article and the places table knows it as a town or a
+    feature (a river the gazetteer knows as a town), or it ends in a water noun; not a region ("across the Donbas")."""
+    head = token
+    while head.dep_ in ("compound", "det") and head.head.i != head.i:  # "the", "Dnipro" of "the Dnipro River"
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in lexicon("prep_route"):
+        return False
+    if head.lower_ in lexicon("water_body"):
+        return True
+    if not any(c.dep_ == "det" and c.text == "the" for c in head.children):
+        return False
+    name = head.doc[min([head.i, *(c.left_edge.i for c in head.children if c.dep_ == "compound")]) : head.i + 1].text
+    known = [n.kind for _, _, n in places.find(name, "places")]
+    return bool(known) and all(kind in ("city", "feature") for kind in known)
 
 
 def _home(token: Token) -> bool:

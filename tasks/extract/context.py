@@ -135,6 +135,13 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     return found
 
 
+def _names_water(text: str, end: int) -> bool:
+    """Does a water noun follow the name ending at ``end`` ("the Dnipro River", "the Euphrates river")? A river
+    the gazetteer takes for a town (Dnipro) is a route or a front line, never a place the document names."""
+    after = re.match(r"\s+([a-zA-Z]+)", text[end : end + 20])
+    return after is not None and after.group(1).lower() in lexicon("water_body")
+
+
 def _on_a_day(words: list[str]) -> bool:
     """Do the words after a name say when, not more of the name ("Krakow on Friday", "Kherson in November")?"""
     return len(words) == 2 and words[0].islower() and is_calendar_name(words[1].rstrip(".,;:"))
@@ -291,7 +298,7 @@ class DocumentContext:
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
-        return _merge(named, open_place_mentions(text))
+        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1])]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
