@@ -183,3 +183,18 @@ def test_the_actors_own_country_is_no_place_from_the_context():
     ctx = DocumentContext(text)
     assert ctx.nearby_place(text.index("Germany surrendered")) == "Germany"
     assert ctx.nearby_place(text.index("Germany surrendered"), besides="DEU") == "Lyon"
+
+
+def test_a_headline_without_a_place_takes_its_leads():
+    text = ("Russian Units Withdrew In Disarray\nBy a staff reporter\n"
+            "Ukrainian forces hold the recaptured parts of Kharkiv Oblast. Fighting goes on around Bakhmut and Bakhmut.")
+    assert DocumentContext(text).nearby_place(0) == "Kharkiv Oblast"  # the lead's first sentence, past the byline
+    prose = text.replace("In Disarray", "in disarray, officials said.")  # a first line that is a sentence, not a headline
+    assert DocumentContext(prose).nearby_place(0) == "Bakhmut"  # the place the document names most
+    to = "Hezbollah Pulls Back\nThe fighters withdrew and their commanders fled to Beirut, a statement said.\nFighting goes on around Tyre. Tyre was shelled."
+    assert DocumentContext(to).nearby_place(0) == "Tyre"  # the lead's destination is not the headline's place
+
+
+def test_a_river_named_like_a_town_is_no_place_mention():
+    text = "Troops held Kherson on the Dnipro River. Dnipro was calm."
+    assert [text[a:b] for a, b, _ in DocumentContext(text).place_mentions] == ["Kherson", "Dnipro"]  # the city, not the river

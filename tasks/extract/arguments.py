@@ -104,12 +104,30 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "signed for Germany": a destination or a beneficiary
-    if _home(token) or _reference_point(token):
+    if _home(token) or _reference_point(token) or _crossed(token):
         return True
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")
     )
+
+
+def _crossed(token: Token) -> bool:
+    """A body of water moved across or over ("withdrew across the Dnipro", "over the Dnipro River"): the route,
+    not where the event happened. The name takes the article and the places table knows it as a town or a
+    feature (a river the gazetteer knows as a town), or it ends in a water noun; not a region ("across the Donbas")."""
+    head = token
+    while head.dep_ in ("compound", "det") and head.head.i != head.i:  # "the", "Dnipro" of "the Dnipro River"
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in lexicon("prep_route"):
+        return False
+    if head.lower_ in lexicon("water_body"):
+        return True
+    if not any(c.dep_ == "det" and c.text == "the" for c in head.children):
+        return False
+    name = head.doc[min([head.i, *(c.left_edge.i for c in head.children if c.dep_ == "compound")]) : head.i + 1].text
+    known = [n.kind for _, _, n in places.find(name, "places")]
+    return bool(known) and all(kind in ("city", "feature") for kind in known)
 
 
 def _home(token: Token) -> bool:
@@ -124,6 +142,19 @@ def _reference_point(token: Token) -> bool:
         return False
     direction = token.head.head
     return direction.lower_ in lexicon("compass_point") and direction.head.i != direction.i and place_span(direction.head) is not None
+
+
+def _coordination_attachments(span: Span) -> list[Token]:
+    """What the first conjunct of a coordination ``span`` is one of carries for the whole of it: "this weekend's
+    music, comedy and food festival Lakeside Fest in Grant Park" (the parser hangs the name and its venue on
+    "music"): the tokens under the first conjunct's apposition and its prepositions of place."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == span.root.i:
+        return []
+    inside = {t.i for t in span}
+    return [t for c in first.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in lexicon("prep_location")) for t in c.subtree if t.i not in inside]
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:
@@ -155,7 +186,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             if not in_parentheses(t) or in_parentheses(obj):  # "Kherson (a city on the Dnipro)": an aside
                 add(t)
     for p in phrases:
-        for t in p:
+        for t in [*p, *_coordination_attachments(p)]:
             if not in_parentheses(t) or in_parentheses(p.root):
                 add(t)
     if not found:  # "refused to board their ships in Novorossiysk": where the refused task was to be done

@@ -32,6 +32,8 @@ PRONOUN_LINES = 1  # a pronoun's antecedent: in its paragraph or the one line be
 ARMED_SIDE_CHARS = 24  # how far before an armed word its side may be named ("Russian mobilised conscripts")
 MILITARY_MIN_WORDS = 3  # distinct war words that make a document about a war
 MILITARY_MIN_HITS = 5  # and how often they occur
+HEADLINE_MAX_WORDS = 20  # a first line this short, with no full stop, is a headline
+LEAD_MIN_WORDS = 8  # the lead: the first line after the headline this long (not a byline, not a date)
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,13 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             i += 1
     return found
+
+
+def _names_water(text: str, end: int) -> bool:
+    """Does a water noun follow the name ending at ``end`` ("the Dnipro River", "the Euphrates river")? A river
+    the gazetteer takes for a town (Dnipro) is a route or a front line, never a place the document names."""
+    after = re.match(r"\s+([a-zA-Z]+)", text[end : end + 20])
+    return after is not None and after.group(1).lower() in lexicon("water_body")
 
 
 def _on_a_day(words: list[str]) -> bool:
@@ -291,7 +300,7 @@ class DocumentContext:
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
-        return _merge(named, open_place_mentions(text))
+        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1])]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
@@ -481,8 +490,8 @@ class DocumentContext:
     def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset()) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
-        headline's place, else the place named last in the lines before, else the
-        dateline's, else (``whole_document``) the place the document names most, but
+        headline's place, else the place named last in the lines before, else (for an
+        event of the headline) the lead's first sentence's, else the dateline's, else (``whole_document``) the place the document names most, but
         for the places its own sentence ``refused`` (lower case: "men from Dagestan"). Only
         text before the sentence counts: a one-line document has no headline apart
         from its sentences. A country found first gives way to a more specific place
@@ -491,8 +500,11 @@ class DocumentContext:
         surrendered") is no place the context names."""
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
-        windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start), self.dateline]
+        windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
         picks = [self._last_specific(start, min(end, sentence_start)) for start, end in windows]
+        if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
+            picks.append(self._lead_place())
+        picks.append(self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)))
         picks = [None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p for p in picks]
         most = (self.most_named_in(None, refused) if refused else self.most_named) if whole_document else None
         first = next((p for p in picks if p), None) or most
@@ -502,6 +514,27 @@ class DocumentContext:
         inside = [p for p in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
         named = self.most_named_in(code, refused) if whole_document else None
         return next(iter(inside), named or first)
+
+    @cached_property
+    def has_headline(self) -> bool:
+        """Is the first line a headline: more lines follow, it is short and it ends with no full stop?"""
+        a, b = self.headline
+        line = self.text[a:b].strip().rstrip("\"'’”)]")
+        return b < len(self.text) and bool(self.text[b:].strip()) and 0 < len(line.split()) <= HEADLINE_MAX_WORDS and line[-1] not in ".!?:"
+
+    @cached_property
+    def lead(self) -> tuple[int, int]:
+        """The first sentence of the lead, the first paragraph after the headline, past its dateline."""
+        from tasks.nlp import dateline_length, split_sentences
+
+        for line_start, line_end in zip(self.line_starts[1:], [*self.line_starts[2:], len(self.text) + 1]):
+            line = self.text[line_start : line_end - 1]
+            if len(line.split()) < LEAD_MIN_WORDS:
+                continue
+            start = line_start + dateline_length(line[:120])
+            pieces = split_sentences(self.text[start : line_end - 1])
+            return start, start + (pieces[0][1] if pieces else 0)
+        return 0, 0
 
     @cached_property
     def dateline(self) -> tuple[int, int]:
@@ -535,9 +568,20 @@ class DocumentContext:
         a, b, name = match
         return 3 if name.kind == "country" or is_country(self.text[a:b]) else places.SPECIFICITY.get(name.kind, 0)
 
-    def _last_specific(self, start: int, end: int) -> str | None:
-        """The most specific place named in ``[start, end)``, the last one named on a tie."""
-        found = self.places_in(start, end)
+    def _lead_place(self) -> str | None:
+        """The place the lead's first sentence gives a headline's event: its most specific, neither a country
+        (the speaker's, an addressee's: "a signal to Israel and the US") nor a destination ("fled to Lviv")."""
+        return self._last_specific(*self.lead, keep=lambda a, b: not is_country(self.text[a:b]) and not self._after_elsewhere(a))
+
+    def _after_elsewhere(self, offset: int) -> bool:
+        """Does a preposition of elsewhere (a destination: "to", "into", "for") come just before ``offset``, "the" aside?"""
+        words = self.text[max(offset - PREPOSITION_CHARS, 0) : offset].lower().split()
+        words = words[:-1] if words[-1:] == ["the"] else words
+        return bool(words) and words[-1] in lexicon("prep_elsewhere")
+
+    def _last_specific(self, start: int, end: int, keep=None) -> str | None:
+        """The most specific place named in ``[start, end)`` (of those ``keep(a, b)`` keeps), the last one named on a tie."""
+        found = [f for f in self.places_in(start, end) if keep is None or keep(f[0], f[1])]
         if not found:
             return None
         best = min(self._specificity(f) for f in found)

@@ -64,6 +64,8 @@ class EventPlaces:
         loose = tie == "sentence"
         if celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
+        if (not found or loose) and (town := self._town_referred_to(trigger, who, sentence, context, start, not_here)):
+            found, loose = [town], False  # "withdrew from the city": the city named before, over a place the sentence merely names
         if not found:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
@@ -88,6 +90,29 @@ class EventPlaces:
             if not is_country(name) and context.geocoder.country_of(name) in countries - {None}:
                 return [name]
         return []
+
+    def _town_referred_to(self, trigger: Token, who: "Participants", sentence: Span, context: DocumentContext, start: int, not_here: set[int]) -> str | None:
+        """The town "the city", "the town" or "the village" of the event refers back to ("escaping the city",
+        "surrendered in the town"): the last town named before it, in its sentence only when the place is
+        part of the event's own clauses ("entered Kherson and left the city"), not of another clause
+        ("Speaking in Mykolaiv, ...", "the city of Kobani, where they rested since escaping the city")."""
+        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
+        for noun in nouns:
+            if noun.lower_ not in lexicon("town_kind") or not any(c.lower_ == "the" for c in noun.children):
+                continue
+            if any(c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+                return None  # "the town of Izium", "the city, Kherson": named on the spot
+            offset = start - sentence.start_char + noun.idx
+            for a, b, name in reversed(context.places_in(0, offset)):
+                if name.kind != "city" or is_country(context.text[a:b]):
+                    continue
+                if a < start:
+                    return context.text[a:b]
+                span = sentence.char_span(a - start, b - start, alignment_mode="expand")
+                if span is not None and span.root.i not in not_here and _in_the_events_clauses(span.root, trigger):
+                    return context.text[a:b]
+            return None
+        return None
 
     def _named_before(self, trigger: Token, who: "Participants", actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
         """The place a definite place noun of the event refers back to: "left the plant" (the plant named
@@ -119,6 +144,23 @@ class EventPlaces:
             if town is not None and town.precision == "city":
                 context.geocoder.stands_for(place, context.text[a:b])
                 return
+
+
+def _in_the_events_clauses(place: Token, trigger: Token) -> bool:
+    """Is ``place`` part of a clause the event's trigger is in: the nearest verb above it is the trigger or
+    above the trigger ("entered Kherson and left the city") but for a verb of saying (the speaker's place),
+    and no relative clause on the way holds the trigger and says something of the place ("Kobani, where
+    her unit rested since escaping the city")?"""
+    verb = next((a for a in place.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or (verb.i != trigger.i and verb.lemma_.lower() in lexicon("cue_report")):
+        return False  # "said from her base in Kobani that ...": where the speaker is
+    place_line = {place.i} | {a.i for a in place.ancestors}
+    for a in [trigger, *trigger.ancestors]:
+        if a.i == verb.i:
+            return True
+        if a.dep_ == "relcl" and a.head.i in place_line:
+            return False
+    return False
 
 
 def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:
