@@ -133,7 +133,7 @@ def split_sentences(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if line[a:b].strip()]
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?")  # "Celebrate'": the closing quote is no part of the word
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -205,20 +205,33 @@ def _a_sizeable_place(word: str, lower: str, known: Dictionary) -> bool:
     return gazetteer().sizeable(word)
 
 
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> re.Pattern:
+    from tasks.extract.patterns import lexicon
+
+    names = sorted(lexicon("holiday_name"), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def holiday_names(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each capitalised holiday name in ``line`` (lexicon holiday_name: "New Year", "Victory Day")."""
+    return [m.span() for m in _holiday_pattern().finditer(line) if all(w[0].isupper() for w in m.group().split() if w not in ("of", "the"))]
+
+
 def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
     """Sentence case for a Title Case Headline, which the parser reads as a string of names.
 
     Only ASCII letters change case, so the line keeps its length and offsets.
-    Named sides and places, acronyms, the first word, the words the document
-    itself capitalises mid-sentence (``names``) and words no English dictionary
-    knows ("Marinka", "Jebel Moya": names) keep their capitals.
+    Named sides and places, holidays ("Christmas", "City Day"), acronyms, the first
+    word, the words the document itself capitalises mid-sentence (``names``) and
+    words no English dictionary knows ("Marinka", "Jebel Moya": names) keep their capitals.
     """
     if not is_title_case(line):
         return line
     from tasks.normalize import places
 
     words = list(_WORD.finditer(line))
-    keep = [(a, b) for a, b, _ in places.find(line, "sides") + places.find(line, "places")]
+    keep = [(a, b) for a, b, _ in places.find(line, "sides") + places.find(line, "places")] + holiday_names(line)
     known = dictionary_words()
     out = list(line)
     for i, w in enumerate(words):

@@ -7,6 +7,9 @@ the lemmatizer runs (its lemma is then the verb's: "quits" -> "quit"). Everythin
 """
 from __future__ import annotations
 
+from typing import Callable, Iterable
+
+from spacy.attrs import DEP, HEAD, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,8 +28,133 @@ def verb_shape(doc: Doc) -> Doc:
 
 
 def add_to(nlp: Language) -> Language:
-    """``nlp`` with the component just before its lemmatizer (or last), once."""
-    if NAME not in nlp.pipe_names:
-        before = {"before": "lemmatizer"} if "lemmatizer" in nlp.pipe_names else {}
-        nlp.add_pipe(NAME, **before)
+    """``nlp`` with the components just before its lemmatizer (or last), once: the headline's verb
+    found first, then the verb shape."""
+    for name in (HEADLINE_NAME, NAME):
+        if name not in nlp.pipe_names:
+            before = {"before": "lemmatizer"} if "lemmatizer" in nlp.pipe_names else {}
+            nlp.add_pipe(name, **before)
     return nlp
+
+
+# A verbless headline (no full stop at its end): "Russian Conscripts Desert Units In Kherson" parses as one long noun phrase
+# ("desert units"), "Kyiv Scraps Independence Day Parade" as a root without a subject ("Kyiv/ADJ amod").
+# Nothing tells the parser the verb is one; a word it never reads as a noun in that slot does. The
+# line is parsed again with that stand-in in the verb's place, and if the stand-in comes out the root,
+# a verb with a subject, the line takes the new parse (the words are its own; only the annotation changes).
+HEADLINE_NAME = "sitrep_headline_verb"
+STAND_IN = {"VBP": "leave", "VBZ": "leaves"}  # the stand-in verb, by agreement: a mechanism, not a word list
+_PLURAL = {"NNS", "NNPS"}
+_SINGULAR = {"NN", "NNP"}
+_NOMINAL = {"NOUN", "PROPN"}
+
+
+class VerbForms:
+    """Which words are verb forms a headline uses ("desert", "scraps"), from the model's own lemmatizer tables."""
+
+    def __init__(self, base: Iterable[str], rules: Iterable[tuple[str, str]], exceptions: dict[str, list[str]]):
+        self.base = frozenset(base)
+        self.rules = tuple((old, new) for old, new in rules if old.endswith("s"))
+        self.exceptions = {form: lemmas for form, lemmas in exceptions.items() if form.endswith("s")}
+
+    @classmethod
+    def of(cls, nlp: Language) -> VerbForms | None:
+        if "lemmatizer" not in nlp.pipe_names:
+            return None
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if not all(lookups.has_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")):
+            return None
+        return cls(
+            lookups.get_table("lemma_index").get("verb", ()),
+            lookups.get_table("lemma_rules").get("verb", ()),
+            lookups.get_table("lemma_exc").get("verb", {}),
+        )
+
+    def tag(self, lower: str) -> str | None:
+        """VBP for a base form ("desert"), VBZ for a third person ("scraps", "axes"), else None."""
+        if lower in self.base:
+            return "VBP"
+        if lower in self.exceptions or any(
+            lower.endswith(old) and lower[: len(lower) - len(old)] + new in self.base for old, new in self.rules
+        ):
+            return "VBZ"
+        return None
+
+
+def ends_a_sentence(doc: Doc) -> bool:
+    """``doc`` ends with a full stop (closing quotes aside): running text, which a headline never is."""
+    return doc.text.rstrip().rstrip("\"'’”)").endswith(".")
+
+
+def has_predicate(doc: Doc) -> bool:
+    """Some sentence of ``doc`` has a verb with a subject at its root."""
+    return any(
+        s.root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in s.root.children) for s in doc.sents
+    )
+
+
+def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """``(index, tag)`` of each word that can be the verb of a verbless headline, the last first: a verb form
+    (not a name) right after a word that can be its subject and agrees with it (a plural noun before "desert",
+    a singular noun, a name or a place before "scraps"), and not before "of" ("Mass Surrender Of ...")."""
+    found = []
+    for token in doc[1:]:
+        before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.pos_ == "PROPN" or token.text[:1].isupper() or (after is not None and after.lower_ == "of"):
+            continue
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue  # a verb with its subject already: "as missile threat grows"
+        tag = forms.tag(token.lower_)
+        if tag is None:
+            continue
+        if tag == "VBP" and before.tag_ in _PLURAL and before.pos_ in _NOMINAL:
+            found.append((token.i, tag))
+        elif tag == "VBZ" and (
+            (before.tag_ in _SINGULAR and before.pos_ in _NOMINAL) or (before.text[:1].isupper() and is_place(before.text))
+        ):
+            found.append((token.i, tag))
+    return found[::-1]
+
+
+def _is_place(word: str) -> bool:
+    from tasks.normalize import places
+
+    return bool(places.find(word, "places"))
+
+
+_COPIED = (TAG, POS, MORPH, HEAD, DEP)
+
+
+class HeadlineVerb:
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._forms: VerbForms | None | bool = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        if ends_a_sentence(doc) or has_predicate(doc):
+            return doc
+        if self._forms is False:
+            self._forms = VerbForms.of(self.nlp)
+        if not self._forms:
+            return doc
+        for i, tag in headline_verbs(doc, self._forms, _is_place):
+            again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
+            verb = again[i]
+            if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+                doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
+                return doc
+        return doc
+
+    def _parse(self, words: list[str], spaces: list[bool]) -> Doc:
+        """``words`` through the pipeline's components before this one."""
+        again = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for name, component in self.nlp.pipeline:
+            if name == HEADLINE_NAME:
+                break
+            again = component(again)
+        return again
+
+
+@Language.factory(HEADLINE_NAME)
+def make_headline_verb(nlp: Language, name: str) -> HeadlineVerb:
+    return HeadlineVerb(nlp)

@@ -77,6 +77,24 @@ def test_a_title_case_headline_keeps_the_towns_that_can_only_be_nouns():
     assert recase_title("Army Parade Cancelled In Deal Over Budget Row") == "Army parade cancelled in deal over budget row"  # Deal, Kent: a verb too
 
 
+def test_a_title_case_headline_keeps_the_names_of_holidays():
+    from tasks.nlp import recase_title
+
+    # "christmas market" and "new year fireworks" read as common nouns break the parse ("axes" became a noun)
+    assert recase_title("Lviv Axes Christmas Market Over Air Raid Fears") == "Lviv axes Christmas market over air raid fears"
+    assert recase_title("Cancellation Of Sydney New Year Fireworks") == "Cancellation of Sydney New Year fireworks"
+    assert recase_title("Zaporizhzhia Cancels City Day") == "Zaporizhzhia cancels City Day"
+    # near-misses: a holiday's words on their own are common words
+    assert recase_title("Troops Leave Base On Day Of Talks About The New Deal") == "Troops leave base on day of talks about the new deal"
+
+
+def test_a_closing_quote_is_no_part_of_a_headline_word():
+    from tasks.nlp import recase_title
+
+    assert recase_title("'Not The Time To Celebrate': Zaporizhzhia Cancels City Day") == "'Not the time to celebrate': Zaporizhzhia cancels City Day"
+    assert recase_title("Soldiers' Wives Protest In Kyiv") == "Soldiers' wives protest in Kyiv"
+
+
 def test_inflections_of_dictionary_words_are_words():
     from tasks.nlp import Dictionary, is_dictionary_word
 

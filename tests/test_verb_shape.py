@@ -35,6 +35,78 @@ def test_nouns_without_both_stay_nouns():
     assert not_root[3].pos_ == "NOUN"
 
 
-def test_the_pipeline_runs_it_before_the_lemmatizer(nlp):
+def test_the_pipeline_runs_them_before_the_lemmatizer(nlp):
     names = nlp.pipe_names
-    assert names.index("sitrep_verb_shape") < names.index("lemmatizer")
+    assert names.index("sitrep_headline_verb") < names.index("sitrep_verb_shape") < names.index("lemmatizer")
+
+
+# The headline-verb component: a verbless headline's verb, read as a noun, found and parsed again with a stand-in.
+
+def tagged(rows: list[tuple[str, str, str]]):
+    """rows: (word, pos, tag); a flat parse (every word its own root) is all headline_verbs reads besides."""
+    from spacy.tokens import Doc
+
+    from tests.rulekit import VOCAB
+
+    return Doc(VOCAB, words=[r[0] for r in rows], pos=[r[1] for r in rows], tags=[r[2] for r in rows])
+
+
+def forms():
+    from tasks.verb_shape import VerbForms
+
+    return VerbForms(["desert", "scrap", "retreat", "surrender", "force", "vacate"], [("s", ""), ("es", "e")], {})
+
+
+def no_place(word: str) -> bool:
+    return False
+
+
+def test_verb_forms_know_base_and_third_person():
+    f = forms()
+    assert (f.tag("desert"), f.tag("scraps"), f.tag("vacate"), f.tag("units")) == ("VBP", "VBZ", "VBP", None)
+
+
+def test_a_verb_form_after_a_subject_it_agrees_with_is_the_headline_verb():
+    from tasks.verb_shape import headline_verbs
+
+    doc = tagged([("Russian", "ADJ", "JJ"), ("conscripts", "NOUN", "NNS"), ("desert", "NOUN", "NN"), ("units", "NOUN", "NNS")])
+    assert headline_verbs(doc, forms(), no_place) == [(2, "VBP")]
+    kyiv = tagged([("Kyiv", "ADJ", "JJ"), ("scraps", "VERB", "VBZ"), ("parade", "NOUN", "NN")])
+    assert headline_verbs(kyiv, forms(), lambda w: w == "Kyiv") == [(1, "VBZ")]  # a place before it: its subject
+    # the last candidate first: "US forces vacate base" is about vacating, not forcing
+    us = tagged([("US", "PROPN", "NNP"), ("forces", "NOUN", "NNS"), ("vacate", "ADJ", "JJ"), ("base", "NOUN", "NN")])
+    assert headline_verbs(us, forms(), no_place)[0] == (2, "VBP")
+
+
+def test_noun_headlines_keep_their_nouns():
+    from tasks.verb_shape import headline_verbs
+
+    retreat = tagged([("Russian", "ADJ", "JJ"), ("retreat", "NOUN", "NN"), ("from", "ADP", "IN"), ("Kherson", "PROPN", "NNP")])
+    assert headline_verbs(retreat, forms(), no_place) == []  # an adjective is no subject
+    mass = tagged([("Mass", "NOUN", "NN"), ("surrender", "NOUN", "NN"), ("of", "ADP", "IN"), ("troops", "NOUN", "NNS")])
+    assert headline_verbs(mass, forms(), no_place) == []  # "surrender of": a noun; and a base form wants a plural subject
+    scraps = tagged([("Russian", "ADJ", "JJ"), ("scraps", "NOUN", "NNS")])
+    assert headline_verbs(scraps, forms(), no_place) == []  # a demonym is no place
+    names = tagged([("Army", "NOUN", "NN"), ("Vacate", "PROPN", "NNP")])
+    assert headline_verbs(names, forms(), no_place) == []
+
+
+def test_the_model_finds_the_verb_of_a_verbless_headline(nlp):
+    from tasks.nlp import lines
+
+    [line] = list(lines(0, "Russian Conscripts Desert Units In Kherson"))
+    doc = nlp(line.text)
+    desert = doc[2]
+    assert (desert.text, desert.pos_, desert.dep_, desert.lemma_) == ("desert", "VERB", "ROOT", "desert")
+    assert [c.text for c in desert.children if c.dep_ == "nsubj"] == ["conscripts"]
+    assert [c.text for c in desert.children if c.dep_ == "dobj"] == ["units"]
+
+
+def test_running_text_and_noun_headlines_keep_their_parse(nlp):
+    from tasks.verb_shape import ends_a_sentence
+
+    prose = "British analysts say that part of the troops in the area fled in panic."
+    assert ends_a_sentence(nlp.make_doc(prose)) and ends_a_sentence(nlp.make_doc('They "fled."'))
+    assert not ends_a_sentence(nlp.make_doc("Russian Conscripts Desert Units"))
+    noun = nlp("Russian retreat from Kherson")
+    assert noun[1].pos_ == "NOUN"
