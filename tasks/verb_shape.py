@@ -1,4 +1,8 @@
-"""A spaCy component that trusts the parse over the tagger for a predicate with a subject and an object.
+"""Two spaCy components that find the verb of a headline, before the lemmatizer runs.
+
+``sitrep_headline_verb``: a verbless headline is parsed again with a stand-in verb in its verb's slot
+(below, ``HEADLINE_NAME``). ``sitrep_verb_shape``: a root the tagger called a noun is a verb when the parser
+gave it a subject and a direct object.
 
 Headlines drop the words that tell a verb from a noun ("Israeli Troops Exit Jenin", "Army Quits Base"):
 the tagger calls the verb a noun while the parser still gives it a subject and a direct object. A
