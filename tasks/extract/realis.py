@@ -132,8 +132,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand:
                 return Realis(False, "demanded", node.text)
-            elif lemma in future and lemma not in lexicon("verb_control"):
-                return Realis(False, "future", node.text)
+            elif lemma in future and lemma not in lexicon("verb_control") and came_by != "conj":
+                return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
         anterior = anterior or _anterior(node, lexicons["cue_anterior"])
