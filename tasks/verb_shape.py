@@ -127,6 +127,7 @@ def _is_place(word: str) -> bool:
 
 
 _COPIED = (TAG, POS, MORPH, HEAD, DEP)
+MAX_HEADLINE_TOKENS = 40  # longer lines are no headlines: never parsed again, whatever their shape
 
 
 class HeadlineVerb:
@@ -135,7 +136,7 @@ class HeadlineVerb:
         self._forms: VerbForms | None | bool = False
 
     def __call__(self, doc: Doc) -> Doc:
-        if ends_a_sentence(doc) or has_predicate(doc):
+        if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc) or has_predicate(doc):
             return doc
         if self._forms is False:
             self._forms = VerbForms.of(self.nlp)

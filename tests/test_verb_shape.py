@@ -110,3 +110,20 @@ def test_running_text_and_noun_headlines_keep_their_parse(nlp):
     assert not ends_a_sentence(nlp.make_doc("Russian Conscripts Desert Units"))
     noun = nlp("Russian retreat from Kherson")
     assert noun[1].pos_ == "NOUN"
+
+
+def test_a_long_line_is_never_parsed_again(nlp, monkeypatch):
+    from tasks.nlp import recase_title
+    from tasks.verb_shape import HEADLINE_NAME, MAX_HEADLINE_TOKENS
+
+    component = nlp.get_pipe(HEADLINE_NAME)
+    headline = recase_title("Russian Conscripts Desert Units In Kherson")
+    with nlp.select_pipes(disable=[HEADLINE_NAME]):
+        short, long = nlp(headline), nlp(" ".join([headline] + ["and Kharkiv"] * MAX_HEADLINE_TOKENS))
+    parsed = []
+    monkeypatch.setattr(component, "_parse", lambda words, spaces: parsed.append(words) or short)
+    component(short)
+    assert parsed  # the headline is parsed again with a stand-in verb
+    parsed.clear()
+    component(long)
+    assert parsed == []  # a line this long is no headline: never parsed again
