@@ -132,7 +132,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand:
                 return Realis(False, "demanded", node.text)
-            elif lemma in future and lemma not in lexicon("verb_control") and came_by != "conj":
+            elif lemma in future and lemma not in lexicon("verb_control") and not _past_beside(node, came_by, came_from):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
@@ -144,6 +144,12 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:
+    """Two past verbs side by side ("feared encirclement and withdrew"): the first does not govern the second.
+    Not "seek to cut them off and drive them out", a plan the parser may hang on "seek"."""
+    return came_by == "conj" and node.tag_ == "VBD" and came_from.tag_ == "VBD"
 
 
 def _said_to_be_false(noun: Token, words: frozenset[str]) -> str | None:
