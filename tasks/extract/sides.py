@@ -37,6 +37,8 @@ class Sides:
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         own = places.side_of(_first_conjunct(actor_span, who.actor).text) if actor_span is not None else None
+        if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
+            own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
@@ -155,7 +157,7 @@ class Sides:
         if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
         owned = [actor, *roles.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for o in owned for c in o.children):
+        if any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for o in owned for c in o.children):
             return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
         return None
 
