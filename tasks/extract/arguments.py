@@ -45,6 +45,9 @@ def place_span(token: Token) -> Span | None:
         if ent is None:
             return None
         start, end = ent.start, ent.end
+        cuts = [t.i for t in doc[start:end] if t.pos_ == "CCONJ" or t.text == ","]  # "Robotyne and Verbove": two places
+        start = max([c + 1 for c in cuts if c < token.i], default=start)
+        end = min([c for c in cuts if c > token.i], default=end)
     elif is_open_place(token):
         start, end = name_extent(token)
     elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and any(
