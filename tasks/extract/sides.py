@@ -36,7 +36,7 @@ class Sides:
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
-        own = places.side_of(_first_conjunct(actor_span, who.actor).text) if actor_span is not None else None
+        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
@@ -205,6 +205,10 @@ class Sides:
             return group
         owned = [actor, *roles.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for o in owned for c in o.children):
+            owner = next((c for c in actor.head.children if c.dep_ == "nsubj"), None) if actor.dep_ == "dobj" else None
+            groups = [n.code for _, _, n in places.find(roles.phrase(owner).text, "sides") if n.kind == "group"] if owner is not None else []
+            if groups:  # "Wagner, the Russian mercenary group, pulled its fighters out": the group the subject names, not the state after it
+                return groups[0]
             return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
         return None
 
@@ -220,6 +224,13 @@ def _first_conjunct(span: Span, head: Token | None) -> Span:
         return span
     cut = min((c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i), default=span.end)
     return span.doc[span.start : max(cut, head.i + 1)]
+
+
+def _own_words(span: Span) -> str:
+    """The actor phrase without who acts on it: "Organisers in Kharkiv, a city shelled daily by Russia" names
+    no Russian organisers (an agent's "by" phrase is the other side's)."""
+    agents = {t.i for t in span if t.dep_ == "agent" for t in t.subtree}
+    return "".join(t.text_with_ws for t in span if t.i not in agents)
 
 
 def _side_named_before(token: Token, sentence: Span) -> str | None:
