@@ -36,7 +36,7 @@ class Sides:
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
-        own = places.side_of(_first_conjunct(actor_span, who.actor).text) if actor_span is not None else None
+        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
@@ -56,7 +56,13 @@ class Sides:
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
             own = places.side_of(reporter.text)  # "Russia says the withdrawal (of troops) is complete": told by its own side
-        side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking, not_places)
+        opponents = self._opponents(trigger, sentence, reporter) if rule.label != "CANCELLED_CELEBRATION" else []
+        if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
+            own = self._enemy(next((c for c, _ in opponents if c), None), context, day)
+        if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and self._watched_by_intelligence(who.actor, sentence, reporter):
+            own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
+        opposed = {t.i for _, span in opponents for t in span}
+        side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
             return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
@@ -66,6 +72,48 @@ class Sides:
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
         return side
+
+    def _opponents(self, trigger: Token, sentence: Span, reporter: Span | None) -> list[tuple[str | None, Span]]:
+        """Who the actor gives way to, with its side: whom it surrenders to ("surrendered to the RSF", "gave
+        themselves up to our unit", said the brigade: the speaker's) and who presses it in a clause of the trigger
+        ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
+        goals = roles.prep_objects(trigger, {"to"}) if trigger.lemma_.lower() in self.lexicons["trigger_surrender_verb"] or trigger.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children) else []
+        actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town
+            t for t in trigger.subtree
+            if t.i != trigger.i and t.i not in actor_part and t.pos_ == "VERB" and t.lemma_.lower() in self.lexicons["pursuit_verb"]
+        ]
+        pressing = [
+            c for verb in verbs for c in [*verb.children, *(g for m in verb.children if m.dep_ == "mark" for g in m.children)]
+            if c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.dep_ == "mark"  # "as M23 advanced": M23 parsed under "as"
+        ]
+        out = []
+        for head in goals + pressing:
+            span = roles.phrase(head)
+            owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
+            if any(o.lower_ in self.lexicons["pronoun_we"] for o in owners):
+                out.append((self._speaker_side_of(sentence, reporter), span))  # "to our unit", said the brigade
+            elif any(o.lower_ in ("its", "their") for o in owners):
+                out.append((_side_named_before(head, sentence), span))  # "the Israeli military said ... to its troops"
+            else:
+                out.append((places.side_of(span.text), span))
+        return out
+
+    @staticmethod
+    def _enemy(side: str | None, context: DocumentContext, day: date | None) -> str | None:
+        """The enemy of ``side``: the one the document names, else its only enemy on ``day``."""
+        named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
+        return enemy_of(side, named, day)
+
+    def _watched_by_intelligence(self, actor: Token, sentence: Span, reporter: Span | None) -> bool:
+        """Does a state's intelligence service tell of an actor the sentence names by no side and no owner ("the
+        soldiers declined to attack, Ukrainian intelligence said")? "its troops", "our soldiers" stay the speaker's."""
+        if actor.pos_ == "PRON" or any(c.dep_ == "poss" for c in actor.children):
+            return False
+        if places.side_of(roles.phrase(actor).text) is not None:
+            return False
+        speakers = [s for s in (reporter, arguments.according_span(sentence)) if s is not None]
+        return any(roles.in_lexicon(t, self.lexicons["intelligence_word"]) for s in speakers for t in s)
 
     def _generic_state_word(self, actor: Token) -> Token | None:
         """ "the junta", "government troops", "members of the military's infantry battalion", "soldiers of the army": the word that
@@ -102,7 +150,8 @@ class Sides:
 
     def _speaker_side(self, actor: Token, reporter: Span | None, context: DocumentContext) -> str | None:
         """ "We are leaving," said the army chief of staff: "we" is the speaker's side."""
-        if actor.lower_ not in self.lexicons["pronoun_we"] or reporter is None:
+        ours = actor.lower_ in self.lexicons["pronoun_we"] or any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_we"] for c in actor.children)
+        if not ours or reporter is None:  # "we", "our soldiers"
             return None
         named = places.side_of(reporter.text)
         if named:
@@ -158,6 +207,10 @@ class Sides:
             return group
         owned = [actor, *roles.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
         if any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for o in owned for c in o.children):
+            owner = next((c for c in actor.head.children if c.dep_ == "nsubj"), None) if actor.dep_ == "dobj" else None
+            groups = [n.code for _, _, n in places.find(roles.phrase(owner).text, "sides") if n.kind == "group"] if owner is not None else []
+            if groups:  # "Wagner, the Russian mercenary group, pulled its fighters out": the group the subject names, not the state after it
+                return groups[0]
             return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
         return None
 
@@ -173,6 +226,13 @@ def _first_conjunct(span: Span, head: Token | None) -> Span:
         return span
     cut = min((c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i), default=span.end)
     return span.doc[span.start : max(cut, head.i + 1)]
+
+
+def _own_words(span: Span) -> str:
+    """The actor phrase without who acts on it: "Organisers in Kharkiv, a city shelled daily by Russia" names
+    no Russian organisers (an agent's "by" phrase is the other side's)."""
+    agents = {t.i for t in span if t.dep_ == "agent" for t in t.subtree}
+    return "".join(t.text_with_ws for t in span if t.i not in agents)
 
 
 def _side_named_before(token: Token, sentence: Span) -> str | None:
