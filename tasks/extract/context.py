@@ -122,7 +122,7 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             followed = bool(following) and following[0].lower() not in lexicon("place_suffix") and not _on_a_day(following)
             if n == 1 and (followed or name.lower() in STOP_WORDS):
                 continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
-            if text[a:b].split()[-1].lower() in lexicon("military_unit") and i + n > 1:
+            if text[a:b].split()[-1].lower() in lexicon("military_unit") and (n > 1 or i > 0):
                 continue  # "the Black Sea Fleet", "the 1st Tank Army": a formation ends the name, not a town named Fleet
             if names_no_place(name, text[b : b + 40]):
                 continue  # "on Telegram", "US$480", "the Kremlin said", "Washington's envoy": who, not where

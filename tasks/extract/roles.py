@@ -533,10 +533,16 @@ def specific_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) 
 
 def _ends_with_multiword(text: str, words: frozenset[str]) -> bool:
     """Does ``text`` end with a multiword entry of ``words``: the phrase's head is its last word."""
-    low = " " + " ".join(text.lower().split()).replace(" - ", "-") + " "
+    low = _spaced(text)
     return any(" " in w and low.endswith(f" {w} ") for w in words)
 
 
 def _has_multiword(text: str, words: frozenset[str]) -> bool:
-    low = " " + " ".join(text.lower().split()).replace(" - ", "-") + " "  # "torch - lighting": the tokenizer split the hyphen
+    low = _spaced(text)
     return any(" " in w and f" {w} " in low for w in words)
+
+
+def _spaced(text: str) -> str:
+    """``text`` lower-cased, one space between words and one at each end, hyphens rejoined ("torch - lighting":
+    the tokenizer split the hyphen)."""
+    return " " + " ".join(text.lower().split()).replace(" - ", "-") + " "

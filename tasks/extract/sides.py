@@ -77,7 +77,8 @@ class Sides:
         """Who the actor gives way to, with its side: whom it surrenders to ("surrendered to the RSF", "gave
         themselves up to our unit", said the brigade: the speaker's) and who presses it in a clause of the trigger
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
-        goals = roles.prep_objects(trigger, {"to"}) if trigger.lemma_.lower() in self.lexicons["trigger_surrender_verb"] or trigger.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children) else []
+        gives_up = trigger.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children)
+        goals = roles.prep_objects(trigger, {"to"}) if trigger.lemma_.lower() in self.lexicons["trigger_surrender_verb"] or gives_up else []
         actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town
             t for t in trigger.subtree
@@ -93,7 +94,7 @@ class Sides:
             owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
             if any(o.lower_ in self.lexicons["pronoun_we"] for o in owners):
                 out.append((self._speaker_side_of(sentence, reporter), span))  # "to our unit", said the brigade
-            elif any(o.lower_ in ("its", "their") for o in owners):
+            elif any(o.lower_ in self.lexicons["pronoun_owner"] for o in owners):
                 out.append((_side_named_before(head, sentence), span))  # "the Israeli military said ... to its troops"
             else:
                 out.append((places.side_of(span.text), span))
@@ -231,7 +232,7 @@ def _first_conjunct(span: Span, head: Token | None) -> Span:
 def _own_words(span: Span) -> str:
     """The actor phrase without who acts on it: "Organisers in Kharkiv, a city shelled daily by Russia" names
     no Russian organisers (an agent's "by" phrase is the other side's)."""
-    agents = {t.i for t in span if t.dep_ == "agent" for t in t.subtree}
+    agents = {d.i for a in span if a.dep_ == "agent" for d in a.subtree}
     return "".join(t.text_with_ws for t in span if t.i not in agents)
 
 
