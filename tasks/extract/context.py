@@ -58,13 +58,18 @@ class Vocabulary:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:de|da|del|al|el|on|la|le|upon|of)[ -])?[A-Z][\w'’.-]{0,40}){0,5}")
-_SUFFIXED = re.compile(r"-(?:area|bound|region)$", re.I)
 _PRECISION_KIND = {"point": "feature", "city": "city", "admin1": "region", "country": "country"}
 MAX_NAME_WORDS = 4
 _VENUE_AFTER = re.compile(  # after a venue verb: a few words of its clause, "in" or "at", and a name
     r"(?:\s+[a-z0-9][\w-]*){0,6}?\s+(?:in|at)\s+(?P<gap>(?:[a-z][\w-]*\s+){0,5}?)(?P<name>" + _CAPITALISED.pattern + ")"
 )
 _PRECISION_RANK = {"point": 0, "city": 0, "admin1": 2, "country": 3}  # an unknown name (a village) ranks 1
+
+
+def _without_area_suffix(name: str) -> str:
+    """ "Kharkiv-area", "Bakhmut-bound": the place before the hyphen."""
+    head, hyphen, suffix = name.rpartition("-")
+    return head if hyphen and head and suffix.lower() in lexicon("area_suffix") else name
 
 
 def is_calendar_name(word: str) -> bool:
@@ -115,7 +120,7 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     while i < len(words):
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
-            name = _SUFFIXED.sub("", text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
+            name = _without_area_suffix(text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
             if name.rpartition("-")[2].lower() in lexicon("origin_suffix"):
                 continue  # "the Pskov-based division": its home, not a place where anything happens
             following = [text[x:y] for x, y in words[i + n : i + n + 2]]
