@@ -30,3 +30,16 @@ def test_several_enemies_need_the_document_to_name_one():
     assert enemy_of("ISR") is None
     assert enemy_of("ISR", named={"ISR", "HEZBOLLAH"}) == "HEZBOLLAH"
     assert enemy_of(None) is None
+
+
+def test_the_taliban_in_power_fight_islamic_state_khorasan():
+    assert enemies_of("TALIBAN", date(2023, 3, 1)) == ["ISKP"]
+    assert enemies_of("AFG", date(2023, 3, 1)) == []  # the republic's army is gone; "Afghan forces" then are the Taliban's
+    assert "ISKP" in enemies_of("AFG", date(2019, 1, 1))
+
+
+def test_myanmars_junta_fights_several_groups_so_the_document_must_name_one():
+    assert enemy_of("MMR", day=date(2024, 2, 1)) is None
+    assert enemy_of("MMR", named={"MMR", "AA"}, day=date(2024, 2, 1)) == "AA"
+    assert enemy_of("AA", day=date(2024, 2, 1)) == "MMR"
+    assert "TNLA" not in enemies_of("MMR", date(2022, 1, 1))  # before Operation 1027

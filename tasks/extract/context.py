@@ -131,7 +131,10 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 continue  # "the Black Sea Fleet", "the 1st Tank Army": a formation ends the name, not a town named Fleet
             if names_no_place(name, text[b : b + 40]):
                 continue  # "on Telegram", "US$480", "the Kremlin said", "Washington's envoy": who, not where
-            place = None if names_armed_group(name) else gazetteer().resolve(name)  # "Hamas" is no town
+            if names_armed_group(name):
+                i += n  # "Hamas" is no town, and "Islamic State Khorasan Province" holds none: its words are the group's
+                break
+            place = gazetteer().resolve(name)
             whole = not followed  # "in Sudzha", not "in The Wall Street Journal"
             if place is not None and _trusted(place, name, text[b : b + 4], text[max(a - PREPOSITION_CHARS, 0) : a] if whole else ""):
                 found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
