@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.patterns import Rule, lexicon
-from tasks.extract.roles import arrived
+from tasks.extract.roles import arrived, simple_or_perfect_past
 
 _CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -248,7 +248,14 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
     asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
     if node.dep_ == "advcl" and arrived(node.head):
         return False  # "gathered at the gates to surrender": what they came for is what they did
+    if node.dep_ in ("advcl", "xcomp") and _used_means(node.head):
+        return False  # "used the hotline to surrender", "seized a lull to withdraw": what the means served is what they did
     return head not in lexicon("verb_control") and head not in report and head not in lexicon("head_neutral") and not asked
+
+
+def _used_means(verb: Token) -> bool:
+    """A past use of a means or a chance ("used the hotline", "had seized a lull"): its infinitive is what was done."""
+    return simple_or_perfect_past(verb) and verb.lemma_.lower() in lexicon("verb_instrument")
 
 
 def _aim_of_noun(node: Token, purpose: frozenset[str]) -> bool:

@@ -134,7 +134,7 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         head = node.head
         if head.dep_ == "prep":  # "after refusing to fight, X ..."
             head = head.head
-        if node.dep_ == "xcomp" and objects_first:
+        if node.dep_ == "xcomp" and objects_first and head.lemma_.lower() not in lexicon("verb_instrument"):
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
             if not objs and head.lemma_.lower() in lexicon("cue_demand"):
                 objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
@@ -165,8 +165,12 @@ def arrived(verb: Token) -> bool:
     its "to"-infinitive is what they did there ("gathered in Damascus to surrender their weapons")."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     words = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {p}" for p in particles}
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
-    return past and bool(words & lexicon("head_arrival"))
+    return simple_or_perfect_past(verb) and bool(words & lexicon("head_arrival"))
+
+
+def simple_or_perfect_past(verb: Token) -> bool:
+    """ "gathered", "had come", "has used": done, not "will gather" nor a participle ("massed troops")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def in_parentheses(token: Token) -> bool:
