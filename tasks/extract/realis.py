@@ -80,8 +80,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue  # "the parade will not be held": a decision, not a forecast
                 if rule.negation_is_event and depth == 0 and child.lower_ in lexicons["cue_ability"] and any(c.dep_ == "neg" for c in node.children):
                     continue  # "the parade cannot go ahead": unable to happen, it is off
-                if child.lower_ == "would" and rule.decision_future and _reported_above(node, report):
-                    continue  # "organisers announced that the events would be cancelled": a decision, in reported speech
+                if child.lower_ == "would" and rule.decision_future and _reported_above(node, report | lexicon("verb_declare")):
+                    continue  # "organisers announced that the events would be cancelled", "declared they would not fight": a decision, in reported speech
                 kind = "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future"
                 return Realis(False, kind, child.text)
         if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"

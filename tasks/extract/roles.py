@@ -95,6 +95,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
             return [head]
         return []
+    if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
+        if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") for c in trigger.children):
+            return [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        return []
     if role == "addressee":  # "an ultimatum to RSF fighters to surrender", "the garrison rejected an offer to surrender"
         if not _asked_of_others(trigger):
             return []
