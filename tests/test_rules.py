@@ -24,6 +24,14 @@ def troops_withdrew(neg: bool = False):
     return hand_doc(rows)
 
 
+def test_an_actor_after_a_blanked_dateline_has_no_leading_space(extractor):
+    rows = [("      ", "      ", "SPACE", "dep", 2), ("Ukrainian", "ukrainian", "ADJ", "amod", 2, "NORP"), ("troops", "troop", "NOUN", "nsubj", 3),
+            ("withdrew", "withdraw", "VERB", "ROOT", 3), ("from", "from", "ADP", "prep", 3), ("Lyman", "Lyman", "PROPN", "pobj", 4, "GPE"),
+            (".", ".", "PUNCT", "punct", 3)]
+    [row] = run(extractor, hand_doc(rows))
+    assert (row["actor"], row["actor_side"], row["location"]) == ("Ukrainian troops", "UKR", "Lyman")
+
+
 def test_armed_actor_retreat(extractor):
     [row] = run(extractor, troops_withdrew())
     assert row["event_type"] == "RETREAT" and row["realis"] and row["modality"] == "asserted"

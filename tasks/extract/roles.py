@@ -244,10 +244,10 @@ def phrase(token: Token) -> Span:
         if child.dep_ in _PHRASE_RIGHT:
             end = max(end, child.right_edge.i)
     span = doc[start : end + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "cc"):
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space or span[-1].dep_ == "cc"):
         span = span[:-1]
-    while len(span) > 1 and (span[0].is_punct or span[0].dep_ == "cc"):
-        span = span[1:]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].dep_ == "cc"):
+        span = span[1:]  # a dateline blanked in the text the parser reads leaves a space token before the actor
     return span
 
 
