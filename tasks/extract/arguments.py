@@ -60,6 +60,7 @@ def place_span(token: Token) -> Span | None:
         return None
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
         end += 1
+    start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
     if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) for t in doc[start:end]):
@@ -72,6 +73,17 @@ def place_span(token: Token) -> Span | None:
         return None  # "on Telegram", "US$480", "the Kremlin", "Washington's envoy": who or what, not where
     return doc[start:end] if start < end else None
 
+
+
+def _named_after(doc, start: int, end: int) -> tuple[int, int]:
+    """A war or a battle is no place: "the Battle of Poltava" is named after its place (Poltava),
+    "World War II" after none (an empty extent)."""
+    war = next((t for t in doc[start:end] if t.lower_ in lexicon("war_noun")), None)
+    if war is None:
+        return start, end
+    if war.i + 2 < end and doc[war.i + 1].lower_ == "of":
+        return war.i + 2, end
+    return start, start
 
 
 def _after_a_title(span: Span) -> bool:
