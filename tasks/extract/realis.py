@@ -431,9 +431,11 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in trigger.children
-    ):
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "surrender" of "desertion or surrender": the subject is the pair
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
+    if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
         return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
     return None
 
