@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
-from tasks.extract.context import is_country, names_armed_group, names_no_place
+from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import (
     PLACE_LABELS,
@@ -60,6 +60,7 @@ def place_span(token: Token) -> Span | None:
         return None
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
         end += 1
+    start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
     if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) for t in doc[start:end]):
@@ -72,6 +73,17 @@ def place_span(token: Token) -> Span | None:
         return None  # "on Telegram", "US$480", "the Kremlin", "Washington's envoy": who or what, not where
     return doc[start:end] if start < end else None
 
+
+
+def _named_after(doc, start: int, end: int) -> tuple[int, int]:
+    """A war or a battle is no place: "the Battle of Poltava" is named after its place (Poltava),
+    "World War II" after none (an empty extent)."""
+    war = next((t for t in doc[start:end] if t.lower_ in lexicon("war_noun")), None)
+    if war is None:
+        return start, end
+    if war.i + 2 < end and doc[war.i + 1].lower_ == "of":
+        return war.i + 2, end
+    return start, start
 
 
 def _after_a_title(span: Span) -> bool:
@@ -160,6 +172,36 @@ def _coordination_attachments(span: Span) -> list[Token]:
     return [t for c in first.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in lexicon("prep_location")) for t in c.subtree if t.i not in inside]
 
 
+def stands_for_its_state(span: Span) -> bool:
+    """A state or its capital named for its people, government or forces, not as a place: the modifier of
+    a noun of them ("the US president", "a chaotic Washington administration", "Canadian and UK troops")
+    or a party between which something is ("a feud between Kampala and Kinshasa"; not "the border between").
+    Not a subject: "Afghanistan marked the anniversary", "Pakistan cancels celebrations" say where."""
+    if not any(n.kind == "state" for _, _, n in places.find(span.text, "sides")):
+        return False
+    first = _first_conjunct(span.root)
+    return (first.dep_ in ("compound", "amod", "nmod") and in_lexicon(first.head, lexicon("state_people_noun"))) or between_parties(first)
+
+
+def state_stand_ins(sentence: Span) -> set[int]:
+    """The tokens of the places in ``sentence`` that stand for their states (``stands_for_its_state``)."""
+    spans = (place_span(t) for t in sentence if gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS)
+    return {t.i for span in spans if span is not None and stands_for_its_state(span) for t in span}
+
+
+def between_parties(token: Token) -> bool:
+    """Is ``token`` one of the parties between which something is ("a feud between Washington and Ankara"),
+    not a stretch of land ("the border between Russia and Ukraine")?"""
+    first = _first_conjunct(token)
+    return first.dep_ == "pobj" and first.head.lower_ == "between" and not possessed_place(first.head.head.text)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """A place in a relative clause the event is not in describes what the clause is about
     ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
@@ -180,7 +222,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             if _elsewhere(t, trigger):
                 continue
             span = place_span(t)
-            if span is not None and span.start not in exclude and all(s.start != span.start for s in found):
+            if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in found):
                 found.append(span)
 
     for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ == "dobj"]:
@@ -213,7 +255,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for t in sentence:
             if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS):
                 span = place_span(t)
-                if span is not None and span.start not in exclude and all(s.start != span.start for s in spans):
+                if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in spans):
                     spans.append(span)
         spans.sort(key=lambda s: (_rank(s), abs(s.start - trigger.i)))
         if spans:
@@ -247,6 +289,8 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or any(t.i in exclude for t in span) or any(a.dep_ == "agent" for a in span[-1].ancestors):
             continue  # "surrounded by Ukraine's army": the other side
+        if between_parties(span[-1]):
+            continue  # "a feud between Washington and Ankara over the withdrawal": two parties, neither the actor
         head = span[-1]
         modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in lexicon("force_word")
         if modifiers_only and not modifies_force:

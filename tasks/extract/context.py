@@ -191,11 +191,20 @@ def names_no_place(name: str, after: str = "") -> bool:
     if states_organ(bare):
         return True
     possessive = name.endswith(_POSSESSIVE) or after.startswith(_POSSESSIVE)
-    if not possessive or not any(n.kind == "state" for _, _, n in places.find(bare, "sides")):
+    if not any(n.kind == "state" for _, _, n in places.find(bare, "sides")):
         return False
+    if not possessive:
+        return _modifies_its_people(after)
     rest = after[2:] if after.startswith(_POSSESSIVE) else after
     words = rest.split()
     return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE))
+
+
+def _modifies_its_people(after: str) -> bool:
+    """Does a noun of a state's people, government or forces follow a state's name ("US officials",
+    "the Washington administration", "UK troops")? Then the name says whose they are, not where."""
+    words = after.split()
+    return bool(words) and words[0].strip(_WORD_EDGE) in lexicon("state_people_noun")
 
 
 def possessed_place(noun: str) -> bool:
@@ -509,7 +518,8 @@ class DocumentContext:
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
-        picks = [self._last_specific(start, min(end, sentence_start)) for start, end in windows]
+        other = (lambda a, b: self.text[a:b].lower() not in refused) if refused else None
+        picks = [self._last_specific(start, min(end, sentence_start), keep=other) for start, end in windows]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append(self._lead_place())
         picks.append(self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)))

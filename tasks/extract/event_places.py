@@ -55,6 +55,7 @@ class EventPlaces:
             # not "people in Baghuz said" (witnesses where it happened), nor "the mayor of Moscow said he cancelled" (the canceller's own place)
             spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
             refused |= {t.i for span in spoke_from for t in span}
+        refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
@@ -71,23 +72,24 @@ class EventPlaces:
         if not found or (loose and all(is_country(p) for p in found)):
             actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
             names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, refused))
+            names |= {sentence.doc[i].lower_ for i in refused if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept
             nearby = context.nearby_place(start, whole_document=not found, besides=actor_country, refused=names)
             countries = {context.geocoder.country_of(p) for p in found}
             if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
                 found = [nearby]  # a more specific place in the same country, named just before
             elif found:  # "Desertion soars among Myanmar junta troops in Rakhine": one the sentence itself names
-                found = self._inside_countries(sentence, start, countries, context) or found
+                found = self._inside_countries(sentence, start, countries, context, names) or found
             found = found or [nearby]
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         return found
 
     @staticmethod
-    def _inside_countries(sentence: Span, start: int, countries: set[str | None], context: DocumentContext) -> list[str]:
-        """The first place in the sentence, besides countries, that lies in one of ``countries``."""
+    def _inside_countries(sentence: Span, start: int, countries: set[str | None], context: DocumentContext, refused: frozenset[str]) -> list[str]:
+        """The first place in the sentence, besides countries and the names ``refused``, that lies in one of ``countries``."""
         for a, b, _ in context.places_in(start, start + len(sentence.text)):
             name = context.text[a:b]
-            if not is_country(name) and context.geocoder.country_of(name) in countries - {None}:
+            if not is_country(name) and name.lower() not in refused and context.geocoder.country_of(name) in countries - {None}:
                 return [name]
         return []
 

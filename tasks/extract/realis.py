@@ -99,6 +99,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
+            for mod in (c for c in node.children if c.dep_ == "amod" and c.lower_ in lexicons["cue_false"]):
+                return Realis(False, "negated", mod.text)  # "fabricated mass surrenders", "fake surrenders": they did not happen
         if rule.decision_future and _decided(node, lexicons):
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
@@ -137,8 +139,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
         anterior = anterior or _anterior(node, lexicons["cue_anterior"])
-        came_by, came_from = node.dep_, node
-        node = node.head
+        earlier = _earlier_infinitive(node) or (_earlier_infinitive(node.head) if node.dep_ == "conj" else None)
+        came_by, came_from = (earlier.dep_, earlier) if earlier is not None else (node.dep_, node)
+        node = came_from.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report)
     if reported_by or hedge:
@@ -289,6 +292,23 @@ def _own_clause(node: Token) -> bool:
     return has_subject and past and not infinitive
 
 
+def _earlier_infinitive(node: Token) -> Token | None:
+    """The infinitive a series of infinitives began with, when the parser hung a later one on the verb above
+    ("urging Moscow to respect the truce, to stop the shelling and to pull back"; "continues to urge Russia
+    to abide by ..., to end its aggression, and to withdraw"): the verb the series belongs to governs it too."""
+    if node.dep_ not in ("xcomp", "advcl") or not _infinitive(node):
+        return None
+    edge = node.left_edge.i
+    if edge == 0 or node.doc[edge - 1].text != ",":
+        return None
+    before = node.doc[node.sent.start : edge - 1]
+    return next((t for t in reversed(before) if t.dep_ in ("xcomp", "advcl") and _infinitive(t) and t.head.i != node.head.i), None)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
@@ -418,9 +438,11 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be" and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in trigger.children
-    ):
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "surrender" of "desertion or surrender": the subject is the pair
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
+    if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
         return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
     return None
 

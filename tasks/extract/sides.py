@@ -10,6 +10,7 @@ runs its place.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -31,7 +32,15 @@ class Sides:
         self.lexicons = lexicons
 
     def side(self, rule: Rule, trigger: Token, sentence: Span, who: "Participants", actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
-        """Whose event it is: the actor's side, else the sentence's, else the context's (``day``: when it was reported)."""
+        """Whose event it is: the actor's side, else the sentence's, else the context's (``day``: when it was reported).
+        Insurgents are no state's forces: a state read for them gives way to the group named before ("Islamic
+        State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
+        code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
+        if code in _state_codes() and who.actor is not None and _insurgents(who.actor):
+            return group
+        return code
+
+    def _side(self, rule: Rule, trigger: Token, sentence: Span, who: "Participants", actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
@@ -218,6 +227,17 @@ class Sides:
     def _country_of_article(self, context: DocumentContext) -> str | None:
         countries = context.geocoder.countries
         return countries[0] if countries else None
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    return frozenset(n.code for n in places.side_names() if n.kind == "state")
+
+
+def _insurgents(actor: Token) -> bool:
+    """Is the actor's head, or a noun compounded with it, a word for insurgents ("the southern rebels", "rebel forces")?"""
+    words = lexicon("insurgent_noun")
+    return actor.lower_ in words or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
 
 
 def _first_conjunct(span: Span, head: Token | None) -> Span:
