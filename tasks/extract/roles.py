@@ -50,8 +50,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
-    if role == "obj":
-        return [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    if role == "obj":  # not "east" in "kept withdrawing east": where it went
+        return [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c)]
     if role == "agent":
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if role == "poss":
@@ -249,6 +249,12 @@ def in_lexicon(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
+
+
+def is_bare_direction(token: Token) -> bool:
+    """ "kept withdrawing east": a compass point alone, which the parser may take for an object, is where a
+    force went, not what it left ("left the east of the country" keeps its article and is a place)."""
+    return token.lower_ in lexicon("compass_point") and all(c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") for c in token.children)  # "further east"
 
 
 def is_anaphor(token: Token) -> bool:
