@@ -56,10 +56,11 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if role == "poss":
         return [c for c in trigger.children if c.dep_ == "poss"]
-    if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout"
+    if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout", "a negotiated surrender"
         return [
             c for c in trigger.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP")
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and c.tag_ not in ("VBN", "VBG")
+            and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP")
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
