@@ -232,7 +232,7 @@ class Extractor:
             fit = [
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
-                or (group and "armed" in rule.actor.classes and roles.is_anaphor(c))  # "the group", after Isis was named
+                or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
                 or ("armed" in rule.actor.classes and (headline or self._the_people_at_war(c, context)) and roles.has_class(c, "demonym", lex)
                     and not roles.in_lexicon(trigger, lex["civilian_motion"]))  # "Russians Abandon Positions", "as the Israelis started pulling out"; not "Ukrainians Flee"
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story

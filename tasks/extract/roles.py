@@ -265,6 +265,13 @@ def is_anaphor(token: Token) -> bool:
     return named and definite
 
 
+def is_member_of_anaphor(token: Token) -> bool:
+    """ "senior members of the group", "some of the movement": members of what a definite description refers back to."""
+    return token.lemma_.lower() in lexicon("member") and any(
+        g.dep_ == "pobj" and is_anaphor(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    )
+
+
 def is_member_of_antecedent(token: Token) -> bool:
     """ "its members", "their men": members of whatever "its"/"their" refers back to."""
     return in_lexicon(token, lexicon("member_person")) and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
