@@ -53,7 +53,7 @@ class Extractor:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.version = version(patterns_dir, lexicons_dir, model_identity(model))
         self.labels = sorted({rule.label for rule in self.rules})
-        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"]
+        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"] | self.lexicons["armed_remnant"]
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
         self._matchers: dict[tuple[int, str], DependencyMatcher] = {}
         self._node_words = [[w for node in rule.pattern if (w := prefilter.node_words(node)) is not None] for rule in self.rules]
@@ -232,9 +232,10 @@ class Extractor:
             fit = [
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
-                or (group and "armed" in rule.actor.classes and roles.is_anaphor(c))  # "the group", after Isis was named
+                or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
                 or ("armed" in rule.actor.classes and (headline or self._the_people_at_war(c, context)) and roles.has_class(c, "demonym", lex)
                     and not roles.in_lexicon(trigger, lex["civilian_motion"]))  # "Russians Abandon Positions", "as the Israelis started pulling out"; not "Ukrainians Flee"
+                or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
@@ -304,6 +305,15 @@ class Extractor:
         return (
             context is not None and context.military and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             and bool(places.find(token.text, "sides"))
+        )
+
+    def _remnant_at_war(self, rule: Rule, token: Token, context: DocumentContext | None) -> bool:
+        """ "Some holdouts surrendered", "the diehards laid down their arms" in a story about a war: what remains
+        of a force gives itself up. Only for a surrender: holdouts who leave or are evacuated are as often the
+        residents who stayed (and jurors, tenants or shareholders outside a war)."""
+        return (
+            rule.label == "SURRENDER" and context is not None and context.military
+            and roles.in_lexicon(token, self.lexicons["armed_remnant"])
         )
 
     def _armed_speaker(self, trigger: Token, sentence: Span) -> bool:

@@ -50,16 +50,17 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
-    if role == "obj":
-        return [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    if role == "obj":  # not "east" in "kept withdrawing east": where it went
+        return [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c)]
     if role == "agent":
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if role == "poss":
         return [c for c in trigger.children if c.dep_ == "poss"]
-    if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout"
+    if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout", "a negotiated surrender"
         return [
             c for c in trigger.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP")
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and c.tag_ not in ("VBN", "VBG")
+            and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP")
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
@@ -259,11 +260,24 @@ def in_lexicon(token: Token, words: frozenset[str]) -> bool:
 
 
 
+def is_bare_direction(token: Token) -> bool:
+    """ "kept withdrawing east": a compass point alone, which the parser may take for an object, is where a
+    force went, not what it left ("left the east of the country" keeps its article and is a place)."""
+    return token.lower_ in lexicon("compass_point") and all(c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") for c in token.children)  # "further east"
+
+
 def is_anaphor(token: Token) -> bool:
     """A definite description that refers back to an armed group: "the group", "its militants"."""
     named = token.lemma_.lower() in lexicon("anaphor") or token.lower_ in lexicon("anaphor")
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this") for c in token.children)
     return named and definite
+
+
+def is_member_of_anaphor(token: Token) -> bool:
+    """ "senior members of the group", "some of the movement": members of what a definite description refers back to."""
+    return token.lemma_.lower() in lexicon("member") and any(
+        g.dep_ == "pobj" and is_anaphor(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    )
 
 
 def is_member_of_antecedent(token: Token) -> bool:

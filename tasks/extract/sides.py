@@ -98,7 +98,7 @@ class Sides:
             if c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.dep_ == "mark"  # "as M23 advanced": M23 parsed under "as"
         ]
         out = []
-        for head in goals + pressing:
+        for head in goals + pressing + self._receiving_subjects(trigger):
             span = roles.phrase(head)
             owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
             if any(o.lower_ in self.lexicons["pronoun_we"] for o in owners):
@@ -108,6 +108,14 @@ class Sides:
             else:
                 out.append((places.side_of(span.text), span))
         return out
+
+    def _receiving_subjects(self, trigger: Token) -> list[Token]:
+        """ "Russian forces secured a negotiated surrender of Kherson": who receives a surrender named as its verb's object."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in self.lexicons["receive_surrender_verb"]:
+            return []
+        if trigger.lemma_.lower() not in self.lexicons["trigger_surrender_noun"]:
+            return []
+        return [c for c in trigger.head.children if c.dep_ == "nsubj"]
 
     @staticmethod
     def _enemy(side: str | None, context: DocumentContext, day: date | None) -> str | None:
