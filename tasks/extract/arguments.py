@@ -89,9 +89,14 @@ def _rank(span: Span) -> int:
     """Smaller is more specific: a site, then a city or region, then a country."""
     if is_country(span.text):
         return 2
-    if span.label_ == "FAC" or any(t.lower_ in lexicon("site") for t in span):
+    if span.label_ == "FAC" or any(t.lower_ in lexicon("site") for t in span) or _village(span.root):
         return 0
     return 1
+
+
+def _village(token: Token) -> bool:
+    """ "the village of Pishchane": a place its sentence names as a village, finer than a district."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in lexicon("village_kind")
 
 
 def _elsewhere(token: Token, trigger: Token) -> bool:
