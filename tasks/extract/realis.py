@@ -106,7 +106,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
-        if node.i != trigger.i and not anterior:
+        if node.i != trigger.i and not anterior and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
             lemma = node.lemma_.lower()
             if rule.orders_are_demands and lemma in lexicon("verb_order") and came_by == "xcomp":
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
@@ -134,7 +134,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand:
                 return Realis(False, "demanded", node.text)
-            elif lemma in future and lemma not in lexicon("verb_control") and not _past_beside(node, came_by, came_from):
+            elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
