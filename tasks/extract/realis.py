@@ -83,7 +83,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 if child.lower_ == "would" and rule.decision_future and _reported_above(node, report):
                     continue  # "organisers announced that the events would be cancelled": a decision, in reported speech
                 kind = "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future"
-                if child.lower_ == "would" and _reported_above(node, report) and not _perfect(node):
+                if child.lower_ in lexicon("cue_backshifted_modal") and _reported_above(node, report) and not _perfect(node):
                     kind = "future"  # "negotiators said the fighters would surrender on Friday": "will", reported
                 return Realis(False, kind, child.text)
         if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"
