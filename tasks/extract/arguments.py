@@ -171,6 +171,16 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     return any(a.dep_ == "relcl" and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
 
 
+def where_said(token: Token, trigger: Token) -> bool:
+    """A place after the reporting verb that tells of the event ("the minister said on Tuesday in Bogota"): where
+    it was said, not where it happened; not a place set before it ("In London, a spokesperson said"), the scene."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.i < token.head.head.i:
+        return False
+    verb = token.head.head
+    governs = verb.i in {a.i for a in trigger.ancestors} or verb.head.i == trigger.i
+    return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon("cue_report") and governs
+
+
 def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], str]:
     """Places of the event in its sentence, most specific first, one per conjoined place, and how
     they are tied to it: "event" (the trigger's, its phrases' or the actor's own: "Mariupol's

@@ -57,6 +57,7 @@ class EventPlaces:
             refused |= {t.i for span in spoke_from for t in span}
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
+        refused |= {t.i for t in sentence if arguments.where_said(t, trigger)}  # "the minister said in Bogota"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
         not_here |= refused
