@@ -101,9 +101,14 @@ def _rank(span: Span) -> int:
     """Smaller is more specific: a site, then a city or region, then a country."""
     if is_country(span.text):
         return 2
-    if span.label_ == "FAC" or any(t.lower_ in lexicon("site") for t in span):
+    if span.label_ == "FAC" or any(t.lower_ in lexicon("site") for t in span) or _village(span.root):
         return 0
     return 1
+
+
+def _village(token: Token) -> bool:
+    """ "the village of Pishchane": a place its sentence names as a village, finer than a district."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in lexicon("village_kind")
 
 
 def _elsewhere(token: Token, trigger: Token) -> bool:
@@ -206,6 +211,16 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     """A place in a relative clause the event is not in describes what the clause is about
     ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
     return any(a.dep_ == "relcl" and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
+
+
+def where_said(token: Token, trigger: Token) -> bool:
+    """A place after the reporting verb that tells of the event ("the minister said on Tuesday in Bogota"): where
+    it was said, not where it happened; not a place set before it ("In London, a spokesperson said"), the scene."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.i < token.head.head.i:
+        return False
+    verb = token.head.head
+    governs = verb.i in {a.i for a in trigger.ancestors} or verb.head.i == trigger.i
+    return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon("cue_report") and governs
 
 
 def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], str]:

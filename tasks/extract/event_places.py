@@ -58,6 +58,7 @@ class EventPlaces:
         refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
+        refused |= {t.i for t in sentence if arguments.where_said(t, trigger)}  # "the minister said in Bogota"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
         not_here |= refused
@@ -106,7 +107,7 @@ class EventPlaces:
                 return None  # "the town of Izium", "the city, Kherson": named on the spot
             offset = start - sentence.start_char + noun.idx
             for a, b, name in reversed(context.places_in(0, offset)):
-                if name.kind != "city" or is_country(context.text[a:b]):
+                if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a):
                     continue
                 if a < start:
                     return context.text[a:b]
@@ -163,6 +164,12 @@ def _in_the_events_clauses(place: Token, trigger: Token) -> bool:
         if a.dep_ == "relcl" and a.head.i in place_line:
             return False
     return False
+
+
+def _reference_point_at(text: str, start: int) -> bool:
+    """Does the name at ``start`` only say where another place lies ("Avdiivka, a town north of Donetsk")?"""
+    words = text[max(start - 30, 0) : start].lower().split()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point")
 
 
 def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:

@@ -140,7 +140,7 @@ class Extractor:
         if who is None:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
-        actor_span = roles.phrase(who.actor) if who.actor is not None else None
+        actor_span = roles.phrase_before(who.actor, trigger) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place

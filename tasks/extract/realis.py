@@ -83,6 +83,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 if child.lower_ == "would" and rule.decision_future and _reported_above(node, report | lexicon("verb_declare")):
                     continue  # "organisers announced that the events would be cancelled", "declared they would not fight": a decision, in reported speech
                 kind = "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future"
+                if child.lower_ in lexicon("cue_backshifted_modal") and _reported_above(node, report) and not _perfect(node):
+                    kind = "future"  # "negotiators said the fighters would surrender on Friday": "will", reported
                 return Realis(False, kind, child.text)
         if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"
             for subj in (c for c in node.children if c.dep_ == "nsubj"):
@@ -106,7 +108,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             return Realis(False, "future", f"to {node.text}")
-        if node.i != trigger.i and not anterior:
+        if node.i != trigger.i and not anterior and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
             lemma = node.lemma_.lower()
             if rule.orders_are_demands and lemma in lexicon("verb_order") and came_by == "xcomp":
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
@@ -134,7 +136,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand:
                 return Realis(False, "demanded", node.text)
-            elif lemma in future and lemma not in lexicon("verb_control") and not _past_beside(node, came_by, came_from):
+            elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
@@ -143,7 +145,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         came_by, came_from = (earlier.dep_, earlier) if earlier is not None else (node.dep_, node)
         node = came_from.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
-    reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report)
+    reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report) or _attribution_hung_below(trigger, node, report)
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
@@ -235,6 +237,26 @@ def _attributed_at_the_end(trigger: Token, sentence: Span, report: frozenset[str
     if not subjects or not any(t.text == "," for t in sentence.doc[trigger.i : subjects[0].left_edge.i]):
         return None
     return root.text
+
+
+def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) -> str | None:
+    """ "Troops fell back from Vovchansk, a spokesman told television on Friday": the parser hangs the
+    trailing attribution under the event verb (parataxis, advcl, conj) instead of over it."""
+    for holder in {trigger.i: trigger, top.i: top}.values():
+        for verb in holder.children:
+            if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj") and _trailing_report(verb, trigger, report):
+                return verb.text
+    return None
+
+
+def _trailing_report(verb: Token, trigger: Token, report: frozenset[str]) -> bool:
+    """A reporting verb with a subject of its own set off by a comma after the trigger, and no clause of its own."""
+    if verb.lemma_.lower() not in report or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("mark", "ccomp", "neg") for c in verb.children):
+        return False  # "after officials said", "officials said that ...", "officials did not say"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
+    return bool(subjects) and subjects[0].left_edge.i > 0 and verb.doc[subjects[0].left_edge.i - 1].text == ","
 
 
 def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
@@ -329,6 +351,11 @@ def _present(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = aux[0] if aux else verb
     return first.tag_ in _PRESENT and first.lower_ not in ("will", "would", "to")
+
+
+def _perfect(verb: Token) -> bool:
+    """ "would have surrendered": a perfect after the modal, the counterfactual past."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:

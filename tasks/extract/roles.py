@@ -93,6 +93,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return []  # "an offer to surrender": the offer does not surrender
         while trigger.dep_ == "amod" and head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
+        if trigger.dep_ == "acl" and head.dep_ == "appos" and not has_own_subject:
+            return [head, head.head]  # "a battalion, about 200 men, capitulated": the verb misread as the aside's modifier
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
             return [head]
         return []
@@ -137,6 +139,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         if (node.dep_ not in _UP_THROUGH and not through_adjective) or node.head.i == node.i:
             return []
         head = node.head
+        if node.dep_ == "acl" and head.dep_ == "appos":
+            return [head, head.head]  # "recruits, some of them teenagers, deserted": not the aside's own subject
         if head.dep_ == "prep":  # "after refusing to fight, X ..."
             head = head.head
         if node.dep_ == "xcomp" and objects_first and head.lemma_.lower() not in lexicon("verb_instrument"):
@@ -249,6 +253,18 @@ def phrase(token: Token) -> Span:
         span = span[:-1]
     while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].dep_ == "cc"):
         span = span[1:]  # a dateline blanked in the text the parser reads leaves a space token before the actor
+    return span
+
+
+def phrase_before(token: Token, trigger: Token) -> Span:
+    """The phrase headed by ``token``, cut before ``trigger`` when it holds it ("a battalion, about 200 men,
+    capitulated at Myawaddy": the verb parsed inside the aside)."""
+    span = phrase(token)
+    if not token.i < trigger.i < span.end:
+        return span
+    span = token.doc[span.start : trigger.i]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
     return span
 
 

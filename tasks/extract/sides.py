@@ -86,8 +86,7 @@ class Sides:
         """Who the actor gives way to, with its side: whom it surrenders to ("surrendered to the RSF", "gave
         themselves up to our unit", said the brigade: the speaker's) and who presses it in a clause of the trigger
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
-        gives_up = trigger.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children)
-        goals = roles.prep_objects(trigger, {"to"}) if trigger.lemma_.lower() in self.lexicons["trigger_surrender_verb"] or gives_up else []
+        goals = [g for verb in (trigger, *trigger.conjuncts) if self._gives_itself_up(verb) for g in roles.prep_objects(verb, {"to"})]
         actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town
             t for t in trigger.subtree
@@ -116,6 +115,12 @@ class Sides:
         if trigger.lemma_.lower() not in self.lexicons["trigger_surrender_noun"]:
             return []
         return [c for c in trigger.head.children if c.dep_ == "nsubj"]
+
+    def _gives_itself_up(self, verb: Token) -> bool:
+        """ "surrendered to", "gave themselves up to", "handed themselves over to" (beside "laid down their arms")."""
+        lemma = verb.lemma_.lower()
+        particle = {c.lower_ for c in verb.children if c.dep_ == "prt"} if verb.pos_ == "VERB" else set()
+        return lemma in self.lexicons["trigger_surrender_verb"] or "up" in particle or (lemma in self.lexicons["trigger_handover_verb"] and "over" in particle)
 
     @staticmethod
     def _enemy(side: str | None, context: DocumentContext, day: date | None) -> str | None:
