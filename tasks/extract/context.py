@@ -515,23 +515,30 @@ class DocumentContext:
         in it found later, or named most ("Syria" just before, "Baghuz" in the
         headline); a place in another country does not. The country ``besides`` (the actor: "Germany
         surrendered") is no place the context names."""
+        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused)[0]
+
+    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+        """``nearby_place`` and where it comes from: "paragraph", "headline", "lines before", "lead",
+        "dateline" or "most named" ("none" without a place). A country gives way to the town the document
+        names most in it only when one town is named most: not to the first of towns each named as often
+        ("Christmas came early in Syria ... Damascus ... Idlib": Syria)."""
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
         other = (lambda a, b: self.text[a:b].lower() not in refused) if refused else None
-        picks = [self._last_specific(start, min(end, sentence_start), keep=other) for start, end in windows]
+        picks = [(self._last_specific(start, min(end, sentence_start), keep=other), source) for (start, end), source in zip(windows, ("paragraph", "headline", "lines before"))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
-            picks.append(self._lead_place())
-        picks.append(self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)))
-        picks = [None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p for p in picks]
+            picks.append((self._lead_place(), "lead"))
+        picks.append((self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)), "dateline"))
+        picks = [(None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p, source) for p, source in picks]
         most = (self.most_named_in(None, refused) if refused else self.most_named) if whole_document else None
-        first = next((p for p in picks if p), None) or most
-        if first is None or not is_country(first):
+        first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))
+        if first[0] is None or not is_country(first[0]):
             return first
-        code = self.geocoder.country_of(first)
-        inside = [p for p in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
-        named = self.most_named_in(code, refused) if whole_document else None
-        return next(iter(inside), named or first)
+        code = self.geocoder.country_of(first[0])
+        inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
+        named = self.most_named_in(code, refused, alone=True) if whole_document else None
+        return next(iter(inside), (named, "most named") if named else first)
 
     @cached_property
     def has_headline(self) -> bool:
@@ -570,17 +577,19 @@ class DocumentContext:
         """The specific place the document names most often (first named on a tie)."""
         return self.most_named_in(None)
 
-    def most_named_in(self, code: str | None, refused: frozenset[str] = frozenset()) -> str | None:
-        """The specific place the document names most often in the country ``code`` (any, if None), but for the names ``refused``."""
+    def most_named_in(self, code: str | None, refused: frozenset[str] = frozenset(), alone: bool = False) -> str | None:
+        """The specific place the document names most often in the country ``code`` (any, if None), but for the names
+        ``refused``; ``alone``: None when another place as specific is named as often (no place is the document's)."""
         counts: dict[str, list] = {}
         for match in self.place_mentions:
             a, b, name = match
             if name.text in refused or is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
                 continue
             counts.setdefault(name.text, [0, a, self.text[a:b], self._specificity(match)])[0] += 1
-        if not counts:
+        ranked = sorted(counts.values(), key=lambda v: (v[3], -v[0], v[1]))
+        if not ranked or (alone and len(ranked) > 1 and ranked[0][::3] == ranked[1][::3]):
             return None
-        return min(counts.values(), key=lambda v: (v[3], -v[0], v[1]))[2]
+        return ranked[0][2]
 
     def _specificity(self, match: tuple) -> int:
         a, b, name = match
