@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from tasks.extract.geocode import Geocoder
+from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
 from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
@@ -317,7 +318,8 @@ class DocumentContext:
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
-        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1])]
+        parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
+        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[0] not in parties]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
@@ -598,9 +600,9 @@ class DocumentContext:
     def _lead_place(self) -> str | None:
         """The place the lead's first sentence gives a headline's event: its most specific, neither a country
         (the speaker's, an addressee's: "a signal to Israel and the US") nor a destination ("fled to Lviv")."""
-        return self._last_specific(*self.lead, keep=lambda a, b: not is_country(self.text[a:b]) and not self._after_elsewhere(a))
+        return self._last_specific(*self.lead, keep=lambda a, b: not is_country(self.text[a:b]) and not self.after_elsewhere(a))
 
-    def _after_elsewhere(self, offset: int) -> bool:
+    def after_elsewhere(self, offset: int) -> bool:
         """Does a preposition of elsewhere (a destination: "to", "into", "for") come just before ``offset``, "the" aside?"""
         words = self.text[max(offset - PREPOSITION_CHARS, 0) : offset].lower().split()
         words = words[:-1] if words[-1:] == ["the"] else words

@@ -84,10 +84,11 @@ class EventPlaces:
 
     @staticmethod
     def _inside_countries(sentence: Span, start: int, countries: set[str | None], context: DocumentContext, refused: frozenset[str]) -> list[str]:
-        """The first place in the sentence, besides countries and the names ``refused``, that lies in one of ``countries``."""
+        """The first place in the sentence, besides countries, destinations ("refocusing to the Donbas") and the names
+        ``refused``, that lies in one of ``countries``."""
         for a, b, _ in context.places_in(start, start + len(sentence.text)):
             name = context.text[a:b]
-            if not is_country(name) and name.lower() not in refused and context.geocoder.country_of(name) in countries - {None}:
+            if not is_country(name) and name.lower() not in refused and not context.after_elsewhere(a) and context.geocoder.country_of(name) in countries - {None}:
                 return [name]
         return []
 
