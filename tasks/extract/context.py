@@ -34,6 +34,7 @@ ARMED_SIDE_CHARS = 24  # how far before an armed word its side may be named ("Ru
 MILITARY_MIN_WORDS = 3  # distinct war words that make a document about a war
 MILITARY_MIN_HITS = 5  # and how often they occur
 HEADLINE_MAX_WORDS = 20  # a first line this short, with no full stop, is a headline
+TOPIC_MIN_SHARE = 1 / 5  # the share of a document's mentions of specific places that makes one its topic
 LEAD_MIN_WORDS = 8  # the lead: the first line after the headline this long (not a byline, not a date)
 
 
@@ -533,13 +534,14 @@ class DocumentContext:
             picks.append((self._lead_place(), "lead"))
         picks.append((self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)), "dateline"))
         picks = [(None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p, source) for p, source in picks]
-        most = (self.most_named_in(None, refused) if refused else self.most_named) if whole_document else None
+        most = self.topic_place(refused, besides) if whole_document else None
         first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))
         if first[0] is None or not is_country(first[0]):
             return first
         code = self.geocoder.country_of(first[0])
         inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
         named = self.most_named_in(code, refused, alone=True) if whole_document else None
+        named = named if named and self._named_often(named, refused) else None
         return next(iter(inside), (named, "most named") if named else first)
 
     @cached_property
@@ -578,6 +580,22 @@ class DocumentContext:
     def most_named(self) -> str | None:
         """The specific place the document names most often (first named on a tie)."""
         return self.most_named_in(None)
+
+    def topic_place(self, refused: frozenset[str] = frozenset(), besides: str | None = None) -> str | None:
+        """The place the document is about: the specific place it names most when that place holds at least
+        TOPIC_MIN_SHARE of its mentions of specific places (Kherson, named 8 times of 14), else the country
+        it names most (Syria, not Damascus named once among ten towns), but for the country ``besides`` (the actor's)."""
+        most = self.most_named_in(None, refused) if refused else self.most_named
+        if most is None or self._named_often(most, refused):
+            return most
+        countries = [self.text[a:b] for a, b, n in self.place_mentions if n.text not in refused and is_country(self.text[a:b]) and not (besides and self.geocoder.country_of(self.text[a:b]) == besides)]
+        lower = [c.lower() for c in countries]
+        return max(countries, key=lambda c: (lower.count(c.lower()), -lower.index(c.lower())), default=None)
+
+    def _named_often(self, place: str, refused: frozenset[str]) -> bool:
+        """Does ``place`` hold at least TOPIC_MIN_SHARE of the document's mentions of specific places (but ``refused``)?"""
+        specific = [n.text for a, b, n in self.place_mentions if n.text not in refused and not is_country(self.text[a:b])]
+        return specific.count(place.lower()) >= TOPIC_MIN_SHARE * len(specific)
 
     def most_named_in(self, code: str | None, refused: frozenset[str] = frozenset(), alone: bool = False) -> str | None:
         """The specific place the document names most often in the country ``code`` (any, if None), but for the names

@@ -10,6 +10,7 @@ from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
 MAX_GAP_CHARS = 8  # ", and ": the longest text between two listed names
+LIST_REACH_CHARS = 120  # how far before a listed name the preposition of its list may be
 
 
 def _joins_a_list(gap: str) -> bool:
@@ -25,12 +26,22 @@ def _is_capital(name: places.Name, text: str) -> bool:
     return name.kind == "state" and not is_country(text)
 
 
+def _after_preposition_of_place(text: str, start: int) -> bool:
+    """Does the list holding the name at ``start`` follow a preposition of place ("envoys met in Astana, Riyadh
+    and Doha")? Then its members are places. The words before are read back over the list's names and joints."""
+    words = re.sub(r",", " , ", text[max(start - LIST_REACH_CHARS, 0) : start]).split()
+    joints = lexicon("list_conjunction") | {","}
+    while words and (words[-1][:1].isupper() or words[-1] in joints):
+        words.pop()
+    return bool(words) and words[-1].lower() in lexicon("prep_town")
+
+
 def party_starts(text: str, sides: tuple[tuple[int, int, places.Name], ...]) -> set[int]:
     """Offsets of the side names of ``text`` that stand for parties in a list: a state's name next to an
-    armed group's, or a capital next to another state's capital."""
+    armed group's, or a capital next to another state's capital; not in a list after a preposition of place."""
     out: set[int] = set()
     for (a, b, one), (c, d, other) in zip(sides, sides[1:]):
-        if c - b > MAX_GAP_CHARS or not _joins_a_list(text[b:c]) or one.code == other.code:
+        if c - b > MAX_GAP_CHARS or not _joins_a_list(text[b:c]) or one.code == other.code or _after_preposition_of_place(text, a):
             continue
         if "group" in (one.kind, other.kind):
             out |= {a for a, n in ((a, one), (c, other)) if n.kind == "state"}
