@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from tasks.extract.geocode import Geocoder
+from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
 from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
@@ -33,6 +34,7 @@ ARMED_SIDE_CHARS = 24  # how far before an armed word its side may be named ("Ru
 MILITARY_MIN_WORDS = 3  # distinct war words that make a document about a war
 MILITARY_MIN_HITS = 5  # and how often they occur
 HEADLINE_MAX_WORDS = 20  # a first line this short, with no full stop, is a headline
+TOPIC_MIN_SHARE = 1 / 5  # the share of a document's mentions of specific places that makes one its topic
 LEAD_MIN_WORDS = 8  # the lead: the first line after the headline this long (not a byline, not a date)
 
 
@@ -317,7 +319,8 @@ class DocumentContext:
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
-        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1])]
+        parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
+        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[0] not in parties]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
@@ -515,23 +518,31 @@ class DocumentContext:
         in it found later, or named most ("Syria" just before, "Baghuz" in the
         headline); a place in another country does not. The country ``besides`` (the actor: "Germany
         surrendered") is no place the context names."""
+        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused)[0]
+
+    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+        """``nearby_place`` and where it comes from: "paragraph", "headline", "lines before", "lead",
+        "dateline" or "most named" ("none" without a place). A country gives way to the town the document
+        names most in it only when one town is named most: not to the first of towns each named as often
+        ("Christmas came early in Syria ... Damascus ... Idlib": Syria)."""
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
         other = (lambda a, b: self.text[a:b].lower() not in refused) if refused else None
-        picks = [self._last_specific(start, min(end, sentence_start), keep=other) for start, end in windows]
+        picks = [(self._last_specific(start, min(end, sentence_start), keep=other), source) for (start, end), source in zip(windows, ("paragraph", "headline", "lines before"))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
-            picks.append(self._lead_place())
-        picks.append(self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)))
-        picks = [None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p for p in picks]
-        most = (self.most_named_in(None, refused) if refused else self.most_named) if whole_document else None
-        first = next((p for p in picks if p), None) or most
-        if first is None or not is_country(first):
+            picks.append((self._lead_place(), "lead"))
+        picks.append((self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)), "dateline"))
+        picks = [(None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p, source) for p, source in picks]
+        most = self.topic_place(refused, besides) if whole_document else None
+        first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))
+        if first[0] is None or not is_country(first[0]):
             return first
-        code = self.geocoder.country_of(first)
-        inside = [p for p in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
-        named = self.most_named_in(code, refused) if whole_document else None
-        return next(iter(inside), named or first)
+        code = self.geocoder.country_of(first[0])
+        inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
+        named = self.most_named_in(code, refused, alone=True) if whole_document else None
+        named = named if named and self._named_often(named, refused) else None
+        return next(iter(inside), (named, "most named") if named else first)
 
     @cached_property
     def has_headline(self) -> bool:
@@ -570,17 +581,35 @@ class DocumentContext:
         """The specific place the document names most often (first named on a tie)."""
         return self.most_named_in(None)
 
-    def most_named_in(self, code: str | None, refused: frozenset[str] = frozenset()) -> str | None:
-        """The specific place the document names most often in the country ``code`` (any, if None), but for the names ``refused``."""
+    def topic_place(self, refused: frozenset[str] = frozenset(), besides: str | None = None) -> str | None:
+        """The place the document is about: the specific place it names most when that place holds at least
+        TOPIC_MIN_SHARE of its mentions of specific places (Kherson, named 8 times of 14), else the country
+        it names most (Syria, not Damascus named once among ten towns), but for the country ``besides`` (the actor's)."""
+        most = self.most_named_in(None, refused) if refused else self.most_named
+        if most is None or self._named_often(most, refused):
+            return most
+        countries = [self.text[a:b] for a, b, n in self.place_mentions if n.text not in refused and is_country(self.text[a:b]) and not (besides and self.geocoder.country_of(self.text[a:b]) == besides)]
+        lower = [c.lower() for c in countries]
+        return max(countries, key=lambda c: (lower.count(c.lower()), -lower.index(c.lower())), default=None)
+
+    def _named_often(self, place: str, refused: frozenset[str]) -> bool:
+        """Does ``place`` hold at least TOPIC_MIN_SHARE of the document's mentions of specific places (but ``refused``)?"""
+        specific = [n.text for a, b, n in self.place_mentions if n.text not in refused and not is_country(self.text[a:b])]
+        return specific.count(place.lower()) >= TOPIC_MIN_SHARE * len(specific)
+
+    def most_named_in(self, code: str | None, refused: frozenset[str] = frozenset(), alone: bool = False) -> str | None:
+        """The specific place the document names most often in the country ``code`` (any, if None), but for the names
+        ``refused``; ``alone``: None when another place as specific is named as often (no place is the document's)."""
         counts: dict[str, list] = {}
         for match in self.place_mentions:
             a, b, name = match
             if name.text in refused or is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
                 continue
             counts.setdefault(name.text, [0, a, self.text[a:b], self._specificity(match)])[0] += 1
-        if not counts:
+        ranked = sorted(counts.values(), key=lambda v: (v[3], -v[0], v[1]))
+        if not ranked or (alone and len(ranked) > 1 and ranked[0][::3] == ranked[1][::3]):
             return None
-        return min(counts.values(), key=lambda v: (v[3], -v[0], v[1]))[2]
+        return ranked[0][2]
 
     def _specificity(self, match: tuple) -> int:
         a, b, name = match
@@ -589,9 +618,9 @@ class DocumentContext:
     def _lead_place(self) -> str | None:
         """The place the lead's first sentence gives a headline's event: its most specific, neither a country
         (the speaker's, an addressee's: "a signal to Israel and the US") nor a destination ("fled to Lviv")."""
-        return self._last_specific(*self.lead, keep=lambda a, b: not is_country(self.text[a:b]) and not self._after_elsewhere(a))
+        return self._last_specific(*self.lead, keep=lambda a, b: not is_country(self.text[a:b]) and not self.after_elsewhere(a))
 
-    def _after_elsewhere(self, offset: int) -> bool:
+    def after_elsewhere(self, offset: int) -> bool:
         """Does a preposition of elsewhere (a destination: "to", "into", "for") come just before ``offset``, "the" aside?"""
         words = self.text[max(offset - PREPOSITION_CHARS, 0) : offset].lower().split()
         words = words[:-1] if words[-1:] == ["the"] else words

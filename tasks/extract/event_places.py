@@ -74,23 +74,22 @@ class EventPlaces:
             actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
             names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, refused))
             names |= {sentence.doc[i].lower_ for i in refused if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept
-            nearby = context.nearby_place(start, whole_document=not found, besides=actor_country, refused=names)
-            countries = {context.geocoder.country_of(p) for p in found}
-            if nearby and not is_country(nearby) and (not found or context.geocoder.country_of(nearby) in countries):
-                found = [nearby]  # a more specific place in the same country, named just before
-            elif found:  # "Desertion soars among Myanmar junta troops in Rakhine": one the sentence itself names
+            if found:  # "Desertion soars among Myanmar junta troops in Rakhine": a town in the country the sentence itself names, never one of the context
+                countries = {context.geocoder.country_of(p) for p in found}
                 found = self._inside_countries(sentence, start, countries, context, names) or found
-            found = found or [nearby]
+            else:
+                found = [context.nearby_place(start, besides=actor_country, refused=names)]
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         return found
 
     @staticmethod
     def _inside_countries(sentence: Span, start: int, countries: set[str | None], context: DocumentContext, refused: frozenset[str]) -> list[str]:
-        """The first place in the sentence, besides countries and the names ``refused``, that lies in one of ``countries``."""
+        """The first place in the sentence, besides countries, destinations ("refocusing to the Donbas") and the names
+        ``refused``, that lies in one of ``countries``."""
         for a, b, _ in context.places_in(start, start + len(sentence.text)):
             name = context.text[a:b]
-            if not is_country(name) and name.lower() not in refused and context.geocoder.country_of(name) in countries - {None}:
+            if not is_country(name) and name.lower() not in refused and not context.after_elsewhere(a) and context.geocoder.country_of(name) in countries - {None}:
                 return [name]
         return []
 
