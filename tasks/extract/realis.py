@@ -159,8 +159,10 @@ def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:
 
 def _said_to_be_false(noun: Token, words: frozenset[str]) -> str | None:
     """The word that calls a report false, when the report noun is the subject of "be" with it ("reports that
-    ... were false", "the claim ... is untrue")."""
+    ... were false", "the claim ... is untrue") or of it as a passive ("reports of desertions are fabricated")."""
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lower_ in words:
+        return verb.text  # "reports of desertions are fabricated"
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
         return None
     return next((c.text for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in words), None)
@@ -298,8 +300,8 @@ def _own_clause(node: Token) -> bool:
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report"):
-        return False  # "reports that troops had withdrawn": what the report says, not a clause of its own
+    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand"):
+        return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons": what is said or asked
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
         marks = {node.head.lower_}
     if marks & lexicon("marker_statement") and any(
@@ -447,6 +449,10 @@ def _negative_subject(verb: Token) -> Token | None:
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in lexicon("pronoun_negative"):
             return subject
+        quantifiers = [subject, *(c for c in subject.children if c.dep_ == "nummod")]
+        not_one = next((c for q in quantifiers for c in q.children if c.dep_ == "neg" and c.i < subject.i), None)
+        if not_one is not None:
+            return not_one  # "Not a single one of our fighters has surrendered", "not one soldier deserted"
         det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "no"), None)
         if det is not None:
             return det
@@ -461,8 +467,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
             return often.text
-        if verb.dep_ == "relcl" and _kind(verb.head) and _present_governor(verb.head):
-            return verb.head.text
+        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head)):
+            return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
     noun = trigger
@@ -480,6 +486,11 @@ def _kind(noun: Token, singular: bool = False) -> bool:
     if dets & {"any", "every", "each"} or (singular and dets <= {"a", "an"} and dets):
         return True
     return noun.tag_ == "NNS" and not dets
+
+
+def _any_of_kind(noun: Token) -> bool:
+    """ "any fighter", "every soldier": whoever it may be, not someone who did it."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
 
 
 def _present_governor(noun: Token) -> bool:

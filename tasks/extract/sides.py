@@ -49,7 +49,7 @@ class Sides:
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
-            speaker = self._speaker_side_of(sentence, reporter)
+            speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
                 named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
                 return enemy_of(speaker, named, day) if own in (None, speaker) else own
@@ -245,6 +245,13 @@ class Sides:
 @lru_cache(maxsize=1)
 def _state_codes() -> frozenset[str]:
     return frozenset(n.code for n in places.side_names() if n.kind == "state")
+
+
+def _insurgent_speaker(reporter: Span | None, group: str | None) -> str | None:
+    """ "The rebels said the enemy had abandoned the compound", in an article about the Arakan Army: the group
+    of the article speaks, so "the enemy" is the group's enemy."""
+    head = reporter.root if reporter is not None else None
+    return group if head is not None and _insurgents(head) else None
 
 
 def _insurgents(actor: Token) -> bool:
