@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.patterns import Rule, lexicon
-from tasks.extract.roles import arrived, simple_or_perfect_past
+from tasks.extract.roles import arrived, is_ordinal_infinitive, simple_or_perfect_past
 
 _CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -271,6 +271,8 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return False
+    if is_ordinal_infinitive(node):
+        return False  # "the last soldier to leave Afghanistan": who left, not an aim
     head = node.head.lemma_.lower()
     asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
     if node.dep_ == "advcl" and arrived(node.head):

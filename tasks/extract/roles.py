@@ -45,6 +45,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "ing_head":  # "fighters leaving the plant": the noun an -ing participle describes
         if trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
             return [trigger.head]
+        if is_ordinal_infinitive(trigger):
+            return [trigger.head]  # "the last Soviet soldier to leave Afghanistan"
         return []
     if role == "patient_subj":  # "fighters pushed out of Syria": the subject of a bare past participle
         if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
@@ -280,6 +282,14 @@ def is_bare_direction(token: Token) -> bool:
     """ "kept withdrawing east": a compass point alone, which the parser may take for an object, is where a
     force went, not what it left ("left the east of the country" keeps its article and is a place)."""
     return token.lower_ in lexicon("compass_point") and all(c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") for c in token.children)  # "further east"
+
+
+def is_ordinal_infinitive(verb: Token) -> bool:
+    """ "the last soldier to leave", "the first troops to surrender": an infinitive relative on a noun ranked
+    first or last says who did it, not what is planned."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ranked = any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in verb.head.children)
+    return verb.dep_ in ("acl", "relcl") and to and ranked
 
 
 def is_sentence_appositive(token: Token) -> bool:

@@ -77,6 +77,8 @@ class Sides:
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
             return self._state_of(generic, context, start) or side or group
+        if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
+            side = self._country_of_article(context)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
@@ -137,6 +139,10 @@ class Sides:
             return False
         speakers = [s for s in (reporter, arguments.according_span(sentence)) if s is not None]
         return any(roles.in_lexicon(t, self.lexicons["intelligence_word"]) for s in speakers for t in s)
+
+    def _regular_soldiers(self, actor: Token) -> bool:
+        """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""
+        return roles.in_lexicon(actor, self.lexicons["regular_soldier"]) and not self._names_the_enemy(actor)
 
     def _generic_state_word(self, actor: Token) -> Token | None:
         """ "the junta", "government troops", "members of the military's infantry battalion", "soldiers of the army": the word that
