@@ -96,7 +96,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
                     if named.lemma_.lower() in lexicons["cue_condition"]:
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
-        if node.i == trigger.i and (_idea_of(node) or _discussed(node)):
+        if node.i == trigger.i and (_idea_of(node) or _discussed(node) or _sanctioned(node)):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat", "talks on the surrender"
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
@@ -218,6 +218,16 @@ def _idea_of(noun: Token) -> bool:
         noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and noun.head.head.lemma_.lower() in lexicon("cue_concept")
+    )
+
+
+def _sanctioned(noun: Token) -> bool:
+    """A bare event noun that a rule punishes ("penalties for desertion", "the punishment for surrender"): a kind of act."""
+    rule = noun.head.head
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and bare
+        and rule.lemma_.lower() in lexicon("cue_sanction") and not any(c.dep_ == "poss" for c in rule.children)
     )
 
 
@@ -479,7 +489,16 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
     if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
         return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
+    unquantified = not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
+        return trigger.text  # "Surrenders are announced far more often than they are verified"
     return None
+
+
+def _habitual(verb: Token, often: frozenset[str]) -> bool:
+    """A simple present said to happen as a rule ("are announced far more often", "is usually punished")."""
+    adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in c.subtree]
+    return verb.pos_ in ("VERB", "AUX") and _present(verb) and any(a.lower_ in often for a in adverbs)
 
 
 def _kind(noun: Token, singular: bool = False) -> bool:
