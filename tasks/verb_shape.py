@@ -15,7 +15,9 @@ from typing import Callable, Iterable
 
 from spacy.attrs import DEP, HEAD, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from tasks.extract.patterns import lexicon
 
 NAME = "sitrep_verb_shape"
 
@@ -97,6 +99,12 @@ def has_predicate(doc: Doc) -> bool:
     )
 
 
+def subject_of_a_later_root(token: Token) -> bool:
+    """ "Malian soldiers desert as jihadists close in": the headline's verb, tagged a noun, taken for the
+    subject of the verb of its "as" clause."""
+    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.dep_ == "ROOT" and token.head.i > token.i + 1
+
+
 def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) -> list[tuple[int, str]]:
     """``(index, tag)`` of each word that can be the verb of a verbless headline, the last first: a verb form
     (not a name) right after a word that can be its subject and agrees with it (a plural noun before "desert",
@@ -117,7 +125,15 @@ def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) 
             (before.tag_ in _SINGULAR and before.pos_ in _NOMINAL) or (before.text[:1].isupper() and is_place(before.text))
         ):
             found.append((token.i, tag))
-    return found[::-1]
+    return _main_clause_first(doc, found[::-1])
+
+
+def _main_clause_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The candidates after a subordinator ("Congolese soldiers desert as M23 rebels close in") come last: the
+    verb of an "as" clause is not the headline's."""
+    markers = lexicon("marker_statement")
+    subordinate = {i for i, _ in found if any(t.lower_ in markers for t in doc[:i])}
+    return [f for f in found if f[0] not in subordinate] + [f for f in found if f[0] in subordinate]
 
 
 def _is_place(word: str) -> bool:
@@ -136,13 +152,18 @@ class HeadlineVerb:
         self._forms: VerbForms | None | bool = False
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc) or has_predicate(doc):
+        if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc):
+            return doc
+        predicate = has_predicate(doc)
+        if predicate and not any(subject_of_a_later_root(t) for t in doc):
             return doc
         if self._forms is False:
             self._forms = VerbForms.of(self.nlp)
         if not self._forms:
             return doc
         for i, tag in headline_verbs(doc, self._forms, _is_place):
+            if predicate and not subject_of_a_later_root(doc[i]):
+                continue  # a headline with a verb is parsed again only for the verb form taken for that verb's subject
             again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
             verb = again[i]
             if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):

@@ -483,7 +483,8 @@ class DocumentContext:
         """Whose "the army" is: the side named last before ``offset`` with that noun just after it ("the Israeli
         army ... said the army chief of staff": ISR)."""
         for a, b, name in reversed(self.sides_in(0, offset)):
-            after = [w.lower().strip(_WORD_EDGE) for w in self.text[b : b + 40].split()[:SITE_WORDS_AFTER]]
+            phrase = re.split(r"[,;:()\u2014]", self.text[b : b + 40], maxsplit=1)[0]  # not "the Rapid Support Forces, the army confirmed"
+            after = [w.lower().strip(_WORD_EDGE) for w in phrase.split()[:SITE_WORDS_AFTER]]
             if noun in after or noun + "s" in after:
                 return name.code
         return None

@@ -239,7 +239,7 @@ class Extractor:
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
-            fit = [c for c in fit if not self._leader_alone(rule, trigger, c)]
+            fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex))]
             if fit:
                 actor, actor_role = fit[0], role
             elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
@@ -376,6 +376,11 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
             row["event_id"] = event_id(row)
         out.append(row)
     return out
+
+
+def _place_left(token: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """ "after fleeing Khartoum", "left Syria": a state's or city's name as the object is the place left, not who left."""
+    return roles.is_place(token) and not roles.has_class(token, "armed", lex)
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:

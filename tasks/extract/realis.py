@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.patterns import Rule, lexicon
-from tasks.extract.roles import arrived, simple_or_perfect_past
+from tasks.extract.roles import arrived, is_ordinal_infinitive, simple_or_perfect_past
 
 _CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -96,7 +96,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
                     if named.lemma_.lower() in lexicons["cue_condition"]:
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
-        if node.i == trigger.i and (_idea_of(node) or _discussed(node)):
+        if node.i == trigger.i and (_idea_of(node) or _discussed(node) or _sanctioned(node)):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat", "talks on the surrender"
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
@@ -159,8 +159,10 @@ def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:
 
 def _said_to_be_false(noun: Token, words: frozenset[str]) -> str | None:
     """The word that calls a report false, when the report noun is the subject of "be" with it ("reports that
-    ... were false", "the claim ... is untrue")."""
+    ... were false", "the claim ... is untrue") or of it as a passive ("reports of desertions are fabricated")."""
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lower_ in words:
+        return verb.text  # "reports of desertions are fabricated"
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
         return None
     return next((c.text for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in words), None)
@@ -219,6 +221,16 @@ def _idea_of(noun: Token) -> bool:
     )
 
 
+def _sanctioned(noun: Token) -> bool:
+    """A bare event noun that a rule punishes ("penalties for desertion", "the punishment for surrender"): a kind of act."""
+    rule = noun.head.head
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and bare
+        and rule.lemma_.lower() in lexicon("cue_sanction") and not any(c.dep_ == "poss" for c in rule.children)
+    )
+
+
 def _discussed(noun: Token) -> bool:
     """An event noun that talks are about ("talks on the surrender of the garrison", "negotiations over a withdrawal")."""
     return (
@@ -269,6 +281,8 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return False
+    if is_ordinal_infinitive(node):
+        return False  # "the last soldier to leave Afghanistan": who left, not an aim
     head = node.head.lemma_.lower()
     asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
     if node.dep_ == "advcl" and arrived(node.head):
@@ -298,8 +312,8 @@ def _own_clause(node: Token) -> bool:
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report"):
-        return False  # "reports that troops had withdrawn": what the report says, not a clause of its own
+    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand"):
+        return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons": what is said or asked
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
         marks = {node.head.lower_}
     if marks & lexicon("marker_statement") and any(
@@ -447,6 +461,10 @@ def _negative_subject(verb: Token) -> Token | None:
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in lexicon("pronoun_negative"):
             return subject
+        quantifiers = [subject, *(c for c in subject.children if c.dep_ == "nummod")]
+        not_one = next((c for q in quantifiers for c in q.children if c.dep_ == "neg" and c.i < subject.i), None)
+        if not_one is not None:
+            return not_one  # "Not a single one of our fighters has surrendered", "not one soldier deserted"
         det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "no"), None)
         if det is not None:
             return det
@@ -461,8 +479,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
             return often.text
-        if verb.dep_ == "relcl" and _kind(verb.head) and _present_governor(verb.head):
-            return verb.head.text
+        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head)):
+            return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
     noun = trigger
@@ -471,7 +489,16 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
     if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
         return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
+    unquantified = not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
+        return trigger.text  # "Surrenders are announced far more often than they are verified"
     return None
+
+
+def _habitual(verb: Token, often: frozenset[str]) -> bool:
+    """A simple present said to happen as a rule ("are announced far more often", "is usually punished")."""
+    adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in c.subtree]
+    return verb.pos_ in ("VERB", "AUX") and _present(verb) and any(a.lower_ in often for a in adverbs)
 
 
 def _kind(noun: Token, singular: bool = False) -> bool:
@@ -480,6 +507,11 @@ def _kind(noun: Token, singular: bool = False) -> bool:
     if dets & {"any", "every", "each"} or (singular and dets <= {"a", "an"} and dets):
         return True
     return noun.tag_ == "NNS" and not dets
+
+
+def _any_of_kind(noun: Token) -> bool:
+    """ "any fighter", "every soldier": whoever it may be, not someone who did it."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
 
 
 def _present_governor(noun: Token) -> bool:

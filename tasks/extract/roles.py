@@ -45,13 +45,15 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "ing_head":  # "fighters leaving the plant": the noun an -ing participle describes
         if trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
             return [trigger.head]
+        if is_ordinal_infinitive(trigger):
+            return [trigger.head]  # "the last Soviet soldier to leave Afghanistan"
         return []
     if role == "patient_subj":  # "fighters pushed out of Syria": the subject of a bare past participle
         if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
-        return [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c)]
+        return [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c)]
     if role == "agent":
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if role == "poss":
@@ -282,6 +284,23 @@ def is_bare_direction(token: Token) -> bool:
     return token.lower_ in lexicon("compass_point") and all(c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") for c in token.children)  # "further east"
 
 
+def is_ordinal_infinitive(verb: Token) -> bool:
+    """ "the last soldier to leave", "the first troops to surrender": an infinitive relative on a noun ranked
+    first or last says who did it, not what is planned."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ranked = any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in verb.head.children)
+    return verb.dep_ in ("acl", "relcl") and to and ranked
+
+
+def is_sentence_appositive(token: Token) -> bool:
+    """ "pulled out of Wad Madani, the army confirmed, a major blow that ...": a noun phrase after a comma that
+    follows the attribution comments on the whole clause; the parser may take it for the verb's object."""
+    doc = token.doc
+    comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+    attributed = any(c.dep_ == "parataxis" and c.i < token.i for c in token.head.children)
+    return comma and attributed
+
+
 def is_anaphor(token: Token) -> bool:
     """A definite description that refers back to an armed group: "the group", "its militants"."""
     named = token.lemma_.lower() in lexicon("anaphor") or token.lower_ in lexicon("anaphor")
@@ -452,6 +471,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     words = lexicons[cls]
     if in_lexicon(token, words):
         return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
+        return True  # "The Battle of Flowers, the opening parade of the carnival": a name the apposition says the kind of
     head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
     if _ends_with_multiword(head_words, words) or _ends_with_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
         return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)

@@ -49,7 +49,7 @@ class Sides:
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
-            speaker = self._speaker_side_of(sentence, reporter)
+            speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
                 named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
                 return enemy_of(speaker, named, day) if own in (None, speaker) else own
@@ -77,6 +77,8 @@ class Sides:
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
             return self._state_of(generic, context, start) or side or group
+        if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
+            side = self._country_of_article(context)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
@@ -137,6 +139,10 @@ class Sides:
             return False
         speakers = [s for s in (reporter, arguments.according_span(sentence)) if s is not None]
         return any(roles.in_lexicon(t, self.lexicons["intelligence_word"]) for s in speakers for t in s)
+
+    def _regular_soldiers(self, actor: Token) -> bool:
+        """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""
+        return roles.in_lexicon(actor, self.lexicons["regular_soldier"]) and not self._names_the_enemy(actor)
 
     def _generic_state_word(self, actor: Token) -> Token | None:
         """ "the junta", "government troops", "members of the military's infantry battalion", "soldiers of the army": the word that
@@ -245,6 +251,13 @@ class Sides:
 @lru_cache(maxsize=1)
 def _state_codes() -> frozenset[str]:
     return frozenset(n.code for n in places.side_names() if n.kind == "state")
+
+
+def _insurgent_speaker(reporter: Span | None, group: str | None) -> str | None:
+    """ "The rebels said the enemy had abandoned the compound", in an article about the Arakan Army: the group
+    of the article speaks, so "the enemy" is the group's enemy."""
+    head = reporter.root if reporter is not None else None
+    return group if head is not None and _insurgents(head) else None
 
 
 def _insurgents(actor: Token) -> bool:
