@@ -288,7 +288,7 @@ def is_ordinal_infinitive(verb: Token) -> bool:
     """ "the last soldier to leave", "the first troops to surrender": an infinitive relative on a noun ranked
     first or last says who did it, not what is planned."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ranked = any(c.dep_ == "amod" and c.lower_ in ("first", "last") for c in verb.head.children)
+    ranked = any(c.dep_ == "amod" and c.lower_ in lexicon("rank_word") for c in verb.head.children)
     return verb.dep_ in ("acl", "relcl") and to and ranked
 
 
