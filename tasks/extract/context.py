@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from tasks.extract.document_places import town_in_region
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
@@ -538,7 +539,7 @@ class DocumentContext:
         most = self.topic_place(refused, besides) if whole_document else None
         first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))
         if first[0] is None or not is_country(first[0]):
-            return first
+            return town_in_region(self, first, picks) or first
         code = self.geocoder.country_of(first[0])
         inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
         named = self.most_named_in(code, refused, alone=True) if whole_document else None

@@ -1,0 +1,29 @@
+"""Which of the places a document names around an event's sentence are the event's.
+
+``DocumentContext.nearby_place_and_source`` reads windows of the document in order (the paragraph
+before, the headline, the lines before, the lead, the dateline). These rules say which mentions of a
+window count and when a broader place gives way to a town inside it named in a later window.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tasks.extract.context import DocumentContext
+
+
+def town_in_region(context: "DocumentContext", first: tuple[str | None, str], picks: list[tuple[str | None, str]]) -> tuple[str, str] | None:
+    """The first town, in the picks of windows read after the one ``first`` comes from, inside the region ``first``
+    names: "Dozens of RSF fighters lay down arms in North Kordofan" above "near the town of Bara" (a town of
+    North Kordofan) is Bara. None when ``first`` is no region or no later window names a town of it."""
+    sources = [source for _, source in picks]
+    if first[0] is None or first[1] not in sources:
+        return None
+    region = context.geocoder.place(first[0])
+    if region is None or region.precision != "admin1":
+        return None
+    for name, source in picks[sources.index(first[1]) + 1 :]:
+        place = context.geocoder.place(name) if name else None
+        if place is not None and place.precision == "city" and place.admin1 == region.name and place.country_code == region.country_code:
+            return name, source
+    return None
