@@ -6,7 +6,10 @@ window count and when a broader place gives way to a town inside it named in a l
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from tasks.extract.patterns import lexicon
 
 if TYPE_CHECKING:
     from tasks.extract.context import DocumentContext
@@ -20,10 +23,20 @@ def town_in_region(context: "DocumentContext", first: tuple[str | None, str], pi
     if first[0] is None or first[1] not in sources:
         return None
     region = context.geocoder.place(first[0])
-    if region is None or region.precision != "admin1":
+    if region is None or not (region.precision == "admin1" or called_a_region(context.text, first[0], region)):
         return None
     for name, source in picks[sources.index(first[1]) + 1 :]:
         place = context.geocoder.place(name) if name else None
-        if place is not None and place.precision == "city" and place.admin1 == region.name and place.country_code == region.country_code:
+        if place is not None and place.precision == "city" and place.admin1 == region.admin1 and place.country_code == region.country_code:
             return name, source
     return None
+
+
+def called_a_region(text: str, name: str, place) -> bool:
+    """Is ``name``, a town that shares its name with its region (Arauca, of the department of Arauca), called
+    the region somewhere in ``text`` ("the eastern province of Arauca", "Arauca province")?"""
+    if place.precision != "city" or (place.admin1 or "").lower() != name.lower():
+        return False
+    nouns = "|".join(sorted(map(re.escape, lexicon("area_noun"))))
+    named = re.escape(name)
+    return re.search(rf"\b(?:{nouns}) of {named}\b|\b{named} (?:{nouns})\b", text, re.I) is not None
