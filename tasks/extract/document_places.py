@@ -40,3 +40,19 @@ def called_a_region(text: str, name: str, place) -> bool:
     nouns = "|".join(sorted(map(re.escape, lexicon("area_noun"))))
     named = re.escape(name)
     return re.search(rf"\b(?:{nouns}) of {named}\b|\b{named} (?:{nouns})\b", text, re.I) is not None
+
+
+CLAUSE_CUT = re.compile(r"[.;:!?,\u2014()\n]")
+OTHER_EVENT_WORDS = 3  # "the Ghouta chemical attacks": an event noun this close after a name is that name's event
+
+
+def in_another_events_clause(text: str, start: int, end: int) -> bool:
+    """Is the place at ``[start, end)`` named in a clause about another event: an event noun before it in its
+    clause ("an attack in its former stronghold of Raqqa", "negotiators met in Istanbul"; not the target of "the
+    attack on Kyiv", where the fighting was) or just after it ("the Ghouta chemical attacks")?"""
+    opening = max((m.end() for m in CLAUSE_CUT.finditer(text, max(start - 200, 0), start)), default=max(start - 200, 0))
+    before = re.findall(r"[a-z]+", text[opening:start].lower())
+    after = re.findall(r"[a-z]+", text[end : end + 40].lower())[:OTHER_EVENT_WORDS]
+    nouns = lexicon("other_event_noun")
+    targeted = [k for k, w in enumerate(before) if w in nouns and before[k + 1 : k + 2] in (["on"], ["against"])]
+    return any(w in nouns for w in after) or any(w in nouns for k, w in enumerate(before) if k not in targeted)
