@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from tasks.extract.document_places import in_another_events_clause, town_in_region
+from tasks.extract.document_places import in_another_events_clause, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
@@ -643,5 +643,5 @@ class DocumentContext:
         if not found:
             return None
         best = min(self._specificity(f) for f in found)
-        a, b, _ = [f for f in found if self._specificity(f) == best][-1]
-        return self.text[a:b]
+        pick = max(k for k, f in enumerate(found) if self._specificity(f) == best)
+        return with_coordinated(self.text, found, pick, self._specificity)

@@ -20,8 +20,8 @@ def town_in_region(context: "DocumentContext", first: tuple[str | None, str], pi
     names: "Dozens of RSF fighters lay down arms in North Kordofan" above "near the town of Bara" (a town of
     North Kordofan) is Bara. None when ``first`` is no region or no later window names a town of it."""
     sources = [source for _, source in picks]
-    if first[0] is None or first[1] not in sources:
-        return None
+    if first[0] is None or first[1] not in sources or " and " in first[0]:
+        return None  # "Amhara and Afar": a town of one of two regions is not where the event in both happened
     region = context.geocoder.place(first[0])
     if region is None or not (region.precision == "admin1" or called_a_region(context.text, first[0], region)):
         return None
@@ -56,3 +56,12 @@ def in_another_events_clause(text: str, start: int, end: int) -> bool:
     nouns = lexicon("other_event_noun")
     targeted = [k for k, w in enumerate(before) if w in nouns and before[k + 1 : k + 2] in (["on"], ["against"])]
     return any(w in nouns for w in after) or any(w in nouns for k, w in enumerate(before) if k not in targeted)
+
+
+def with_coordinated(text: str, found: list[tuple[int, int, object]], pick: int, specificity) -> str:
+    """The place ``found[pick]`` as written with the place of the same specificity it is coordinated with
+    ("withdrawn from Amhara and Afar": "Amhara and Afar", not Afar alone), else alone."""
+    a, b, _ = found[pick]
+    if pick > 0 and text[found[pick - 1][1] : a] in (" and ", " or ") and specificity(found[pick - 1]) == specificity(found[pick]):
+        return text[found[pick - 1][0] : b]
+    return text[a:b]
