@@ -17,7 +17,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from tasks.extract.document_places import in_another_events_clause, town_in_region, with_coordinated
+from tasks.extract.document_places import not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
@@ -531,7 +531,7 @@ class DocumentContext:
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
         other = (lambda a, b: self.text[a:b].lower() not in refused) if refused else None
-        picks = [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (self._not_other_events(other), other, other))]
+        picks = [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), other, other))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
         picks.append((self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)), "dateline"))
@@ -545,15 +545,6 @@ class DocumentContext:
         named = self.most_named_in(code, refused, alone=True) if whole_document else None
         named = named if named and self._named_often(named, refused) else None
         return next(iter(inside), (named, "most named") if named else first)
-
-    def _not_other_events(self, keep):
-        """``keep``, and a place not named in a clause about another event (``in_another_events_clause``)."""
-        return lambda a, b: (keep is None or keep(a, b)) and not in_another_events_clause(self.text, self._appositive_head(a), b)
-
-    def _appositive_head(self, start: int) -> int:
-        """Where the name chain ending in the place at ``start`` begins: "Istanbul, Turkey" begins at Istanbul."""
-        before = self.places_in(max(start - PREPOSITION_CHARS, 0), start)
-        return before[-1][0] if before and self.text[before[-1][1] : start] == ", " else start
 
     @cached_property
     def has_headline(self) -> bool:

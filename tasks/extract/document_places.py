@@ -43,6 +43,7 @@ def called_a_region(text: str, name: str, place) -> bool:
 
 
 CLAUSE_CUT = re.compile(r"[.;:!?,\u2014()\n]")
+APPOSITIVE_CHARS = 40  # how far before a place the place it stands in apposition to may start ("Istanbul, Turkey")
 OTHER_EVENT_WORDS = 3  # "the Ghouta chemical attacks": an event noun this close after a name is that name's event
 
 
@@ -56,6 +57,18 @@ def in_another_events_clause(text: str, start: int, end: int) -> bool:
     nouns = lexicon("other_event_noun")
     targeted = [k for k, w in enumerate(before) if w in nouns and before[k + 1 : k + 2] in (["on"], ["against"])]
     return any(w in nouns for w in after) or any(w in nouns for k, w in enumerate(before) if k not in targeted)
+
+
+def not_in_other_events(context: "DocumentContext", keep=None):
+    """A filter of mentions ``(a, b)``: what ``keep`` keeps (all if None), not named in a clause about another
+    event (``in_another_events_clause``), the clause of "Istanbul, Turkey" being Istanbul's."""
+    return lambda a, b: (keep is None or keep(a, b)) and not in_another_events_clause(context.text, appositive_head(context, a), b)
+
+
+def appositive_head(context: "DocumentContext", start: int) -> int:
+    """Where the name chain ending in the place at ``start`` begins: "Istanbul, Turkey" begins at Istanbul."""
+    before = context.places_in(max(start - APPOSITIVE_CHARS, 0), start)
+    return before[-1][0] if before and context.text[before[-1][1] : start] == ", " else start
 
 
 def with_coordinated(text: str, found: list[tuple[int, int, object]], pick: int, specificity) -> str:
