@@ -26,7 +26,7 @@ def town_in_region(context: "DocumentContext", first: tuple[str | None, str], pi
     if region is None or not (region.precision == "admin1" or called_a_region(context.text, first[0], region)):
         return None
     for name, source in picks[sources.index(first[1]) + 1 :]:
-        place = context.geocoder.place(name) if name else None
+        place = context.geocoder.place(name) if name and name.lower() != first[0].lower() else None
         if place is not None and place.precision == "city" and place.admin1 == region.admin1 and place.country_code == region.country_code:
             return name, source
     return None
@@ -78,3 +78,31 @@ def with_coordinated(text: str, found: list[tuple[int, int, object]], pick: int,
     if pick > 0 and text[found[pick - 1][1] : a] in (" and ", " or ") and specificity(found[pick - 1]) == specificity(found[pick]):
         return text[found[pick - 1][0] : b]
     return text[a:b]
+
+
+EVENT_WORD_STEM = 6  # "withdr", "surren", "retrea": how much of the event's word its earlier mentions share
+EVENT_PLACE_CHARS = 60  # how far after an earlier mention of the event its place may be named
+
+
+def earlier_event_place(context: "DocumentContext", word: str, start: int) -> str | None:
+    """Where the document said the event happened when it named it before ``start``: the place after a preposition
+    of place, in the same clause just after the last earlier mention of the event's word ("the withdrawal of US
+    troops from Syria ... After the Pentagon's statement, the withdrawal began": Syria). Words shorter than
+    EVENT_WORD_STEM ("left", "fled") say too little to be the same event."""
+    if len(word) < EVENT_WORD_STEM:
+        return None
+    found = None
+    for m in re.finditer(r"\b" + re.escape(word.lower()[:EVENT_WORD_STEM]) + r"\w*", context.text[:start], re.I):
+        for a, b, _ in context.places_in(m.end(), min(m.end() + EVENT_PLACE_CHARS, start)):
+            if _after_preposition_of_place(context.text[m.end() : a]):
+                found = context.text[a:b]
+                break
+    return found
+
+
+def _after_preposition_of_place(gap: str) -> bool:
+    """Do the words between an event's word and a place stay in one clause and end with a preposition of place
+    ("of US troops from", "in")?"""
+    words = gap.lower().split()
+    words = words[:-1] if words[-1:] == ["the"] else words
+    return not CLAUSE_CUT.search(gap) and bool(words) and words[-1] in lexicon("prep_location")
