@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 # Floors a little under the current figures: a drop fails, an improvement raises them.
-FLOORS = {"precision": 0.95, "recall": 0.82, "f1": 0.88, "actor_side_accuracy": 0.89, "location_accuracy": 0.71}
+FLOORS = {"precision": 0.95, "recall": 0.82, "f1": 0.88, "actor_side_accuracy": 0.89, "location_accuracy": 0.76}
 
 
 @pytest.fixture(scope="module")

@@ -198,3 +198,10 @@ def test_a_headline_without_a_place_takes_its_leads():
 def test_a_river_named_like_a_town_is_no_place_mention():
     text = "Troops held Kherson on the Dnipro River. Dnipro was calm."
     assert [text[a:b] for a, b, _ in DocumentContext(text).place_mentions] == ["Kherson", "Dnipro"]  # the city, not the river
+
+
+def test_two_places_named_together_are_geocoded_as_the_first():
+    from tasks.extract.geocode import first_conjunct
+
+    assert first_conjunct("Amhara and Afar") == "Amhara"
+    assert first_conjunct("Trinidad and Tobago") == "Trinidad and Tobago"  # one name holding "and"

@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from tasks.extract.document_places import earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
@@ -508,7 +509,7 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
-    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset()) -> str | None:
+    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "") -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
         headline's place, else the place named last in the lines before, else (for an
@@ -519,9 +520,9 @@ class DocumentContext:
         in it found later, or named most ("Syria" just before, "Baghuz" in the
         headline); a place in another country does not. The country ``besides`` (the actor: "Germany
         surrendered") is no place the context names."""
-        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused)[0]
+        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused, word)[0]
 
-    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "") -> tuple[str | None, str]:
         """``nearby_place`` and where it comes from: "paragraph", "headline", "lines before", "lead",
         "dateline" or "most named" ("none" without a place). A country gives way to the town the document
         names most in it only when one town is named most: not to the first of towns each named as often
@@ -530,7 +531,8 @@ class DocumentContext:
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
         other = (lambda a, b: self.text[a:b].lower() not in refused) if refused else None
-        picks = [(self._last_specific(start, min(end, sentence_start), keep=other), source) for (start, end), source in zip(windows, ("paragraph", "headline", "lines before"))]
+        picks = [(earlier_event_place(self, word, sentence_start), "earlier event")]  # the event's word ("withdrawal") named before with its place
+        picks += [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), other, other))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
         picks.append((self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)), "dateline"))
@@ -538,7 +540,7 @@ class DocumentContext:
         most = self.topic_place(refused, besides) if whole_document else None
         first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))
         if first[0] is None or not is_country(first[0]):
-            return first
+            return town_in_region(self, first, picks) or first
         code = self.geocoder.country_of(first[0])
         inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
         named = self.most_named_in(code, refused, alone=True) if whole_document else None
@@ -633,5 +635,5 @@ class DocumentContext:
         if not found:
             return None
         best = min(self._specificity(f) for f in found)
-        a, b, _ = [f for f in found if self._specificity(f) == best][-1]
-        return self.text[a:b]
+        pick = max(k for k, f in enumerate(found) if self._specificity(f) == best)
+        return with_coordinated(self.text, found, pick, self._specificity)

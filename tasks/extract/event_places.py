@@ -78,7 +78,7 @@ class EventPlaces:
                 countries = {context.geocoder.country_of(p) for p in found}
                 found = self._inside_countries(sentence, start, countries, context, names) or found
             else:
-                found = [context.nearby_place(start, besides=actor_country, refused=names)]
+                found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text)]
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         return found
