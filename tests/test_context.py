@@ -200,8 +200,9 @@ def test_a_river_named_like_a_town_is_no_place_mention():
     assert [text[a:b] for a, b, _ in DocumentContext(text).place_mentions] == ["Kherson", "Dnipro"]  # the city, not the river
 
 
-def test_two_places_named_together_are_geocoded_as_the_first():
-    from tasks.extract.geocode import first_conjunct
+def test_two_places_named_together_are_a_row_each():
+    from tasks.extract.document_places import each_place
 
-    assert first_conjunct("Amhara and Afar") == "Amhara"
-    assert first_conjunct("Trinidad and Tobago") == "Trinidad and Tobago"  # one name holding "and"
+    assert each_place("Amhara and Afar") == ["Amhara", "Afar"]
+    assert each_place("Trinidad and Tobago") == ["Trinidad and Tobago"]  # one name holding "and"
+    assert each_place("Kherson") == ["Kherson"] and each_place(None) == [None]

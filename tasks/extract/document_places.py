@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tasks.extract.patterns import lexicon
+from tasks.normalize.geo import gazetteer
 
 if TYPE_CHECKING:
     from tasks.extract.context import DocumentContext
@@ -106,3 +107,12 @@ def _after_preposition_of_place(gap: str) -> bool:
     words = gap.lower().split()
     words = words[:-1] if words[-1:] == ["the"] else words
     return not CLAUSE_CUT.search(gap) and bool(words) and words[-1] in lexicon("prep_location")
+
+
+def each_place(location: str | None) -> list[str | None]:
+    """ "Amhara and Afar", two places a context names together, as the places they are, one row each (the
+    ontology: one event row per place); a name holding "and" that the gazetteer knows ("Trinidad and Tobago") stays whole."""
+    head, sep, tail = (location or "").partition(" and ")
+    if not sep or gazetteer().resolve(location) is not None or gazetteer().resolve(head) is None:
+        return [location]
+    return [head, tail]

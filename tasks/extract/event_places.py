@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, is_country
+from tasks.extract.document_places import each_place
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -79,6 +80,7 @@ class EventPlaces:
                 found = self._inside_countries(sentence, start, countries, context, names) or found
             else:
                 found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text)]
+        found = [one for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         return found

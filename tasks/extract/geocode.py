@@ -30,13 +30,6 @@ EMPTY = dict.fromkeys(COLUMNS)
 WORLD_CITY_POPULATION = 1_000_000  # a city this big is named from anywhere ("talks in Geneva" in a story about Kyiv)
 
 
-def first_conjunct(location: str) -> str:
-    """ "Amhara and Afar" (two places a context names together) is geocoded as its first place; a name holding
-    "and" ("Trinidad and Tobago") stays whole when the gazetteer knows it."""
-    head, sep, _ = location.partition(" and ")
-    return head if sep and gazetteer().resolve(location) is None and gazetteer().resolve(head) is not None else location
-
-
 class Geocoder:
     """Resolves the places of one document, with what the document says about where it is."""
 
@@ -82,7 +75,7 @@ class Geocoder:
     def place(self, location: str | None, side: str | None = None) -> Place | None:
         if not location:
             return None
-        location = first_conjunct(self._aliases.get(location, location))
+        location = self._aliases.get(location, location)
         key = (location, side)
         if key not in self._cache:
             own = normalise(location)
