@@ -107,6 +107,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
+            denial = _denied_aim(node)
+            if denial is not None:
+                return Realis(False, "negated", denial.text)  # "there were no plans to cancel the parade"
             return Realis(False, "future", f"to {node.text}")
         if node.i != trigger.i and not anterior and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
             lemma = node.lemma_.lower()
@@ -290,6 +293,14 @@ def _aim_of_noun(node: Token, purpose: frozenset[str]) -> bool:
         return False
     before = node.doc[to.i - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in purpose
+
+
+def _denied_aim(node: Token) -> Token | None:
+    """The determiner that denies the noun an infinitive of aim hangs on ("no plans to cancel the parade")."""
+    noun = node.head
+    if node.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in lexicon("determiner_negative")), None)
 
 
 def _own_clause(node: Token) -> bool:
