@@ -21,7 +21,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}}
+_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}}
 
 
 def candidates(trigger: Token, role: str) -> list[Token]:
@@ -460,7 +460,11 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
         planned = prep_objects(token, {"for"}) + [o for v in token.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
         return any(has_class(g, cls, lexicons) for g in planned)
+    if _explained_by_apposition(token, cls, lexicons):
+        return True
     generic = lexicons.get(cls + "_generic")
+    if generic and in_lexicon(token, generic) and _privately_hosted(token):
+        return False  # "the company's Christmas party": a private event
     if generic and in_lexicon(token, generic):  # "events related to Independence Day": the phrase names one
         named = [t for t in token.subtree if t.i != token.i]
         if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
@@ -469,6 +473,16 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     return False
 
 
+
+
+def _privately_hosted(token: Token) -> bool:
+    """Is the event noun owned by a firm or its staff ("the company's Christmas party", "office parties")?"""
+    return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, lexicon("private_host")) for t in token.subtree)
+
+
+def _explained_by_apposition(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A name the aside after it puts in ``cls``: "the Adloyada, its Purim street parade"."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and has_class(c, cls, lexicons) for c in token.children)
 
 
 def object_of_conjoined_verb(token: Token) -> Token | None:
