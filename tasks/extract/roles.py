@@ -357,8 +357,8 @@ def is_open_place(token: Token) -> bool:
         return False
     if _named_by_its_kind(token):
         return not places.find(_name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
-    if entity_type(token) in NOT_PLACE_LABELS:
-        return False
+    if entity_type(token) in NOT_PLACE_LABELS or token.lower_ in lexicon("portfolio"):
+        return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
     if in_lexicon(_name_head(token), lexicon("military_unit")):
