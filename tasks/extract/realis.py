@@ -57,6 +57,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             return mood
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
+                if child.dep_ == "det" and _excepted(came_from, node):
+                    continue  # "had no choice but to cancel": the event is the one choice left
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
                     continue  # "will not be held", "there won't be a parade": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential"):
@@ -293,6 +295,11 @@ def _aim_of_noun(node: Token, purpose: frozenset[str]) -> bool:
         return False
     before = node.doc[to.i - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in purpose
+
+
+def _excepted(came_from: Token, noun: Token) -> bool:
+    """The walk came up to a denied noun through its exception ("no choice but to cancel", "no option but to surrender")."""
+    return came_from.i != noun.i and came_from.head.i == noun.i and came_from.lower_ in lexicon("cue_exception")
 
 
 def _denied_aim(node: Token) -> Token | None:

@@ -222,6 +222,11 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     return any(in_lexicon(t, mental) for t in near) or any(is_place(g) for g in prep_objects(trigger, {"for"}))
 
 
+def delayed(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A negated holding put off to a time ("will not be held until June", "will not go ahead before 2026")."""
+    return any(c.dep_ in ("prep", "mark") and c.lower_ in lexicons["prep_delay"] for c in trigger.children)
+
+
 def background_when(trigger: Token, named: list[Token], themes: list[Token]) -> bool:
     """ "They were just teenagers when they left": a pronoun that merely left, in a clause that dates
     something else, names neither a force nor what it left."""
