@@ -122,6 +122,8 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         return True  # "a signal to Israel and the US": the second of two addressees too
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "against") and in_lexicon(token.head.head, lexicon("opponent_noun")):
         return True
+    if partner_with(token):
+        return True  # "in solidarity with Gaza": the partner, not the place
     if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "signed for Germany": a destination or a beneficiary
     if _home(token) or _reference_point(token) or _crossed(token):
@@ -205,6 +207,12 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def partner_with(token: Token) -> bool:
+    """The object of "with" right after a noun of a bond ("in solidarity with Gaza"), however "with" was attached."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and in_lexicon(token.doc[prep.i - 1], lexicon("relation_noun"))
 
 
 def _in_other_clause(token: Token, trigger: Token) -> bool:

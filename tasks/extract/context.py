@@ -187,7 +187,7 @@ def names_no_place(name: str, after: str = "") -> bool:
     an amount's currency ("US" of "US$480": ``after`` is the text just after the name), a state's organ
     the sides table knows and the places table does not ("the Kremlin", "the White House", "Merkel"), or a
     state or its capital owning what is no place ("Washington's envoy", "Russia's style of warfare"; not
-    "Kabul's streets", "Russia's Kursk region")."""
+    "Kabul's streets", "Russia's Kursk region", "Rome's mayor")."""
     bare = name[:-2] if name.endswith(_POSSESSIVE) else name
     if bare.lower() in lexicon("media_platform") or _is_currency(after[:1]) or _is_currency(bare[-1:]):
         return True
@@ -200,7 +200,12 @@ def names_no_place(name: str, after: str = "") -> bool:
         return _modifies_its_people(after)
     rest = after[2:] if after.startswith(_POSSESSIVE) else after
     words = rest.split()
-    return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE))
+    return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE)) and not _municipal(words[0])
+
+
+def _municipal(word: str) -> bool:
+    """Is ``word`` a noun of a town's own government ("Rome's mayor", "Kyiv's city council"): the capital as a town?"""
+    return word.strip(_WORD_EDGE).lower() in lexicon("municipal_office")
 
 
 def _modifies_its_people(after: str) -> bool:

@@ -194,6 +194,8 @@ class Extractor:
         lex = self.lexicons
         if roles.in_another_sense(trigger, lex):
             return None  # "emotional withdrawal", "moving back and forth", "drawdowns for Ukraine"
+        if rule.negation_is_event and roles.delayed(trigger, lex):
+            return None  # "the parade will not be held until June": postponed, not cancelled
         first = _first_filled(trigger, rule.theme)
         if any(
             roles.has_class(t, c, lex) and not any(roles.specific_class(t, k, lex) for k in rule.theme.classes)

@@ -57,6 +57,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             return mood
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
+                if child.dep_ == "det" and _excepted(came_from, node):
+                    continue  # "had no choice but to cancel": the event is the one choice left
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
                     continue  # "will not be held", "there won't be a parade": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential"):
@@ -107,6 +109,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
+            denial = _denied_aim(node)
+            if denial is not None:
+                return Realis(False, "negated", denial.text)  # "there were no plans to cancel the parade"
             return Realis(False, "future", f"to {node.text}")
         if node.i != trigger.i and not anterior and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
             lemma = node.lemma_.lower()
@@ -304,6 +309,19 @@ def _aim_of_noun(node: Token, purpose: frozenset[str]) -> bool:
         return False
     before = node.doc[to.i - 1]
     return before.pos_ == "NOUN" and before.lemma_.lower() in purpose
+
+
+def _excepted(came_from: Token, noun: Token) -> bool:
+    """The walk came up to a denied noun through its exception ("no choice but to cancel", "no option but to surrender")."""
+    return came_from.i != noun.i and came_from.head.i == noun.i and came_from.lower_ in lexicon("cue_exception")
+
+
+def _denied_aim(node: Token) -> Token | None:
+    """The determiner that denies the noun an infinitive of aim hangs on ("no plans to cancel the parade")."""
+    noun = node.head
+    if node.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in lexicon("determiner_negative")), None)
 
 
 def _own_clause(node: Token) -> bool:

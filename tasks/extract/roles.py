@@ -21,7 +21,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}}
+_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}}
 
 
 def candidates(trigger: Token, role: str) -> list[Token]:
@@ -224,6 +224,11 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     return any(in_lexicon(t, mental) for t in near) or any(is_place(g) for g in prep_objects(trigger, {"for"}))
 
 
+def delayed(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A negated holding put off to a time ("will not be held until June", "will not go ahead before 2026")."""
+    return any(c.dep_ in ("prep", "mark") and c.lower_ in lexicons["prep_delay"] for c in trigger.children)
+
+
 def background_when(trigger: Token, named: list[Token], themes: list[Token]) -> bool:
     """ "They were just teenagers when they left": a pronoun that merely left, in a clause that dates
     something else, names neither a force nor what it left."""
@@ -376,8 +381,8 @@ def is_open_place(token: Token) -> bool:
         return False
     if _named_by_its_kind(token):
         return not places.find(_name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
-    if entity_type(token) in NOT_PLACE_LABELS:
-        return False
+    if entity_type(token) in NOT_PLACE_LABELS or token.lower_ in lexicon("portfolio"):
+        return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
     if in_lexicon(_name_head(token), lexicon("military_unit")):
@@ -481,7 +486,11 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
         planned = prep_objects(token, {"for"}) + [o for v in token.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
         return any(has_class(g, cls, lexicons) for g in planned)
+    if _explained_by_apposition(token, cls, lexicons):
+        return True
     generic = lexicons.get(cls + "_generic")
+    if generic and in_lexicon(token, generic) and _privately_hosted(token):
+        return False  # "the company's Christmas party": a private event
     if generic and in_lexicon(token, generic):  # "events related to Independence Day": the phrase names one
         named = [t for t in token.subtree if t.i != token.i]
         if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
@@ -490,6 +499,16 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     return False
 
 
+
+
+def _privately_hosted(token: Token) -> bool:
+    """Is the event noun owned by a firm or its staff ("the company's Christmas party", "office parties")?"""
+    return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, lexicon("private_host")) for t in token.subtree)
+
+
+def _explained_by_apposition(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A name the aside after it puts in ``cls``: "the Adloyada, its Purim street parade"."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and has_class(c, cls, lexicons) for c in token.children)
 
 
 def object_of_conjoined_verb(token: Token) -> Token | None:
