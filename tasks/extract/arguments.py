@@ -213,6 +213,12 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     return any(a.dep_ == "relcl" and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
 
 
+def destinations(sentence: Span, trigger: Token) -> set[int]:
+    """Tokens of the places the sentence names as somewhere else than the event ("refuse to deploy to Kidal",
+    "headed back to Israel"): the document must not give them back as the event's place."""
+    return {t.i for t in sentence if t.dep_ == "pobj" and t.head.lower_ in lexicon("prep_elsewhere") and _elsewhere(t, trigger)}
+
+
 def where_said(token: Token, trigger: Token) -> bool:
     """A place after the reporting verb that tells of the event ("the minister said on Tuesday in Bogota"): where
     it was said, not where it happened; not a place set before it ("In London, a spokesperson said"), the scene."""

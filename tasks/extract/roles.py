@@ -515,6 +515,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     if compounds and " ".join([c.lower_ for c in compounds[-1:]] + [lemma]) in words:
         return True  # "service members"
+    if _ranked_in_force(token, compounds, words):
+        return True  # "an army captain", "a navy lieutenant"
     name = _name_text(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
@@ -522,12 +524,17 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
                 return True
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and token.like_num)):  # "one in five soldiers"
                 if any(is_armed(g, lexicons, depth + 1) for g in child.children if g.dep_ == "pobj"):
                     return True
             if child.dep_ == "poss" and _commands(child, token, lexicons, depth):
                 return True
     return False
+
+
+def _ranked_in_force(token: Token, compounds: list[Token], words: frozenset[str]) -> bool:
+    """A rank or title named with its force before it ("an army captain", "a navy major"): a member of it."""
+    return token.lower_ in lexicon("person_title") and any(in_lexicon(c, words) for c in compounds)
 
 
 def _commands(owner: Token, members: Token, lexicons: dict[str, frozenset[str]], depth: int) -> bool:
