@@ -221,6 +221,23 @@ def _in_other_clause(token: Token, trigger: Token) -> bool:
     return any(a.dep_ == "relcl" and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
 
 
+def trial_places(trigger: Token) -> set[int]:
+    """Tokens of the subject that punishes the event: "a military court in Yekaterinburg sentenced five soldiers
+    to prison for desertion": where they were tried. Not where they are held ("imprisoned in the Luhansk region
+    for refusing to fight": near where they refused)."""
+    for prep in trigger.ancestors:
+        verb = prep.head
+        if prep.dep_ == "prep" and prep.lower_ == "for" and verb.lemma_.lower() in lexicon("verb_sanction"):
+            return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return set()
+
+
+def destinations(sentence: Span, trigger: Token) -> set[int]:
+    """Tokens of the places the sentence names as somewhere else than the event ("refuse to deploy to Kidal",
+    "headed back to Israel"): the document must not give them back as the event's place."""
+    return {t.i for t in sentence if t.dep_ == "pobj" and t.head.lower_ in lexicon("prep_elsewhere") and _elsewhere(t, trigger)}
+
+
 def where_said(token: Token, trigger: Token) -> bool:
     """A place after the reporting verb that tells of the event ("the minister said on Tuesday in Bogota"): where
     it was said, not where it happened; not a place set before it ("In London, a spokesperson said"), the scene."""

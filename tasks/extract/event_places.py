@@ -59,7 +59,9 @@ class EventPlaces:
         refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
         if actor_is_side:
             not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
-        refused |= {t.i for t in sentence if arguments.where_said(t, trigger) or arguments.partner_with(t)}  # "the minister said in Bogota", "in solidarity with Gaza"
+        refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
+        refused |= {t.i for t in sentence if arguments.partner_with(t)}  # "in solidarity with Gaza"
+        refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
         not_here |= refused
@@ -73,8 +75,9 @@ class EventPlaces:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
             actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
-            names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, refused))
-            names |= {sentence.doc[i].lower_ for i in refused if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept
+            gone_to = refused | arguments.destinations(sentence, trigger)  # "refuse to deploy to Kidal": where they would have gone
+            names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, gone_to))
+            names |= {sentence.doc[i].lower_ for i in gone_to if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept
             if found:  # "Desertion soars among Myanmar junta troops in Rakhine": a town in the country the sentence itself names, never one of the context
                 countries = {context.geocoder.country_of(p) for p in found}
                 found = self._inside_countries(sentence, start, countries, context, names) or found

@@ -248,6 +248,7 @@ class Extractor:
                 pronoun = True  # "they retreated": who they are comes from the context
             elif "armed" in rule.actor.classes and context is not None and all(c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"] for c in cands):
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
+                pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break
         if actor is None and rule.actor.required and roles.background_when(trigger, named, all_themes):
             return None  # "they were teenagers when they left"
@@ -327,6 +328,9 @@ class Extractor:
         if any(roles.in_lexicon(t, self.lexicons["commander"]) or roles.is_armed(t, self.lexicons) for t in speaker):
             return True
         return any(n.kind == "group" for _, _, n in places.find(speaker.text, "sides"))
+
+    def _armed_declarer(self, trigger: Token) -> bool:
+        return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "declarer"))
 
     def _armed_subject(self, trigger: Token) -> bool:
         return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "subj"))

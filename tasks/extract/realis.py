@@ -499,6 +499,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return often.text
         if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head)):
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
+    if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
+        return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
     noun = trigger
@@ -525,6 +527,11 @@ def _kind(noun: Token, singular: bool = False) -> bool:
     if dets & {"any", "every", "each"} or (singular and dets <= {"a", "an"} and dets):
         return True
     return noun.tag_ == "NNS" and not dets
+
+
+def _whoever(noun: Token) -> bool:
+    """ "any soldier", "anyone": a noun with "any" names whoever it may be, even before a past relative clause."""
+    return noun.lower_ == "anyone" or any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
 def _any_of_kind(noun: Token) -> bool:

@@ -289,6 +289,11 @@ def is_bare_direction(token: Token) -> bool:
     return token.lower_ in lexicon("compass_point") and all(c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") for c in token.children)  # "further east"
 
 
+def _plans_to_have(verb: Token) -> bool:
+    """An infinitive on a plan noun that plans the thing ("plans to hold a concert"), not its end ("no plans to cancel the market")."""
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() not in lexicon("trigger_cancel_verb")
+
+
 def is_ordinal_infinitive(verb: Token) -> bool:
     """ "the last soldier to leave", "the first troops to surrender": an infinitive relative on a noun ranked
     first or last says who did it, not what is planned."""
@@ -484,7 +489,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
-        planned = prep_objects(token, {"for"}) + [o for v in token.children if v.dep_ in ("acl", "relcl") for o in v.children if o.dep_ == "dobj"]
+        planned = prep_objects(token, {"for"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]
         return any(has_class(g, cls, lexicons) for g in planned)
     if _explained_by_apposition(token, cls, lexicons):
         return True
@@ -534,6 +539,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     if compounds and " ".join([c.lower_ for c in compounds[-1:]] + [lemma]) in words:
         return True  # "service members"
+    if _ranked_in_force(token, compounds, words):
+        return True  # "an army captain", "a navy lieutenant"
     name = _name_text(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
@@ -541,12 +548,17 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
                 return True
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and token.like_num)):  # "one in five soldiers"
                 if any(is_armed(g, lexicons, depth + 1) for g in child.children if g.dep_ == "pobj"):
                     return True
             if child.dep_ == "poss" and _commands(child, token, lexicons, depth):
                 return True
     return False
+
+
+def _ranked_in_force(token: Token, compounds: list[Token], words: frozenset[str]) -> bool:
+    """A rank or title named with its force before it ("an army captain", "a navy major"): a member of it."""
+    return token.lower_ in lexicon("person_title") and any(in_lexicon(c, words) for c in compounds)
 
 
 def _commands(owner: Token, members: Token, lexicons: dict[str, frozenset[str]], depth: int) -> bool:

@@ -215,7 +215,15 @@ class Sides:
             subject = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_possessive"]), None)
         if subject is None:
             return None
-        return self._armed_subject_side_before(subject) or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
+        return (
+            self._armed_subject_side_before(subject) or self._declarer_side(trigger)
+            or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
+        )
+
+    def _declarer_side(self, trigger: Token) -> str | None:
+        """ "a Sudanese army captain said he had quit his post": the side of the armed speaker the pronoun is."""
+        declarers = [c for c in roles.candidates(trigger, "declarer") if roles.is_armed(c, self.lexicons)]
+        return places.side_of(roles.phrase(declarers[0]).text) if declarers else None
 
     def _armed_subject_side_before(self, pronoun: Token) -> str | None:
         """The side of an armed subject earlier in the pronoun's own sentence: "members of the tank brigade of
