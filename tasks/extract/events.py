@@ -225,6 +225,8 @@ class Extractor:
         for role in rule.actor.roles:  # the first role that names someone decides
             if role == "controller" and _passive_participle(trigger) and not rule.subject_is_opponent:
                 continue  # "Abandoned by their allies, they ...": who a passive participle describes was left, not leaving
+            if role == "controller" and rule.subject_is_opponent and _active(trigger):
+                continue  # "they began pushing out to the west": who drives or pushes, in the active, advances
             cands = [c for c in candidates_for(trigger, role) if c not in themes]
             if not cands:
                 continue
@@ -390,7 +392,8 @@ def _place_left(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:
-    return [c for head in roles.candidates(trigger, role) for c in roles.with_conjuncts(head)]
+    heads = [roles.partitive_antecedent(h) or h for h in roles.candidates(trigger, role)]  # "the wives, some of whom fled": the wives
+    return [c for head in heads for c in roles.with_conjuncts(head)]
 
 
 def _first_filled(trigger: Token, slot: Slot) -> list[Token]:
@@ -414,6 +417,12 @@ def event_id(row: dict) -> str:
         str(row[k]) for k in ("source_path", "doc_id", "event_type", "sentence_start", "trigger_start", "actor", "location")
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _active(verb: Token) -> bool:
+    """An active verb ("began pushing out", "sent to oust"), not "began being pushed back" or "fighters pushed out"."""
+    bare_participle = verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    return not bare_participle and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _passive_participle(trigger: Token) -> bool:

@@ -131,6 +131,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 reported_by = reported_by or node.text
             elif lemma in negating:
                 return Realis(False, "negated", node.text)
+            elif _rests_on(node, came_from, lexicons["cue_contingent"]):
+                return Realis(False, "hypothetical", node.text)  # "the truce hinged on the withdrawal of the fighters"
             elif came_by == "dobj" and came_from.pos_ == "NOUN" and came_from.lemma_.lower() in lexicon("verb_order"):
                 if rule.orders_are_demands:  # "gave the order to surrender": asked of them
                     return Realis(False, "demanded", came_from.text)
@@ -180,6 +182,12 @@ def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None
         return None
     before = trigger.doc[trigger.i - 2 : trigger.i].text.lower()
     return before if before in phrases else None
+
+
+def _rests_on(node: Token, came_from: Token, contingent: frozenset[str]) -> bool:
+    """ "hinged on the withdrawal", "depends upon a pullout", "contingent on their surrender": the event
+    is what something else needs, not what happened."""
+    return node.lemma_.lower() in contingent and came_from.dep_ == "prep" and came_from.lower_ in ("on", "upon")
 
 
 def _deadline(verb: Token) -> bool:

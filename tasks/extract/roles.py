@@ -209,12 +209,37 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def partitive_antecedent(token: Token) -> Token | None:
+    """ "the fighters, some of whom fled": the noun a partitive relative ("some of whom", "most of which")
+    picks from, who fled (the kin in "the wives of the fighters, some of whom"); None for any other token."""
+    if token.lemma_.lower() not in lexicon("partitive") or token.head.dep_ != "relcl":
+        return None
+    if not any(g.lower_ in lexicon("pronoun_relative") for g in prep_objects(token, {"of"})):
+        return None
+    named = token.head.head
+    whose = named.head.head if named.dep_ == "pobj" and named.head.lower_ == "of" else None
+    return whose if whose is not None and in_lexicon(whose, lexicon("kin_noun")) else named  # "the wives of fighters, some of whom": the wives
+
+
+def left_in_a_state(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "left the corridor open", "left an open and safe corridor", "left the bridge intact": a verb of
+    leaving that keeps what it names in a state says nothing of a force going away."""
+    if not in_lexicon(trigger, lexicons["trigger_leave_verb"]):
+        return False
+    states = lexicons["state_kept"]
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    said = [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    said += [a for o in objects for m in o.children if m.dep_ == "amod" for a in with_conjuncts(m)]
+    return any(in_lexicon(t, states) for t in said)
+
+
 def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """The trigger word in a sense that is no event: the mind's ("emotional withdrawal", "aggression or
-    withdrawal or fear", "retreated into silence"), a motion both ways ("moving back and forth"), or aid
-    drawn down for a state ("presidential drawdowns for Ukraine")."""
+    withdrawal or fear", "retreated into silence"), a motion both ways ("moving back and forth"), aid
+    drawn down for a state ("presidential drawdowns for Ukraine"), or something left as it was ("left the
+    corridor open")."""
     mental = lexicons["mental_state"]
-    if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})):
+    if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})) or left_in_a_state(trigger, lexicons):
         return True
     if any(c.lower_ == "back" and any(g.dep_ == "conj" and g.lower_ in lexicons["oscillation"] for g in c.children) for c in trigger.children):
         return True
