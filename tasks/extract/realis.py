@@ -45,6 +45,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     declined = _declined_alternative(trigger, lexicons["cue_alternative"])
     if declined is not None:
         return Realis(False, "negated", declined)  # "fled rather than surrender": they did not surrender
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in lexicon("cue_comparison"):
+        return Realis(False, "hypothetical", trigger.head.text)  # "offers Ukraine more than capitulation": weighed, not done
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     quoted = _quoted_names(sentence, trigger)
@@ -187,7 +189,7 @@ def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None
 def _rests_on(node: Token, came_from: Token, contingent: frozenset[str]) -> bool:
     """ "hinged on the withdrawal", "depends upon a pullout", "contingent on their surrender": the event
     is what something else needs, not what happened."""
-    return node.lemma_.lower() in contingent and came_from.dep_ == "prep" and came_from.lower_ in ("on", "upon")
+    return node.lemma_.lower() in contingent and came_from.dep_ == "prep" and came_from.lower_ in lexicon("prep_contingent")
 
 
 def _deadline(verb: Token) -> bool:

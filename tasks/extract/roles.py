@@ -236,11 +236,13 @@ def left_in_a_state(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool
 def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """The trigger word in a sense that is no event: the mind's ("emotional withdrawal", "aggression or
     withdrawal or fear", "retreated into silence"), a motion both ways ("moving back and forth"), aid
-    drawn down for a state ("presidential drawdowns for Ukraine"), or something left as it was ("left the
-    corridor open")."""
+    drawn down for a state ("presidential drawdowns for Ukraine"), something left as it was ("left the
+    corridor open"), or a turn to another form of struggle ("from a caliphate to an insurgency")."""
     mental = lexicons["mental_state"]
     if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})) or left_in_a_state(trigger, lexicons):
         return True
+    if any(in_lexicon(t, lexicons["struggle_form"]) or any(in_lexicon(m, lexicons["struggle_form"]) for m in t.children if m.dep_ in ("amod", "compound")) for t in prep_objects(trigger, _PREP_ALIASES["to"])):
+        return True  # "retreats from a caliphate to an insurgency", "retreated into guerrilla warfare": a change of strategy
     if any(c.lower_ == "back" and any(g.dep_ == "conj" and g.lower_ in lexicons["oscillation"] for g in c.children) for c in trigger.children):
         return True
     if trigger.pos_ not in ("NOUN", "PROPN"):
