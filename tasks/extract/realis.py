@@ -340,8 +340,10 @@ def _own_clause(node: Token) -> bool:
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand"):
-        return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons": what is said or asked
+    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future"):
+        return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
+    if node.dep_ == "advcl" and _activity(node.head):
+        return False  # "combatting the group when its members slipped back would pose a challenge": a case of an activity, judged with it
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
         marks = {node.head.lower_}
     if marks & lexicon("marker_statement") and any(
@@ -354,6 +356,12 @@ def _own_clause(node: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
+
+
+def _activity(verb: Token) -> bool:
+    """A gerund with no subject of its own standing as a clause's subject ("combatting the group ... would pose"):
+    an activity in general, not one that happened."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj") and not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
 def _earlier_infinitive(node: Token) -> Token | None:

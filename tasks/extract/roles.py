@@ -209,6 +209,14 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _of_players(noun: Token, competitor: frozenset[str]) -> bool:
+    """ "the withdrawals of Scotland duo X and Y": who the noun is of (or, as parsed, its apposition) are players."""
+    named = prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "appos"]
+    described = [w for g in named for w in (g, *(c for c in g.children if c.dep_ == "compound"))]
+    described += [g.doc[g.i + 1] for g in named if g.i + 1 < len(g.doc)]  # "of Wales duo Owen Price": the team, then the role (parsed apart)
+    return any(in_lexicon(w, competitor) for w in described)
+
+
 def partitive_antecedent(token: Token) -> Token | None:
     """ "the fighters, some of whom fled": the noun a partitive relative ("some of whom", "most of which")
     picks from, who fled (the kin in "the wives of the fighters, some of whom"); None for any other token."""
@@ -237,7 +245,8 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     """The trigger word in a sense that is no event: the mind's ("emotional withdrawal", "aggression or
     withdrawal or fear", "retreated into silence"), a motion both ways ("moving back and forth"), aid
     drawn down for a state ("presidential drawdowns for Ukraine"), something left as it was ("left the
-    corridor open"), or a turn to another form of struggle ("from a caliphate to an insurgency")."""
+    corridor open"), a turn to another form of struggle ("from a caliphate to an insurgency"), or players
+    leaving a match ("the withdrawal of Wales winger Z")."""
     mental = lexicons["mental_state"]
     if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})) or left_in_a_state(trigger, lexicons):
         return True
@@ -247,6 +256,8 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
         return True
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _of_players(trigger, lexicons["competitor"]):
+        return True  # "the withdrawals of Scotland duo X and Y", "the withdrawal of Wales winger Z": players
     near = [c for c in trigger.children if c.dep_ in ("amod", "conj")] + ([trigger.head] if trigger.dep_ == "conj" else [])
     return any(in_lexicon(t, mental) for t in near) or any(is_place(g) for g in prep_objects(trigger, {"for"}))
 
