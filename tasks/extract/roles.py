@@ -209,6 +209,12 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _to_struggle(trigger: Token, forms: frozenset[str]) -> bool:
+    """ "retreats ... to an insurgency", "retreated into guerrilla warfare": the goal is a form of struggle, not a place."""
+    goals = prep_objects(trigger, _PREP_ALIASES["to"])
+    return any(in_lexicon(w, forms) for g in goals for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound"))))
+
+
 def _of_players(noun: Token, competitor: frozenset[str]) -> bool:
     """ "the withdrawals of Scotland duo X and Y": who the noun is of (or, as parsed, its apposition) are players."""
     named = prep_objects(noun, {"of"}) + [c for c in noun.children if c.dep_ == "appos"]
@@ -250,7 +256,7 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     mental = lexicons["mental_state"]
     if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})) or left_in_a_state(trigger, lexicons):
         return True
-    if any(in_lexicon(t, lexicons["struggle_form"]) or any(in_lexicon(m, lexicons["struggle_form"]) for m in t.children if m.dep_ in ("amod", "compound")) for t in prep_objects(trigger, _PREP_ALIASES["to"])):
+    if _to_struggle(trigger, lexicons["struggle_form"]):
         return True  # "retreats from a caliphate to an insurgency", "retreated into guerrilla warfare": a change of strategy
     if any(c.lower_ == "back" and any(g.dep_ == "conj" and g.lower_ in lexicons["oscillation"] for g in c.children) for c in trigger.children):
         return True
