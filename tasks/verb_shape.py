@@ -25,12 +25,21 @@ NAME = "sitrep_verb_shape"
 @Language.component(NAME)
 def verb_shape(doc: Doc) -> Doc:
     for token in doc:
-        if token.pos_ == "NOUN" and token.dep_ == "ROOT":
-            deps = {c.dep_ for c in token.children}
-            if "nsubj" in deps and "dobj" in deps:
-                token.pos_ = "VERB"
-                token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBP"
+        if root_with_subject_and_object(token) or verb_of_a_relative_clause(token):
+            token.pos_ = "VERB"
+            token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBP"
     return doc
+
+
+def root_with_subject_and_object(token: Token) -> bool:
+    """ "Israeli Troops Exit Jenin": a noun at the root with a subject and a direct object."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
+
+
+def verb_of_a_relative_clause(token: Token) -> bool:
+    """ "Soldiers who desert face jail": a noun heading a relative clause whose subject is its relative pronoun."""
+    return token.pos_ == "NOUN" and token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in token.children)
 
 
 def add_to(nlp: Language) -> Language:
@@ -125,7 +134,14 @@ def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) 
             (before.tag_ in _SINGULAR and before.pos_ in _NOMINAL) or (before.text[:1].isupper() and is_place(before.text))
         ):
             found.append((token.i, tag))
-    return _main_clause_first(doc, found[::-1])
+    return _main_clause_first(doc, _after_a_plural_noun_first(doc, found[::-1]))
+
+
+def _after_a_plural_noun_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Malian soldiers desert bases": "bases" would have "soldiers desert" for its subject, a plural noun
+    modifying the verb form before it, which headlines do not write; such candidates come last."""
+    behind_a_plural = {i for i, _ in found if i >= 2 and doc[i - 2].tag_ in _PLURAL and doc[i - 2].pos_ in _NOMINAL}
+    return [f for f in found if f[0] not in behind_a_plural] + [f for f in found if f[0] in behind_a_plural]
 
 
 def _main_clause_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
