@@ -266,7 +266,15 @@ def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) 
         for verb in holder.children:
             if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj") and _trailing_report(verb, trigger, report):
                 return verb.text
+            if verb.i > trigger.i and _report_participle_with_agent(verb, report):
+                return verb.text
     return None
+
+
+def _report_participle_with_agent(verb: Token, report: frozenset[str]) -> bool:
+    """ "Retreat From Lyman Confirmed By Russian Defence Ministry": a headline's event noun described by a
+    reporting participle that names who reports it."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in report and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _trailing_report(verb: Token, trigger: Token, report: frozenset[str]) -> bool:
