@@ -150,3 +150,13 @@ def test_a_long_line_is_never_parsed_again(nlp, monkeypatch):
     parsed.clear()
     component(long)
     assert parsed == []  # a line this long is no headline: never parsed again
+
+
+def test_a_second_verb_after_a_comma_agrees_with_the_root():
+    from tasks.verb_shape import verbs_after_a_comma
+
+    doc = tagged([("Afghans", "NOUN", "NNS"), ("wave", "VERB", "VBP"), ("flag", "NOUN", "NN"), (",", "PUNCT", ","), ("desert", "NOUN", "NN"), ("base", "NOUN", "NN")])
+    doc[1].dep_ = "ROOT"
+    assert verbs_after_a_comma(doc, forms()) == [(4, "VBP")]
+    doc[1].tag_ = "VBZ"  # "scraps" after a comma would agree with it, "desert" does not
+    assert verbs_after_a_comma(doc, forms()) == []
