@@ -117,8 +117,21 @@ _LOOK_BACK = 32
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "st", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "prof", "sen", "rep", "gov", "u.s", "u.k", "e.g", "i.e", "inc", "co", "corp", "jr", "sr"}
 
 
+# "'We had no choice': soldiers desert the junta": a headline's quoted lead-in, a sentence of its own before the colon.
+_QUOTE_LEAD = re.compile(r"\s*['\"‘“].{1,100}?['\"’”]:\s+(?=\S)")
+
+
 def split_sentences(line: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence-like piece of ``line``; never splits after an abbreviation or an initial."""
+    """``(start, end)`` of each sentence-like piece of ``line``; never splits after an abbreviation or an initial;
+    a quoted lead-in before a colon is a piece of its own."""
+    lead = _QUOTE_LEAD.match(line)
+    if lead is None:
+        return _split_at_stops(line)
+    return [(0, lead.end())] + [(lead.end() + a, lead.end() + b) for a, b in _split_at_stops(line[lead.end() :])]
+
+
+def _split_at_stops(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each piece of ``line`` that ends with a full stop, a question or an exclamation mark."""
     pieces, start = [], 0
     for m in _BOUNDARY.finditer(line):
         # The word before the boundary, read from a bounded window so that a long run of

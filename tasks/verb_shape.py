@@ -25,12 +25,21 @@ NAME = "sitrep_verb_shape"
 @Language.component(NAME)
 def verb_shape(doc: Doc) -> Doc:
     for token in doc:
-        if token.pos_ == "NOUN" and token.dep_ == "ROOT":
-            deps = {c.dep_ for c in token.children}
-            if "nsubj" in deps and "dobj" in deps:
-                token.pos_ = "VERB"
-                token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBP"
+        if root_with_subject_and_object(token) or verb_of_a_relative_clause(token):
+            token.pos_ = "VERB"
+            token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBP"
     return doc
+
+
+def root_with_subject_and_object(token: Token) -> bool:
+    """ "Israeli Troops Exit Jenin": a noun at the root with a subject and a direct object."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and "nsubj" in deps and "dobj" in deps
+
+
+def verb_of_a_relative_clause(token: Token) -> bool:
+    """ "Soldiers who desert face jail": a noun heading a relative clause whose subject is its relative pronoun."""
+    return token.pos_ == "NOUN" and token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in token.children)
 
 
 def add_to(nlp: Language) -> Language:
@@ -125,7 +134,26 @@ def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) 
             (before.tag_ in _SINGULAR and before.pos_ in _NOMINAL) or (before.text[:1].isupper() and is_place(before.text))
         ):
             found.append((token.i, tag))
-    return _main_clause_first(doc, found[::-1])
+    return _main_clause_first(doc, _after_a_plural_noun_first(doc, found[::-1]))
+
+
+def _after_a_plural_noun_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "Malian soldiers desert bases": "bases" would have "soldiers desert" for its subject, a plural noun
+    modifying the verb form before it, which headlines do not write; such candidates come last."""
+    behind_a_plural = {i for i, _ in found if i >= 2 and doc[i - 2].tag_ in _PLURAL and doc[i - 2].pos_ in _NOMINAL}
+    return [f for f in found if f[0] not in behind_a_plural] + [f for f in found if f[0] in behind_a_plural]
+
+
+def verbs_after_a_comma(doc: Doc, forms: VerbForms) -> list[tuple[int, str]]:
+    """``(index, tag)`` of each noun right after a comma that is a verb form agreeing like the root verb of ``doc``
+    ("Afghans wave white flag, yield base to Taliban": "yield" after "wave")."""
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.tag_ in STAND_IN]
+    if not roots:
+        return []
+    return [
+        (t.i, roots[0].tag_) for t in doc[2:]
+        if doc[t.i - 1].text == "," and t.pos_ == "NOUN" and t.i > roots[0].i and forms.tag(t.lower_) == roots[0].tag_
+    ]
 
 
 def _main_clause_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -155,18 +183,29 @@ class HeadlineVerb:
         if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc):
             return doc
         predicate = has_predicate(doc)
-        if predicate and not any(subject_of_a_later_root(t) for t in doc):
-            return doc
         if self._forms is False:
             self._forms = VerbForms.of(self.nlp)
         if not self._forms:
             return doc
+        if predicate and not any(subject_of_a_later_root(t) for t in doc):
+            return self._second_verb(doc)
         for i, tag in headline_verbs(doc, self._forms, _is_place):
             if predicate and not subject_of_a_later_root(doc[i]):
                 continue  # a headline with a verb is parsed again only for the verb form taken for that verb's subject
             again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
             verb = again[i]
             if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+                doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
+                return doc
+        return doc
+
+    def _second_verb(self, doc: Doc) -> Doc:
+        """ "Afghans wave white flag, yield base": a headline's second verb after a comma, tagged a noun, parsed
+        again with a stand-in; the new parse is kept when the stand-in comes out a verb conjoined to the root."""
+        for i, tag in verbs_after_a_comma(doc, self._forms):
+            again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
+            verb = again[i]
+            if verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
                 doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
                 return doc
         return doc

@@ -77,6 +77,14 @@ def test_sentence_splitter_keeps_abbreviations_and_quotes_and_offsets():
         assert text[piece.start : piece.start + len(piece.text)] == piece.text
 
 
+def test_a_quoted_lead_in_before_a_colon_is_a_sentence_of_its_own():
+    line = "'We couldn't stay': soldiers desert the junta. They left."
+    pieces = [line[a:b] for a, b in split_sentences(line)]
+    assert pieces == ["'We couldn't stay': ", "soldiers desert the junta.", "They left."]
+    plain = "Ukraine war: Russian troops withdraw"
+    assert [plain[a:b] for a, b in split_sentences(plain)] == [plain]
+
+
 @pytest.mark.parametrize(
     "line, kept",
     [

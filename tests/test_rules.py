@@ -430,3 +430,25 @@ def test_the_cancellations_included_the_parade(extractor, verb, lemma, found):
                     ("the", "the", "DET", "det", 4), ("parade", "parade", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)])
     rows = [r for r in run(extractor, doc) if r["realis"]]
     assert [r["event_type"] for r in rows] == (["CANCELLED_CELEBRATION"] if found else [])
+
+
+
+def spelled(spec: str):
+    """A hand-built parse from "word/lemma/POS/dep/head" items separated by spaces."""
+    return hand_doc([(w, lemma, pos, dep, int(head)) for w, lemma, pos, dep, head in (item.split("/") for item in spec.split())])
+
+
+def test_the_subject_of_an_infinitive_after_for_is_the_passive_subject():
+    from tasks.extract.roles import candidates
+
+    doc = spelled("MPs/MP/PROPN/nsubj/1 call/call/VERB/ROOT/1 for/for/ADP/prep/1 fireworks/firework/NOUN/pobj/2 to/to/PART/aux/6 be/be/AUX/auxpass/6 scrapped/scrap/VERB/advcl/1")
+    assert [t.text for t in candidates(doc[6], "pass")] == ["fireworks"]
+
+
+def test_an_infinitive_after_a_demand_object_is_asked_of_the_dative():
+    from tasks.extract.roles import candidates, demand_noun
+
+    doc = spelled("Russia/Russia/PROPN/nsubj/1 issues/issue/VERB/ROOT/1 ultimatum/ultimatum/NOUN/dobj/1 to/to/ADP/dative/1 defenders/defender/NOUN/pobj/3 to/to/PART/aux/6 surrender/surrender/VERB/advcl/1")
+    assert demand_noun(doc[6]).text == "ultimatum"
+    assert candidates(doc[6], "controller") == []
+    assert [t.text for t in candidates(doc[6], "addressee")] == ["defenders"]

@@ -20,6 +20,20 @@ def test_a_root_noun_with_a_subject_and_an_object_is_a_verb():
     assert (quits[1].pos_, quits[1].tag_) == ("VERB", "VBZ")
 
 
+def test_a_noun_heading_a_relative_clause_on_its_pronoun_is_a_verb():
+    doc = hand_doc([
+        ("Soldiers", "soldier", "NOUN", "nsubj", 3),
+        ("who", "who", "PRON", "nsubj", 2),
+        ("desert", "desert", "NOUN", "relcl", 0),
+        ("face", "face", "VERB", "ROOT", 3),
+    ])
+    doc[1].tag_ = "WP"
+    assert verb_shape(doc)[2].pos_ == "VERB"
+    doc[1].tag_ = "PRP"  # not a relative pronoun
+    doc[2].pos_ = "NOUN"
+    assert verb_shape(doc)[2].pos_ == "NOUN"
+
+
 def test_nouns_without_both_stay_nouns():
     no_object = verb_shape(hand_doc([
         ("Troops", "troop", "NOUN", "compound", 1),
@@ -78,6 +92,15 @@ def test_a_verb_form_after_a_subject_it_agrees_with_is_the_headline_verb():
     assert headline_verbs(us, forms(), no_place)[0] == (2, "VBP")
 
 
+def test_a_verb_form_behind_a_plural_and_a_verb_form_comes_last():
+    from tasks.verb_shape import headline_verbs
+
+    doc = tagged([("Malian", "ADJ", "JJ"), ("soldiers", "NOUN", "NNS"), ("desert", "NOUN", "NN"), ("bases", "NOUN", "NNS")])
+    f = forms()
+    f = type(f)([*f.base, "base"], [("s", ""), ("es", "e")], {})
+    assert headline_verbs(doc, f, no_place) == [(2, "VBP"), (3, "VBZ")]
+
+
 def test_noun_headlines_keep_their_nouns():
     from tasks.verb_shape import headline_verbs
 
@@ -127,3 +150,13 @@ def test_a_long_line_is_never_parsed_again(nlp, monkeypatch):
     parsed.clear()
     component(long)
     assert parsed == []  # a line this long is no headline: never parsed again
+
+
+def test_a_second_verb_after_a_comma_agrees_with_the_root():
+    from tasks.verb_shape import verbs_after_a_comma
+
+    doc = tagged([("Afghans", "NOUN", "NNS"), ("wave", "VERB", "VBP"), ("flag", "NOUN", "NN"), (",", "PUNCT", ","), ("desert", "NOUN", "NN"), ("base", "NOUN", "NN")])
+    doc[1].dep_ = "ROOT"
+    assert verbs_after_a_comma(doc, forms()) == [(4, "VBP")]
+    doc[1].tag_ = "VBZ"  # "scraps" after a comma would agree with it, "desert" does not
+    assert verbs_after_a_comma(doc, forms()) == []

@@ -248,6 +248,11 @@ def where_said(token: Token, trigger: Token) -> bool:
     return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon("cue_report") and governs
 
 
+def names_the_actors_country(span: Span) -> bool:
+    """ "Myanmar junta battalion", "Sudan army": a country's name modifying the actor, whose side it names."""
+    return is_country(span.text) and span.root.dep_ in ("compound", "nmod", "amod")
+
+
 def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], str]:
     """Places of the event in its sentence, most specific first, one per conjoined place, and how
     they are tied to it: "event" (the trigger's, its phrases' or the actor's own: "Mariupol's
@@ -290,6 +295,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             inside = {t.i for t in p}
             if found and all(any(a.dep_ == "prep" and a.i in inside for a in s.root.ancestors) for s in found):
                 tie = "actor"  # "campers in Victoria": where the actor is, not whose event it is
+        if found and all(names_the_actors_country(s) for s in found):
+            tie = "sentence"  # "Myanmar junta battalion surrenders to rebels in Lashio": the actor's country, a town in it first
     if not found:
         spans = []
         for t in sentence:

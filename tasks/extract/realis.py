@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.patterns import Rule, lexicon
-from tasks.extract.roles import arrived, is_ordinal_infinitive, simple_or_perfect_past
+from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 
 _CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -110,6 +110,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if rule.decision_future and _decided(node, lexicons):
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
+        asking = demand_noun(node) if node.dep_ == "advcl" else None
+        if asking is not None and (rule.orders_are_demands or asking.lemma_.lower() not in lexicon("verb_order")):
+            return Realis(False, "demanded", asking.text)  # "Russia Issues Ultimatum To Defenders To Lay Down Arms"
         if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
             denial = _denied_aim(node)
             if denial is not None:
@@ -273,7 +276,15 @@ def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) 
         for verb in holder.children:
             if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj") and _trailing_report(verb, trigger, report):
                 return verb.text
+            if verb.i > trigger.i and _report_participle_with_agent(verb, report):
+                return verb.text
     return None
+
+
+def _report_participle_with_agent(verb: Token, report: frozenset[str]) -> bool:
+    """ "Retreat From Lyman Confirmed By Russian Defence Ministry": a headline's event noun described by a
+    reporting participle that names who reports it."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in report and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _trailing_report(verb: Token, trigger: Token, report: frozenset[str]) -> bool:

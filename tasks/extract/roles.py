@@ -24,6 +24,14 @@ _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
 _PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}}
 
 
+def subject_after_for(trigger: Token) -> list[Token]:
+    """ "MPs call for New Year fireworks to be scrapped": the subject of an infinitive after "for", parsed as the
+    object of the preposition on the verb the infinitive hangs from."""
+    if trigger.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return []
+    return [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < trigger.i for g in c.children if g.dep_ == "pobj"]
+
+
 def candidates(trigger: Token, role: str) -> list[Token]:
     """Tokens that fill ``role`` for ``trigger`` (heads of phrases)."""
     if role == "self":
@@ -41,7 +49,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if not found and trigger.dep_ == "conj":
             return candidates(trigger.head, "pass")
-        return found
+        return found or subject_after_for(trigger)
     if role == "ing_head":  # "fighters leaving the plant": the noun an -ing participle describes
         if trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
             return [trigger.head]
@@ -107,15 +115,17 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "addressee":  # "an ultimatum to RSF fighters to surrender", "the garrison rejected an offer to surrender"
         if not _asked_of_others(trigger):
             return []
-        noun = trigger.head
+        noun = demand_noun(trigger)
         found = prep_objects(noun, {"to"})
         if noun.dep_ == "dobj":
             verb = noun.head
-            found += [c for c in verb.children if c.dep_ == "dative"]  # "gave the defenders an ultimatum to surrender"
+            found += [d for c in verb.children if c.dep_ == "dative" for d in _dative_object(c)]  # "gave the defenders an ultimatum to surrender"
             if verb.lemma_.lower() in lexicon("cue_negating"):
                 found += [c for c in verb.children if c.dep_ == "nsubj"]  # who rejected it was asked
         return found
     if role in ("controller", "controller_obj"):
+        if _asked_of_others(trigger):
+            return []  # "Russia issues ultimatum to defenders to lay down arms": who asks does not do it
         return _controller(trigger, objects_first=True)
     if role == "from":
         return [p for left in prep_objects(trigger, _PREP_ALIASES[role]) for p in _war_place(trigger, left)]
@@ -127,10 +137,27 @@ def candidates(trigger: Token, role: str) -> list[Token]:
 def _asked_of_others(trigger: Token) -> bool:
     """An infinitive that says what a demand, an offer or an order asks ("an ultimatum to surrender",
     "a Russian offer to surrender"): the noun it describes is the asking, not who would do it."""
-    return (
-        trigger.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and trigger.head.lemma_.lower() in lexicon("cue_demand") | lexicon("verb_order")
-    )
+    return demand_noun(trigger) is not None
+
+
+def demand_noun(trigger: Token) -> Token | None:
+    """The demand, offer or order noun an infinitive says the content of: the noun it describes, or the object of
+    the verb it hangs from in a headline ("Russia Issues Ultimatum To Mariupol Defenders To Lay Down Arms")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    asking = lexicon("cue_demand") | lexicon("verb_order")
+    if trigger.dep_ == "acl":
+        return trigger.head if trigger.head.lemma_.lower() in asking else None
+    if trigger.dep_ == "advcl":
+        return next((c for c in trigger.head.children if c.dep_ == "dobj" and c.i < trigger.i and c.lemma_.lower() in asking), None)
+    return None
+
+
+def _dative_object(dative: Token) -> list[Token]:
+    """Who a dative names: itself ("gave the defenders"), or the object of its "to" ("issues ultimatum to defenders")."""
+    if dative.pos_ != "ADP":
+        return [dative]
+    return [c for c in dative.children if c.dep_ == "pobj"]
 
 
 def _controller(trigger: Token, objects_first: bool) -> list[Token]:
@@ -551,8 +578,15 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
 
 
 def _privately_hosted(token: Token) -> bool:
-    """Is the event noun owned by a firm or its staff ("the company's Christmas party", "office parties")?"""
-    return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, lexicon("private_host")) for t in token.subtree)
+    """Is the event noun owned by a firm or its staff ("the company's Christmas party", "office parties"), or
+    called off by one ("Company Cancels Christmas Party")?"""
+    hosts = lexicon("private_host")
+    return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, hosts) for t in token.subtree) or _called_off_by(token, hosts)
+
+
+def _called_off_by(token: Token, hosts: frozenset[str]) -> bool:
+    """The subject of the verb whose object the event noun is ("the firm cancelled its party") is one of ``hosts``."""
+    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and in_lexicon(c, hosts) for c in token.head.children)
 
 
 def _explained_by_apposition(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:

@@ -195,8 +195,8 @@ class Sides:
 
     def _origin_side(self, actor: Token, context: DocumentContext, day: date | None) -> str | None:
         """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia"), or
-        the state of the place its defenders hold ("the defenders of Azovstal", "Mariupol's defenders")."""
-        held = roles.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss"]
+        the state of the place its defenders hold ("the defenders of Azovstal", "Mariupol's defenders", "Azovstal Defenders")."""
+        held = roles.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < actor.i)]
         if roles.in_lexicon(actor, self.lexicons["defender_noun"]) and held:
             places_held = [span for g in held if (span := arguments.place_span(g)) is not None]
             if places_held:
