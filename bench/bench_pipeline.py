@@ -66,10 +66,10 @@ def cascade(docs: list[Document], repeat: int) -> None:
     results = {"raw spaCy, every sentence": [], "cascade (prefilter + parse)": [], "cascade + extraction": []}
     for _ in range(repeat):
         results["raw spaCy, every sentence"].append(timed(lambda: parse(texts, keep=None))[0])
-        results["cascade (prefilter + parse)"].append(timed(lambda: parse(texts, keep=ex.keep))[0])
+        results["cascade (prefilter + parse)"].append(timed(lambda: parse(texts, select=ex.select))[0])
 
         def full():
-            parsed = parse(texts, keep=ex.keep)
+            parsed = parse(texts, select=ex.select)
             return sum(len(ex.extract(d, p)) for d, p in zip(docs, parsed))
 
         results["cascade + extraction"].append(timed(full)[0])

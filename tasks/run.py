@@ -18,7 +18,7 @@ from typing import Callable, TypeVar
 from tasks.budget import Budget, OverBudget
 from tasks.extract.events import Extractor
 from tasks.ingest import Document, IngestError
-from tasks.nlp import add_entities, lines, parse_lines
+from tasks.nlp import add_entities, parse_lines
 from tasks.settings import DEFAULT_BATCH_SIZE, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PARTS
 from tasks.store import Warehouse
 from tasks.update import Update
@@ -78,7 +78,7 @@ def extract_batch(documents: list[Document], model: str | None = None, budget: B
     for doc in (d for d in documents if d.language in ENGLISH):
         try:
             with budget.time_limit():
-                chosen.append((doc, budget.sentences(line for line in lines(0, doc.text) if ex.keep(line.text))))
+                chosen.append((doc, budget.sentences(ex.select(doc.text))))
         except (Exception, OverBudget) as exc:
             out.fail(doc, exc)
     try:

@@ -74,7 +74,7 @@ def place_matches(expected: str, location: str | None) -> bool:
 
 def extract_text(extractor, text):
     doc = Document(doc_id=doc_id_for(text), source_path="t.txt", format="txt", text=text)
-    [parsed] = parse([text], keep=extractor.keep)
+    [parsed] = parse([text], select=extractor.select)
     return extractor.extract(doc, parsed)
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from tasks.entities import EntitiesMissing, entities, entity_type, has_entities
 from tasks.ingest import Document, doc_id_for
-from tasks.nlp import Line, add_entities, lines, parse_lines
+from tasks.nlp import Line, add_entities, parse_lines
 
 pytestmark = pytest.mark.model
 
@@ -41,7 +41,7 @@ def test_entity_reads_wait_for_the_recogniser():
 
 def test_only_lines_whose_rules_ask_get_entities(extractor):
     document = _document()
-    chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
+    chosen = list(extractor.select(document.text))
     parsed = parse_lines([chosen], entities=False)[0]
     first = extractor.attempt(document, parsed)
     assert first.rows == []  # incomplete: not to be used
@@ -55,7 +55,7 @@ def test_only_lines_whose_rules_ask_get_entities(extractor):
 
 def test_events_are_the_same_with_entities_on_demand(extractor):
     document = _document()
-    chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
+    chosen = list(extractor.select(document.text))
     on_demand = extractor.extract(document, parse_lines([chosen], entities=False)[0])
     full = extractor.extract(document, parse_lines([chosen])[0])
     assert on_demand == full
@@ -68,7 +68,7 @@ def test_a_batch_gives_the_same_events_as_full_parses(extractor):
     from tasks.run import extract_batch
 
     document = _document()
-    chosen = [line for line in lines(0, document.text) if extractor.keep(line.text)]
+    chosen = list(extractor.select(document.text))
     assert extract_batch([document]).rows == extractor.extract(document, parse_lines([chosen])[0])
 
 

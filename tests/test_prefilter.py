@@ -68,6 +68,40 @@ def test_sentences_that_cannot_hold_an_event_are_dropped(extractor, sentence):
     assert not extractor.keep(sentence)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Coachella festival faces an uncertain spring\nOrganisers have cancelled Coachella.", True),  # a name the document gave a festival
+        ("Coachella faces an uncertain spring\nOrganisers have cancelled Coachella.", False),  # never called a celebration
+        ("The Maslenitsa carnival in Yaroslavl was due on Sunday.\nThe governor scrapped it.", True),  # "it" just after a mention
+        ("The Maslenitsa carnival in Yaroslavl was due on Sunday.\nThe weather was fine.\nThe governor scrapped it.", False),
+    ],
+)
+def test_a_document_s_own_names_for_its_celebrations_count_as_celebration_words(extractor, text, kept):
+    last = text.splitlines()[-1]
+    assert not extractor.keep(last)  # by the lexicons alone, the line cannot hold an event
+    assert any(line.text == last for line in extractor.select(text)) == kept
+
+
+@pytest.mark.model
+def test_the_document_prefilter_loses_no_event_of_the_named_celebrations_table(extractor):
+    """Parsing every line finds what parsing the lines ``select`` keeps finds, on rows built for it."""
+    import json
+    from pathlib import Path
+
+    from tasks.ingest import Document, doc_id_for
+    from tasks.nlp import parse
+
+    table = Path(__file__).resolve().parent / "challenge" / "named_celebrations.jsonl"
+    texts = [json.loads(line)["text"] for line in table.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = [Document(doc_id=doc_id_for(t), source_path=f"{k}.txt", format="txt", text=t) for k, t in enumerate(texts)]
+    full = [row for doc, parsed in zip(docs, parse(texts, keep=None)) for row in extractor.extract(doc, parsed)]
+    chosen = [row for doc, parsed in zip(docs, parse(texts, select=extractor.select)) for row in extractor.extract(doc, parsed)]
+    assert sorted(r["event_id"] for r in full) == sorted(r["event_id"] for r in chosen)
+    assert len(chosen) > 30
+
+
 def test_sentence_splitter_keeps_abbreviations_and_quotes_and_offsets():
     line = 'Russian troops fled. Mr. Putin said "no." U.S. officials agreed. He left at 5 p.m. The end!'
     pieces = [line[a:b] for a, b in split_sentences(line)]

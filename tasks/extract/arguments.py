@@ -14,6 +14,7 @@ from tasks.extract.roles import (
     arrived,
     gazetteer_span,
     in_celebration_name,
+    in_document_celebration_name,
     in_festival_name,
     in_lexicon,
     in_parentheses,
@@ -63,8 +64,8 @@ def place_span(token: Token) -> Span | None:
     start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
-    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) for t in doc[start:end]):
-        return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival": a celebration, not a place
+    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) for t in doc[start:end]):
+        return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival", "cancelled Tbilisoba": a celebration, not a place
     if start < end and names_armed_group(doc[start:end].text):
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
     if start < end and _after_a_title(doc[start:end]):

@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
 from tasks.extract.document_places import earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
@@ -440,6 +441,12 @@ class DocumentContext:
     @cached_property
     def _celebration_starts(self) -> list[int]:
         return [a for a, _ in self._celebrations]
+
+    @cached_property
+    def celebrations(self) -> "Celebrations":
+        """The names the document gives its celebrations, where it writes them and where it mentions any
+        (``tasks/extract/celebration_names.py``): "Organisers have cancelled Coachella" after "the Coachella festival"."""
+        return celebrations_of(self.text)
 
     def celebration_before(self, offset: int) -> str | None:
         """The celebration named last before ``offset`` ("the event" after "Pitch festival cancelled")."""

@@ -5,18 +5,20 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
+from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.sides import Sides
 from tasks.ingest import Document
-from tasks.nlp import ENTITY_RECOGNISER, add_entities, model_identity
+from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
 from tasks.normalize import places
 from tasks.normalize.event_dates import celebration_date, event_date
 from tasks.normalize.history import side_as_of
@@ -61,8 +63,17 @@ class Extractor:
         self._vocabulary = Vocabulary.from_lexicons(self.lexicons)
 
     def keep(self, line: str) -> bool:
-        """The cascade's prefilter: can this line hold an event?"""
+        """The cascade's prefilter by the lexicons alone: can this line hold an event, whatever its document?"""
         return self._prefilter(line)
+
+    def select(self, text: str, index: int = 0) -> Iterator[Line]:
+        """The cascade's prefilter on a document: its lines (``tasks.nlp.lines``, numbered ``index``) that can
+        hold an event. The names the document gives its celebrations count as celebration words, and so does
+        "it" just after a mention of one (``tasks/extract/celebration_names.py``): learnt once, and only for a
+        document with a line that has a trigger and no celebration word."""
+        for line in lines(index, text):
+            if self._prefilter(line.text, lambda line=line: celebrations_of(text).stands_in(line.start, line.text)):
+                yield line
 
     def matches(self, doc: Doc) -> list[tuple[Rule, Token]]:
         """(rule, trigger) for every match in ``doc``, rule by rule in the order of the patterns files.
@@ -210,6 +221,8 @@ class Extractor:
         themes = all_themes
         if rule.theme.classes:
             themes = [t for t in all_themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]
+            if not themes and "celebration" in rule.theme.classes:
+                themes = self._named_celebrations(rule, trigger)  # "Organisers have cancelled Coachella", "it had been cancelled"
             if not themes and not all_themes and rule.theme.required and self._about_a_celebration(rule, trigger):
                 pass  # "organisers pulled the plug", in an article about the festival it cancelled
             elif not themes and (all_themes or rule.theme.required):
@@ -283,7 +296,11 @@ class Extractor:
         """The agent of a passive trigger is its actor when what the passive subject names is what the rule's
         theme can be ("Kherson was abandoned by Russian troops", "the parade was cancelled by the mayor")."""
         left = candidates_for(trigger, "pass")
-        return not rule.theme.classes or all(any(roles.has_class(t, c, self.lexicons) for c in rule.theme.classes) for t in left)
+        return not rule.theme.classes or all(
+            any(roles.has_class(t, c, self.lexicons) for c in rule.theme.classes)
+            or ("celebration" in rule.theme.classes and roles.named_celebration(t))  # "Lumiere has been axed by the council"
+            for t in left
+        )
 
     def _leader_alone(self, rule: Rule, trigger: Token, actor: Token) -> bool:
         """ "Putin retreated to his residence", "Assad fled Damascus": a leader who leaves stands for a side
@@ -293,6 +310,21 @@ class Extractor:
             trigger.pos_ in ("VERB", "AUX") and "state" in rule.actor.classes and "armed" in rule.actor.classes and roles.is_leader(actor)
             and not any(roles.is_armed(o, self.lexicons) for o in candidates_for(trigger, "obj"))
         )
+
+    def _named_celebrations(self, rule: Rule, trigger: Token) -> list[Token]:
+        """What is cancelled, named only by a name the document gave a celebration or by "it" just after one
+        (``roles.named_celebration``), in the trigger's object, the object of its particle or noun ("called off
+        Feile an Phobail", "the cancellation of Tbilisoba"), its passive subject, a headline's bare passive
+        ("Coachella cancelled over virus fears": a subject, no object, no auxiliary), or its subject where the
+        rule takes no actor there ("Winter Lights will not take place"). Not what is removed from something
+        ("dropped Sziget from the case"), nor what an armed force leaves ("Kherson was abandoned by Russian troops")."""
+        bare = trigger.pos_ == "VERB" and not any(c.dep_ in ("dobj", "aux", "auxpass", "prt") for c in trigger.children)
+        slots = [r for r in rule.theme.roles if r in NAME_ROLES or (r == "subj" and ("subj" not in rule.actor.roles or bare))]
+        if not slots or roles.prep_objects(trigger, {"from"}):
+            return []
+        if any(roles.is_armed(c, self.lexicons) for r in ("subj", "agent") for c in candidates_for(trigger, r)):
+            return []
+        return [t for r in slots for t in candidates_for(trigger, r) if roles.named_celebration(t)]
 
     def _about_a_celebration(self, rule: Rule, trigger: Token) -> bool:
         """A cancellation with nothing said of what was cancelled, after the document named a celebration."""
@@ -360,6 +392,7 @@ class Extractor:
 
 
 
+NAME_ROLES = ("obj", "pass", "off", "of", "on")  # where a cancellation names what it cancels
 LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-forces"}
 
 

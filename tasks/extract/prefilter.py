@@ -6,11 +6,15 @@ class, the words of that class. A sentence is parsed when, for some rule, all
 of them occur in it. It may let through sentences that hold no event (they
 are parsed and yield nothing); it must never drop one that the rules would
 match, which the tests check on the dev set. A new pattern widens it with no code.
+On a document (``Extractor.select``), what the document itself names a celebration
+by counts as a celebration word: a name it gave one, or "it" just after a mention
+(``tasks/extract/celebration_names.py``, the annotation the rules read).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from tasks.extract.patterns import Rule, lexicon
 
@@ -95,6 +99,17 @@ def _condition(words: frozenset[str]) -> WordCondition:
     return WordCondition(_forms_of(words))
 
 
+class NamedCondition:
+    """A celebration theme's words, or else what the document itself names a celebration by: a name it gave
+    one, or "it" just after a mention (``named``, asked only when the words are not there)."""
+
+    def __init__(self, words: WordCondition):
+        self.words = words
+
+    def holds(self, line: str, words: set[str], named: Callable[[], bool] | None = None) -> bool:
+        return self.words.holds(line, words) or (named is not None and named())
+
+
 def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set[str]) -> list[WordCondition | PatternCondition] | None:
     """Conditions that must all hold of a line for ``rule`` to match in it; None: no cheap test."""
     trigger = node_words(rule.pattern[0])
@@ -110,7 +125,8 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
     if rule.theme.required and rule.theme.classes and all(c in lexicons for c in rule.theme.classes) and not rule.theme_from_document:
         # a class's generic nouns and partitives can stand for it ("the remainder of the event")
         words = set().union(*(lexicons[c] | lexicons.get(c + "_generic", frozenset()) for c in rule.theme.classes))
-        out.append(_alternation(words | lexicons.get("partitive", frozenset())))
+        theme = _alternation(words | lexicons.get("partitive", frozenset()))
+        out.append(NamedCondition(theme) if "celebration" in rule.theme.classes else theme)
     if rule.actor.required and rule.actor.classes and set(rule.actor.classes) <= set(lexicons) | {"armed"}:
         words = set().union(*(lexicons[c] for c in rule.actor.classes if c in lexicons))
         if "armed" in rule.actor.classes:  # or a pronoun whose antecedent is in the lines before, or "we" said by a commander
@@ -129,13 +145,29 @@ class Prefilter:
         # lines before any rule's expressions run (the words are a superset of what the expressions see).
         self._triggers = WordCondition(set().union(*(_forms_of(node_words(rule.pattern[0]) or set()) for rule in rules)))
 
-    def __call__(self, line: str) -> bool:
+    def __call__(self, line: str, named: Callable[[], bool] | None = None) -> bool:
+        """Can ``line`` hold an event? ``named``: does it name one of its document's celebrations by a name the
+        document gave it, or by a pronoun just after one (``Extractor.select``)? None: by the lexicons alone."""
         if self.disabled:
             return True
         words = _words(line)
         if not self._triggers.holds(line, words):
             return False
-        return any(all(c.holds(line, words) for c in conds) for conds in self.rules)
+        if named is not None:
+            named = _once(named)
+        return any(all(c.holds(line, words, named) if isinstance(c, NamedCondition) else c.holds(line, words) for c in conds) for conds in self.rules)
+
+
+def _once(ask: Callable[[], bool]) -> Callable[[], bool]:
+    """``ask``, asked at most once."""
+    answer: list[bool] = []
+
+    def once() -> bool:
+        if not answer:
+            answer.append(ask())
+        return answer[0]
+
+    return once
 
 
 _PARTS = re.compile(r"\w+")

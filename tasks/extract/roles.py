@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
+from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
@@ -428,6 +429,8 @@ def is_place(token: Token) -> bool:
     Tinzaouaten": the tagger need not know it), or a noun of a part of a place ("the ruins of Lysychansk")."""
     if places.find(token.text, "places") or gazetteer_span(token) is not None:
         return True
+    if in_document_celebration_name(token):
+        return False  # "cancelled Tbilisoba" after "Tbilisoba, the city's autumn festival": what, not where
     if token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
         return True  # "Kalbajar district", "the Jabalia camp"
     if in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"})):
@@ -517,6 +520,62 @@ def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dic
         return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
     document, offset = of_token(token)
     return document is not None and document.celebration_before(offset) is not None
+
+
+def named_celebration(token: Token) -> bool:
+    """Does the phrase headed by ``token`` name a celebration by a name the document gave one ("Organisers have
+    cancelled Coachella" after "the Coachella festival"; "the remainder of Pitch Music & Arts 2024" after
+    "electronic music festival Pitch"), or is it "it" just after a sentence that mentions one? The name must
+    be the phrase's head ("Coachella"), or begin the phrase with only the words of what a festival is of and
+    a year after it ("Pitch Music & Arts 2024"): not "the Biden visit", "Glastonbury shuttle services", "Ozy
+    Media". In a document about a war, a name that is also a place's ("Kherson" of "the Kherson festival") is
+    the place. ``tasks/extract/celebration_names.py`` learns the names."""
+    document, offset = of_token(token)
+    if document is None:
+        return False
+    found = document.celebrations
+    if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+        return found.mentioned_just_before(offset)
+    if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of Pitch Music & Arts 2024"
+        return any(named_celebration(g) for g in prep_objects(token, {"of"}))
+    if not found.spans or not token.text[:1].isupper():
+        return False
+    name = found.name_covering(offset, offset + len(token.text))
+    if name is None:
+        name = _name_beginning_phrase(token, found, offset - token.idx)
+    return name is not None and not (found.names.get(name[2]) and document.military)
+
+
+def in_document_celebration_name(token: Token) -> bool:
+    """Is the token a word of a name its document gave a celebration, which GeoNames knows neither as a whole nor
+    by the word ("Tbilisoba", "Feile an Phobail"; not "Coachella", a town too, nor "Louisville" of "Thunder Over
+    Louisville")? Only where the document has such names."""
+    document, offset = of_token(token)
+    if document is None or not token.text[:1].isupper() or not document.celebrations.names:
+        return False
+    name = document.celebrations.name_covering(offset, offset + len(token.text))
+    return name is not None and not document.celebrations.names[name[2]] and gazetteer_span(token) is None and not gazetteer().is_place_name(token.text)
+
+
+def _name_beginning_phrase(token: Token, found, base: int) -> tuple[int, int, str] | None:
+    """A name the document gave a celebration (``found``) that begins ``token``'s phrase, followed only by words
+    of what a festival is of, connectors and numbers up to and past ``token`` ("Pitch Music & Arts 2024");
+    ``base`` is the offset of the token's parse in the document."""
+    span = phrase(token)
+    first = next((t for t in span if t.text[:1].isupper()), None)
+    if first is None or first.i > token.i:
+        return None
+    name = found.name_starting(base + first.idx)
+    if name is None:
+        return None
+    tails = lexicon("festival_name_tail") | lexicon("name_connector") | {"&"}
+    rest = [t for t in span if t.i >= first.i and base + t.idx >= name[1]]
+    run = []
+    for t in rest:
+        if not (t.like_num or t.lower_ in tails):
+            break
+        run.append(t.i)
+    return name if token.i in run else None
 
 
 def is_state_adjective(token: Token) -> bool:
