@@ -13,9 +13,9 @@ pytestmark = [pytest.mark.devset, pytest.mark.model]
 # Floors a little under the current figures (README, Quality): a drop fails, an improvement raises them.
 # ``tune`` is what the rules were tuned on; ``check`` was only measured (split.json of the dev set).
 FLOORS = {
-    "all": {"micro_f1": 0.91, "micro_precision": 0.95, "actor_side_accuracy": 0.90, "location_accuracy": 0.84},
+    "all": {"micro_f1": 0.91, "micro_precision": 0.95, "actor_side_accuracy": 0.91, "location_accuracy": 0.86},
     "tune": {"micro_f1": 0.95, "micro_precision": 0.97, "actor_side_accuracy": 0.95, "location_accuracy": 0.95},
-    "check": {"micro_f1": 0.84, "micro_precision": 0.91, "actor_side_accuracy": 0.82, "location_accuracy": 0.67},
+    "check": {"micro_f1": 0.84, "micro_precision": 0.91, "actor_side_accuracy": 0.85, "location_accuracy": 0.71},
 }
 TYPE_F1_FLOORS = {"CANCELLED_CELEBRATION": 0.95, "SURRENDER": 0.88, "RETREAT": 0.88, "REFUSAL_TO_FIGHT": 0.83}
 
