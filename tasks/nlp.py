@@ -260,20 +260,18 @@ def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
 
 def parse(
     texts: list[str],
-    keep: Callable[[str], bool] | None = None,
     model: str | None = None,
     batch_size: int = 64,
     select: Callable[[str, int], Iterable[Line]] | None = None,
 ) -> list[list[tuple[int, object]]]:
-    """Parse the lines of each text that ``keep`` lets through, or that ``select(text, index)`` chooses
-    (``Extractor.select``: the prefilter that knows the document).
+    """Parse the lines of each text that ``select(text, index)`` chooses (``Extractor.select``: the prefilter
+    that knows the document), or every line when ``select`` is None.
 
     Returns, per text, a list of ``(offset, spacy Doc)``: character offsets in
     a Doc plus ``offset`` are offsets into the stored text.
     """
-    if select is not None:
-        return parse_lines([list(select(text, i)) for i, text in enumerate(texts)], model, batch_size)
-    return parse_lines([[line for line in lines(i, text) if keep is None or keep(line.text)] for i, text in enumerate(texts)], model, batch_size)
+    chosen = select or (lambda text, index: lines(index, text))
+    return parse_lines([list(chosen(text, i)) for i, text in enumerate(texts)], model, batch_size)
 
 
 def parse_lines(

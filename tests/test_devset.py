@@ -86,7 +86,7 @@ def test_prefilter_loses_no_event(devset, dev_events, extractor):
 
     docs = [d for d in ingest(devset / "articles", 10**7).documents if d.language == "en"]
     full = []
-    for doc, lines in zip(docs, parse([d.text for d in docs], keep=None)):
+    for doc, lines in zip(docs, parse([d.text for d in docs])):
         full.extend(extractor.extract(doc, lines))
     assert sorted(e["event_id"] for e in full) == sorted(e["event_id"] for e in dev_events)
     by_id = {e["event_id"]: e for e in dev_events}

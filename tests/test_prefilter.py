@@ -96,7 +96,7 @@ def test_the_document_prefilter_loses_no_event_of_the_named_celebrations_table(e
     table = Path(__file__).resolve().parent / "challenge" / "named_celebrations.jsonl"
     texts = [json.loads(line)["text"] for line in table.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = [Document(doc_id=doc_id_for(t), source_path=f"{k}.txt", format="txt", text=t) for k, t in enumerate(texts)]
-    full = [row for doc, parsed in zip(docs, parse(texts, keep=None)) for row in extractor.extract(doc, parsed)]
+    full = [row for doc, parsed in zip(docs, parse(texts)) for row in extractor.extract(doc, parsed)]
     chosen = [row for doc, parsed in zip(docs, parse(texts, select=extractor.select)) for row in extractor.extract(doc, parsed)]
     assert sorted(r["event_id"] for r in full) == sorted(r["event_id"] for r in chosen)
     assert len(chosen) > 30
