@@ -348,6 +348,8 @@ def _denied_aim(node: Token) -> Token | None:
 def _own_clause(node: Token) -> bool:
     """A finite adverbial or relative clause with its own subject asserts on its own:
     "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
+    if _before_semicolon(node):
+        return True  # "bloggers claimed that the brigade surrendered; ISW has not observed confirmation": two sentences
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
@@ -367,6 +369,13 @@ def _own_clause(node: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
+
+
+def _before_semicolon(node: Token) -> bool:
+    """A clause the parser hung on a verb after a semicolon: the clause before the semicolon stands on its own."""
+    if node.dep_ != "ccomp" or node.head.i < node.i:
+        return False
+    return any(t.text == ";" for t in node.doc[node.right_edge.i + 1:node.head.i])
 
 
 def _activity(verb: Token) -> bool:

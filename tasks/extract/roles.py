@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.headline_objects import misread_objects
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -63,6 +64,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
         return [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c)]
+    if role == "misread_obj":  # "Serbia bans EuroPride march", "Zwolle scraps New Year fireworks show"
+        return misread_objects(trigger)
     if role == "agent":
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if role == "poss":

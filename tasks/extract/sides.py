@@ -99,7 +99,7 @@ class Sides:
             if c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.dep_ == "mark"  # "as M23 advanced": M23 parsed under "as"
         ]
         out = []
-        for head in goals + pressing + self._receiving_subjects(trigger):
+        for head in goals + pressing + self._pressing_governor(trigger) + self._receiving_subjects(trigger):
             span = roles.phrase(head)
             owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
             if any(o.lower_ in self.lexicons["pronoun_we"] for o in owners):
@@ -109,6 +109,12 @@ class Sides:
             else:
                 out.append((places.side_of(span.text), span))
         return out
+
+    def _pressing_governor(self, trigger: Token) -> list[Token]:
+        """ "RSF overruns army base as soldiers flee": the subject of the advance the trigger's clause hangs on."""
+        if trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in self.lexicons["pursuit_verb"]:
+            return []
+        return [c for c in trigger.head.children if c.dep_ == "nsubj"]
 
     def _receiving_subjects(self, trigger: Token) -> list[Token]:
         """ "Russian forces secured a negotiated surrender of Kherson": who receives a surrender named as its verb's object."""
@@ -142,7 +148,8 @@ class Sides:
 
     def _regular_soldiers(self, actor: Token) -> bool:
         """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""
-        return roles.in_lexicon(actor, self.lexicons["regular_soldier"]) and not self._names_the_enemy(actor)
+        owned = any(c.dep_ == "poss" for c in actor.children)  # "its 3rd Division": the owner's, named before
+        return roles.in_lexicon(actor, self.lexicons["regular_soldier"]) and not owned and not self._names_the_enemy(actor)
 
     def _generic_state_word(self, actor: Token) -> Token | None:
         """ "the junta", "government troops", "members of the military's infantry battalion", "soldiers of the army": the word that

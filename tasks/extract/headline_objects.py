@@ -1,0 +1,21 @@
+"""Objects of a headline's verb that the parser misread: "Serbia bans EuroPride march" (the noun read as an
+adverbial, "in March"), "Zwolle scraps New Year fireworks show" (the compound split into a subject and a verb)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def misread_objects(verb: Token) -> list[Token]:
+    """Nouns after ``verb`` that stand where its object would: an adverbial noun, or the verb of a clause whose
+    subject (or compound) is the noun just before it (a compound noun split in two)."""
+    return [c for c in verb.children if c.i > verb.i and (_adverbial_noun(c) or _split_compound(c))]
+
+
+def _adverbial_noun(token: Token) -> bool:
+    return token.dep_ == "npadvmod" and token.pos_ in ("NOUN", "PROPN")
+
+
+def _split_compound(token: Token) -> bool:
+    """ "fireworks show" read as a clause: the noun before the verb is its subject or a compound hung on it."""
+    before = next((c for c in token.children if c.i == token.i - 1 and c.dep_ in ("nsubj", "compound")), None)
+    return token.dep_ == "ccomp" and token.pos_ == "VERB" and before is not None and before.pos_ == "NOUN"
