@@ -15,7 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 
-_CLAUSE_UP = {"acomp", "appos", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
+_CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
 
 @dataclass(frozen=True)
@@ -365,7 +365,7 @@ def _own_clause(node: Token) -> bool:
         return True  # "... as more soldiers are refusing to fight": a statement of its own
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-    past = node.tag_ == "VBD" or any(
+    past = (node.tag_ == "VBD" and not _lay_read_as_lie(node)) or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
@@ -376,6 +376,11 @@ def _before_semicolon(node: Token) -> bool:
     if node.dep_ != "ccomp" or node.head.i < node.i:
         return False
     return any(t.text == ";" for t in node.doc[node.right_edge.i + 1:node.head.i])
+
+
+def _lay_read_as_lie(verb: Token) -> bool:
+    """ "fighters who lay down their arms": a present "lay" the tagger took for the past of "lie", which takes no object."""
+    return verb.lemma_ == "lie" and verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _activity(verb: Token) -> bool:
