@@ -16,6 +16,7 @@ from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
+from tasks.extract.remainder import remainder_antecedent
 from tasks.extract.sides import Sides
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
@@ -425,7 +426,9 @@ def _place_left(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:
-    heads = [roles.partitive_antecedent(h) or h for h in roles.candidates(trigger, role)]  # "the wives, some of whom fled": the wives
+    heads = [  # "the wives, some of whom fled": the wives; "soldiers were killed and others fled": the soldiers
+        roles.partitive_antecedent(h) or remainder_antecedent(h) or h for h in roles.candidates(trigger, role)
+    ]
     return [c for head in heads for c in roles.with_conjuncts(head)]
 
 

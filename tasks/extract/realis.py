@@ -355,6 +355,8 @@ def _own_clause(node: Token) -> bool:
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future"):
         return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
+    if node.dep_ == "conj" and "that" in marks and node.head.dep_ == "ccomp":
+        return False  # "said dozens were captured and that others had fled": a second clause of the same report
     if node.dep_ == "advcl" and _activity(node.head):
         return False  # "combatting the group when its members slipped back would pose a challenge": a case of an activity, judged with it
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
