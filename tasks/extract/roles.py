@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.headline_objects import misread_objects
+from tasks.extract.officers import is_titled_officer
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -679,8 +680,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     if compounds and " ".join([c.lower_ for c in compounds[-1:]] + [lemma]) in words:
         return True  # "service members"
-    if _ranked_in_force(token, compounds, words):
-        return True  # "an army captain", "a navy lieutenant"
+    if _ranked_in_force(token, compounds, words) or is_titled_officer(token):
+        return True  # "an army captain", "a navy lieutenant", "General Mario Menendez"
     name = _name_text(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
