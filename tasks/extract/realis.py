@@ -59,6 +59,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             return mood
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
+                if _unverified(node, trigger):
+                    reported_by = reported_by or node.text
+                    continue  # "could not be independently verified": a claim nobody could check, still reported
                 if child.dep_ == "det" and _excepted(came_from, node):
                     continue  # "had no choice but to cancel": the event is the one choice left
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
@@ -74,6 +77,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
+                if _unverified(node, trigger) and any(c.dep_ == "neg" for c in node.children):
+                    continue  # "could not be verified": the modal is the check's, not the event's
                 if child.lower_ in lexicons["cue_deontic"]:
                     return Realis(False, "demanded", child.text)  # "Russian troops must withdraw"
                 decision = child.lower_ in lexicons["cue_decision_aux"]
@@ -161,6 +166,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _unverified(node: Token, trigger: Token) -> bool:
+    """A claim's check, negated, above the event: "could not be verified", "Reuters could not confirm that ..."."""
+    return node.i != trigger.i and node.pos_ == "VERB" and node.lemma_.lower() in lexicon("cue_unverified")
 
 
 def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:
