@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.patterns import lexicon
+from tasks.extract.ranks import ranked_person
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -678,6 +679,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "service members"
     if _ranked_in_force(token, compounds, words):
         return True  # "an army captain", "a navy lieutenant"
+    if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
+        return True  # "General Arthur Percival"; "Paulus, commander of the Sixth Army"
     name = _name_text(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
