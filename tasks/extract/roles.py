@@ -183,6 +183,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj
+        if head.lemma_.lower() in lexicon("intention_noun") and head.dep_ == "dobj":
+            return [c for c in head.head.children if c.dep_ == "nsubj"]  # "Hamas has no intention of surrendering"
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
             return [head.head]  # "conscripts held in jail after refusing to fight": the noun the participle describes
         node = head
