@@ -361,7 +361,7 @@ def _own_clause(node: Token) -> bool:
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future"):
+    if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head)):
         return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
     if node.dep_ == "advcl" and _activity(node.head):
         return False  # "combatting the group when its members slipped back would pose a challenge": a case of an activity, judged with it
@@ -377,6 +377,12 @@ def _own_clause(node: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
+
+
+def _medium_of_report(noun: Token) -> bool:
+    """ "said in a statement that ...", "said on Telegram that ...": the parser hangs the that-clause on the
+    noun of the report verb's prepositional phrase; what it says is what was said."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in lexicon("cue_report")
 
 
 def _activity(verb: Token) -> bool:
