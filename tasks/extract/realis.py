@@ -542,7 +542,7 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
             return often.text
-        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head)):
+        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb)):
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
@@ -558,6 +558,13 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
     if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
         return trigger.text  # "Surrenders are announced far more often than they are verified"
     return None
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple-present relative clause in a sentence whose main verb is past ("offered safe passage to fighters who
+    surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return simple and verb.sent.root.tag_ == "VBD"  # not "fighters who have surrendered", "who are surrendering"
 
 
 def _habitual(verb: Token, often: frozenset[str]) -> bool:
