@@ -42,6 +42,18 @@ def verb_of_a_relative_clause(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in token.children)
 
 
+def verb_in_noun_slot(token: Token) -> bool:
+    """A rule's verb that is also a noun ("desert", "deserts"), tagged a noun right after an infinitive's "to" or a
+    relative pronoun, where only a verb fits ("to desert", "who deserts"; not "to the desert")."""
+    if token.pos_ != "NOUN" or token.i == 0 or token.dep_ == "relcl":
+        return False  # a relative clause's noun head is the verb shape's (verb_of_a_relative_clause)
+    word = token.lower_
+    if word not in lexicon("verb_noun_homograph") and not (word.endswith("s") and word[:-1] in lexicon("verb_noun_homograph")):
+        return False
+    before = token.doc[token.i - 1]
+    return before.lower_ == "to" or before.tag_ in ("WP", "WDT")
+
+
 def add_to(nlp: Language) -> Language:
     """``nlp`` with the components just before its lemmatizer (or last), once: the headline's verb
     found first, then the verb shape."""
@@ -180,13 +192,14 @@ class HeadlineVerb:
         self._forms: VerbForms | None | bool = False
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc):
-            return doc
-        predicate = has_predicate(doc)
         if self._forms is False:
             self._forms = VerbForms.of(self.nlp)
         if not self._forms:
             return doc
+        doc = self._verb_read_as_noun(doc)
+        if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc):
+            return doc
+        predicate = has_predicate(doc)
         if predicate and not any(subject_of_a_later_root(t) for t in doc):
             return self._second_verb(doc)
         for i, tag in headline_verbs(doc, self._forms, _is_place):
@@ -197,6 +210,18 @@ class HeadlineVerb:
             if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
                 doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
                 return doc
+        return doc
+
+    def _verb_read_as_noun(self, doc: Doc) -> Doc:
+        """ "urged troops to desert", "soldiers who desert will lose": a rule's verb the tagger called a noun where
+        only a verb fits, parsed again with a stand-in; the new parse is kept when the stand-in comes out a verb."""
+        for token in doc:
+            tag = self._forms.tag(token.lower_) if verb_in_noun_slot(token) else None
+            if tag is None:
+                continue
+            again = self._parse([STAND_IN[tag] if t.i == token.i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
+            if again[token.i].pos_ == "VERB":
+                doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
         return doc
 
     def _second_verb(self, doc: Doc) -> Doc:

@@ -16,6 +16,7 @@ from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
+from tasks.extract.police_matter import police_act
 from tasks.extract.remainder import remainder_antecedent
 from tasks.extract.sides import Sides
 from tasks.ingest import Document
@@ -288,6 +289,8 @@ class Extractor:
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
+        if "police" in rule.receiver.forbid and police_act(sentence, actor):
+            return None  # "the police surrounded the house and the gunman surrendered": a suspect's
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}

@@ -59,6 +59,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             return mood
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
+                if _unverified(node, trigger):
+                    reported_by = reported_by or node.text
+                    continue  # "could not be independently verified": a claim nobody could check, still reported
                 if child.dep_ == "det" and _excepted(came_from, node):
                     continue  # "had no choice but to cancel": the event is the one choice left
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
@@ -74,6 +77,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
+                if _unverified(node, trigger) and any(c.dep_ == "neg" for c in node.children):
+                    continue  # "could not be verified": the modal is the check's, not the event's
                 if child.lower_ in lexicons["cue_deontic"]:
                     return Realis(False, "demanded", child.text)  # "Russian troops must withdraw"
                 decision = child.lower_ in lexicons["cue_decision_aux"]
@@ -161,6 +166,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _unverified(node: Token, trigger: Token) -> bool:
+    """A claim's check, negated, above the event: "could not be verified", "Reuters could not confirm that ..."."""
+    return node.i != trigger.i and node.pos_ == "VERB" and node.lemma_.lower() in lexicon("cue_unverified")
 
 
 def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:
@@ -353,7 +363,7 @@ def _own_clause(node: Token) -> bool:
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "acl" and "that" in marks and node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future"):
+    if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head)):
         return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
     if node.dep_ == "conj" and "that" in marks and node.head.dep_ == "ccomp":
         return False  # "said dozens were captured and that others had fled": a second clause of the same report
@@ -383,6 +393,12 @@ def _before_semicolon(node: Token) -> bool:
 def _lay_read_as_lie(verb: Token) -> bool:
     """ "fighters who lay down their arms": a present "lay" the tagger took for the past of "lie", which takes no object."""
     return verb.lemma_ == "lie" and verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _medium_of_report(noun: Token) -> bool:
+    """ "said in a statement that ...", "said on Telegram that ...": the parser hangs the that-clause on the
+    noun of the report verb's prepositional phrase; what it says is what was said."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in lexicon("cue_report")
 
 
 def _activity(verb: Token) -> bool:
@@ -542,7 +558,7 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
             return often.text
-        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head)):
+        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb)):
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
@@ -558,6 +574,20 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
     if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
         return trigger.text  # "Surrenders are announced far more often than they are verified"
     return None
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple-present relative clause in a sentence whose main verb is past ("offered safe passage to fighters who
+    surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return simple and verb.sent.root.tag_ == "VBD" and not _offered_to(verb.head)  # not "fighters who have surrendered", "who are surrendering"
+
+
+def _offered_to(noun: Token) -> bool:
+    """ "offered cash to soldiers who defect": those an offer or a demand is made to; the offer decides (demanded)."""
+    prep = noun.head if noun.dep_ in ("pobj", "dative") else noun
+    verb = prep.head if prep.dep_ in ("prep", "dative") else prep
+    return verb.lemma_.lower() in lexicon("cue_demand")
 
 
 def _habitual(verb: Token, often: frozenset[str]) -> bool:

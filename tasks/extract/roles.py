@@ -15,8 +15,8 @@ from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.headline_objects import misread_objects
-from tasks.extract.officers import is_titled_officer
 from tasks.extract.patterns import lexicon
+from tasks.extract.ranks import ranked_person
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -186,6 +186,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj
+        if head.lemma_.lower() in lexicon("intention_noun") and head.dep_ == "dobj":
+            return [c for c in head.head.children if c.dep_ == "nsubj"]  # "Hamas has no intention of surrendering"
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
             return [head.head]  # "conscripts held in jail after refusing to fight": the noun the participle describes
         node = head
@@ -680,8 +682,10 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     if compounds and " ".join([c.lower_ for c in compounds[-1:]] + [lemma]) in words:
         return True  # "service members"
-    if _ranked_in_force(token, compounds, words) or is_titled_officer(token):
-        return True  # "an army captain", "a navy lieutenant", "General Mario Menendez"
+    if _ranked_in_force(token, compounds, words):
+        return True  # "an army captain", "a navy lieutenant"
+    if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
+        return True  # "General Arthur Percival", "Lt. Col. Ahmed Saleh"; "Paulus, commander of the Sixth Army"
     name = _name_text(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True

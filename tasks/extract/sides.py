@@ -76,7 +76,7 @@ class Sides:
             return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
-            return self._state_of(generic, context, start) or side or group
+            return self._state_of(generic, context, start) or side or group or self._enemy_of_group_speaker(sentence, reporter, context, day)
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
             side = self._country_of_article(context)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
@@ -145,6 +145,12 @@ class Sides:
             return False
         speakers = [s for s in (reporter, arguments.according_span(sentence)) if s is not None]
         return any(roles.in_lexicon(t, self.lexicons["intelligence_word"]) for s in speakers for t in s)
+
+    def _enemy_of_group_speaker(self, sentence: Span, reporter: Span | None, context: DocumentContext, day: date | None) -> str | None:
+        """ "The Arakan Army said soldiers of a junta battalion had laid down their arms": a state's unit named
+        without its state, told by the armed group that fights it, is the group's enemy's."""
+        speaker = self._speaker_side_of(sentence, reporter)
+        return self._enemy(speaker, context, day) if speaker is not None and speaker not in _state_codes() else None
 
     def _regular_soldiers(self, actor: Token) -> bool:
         """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""

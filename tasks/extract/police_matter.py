@@ -1,0 +1,27 @@
+"""A giving up that the police take part in: a suspect's, not an armed force's.
+
+"The police surrounded the house and the gunman surrendered", "the gunman came out with his hands up and
+was arrested by police": the police act in the sentence (a subject, or the agent of a passive), outside
+the one who gives up. Not the police as a source ("police said"), nor military police.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.patterns import lexicon
+
+
+def police_act(sentence: Span, actor: Token | None) -> bool:
+    """Whether a police force is a subject or a passive's agent in ``sentence``, outside ``actor``'s phrase."""
+    inside = {t.i for t in actor.subtree} if actor is not None else set()
+    return any(_acting_police(t) for t in sentence if t.i not in inside)
+
+
+def _acting_police(token: Token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in lexicon("police_force"):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon("military_context") for c in token.children):
+        return False  # "military police"
+    if token.dep_ == "nsubj":
+        return token.head.lemma_.lower() not in lexicon("cue_report")  # not "police said"
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"  # "was arrested by police"
