@@ -542,12 +542,12 @@ class DocumentContext:
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
-        other = (lambda a, b: self.text[a:b].lower() not in refused) if refused else None
+        other = (lambda a, b: self.text[a:b].lower() not in refused and not self.in_dateline(a)) if refused else (lambda a, b: not self.in_dateline(a))
         picks = [(earlier_event_place(self, word, sentence_start), "earlier event")]  # the event's word ("withdrawal") named before with its place
         picks += [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), other, other))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
-        picks.append((self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)), "dateline"))
+        picks.append((self._last_specific(*self._dateline_before(sentence_start)), "dateline"))
         picks = [(None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p, source) for p, source in picks]
         most = self.topic_place(refused, besides) if whole_document else None
         first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))
@@ -579,6 +579,15 @@ class DocumentContext:
             pieces = split_sentences(self.text[start : line_end - 1])
             return start, start + (pieces[0][1] if pieces else 0)
         return 0, 0
+
+    def in_dateline(self, offset: int) -> bool:
+        """Is ``offset`` in the dateline ("BEIRUT —"): where the reporter is, read last of the windows (``nearby_place``)?"""
+        return self.dateline[0] <= offset < self.dateline[1]
+
+    def _dateline_before(self, sentence_start: int) -> tuple[int, int]:
+        """The dateline as far as it lies before the sentence at ``sentence_start``, whole for the sentence it opens."""
+        a, b = self.dateline
+        return a, (b if a <= sentence_start else min(b, sentence_start))
 
     @cached_property
     def dateline(self) -> tuple[int, int]:
