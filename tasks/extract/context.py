@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
-from tasks.extract.document_places import earlier_event_place, not_in_other_events, town_in_region, with_coordinated
+from tasks.extract.document_places import apposed_places, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
@@ -355,7 +355,10 @@ class DocumentContext:
         """Resolves this document's places, knowing which countries and places it names."""
         mentions = [(self.text[a:b], n.code) for a, b, n in self.place_mentions if not is_country(self.text[a:b])]
         states = [n.code for _, _, n in self.side_mentions if n.kind == "state"]
-        return Geocoder(mentions, states)
+        geocoder = Geocoder(mentions, states)
+        for town, area in apposed_places(self.text, self.place_mentions):
+            geocoder.apposed(town, area)
+        return geocoder
 
     @cached_property
     def _armed(self) -> list[tuple[int, bool]]:

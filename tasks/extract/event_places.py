@@ -83,6 +83,7 @@ class EventPlaces:
                 found = self._inside_countries(sentence, start, countries, context, names) or found
             else:
                 found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text)]
+        found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [one for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
             self._unnamed_town(place, sentence, context, start)
