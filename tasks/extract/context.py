@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from tasks.extract import person_names
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
 from tasks.extract.document_places import apposed_places, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
@@ -327,7 +328,8 @@ class DocumentContext:
         text = self.text
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
-        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[0] not in parties]
+        people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
+        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
