@@ -150,7 +150,7 @@ def _crossed(token: Token) -> bool:
         return False
     name = head.doc[min([head.i, *(c.left_edge.i for c in head.children if c.dep_ == "compound")]) : head.i + 1].text
     known = [n.kind for _, _, n in places.find(name, "places")]
-    return bool(known) and all(kind in ("city", "feature") for kind in known)
+    return bool(known) and all(kind in ("city", "feature", "river") for kind in known)
 
 
 def _home(token: Token) -> bool:

@@ -329,7 +329,7 @@ class DocumentContext:
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
         people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
-        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people]
+        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[2].kind != "river" and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
