@@ -107,9 +107,17 @@ def dateline_length(line: str) -> int:
     if len(words) == 1:  # "MOSCOW —", not "NATO -" or "ISIS —": one word must be a place, not a side
         from tasks.normalize import places
 
-        if not places.find(words[0], "places") and (places.find(words[0], "sides") or len(words[0]) < 5):
+        if not places.find(words[0], "places") and (places.find(words[0], "sides") or (len(words[0]) < 5 and not _known_town(words[0]))):
             return 0
     return m.end()
+
+
+def _known_town(word: str) -> bool:
+    """Is a short word a town big enough to be named with no syntax to vouch for it ("GOMA —", "LVIV —"; not "AFP —")?"""
+    from tasks.normalize.geo import OPEN_MIN_POPULATION, gazetteer
+
+    place = gazetteer().resolve(word)
+    return place is not None and place.precision == "city" and place.population >= OPEN_MIN_POPULATION
 
 
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])")

@@ -150,7 +150,7 @@ def _crossed(token: Token) -> bool:
         return False
     name = head.doc[min([head.i, *(c.left_edge.i for c in head.children if c.dep_ == "compound")]) : head.i + 1].text
     known = [n.kind for _, _, n in places.find(name, "places")]
-    return bool(known) and all(kind in ("city", "feature") for kind in known)
+    return bool(known) and all(kind in ("city", "feature", "river") for kind in known)
 
 
 def _home(token: Token) -> bool:
@@ -245,8 +245,16 @@ def where_said(token: Token, trigger: Token) -> bool:
     if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.i < token.head.head.i:
         return False
     verb = token.head.head
-    governs = verb.i in {a.i for a in trigger.ancestors} or verb.head.i == trigger.i
-    return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon("cue_report") and governs
+    governs = verb.i in {a.i for a in trigger.ancestors} or verb.head.i == trigger.i or _speaking_before_saying(verb, trigger)
+    speaking = verb.lemma_.lower() in lexicon("cue_report") or _speaking_before_saying(verb, trigger)
+    return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and speaking and governs
+
+
+def _speaking_before_saying(verb: Token, trigger: Token) -> bool:
+    """Is ``verb`` a participle of speaking on the verb of saying that tells of the event ("Speaking in Tbilisi, the
+    mayor said Batumi had cancelled ...")?"""
+    said = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in lexicon("speaking_verb") and said.i != verb.i and said.lemma_.lower() in lexicon("cue_report") and said.i in {a.i for a in trigger.ancestors}
 
 
 def names_the_actors_country(span: Span) -> bool:

@@ -17,8 +17,9 @@ from functools import cached_property
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from tasks.extract import person_names
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
-from tasks.extract.document_places import earlier_event_place, not_in_other_events, town_in_region, with_coordinated
+from tasks.extract.document_places import apposed_places, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
@@ -327,7 +328,8 @@ class DocumentContext:
         text = self.text
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
-        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[0] not in parties]
+        people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
+        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[2].kind != "river" and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
@@ -355,7 +357,10 @@ class DocumentContext:
         """Resolves this document's places, knowing which countries and places it names."""
         mentions = [(self.text[a:b], n.code) for a, b, n in self.place_mentions if not is_country(self.text[a:b])]
         states = [n.code for _, _, n in self.side_mentions if n.kind == "state"]
-        return Geocoder(mentions, states)
+        geocoder = Geocoder(mentions, states)
+        for town, area in apposed_places(self.text, self.place_mentions):
+            geocoder.apposed(town, area)
+        return geocoder
 
     @cached_property
     def _armed(self) -> list[tuple[int, bool]]:
@@ -542,12 +547,12 @@ class DocumentContext:
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
-        other = (lambda a, b: self.text[a:b].lower() not in refused) if refused else None
+        other = (lambda a, b: self.text[a:b].lower() not in refused and not self.in_dateline(a)) if refused else (lambda a, b: not self.in_dateline(a))
         picks = [(earlier_event_place(self, word, sentence_start), "earlier event")]  # the event's word ("withdrawal") named before with its place
         picks += [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), other, other))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
-        picks.append((self._last_specific(self.dateline[0], min(self.dateline[1], sentence_start)), "dateline"))
+        picks.append((self._last_specific(*self._dateline_before(sentence_start)), "dateline"))
         picks = [(None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p, source) for p, source in picks]
         most = self.topic_place(refused, besides) if whole_document else None
         first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))
@@ -579,6 +584,15 @@ class DocumentContext:
             pieces = split_sentences(self.text[start : line_end - 1])
             return start, start + (pieces[0][1] if pieces else 0)
         return 0, 0
+
+    def in_dateline(self, offset: int) -> bool:
+        """Is ``offset`` in the dateline ("BEIRUT —"): where the reporter is, read last of the windows (``nearby_place``)?"""
+        return self.dateline[0] <= offset < self.dateline[1]
+
+    def _dateline_before(self, sentence_start: int) -> tuple[int, int]:
+        """The dateline as far as it lies before the sentence at ``sentence_start``, whole for the sentence it opens."""
+        a, b = self.dateline
+        return a, (b if a <= sentence_start else min(b, sentence_start))
 
     @cached_property
     def dateline(self) -> tuple[int, int]:

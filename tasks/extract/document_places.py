@@ -116,3 +116,9 @@ def each_place(location: str | None) -> list[str | None]:
     if not sep or gazetteer().resolve(location) is not None or gazetteer().resolve(head) is None:
         return [location]
     return [head, tail]
+
+
+def apposed_places(text: str, mentions: list[tuple[int, int, object]]) -> list[tuple[str, str]]:
+    """Places the text names with another place after a comma ("Paris, Texas", "Bethlehem, Pennsylvania"), as
+    (place, place after it): the second may say which of the places of that name the first is."""
+    return [(text[a:b], text[c:d]) for (a, b, _), (c, d, _) in zip(mentions, mentions[1:]) if text[b:c] == ", "]

@@ -64,7 +64,7 @@ class EventPlaces:
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
-        not_here |= refused
+        not_here |= refused | _dateline_tokens(sentence, context, start)  # "BEIRUT — The troops began pulling out": where the story is filed
         found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
         loose = tie == "sentence"
         if celebration and not (found and tie == "event") and context.celebration_venue:
@@ -83,6 +83,7 @@ class EventPlaces:
                 found = self._inside_countries(sentence, start, countries, context, names) or found
             else:
                 found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text)]
+        found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [one for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
             self._unnamed_town(place, sentence, context, start)
@@ -174,6 +175,16 @@ def _reference_point_at(text: str, start: int) -> bool:
     """Does the name at ``start`` only say where another place lies ("Avdiivka, a town north of Donetsk")?"""
     words = text[max(start - 30, 0) : start].lower().split()
     return len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point")
+
+
+def _dateline_tokens(sentence: Span, context: DocumentContext, start: int) -> set[int]:
+    """The tokens of the document's dateline when it opens ``sentence`` ("KINSHASA — Soldiers left ..."): the
+    reporter's city, no place of the sentence's (the document may still give it, after its other places)."""
+    a, b = context.dateline
+    if b <= start or a >= start + len(sentence.text):
+        return set()
+    span = sentence.char_span(max(a - start, 0), b - start, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
 
 
 def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:

@@ -38,13 +38,15 @@ class Geocoder:
         self._named = countries_named
         self._cache: dict[tuple[str, str | None], Place | None] = {}
         self._anchors: dict[str, Place] = {}
+        self._apposed: dict[str, Place] = {}  # a town as written with the region or country after its comma: "Paris, Texas"
+        self._qualifiers: dict[str, str] = {}  # "Paris" → "Texas": the region or country that says which town it is
         self._aliases: dict[str, str] = {}  # a place as written → the place it stands for in this document  # a place known to lie near another: "Sovetsk", in the Kaliningrad region
 
     def again(self) -> "Geocoder":
         """A geocoder for a second pass over the same document: what it reads off the document's
         mentions is kept, what this pass taught it (``place_in``, ``stands_for``) is not."""
         fresh = Geocoder(self._mentions, self._named)
-        fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("countries", "near")})
+        fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("countries", "near", "_apposed", "_qualifiers")})
         return fresh
 
     @cached_property
@@ -76,6 +78,8 @@ class Geocoder:
         if not location:
             return None
         location = self._aliases.get(location, location)
+        if location in self._apposed:
+            return self._apposed[location]
         key = (location, side)
         if key not in self._cache:
             own = normalise(location)
@@ -107,6 +111,27 @@ class Geocoder:
             self._cache = {k: v for k, v in self._cache.items() if k[0] != location}
             return place
         return None
+
+    def apposed(self, location: str, qualifier: str) -> None:
+        """The document writes ``location`` with ``qualifier`` after a comma ("Paris, Texas", "Bethlehem,
+        Pennsylvania", "Durham, England"): a region or country read alone, the town is the one inside it."""
+        area = gazetteer().resolve(qualifier)
+        if area is None or area.precision not in ("admin1", "country") or not area.country_code:
+            return
+        inside = (p for p in gazetteer().candidates(location) if p.country_code == area.country_code and (area.precision == "country" or p.admin1 == area.admin1))
+        place = next(inside, None)  # "Moscow, Idaho": the town in Idaho, however big the other Moscow
+        if place is not None:
+            self._apposed[location] = place
+            self._qualifiers[location] = qualifier
+            self._cache = {k: v for k, v in self._cache.items() if k[0] != location}
+
+    def is_apposed(self, location: str) -> bool:
+        """Is ``location`` a town the document names with its region or country after a comma (``apposed``)?"""
+        return location in self._apposed
+
+    def only_qualifies(self, location: str, others: list[str | None]) -> bool:
+        """Is ``location`` only the region or country that says which of ``others`` is meant ("Texas" of "Paris, Texas")?"""
+        return any(self._qualifiers.get(other or "") == location for other in others)
 
     def stands_for(self, location: str, other: str) -> None:
         """In this document, ``location`` as written ("the Kaliningrad region", for "a town in" it) is ``other``."""

@@ -46,6 +46,7 @@ class Sides:
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
+        own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
@@ -294,6 +295,14 @@ def _first_conjunct(span: Span, head: Token | None) -> Span:
         return span
     cut = min((c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj") and c.i > head.i), default=span.end)
     return span.doc[span.start : max(cut, head.i + 1)]
+
+
+def _apposed_authority(actor: Token | None, context: DocumentContext, day: date | None) -> str | None:
+    """Whose authorities run the town the actor is, when the document names it with its region or country after
+    a comma ("Paris, Texas", "Bethlehem, Pennsylvania"): that town's, whatever state a capital of its name stands for."""
+    if actor is None or not context.geocoder.is_apposed(actor.text):
+        return None
+    return context.geocoder.authority_of(actor.text, day)
 
 
 def _own_words(span: Span) -> str:

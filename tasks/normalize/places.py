@@ -25,7 +25,7 @@ from tasks.normalize import people, tables
 class Name:
     text: str
     code: str
-    kind: str  # sides: "state" or "group" (a leader's name: the kind of their side); places: "city", "feature", "region" or "country"
+    kind: str  # sides: "state" or "group" (a leader's name: the kind of their side); places: "city", "feature", "river" (a route, never where an event happened), "region" or "country"
     capitalised: bool = False  # matches only when written with a capital ("Turkey", not "turkey")
     person: bool = False  # a leader's name (people.jsonl), standing for the side of their latest tenure
 
@@ -71,7 +71,7 @@ def continents() -> frozenset[str]:
     return frozenset(_lines("continents.txt"))
 
 
-SPECIFICITY = {"city": 0, "feature": 1, "region": 2, "country": 3}
+SPECIFICITY = {"city": 0, "feature": 1, "river": 1, "region": 2, "country": 3}
 
 
 def _trie_pattern(names: list[str]) -> str:
