@@ -98,15 +98,15 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "desc":  # nouns up to two steps below the trigger
         return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
-        has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        own_subject = has_own_subject(trigger)
         head = trigger.head
         if _asked_of_others(trigger):
             return []  # "an offer to surrender": the offer does not surrender
         while trigger.dep_ == "amod" and head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
-        if trigger.dep_ == "acl" and head.dep_ == "appos" and not has_own_subject:
+        if trigger.dep_ == "acl" and head.dep_ == "appos" and not own_subject:
             return [head, head.head]  # "a battalion, about 200 men, capitulated": the verb misread as the aside's modifier
-        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
+        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not own_subject:
             return [head]
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
@@ -125,7 +125,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
                 found += [c for c in verb.children if c.dep_ == "nsubj"]  # who rejected it was asked
         return found
     if role in ("controller", "controller_obj"):
-        if _asked_of_others(trigger):
+        if _asked_of_others(trigger) or has_own_subject(trigger):
             return []  # "Russia issues ultimatum to defenders to lay down arms": who asks does not do it
         return _controller(trigger, objects_first=True)
     if role == "from":
@@ -133,6 +133,12 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role in _PREP_ALIASES:
         return prep_objects(trigger, _PREP_ALIASES[role])
     raise ValueError(f"unknown role {role}")
+
+
+def has_own_subject(trigger: Token) -> bool:
+    """A clause with a subject of its own ("Kherson was abandoned by its defenders, officials said"): nothing is
+    understood from up the tree, the speaker of the clause above does not do it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 def _asked_of_others(trigger: Token) -> bool:
