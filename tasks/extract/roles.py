@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.patterns import lexicon
+from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -58,7 +59,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [trigger.head]  # "the last Soviet soldier to leave Afghanistan"
         return []
     if role == "patient_subj":  # "fighters pushed out of Syria": the subject of a bare past participle
-        if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        if (trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)) or is_past_read_passive(trigger):
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
