@@ -22,6 +22,7 @@ from tasks.extract.document_places import earlier_event_place, not_in_other_even
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
+from tasks.extract.state_speaker import speaks
 from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
 from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
@@ -133,7 +134,7 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
             if text[a:b].split()[-1].lower() in lexicon("military_unit") and (n > 1 or i > 0):
                 continue  # "the Black Sea Fleet", "the 1st Tank Army": a formation ends the name, not a town named Fleet
-            if names_no_place(name, text[b : b + 40]):
+            if names_no_place(name, text[b : b + 40], text[max(a - PREPOSITION_CHARS, 0) : a]):
                 continue  # "on Telegram", "US$480", "the Kremlin said", "Washington's envoy": who, not where
             if names_armed_group(name):
                 i += n  # "Hamas" is no town, and "Islamic State Khorasan Province" holds none: its words are the group's
@@ -183,12 +184,13 @@ _POSSESSIVE = ("'s", "’s")
 _PLACE_NOUNS = ("place_part", "area_noun", "site", "position", "frontier_noun", "compass_point", "possessed_place")
 
 
-def names_no_place(name: str, after: str = "") -> bool:
+def names_no_place(name: str, after: str = "", before: str | None = None) -> bool:
     """Is ``name`` a name that says who, not where, whatever the gazetteer makes of it? A medium ("Telegram"),
     an amount's currency ("US" of "US$480": ``after`` is the text just after the name), a state's organ
     the sides table knows and the places table does not ("the Kremlin", "the White House", "Merkel"), or a
     state or its capital owning what is no place ("Washington's envoy", "Russia's style of warfare"; not
-    "Kabul's streets", "Russia's Kursk region", "Rome's mayor")."""
+    "Kabul's streets", "Russia's Kursk region", "Rome's mayor"), or one that speaks at the head of its clause
+    (``before`` is the text just before the name: "..., Moscow said"; not "police in Yerevan said")."""
     bare = name[:-2] if name.endswith(_POSSESSIVE) else name
     if bare.lower() in lexicon("media_platform") or _is_currency(after[:1]) or _is_currency(bare[-1:]):
         return True
@@ -198,7 +200,7 @@ def names_no_place(name: str, after: str = "") -> bool:
     if not any(n.kind == "state" for _, _, n in places.find(bare, "sides")):
         return False
     if not possessive:
-        return _modifies_its_people(after)
+        return _modifies_its_people(after) or (before is not None and speaks(before, after))
     rest = after[2:] if after.startswith(_POSSESSIVE) else after
     words = rest.split()
     return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE)) and not _municipal(words[0])
@@ -325,7 +327,7 @@ class DocumentContext:
     @cached_property
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
-        named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
+        named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
         return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[0] not in parties]
 
