@@ -101,8 +101,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "head":
         own_subject = has_own_subject(trigger)
         head = trigger.head
-        if _asked_of_others(trigger):
-            return []  # "an offer to surrender": the offer does not surrender
+        if _asked_of_others(trigger) or _who_intends(head):
+            return []  # "an offer to surrender": the offer does not surrender; "no plans to withdraw": who has them
         while trigger.dep_ == "amod" and head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
         if trigger.dep_ == "acl" and head.dep_ == "appos" and not own_subject:
@@ -186,13 +186,21 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
                 objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
             if objs:
                 return objs
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or _who_intends(head)
         if subj:
             return subj
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
             return [head.head]  # "conscripts held in jail after refusing to fight": the noun the participle describes
         node = head
     return []
+
+
+def _who_intends(noun: Token) -> list[Token]:
+    """ "The army had no intention of withdrawing", "troops have no plans to pull out": the subject of the verb
+    whose object is the intention noun."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr") or noun.lemma_.lower() not in lexicon("intention_noun"):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
 
 
 def _war_place(trigger: Token, left: Token) -> list[Token]:
