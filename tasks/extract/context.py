@@ -120,9 +120,19 @@ def _celebration_words(words: list[re.Match[str]]) -> set[int]:
     return out
 
 
+def _article_of_group_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Is word ``i`` a function word ("The", "the") before the capitalised name of an armed group?"""
+    if text[words[i][0] : words[i][1]].lower() not in STOP_WORDS or i + 1 >= len(words) or not text[words[i + 1][0]].isupper():
+        return False
+    return any(names_armed_group(text[words[i + 1][0] : words[i + n][1]]) for n in range(1, min(MAX_NAME_WORDS, len(words) - i - 1) + 1))
+
+
 def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, places.Name]]:
     found, i = [], 0
     while i < len(words):
+        if _article_of_group_name(text, words, i):
+            i += 1  # "The Rapid Support Forces": not "The Rapid" (Rapid City), the group's name comes next
+            continue
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
             name = _without_area_suffix(text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
