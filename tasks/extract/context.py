@@ -23,6 +23,7 @@ from tasks.extract.document_places import apposed_places, earlier_event_place, n
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
+from tasks.extract.state_speaker import speaks
 from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
 from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
@@ -120,9 +121,19 @@ def _celebration_words(words: list[re.Match[str]]) -> set[int]:
     return out
 
 
+def _article_of_group_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Is word ``i`` a function word ("The", "the") before the capitalised name of an armed group?"""
+    if text[words[i][0] : words[i][1]].lower() not in STOP_WORDS or i + 1 >= len(words) or not text[words[i + 1][0]].isupper():
+        return False
+    return any(names_armed_group(text[words[i + 1][0] : words[i + n][1]]) for n in range(1, min(MAX_NAME_WORDS, len(words) - i - 1) + 1))
+
+
 def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, places.Name]]:
     found, i = [], 0
     while i < len(words):
+        if _article_of_group_name(text, words, i):
+            i += 1  # "The Rapid Support Forces": not "The Rapid" (Rapid City), the group's name comes next
+            continue
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
             name = _without_area_suffix(text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
@@ -134,7 +145,7 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
             if text[a:b].split()[-1].lower() in lexicon("military_unit") and (n > 1 or i > 0):
                 continue  # "the Black Sea Fleet", "the 1st Tank Army": a formation ends the name, not a town named Fleet
-            if names_no_place(name, text[b : b + 40]):
+            if names_no_place(name, text[b : b + 40], text[max(a - PREPOSITION_CHARS, 0) : a]):
                 continue  # "on Telegram", "US$480", "the Kremlin said", "Washington's envoy": who, not where
             if names_armed_group(name):
                 i += n  # "Hamas" is no town, and "Islamic State Khorasan Province" holds none: its words are the group's
@@ -184,12 +195,13 @@ _POSSESSIVE = ("'s", "’s")
 _PLACE_NOUNS = ("place_part", "area_noun", "site", "position", "frontier_noun", "compass_point", "possessed_place")
 
 
-def names_no_place(name: str, after: str = "") -> bool:
+def names_no_place(name: str, after: str = "", before: str | None = None) -> bool:
     """Is ``name`` a name that says who, not where, whatever the gazetteer makes of it? A medium ("Telegram"),
     an amount's currency ("US" of "US$480": ``after`` is the text just after the name), a state's organ
     the sides table knows and the places table does not ("the Kremlin", "the White House", "Merkel"), or a
     state or its capital owning what is no place ("Washington's envoy", "Russia's style of warfare"; not
-    "Kabul's streets", "Russia's Kursk region", "Rome's mayor")."""
+    "Kabul's streets", "Russia's Kursk region", "Rome's mayor"), or one that speaks at the head of its clause
+    (``before`` is the text just before the name: "..., Moscow said"; not "police in Yerevan said")."""
     bare = name[:-2] if name.endswith(_POSSESSIVE) else name
     if bare.lower() in lexicon("media_platform") or _is_currency(after[:1]) or _is_currency(bare[-1:]):
         return True
@@ -199,7 +211,7 @@ def names_no_place(name: str, after: str = "") -> bool:
     if not any(n.kind == "state" for _, _, n in places.find(bare, "sides")):
         return False
     if not possessive:
-        return _modifies_its_people(after)
+        return _modifies_its_people(after) or (before is not None and speaks(before, after))
     rest = after[2:] if after.startswith(_POSSESSIVE) else after
     words = rest.split()
     return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE)) and not _municipal(words[0])
@@ -326,7 +338,7 @@ class DocumentContext:
     @cached_property
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
-        named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40]))
+        named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
         people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
         return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[2].kind != "river" and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people]

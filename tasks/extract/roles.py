@@ -17,6 +17,7 @@ from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.headline_objects import misread_objects
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranks import ranked_person
+from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -60,7 +61,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [trigger.head]  # "the last Soviet soldier to leave Afghanistan"
         return []
     if role == "patient_subj":  # "fighters pushed out of Syria": the subject of a bare past participle
-        if trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        if (trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)) or is_past_read_passive(trigger):
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
@@ -102,15 +103,15 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "desc":  # nouns up to two steps below the trigger
         return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
-        has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        own_subject = has_own_subject(trigger)
         head = trigger.head
-        if _asked_of_others(trigger):
-            return []  # "an offer to surrender": the offer does not surrender
+        if _asked_of_others(trigger) or _who_intends(head):
+            return []  # "an offer to surrender": the offer does not surrender; "no plans to withdraw": who has them
         while trigger.dep_ == "amod" and head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
-        if trigger.dep_ == "acl" and head.dep_ == "appos" and not has_own_subject:
+        if trigger.dep_ == "acl" and head.dep_ == "appos" and not own_subject:
             return [head, head.head]  # "a battalion, about 200 men, capitulated": the verb misread as the aside's modifier
-        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not has_own_subject:
+        if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not own_subject:
             return [head]
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
@@ -129,7 +130,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
                 found += [c for c in verb.children if c.dep_ == "nsubj"]  # who rejected it was asked
         return found
     if role in ("controller", "controller_obj"):
-        if _asked_of_others(trigger):
+        if _asked_of_others(trigger) or has_own_subject(trigger):
             return []  # "Russia issues ultimatum to defenders to lay down arms": who asks does not do it
         return _controller(trigger, objects_first=True)
     if role == "from":
@@ -137,6 +138,12 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role in _PREP_ALIASES:
         return prep_objects(trigger, _PREP_ALIASES[role])
     raise ValueError(f"unknown role {role}")
+
+
+def has_own_subject(trigger: Token) -> bool:
+    """A clause with a subject of its own ("Kherson was abandoned by its defenders, officials said"): nothing is
+    understood from up the tree, the speaker of the clause above does not do it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 def _asked_of_others(trigger: Token) -> bool:
@@ -183,15 +190,21 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
                 objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
             if objs:
                 return objs
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or _who_intends(head)
         if subj:
             return subj
-        if head.lemma_.lower() in lexicon("intention_noun") and head.dep_ == "dobj":
-            return [c for c in head.head.children if c.dep_ == "nsubj"]  # "Hamas has no intention of surrendering"
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
             return [head.head]  # "conscripts held in jail after refusing to fight": the noun the participle describes
         node = head
     return []
+
+
+def _who_intends(noun: Token) -> list[Token]:
+    """ "The army had no intention of withdrawing", "troops have no plans to pull out": the subject of the verb
+    whose object is the intention noun."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr") or noun.lemma_.lower() not in lexicon("intention_noun"):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
 
 
 def _war_place(trigger: Token, left: Token) -> list[Token]:

@@ -1,0 +1,18 @@
+"""Bare passives the tagger reads as a past tense ("Russian troops pushed back from outskirts of Kharkiv")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_past_read_passive(trigger: Token) -> bool:
+    """A headline's or a clause's bare participle tagged as a past tense: a verb with no object and no auxiliary that
+    goes "back from" a place ("Wagner units pushed back from Klishchiivka, commander says"). Who it has for a subject
+    was pushed; "Ukrainian forces pushed back, retaking two villages" (no place left) is a counterattack."""
+    if trigger.tag_ != "VBD" or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in trigger.children):
+        return False
+    backs = [c for c in trigger.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")]
+    return any(_has_from(back) or _has_from(trigger) for back in backs)
+
+
+def _has_from(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
