@@ -17,7 +17,9 @@ from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.event_reference import side_of_event_before
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
 
@@ -64,7 +66,9 @@ class Sides:
         if own is None and (who.actor is None or who.actor.pos_ == "PRON"):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
-            own = places.side_of(reporter.text)  # "Russia says the withdrawal (of troops) is complete": told by its own side
+            own = speaking_side(reporter)  # "Russia says the withdrawal (of troops) is complete": told by its own side
+        if own is None and rule.label != "CANCELLED_CELEBRATION":
+            own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter) if rule.label != "CANCELLED_CELEBRATION" else []
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(next((c for c, _ in opponents if c), None), context, day)
