@@ -19,6 +19,7 @@ from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_of_event_before
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.rebel_side import rebels_given_a_jihadist_group
 from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -39,7 +40,9 @@ class Sides:
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
         if code in _state_codes() and who.actor is not None and _insurgents(who.actor):
-            return group
+            code = group
+        if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
+            return None  # "the southern rebels are fleeing", in a story that named Isis: Syria's rebels, not Isis
         return code
 
     def _side(self, rule: Rule, trigger: Token, sentence: Span, who: "Participants", actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:

@@ -1,0 +1,27 @@
+""""The rebels" and "the opposition" are not the Islamic State: a jihadist group's code read for them gives no side.
+
+In a story of Syria's war that named Isis, "the southern rebels are fleeing to Idlib" are the armed opposition
+to Assad, which fought Isis too. Their groups often have no code (a coalition, "the rebels" unnamed), so the
+side is left empty rather than given to the group named before. The groups rebels never stand for are listed
+in ``tasks/normalize/data/not_rebels.txt``; the actor phrase naming the group itself ("Isis rebels") keeps it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract import roles
+from tasks.extract.patterns import lexicon
+from tasks.normalize import places
+
+
+def names_rebels(actor: Token) -> bool:
+    """Is the actor "the rebels", "the opposition" or "rebel forces"?"""
+    words = lexicon("rebel_noun")
+    return roles.in_lexicon(actor, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
+
+
+def rebels_given_a_jihadist_group(actor: Token, actor_span: Span, code: str | None) -> bool:
+    """Was ``code``, a group rebels never stand for, read for rebels whose own phrase does not name it?"""
+    if code is None or code not in places.not_rebels() or not names_rebels(actor):
+        return False
+    return places.side_of(actor_span.text) != code
