@@ -19,7 +19,7 @@ from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_of_event_before
 from tasks.extract.patterns import Rule, lexicon
-from tasks.extract.rebel_side import rebels_given_a_jihadist_group
+from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group
 from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -43,6 +43,8 @@ class Sides:
             code = group
         if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
             return None  # "the southern rebels are fleeing", in a story that named Isis: Syria's rebels, not Isis
+        if who.actor is not None and actor_span is not None:
+            return extremists_side(who.actor, actor_span, code, context, start)  # "extremists who had fled", after the SDF: Isis
         return code
 
     def _side(self, rule: Rule, trigger: Token, sentence: Span, who: "Participants", actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
