@@ -225,13 +225,15 @@ class Sides:
         if subject is None:
             return None
         return (
-            self._armed_subject_side_before(subject) or self._declarer_side(trigger)
+            self._armed_subject_side_before(subject) or self._declarer_side(trigger, subject)
             or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
         )
 
-    def _declarer_side(self, trigger: Token) -> str | None:
-        """ "a Sudanese army captain said he had quit his post": the side of the armed speaker the pronoun is."""
-        declarers = [c for c in roles.candidates(trigger, "declarer") if roles.is_armed(c, self.lexicons)]
+    def _declarer_side(self, trigger: Token, pronoun: Token) -> str | None:
+        """ "a Sudanese army captain said he had quit his post": the side of the armed speaker the pronoun is, if
+        they agree in number ("they fled, a Kurdish commander said": "they" are not the commander)."""
+        singular = pronoun.lower_ in lexicon("pronoun_singular")
+        declarers = [c for c in roles.candidates(trigger, "declarer") if roles.is_armed(c, self.lexicons) and singular == (c.tag_ in ("NN", "NNP"))]
         return places.side_of(roles.phrase(declarers[0]).text) if declarers else None
 
     def _armed_subject_side_before(self, pronoun: Token) -> str | None:
