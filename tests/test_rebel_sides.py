@@ -22,6 +22,8 @@ def realis_sides(extractor, text: str, actor: str) -> list[str | None]:
         ("Isis jihadists lost Raqqa in 2017. Rebel forces withdrew from Daraa on Friday, after Isis fighters fled the town of Nawa.", "Rebel forces", [None]),
         ("Isis jihadists lost Raqqa in 2017. Rebel forces withdrew from Daraa on Friday, after Isis fighters fled the town of Nawa.", "Isis fighters", ["ISIS"]),
         ("M23 rebels took Goma in January. The rebels withdrew from Bukavu on Friday.", "The rebels", ["M23"]),
+        ("Government forces swept through Daraa province last month, forcing surrender on outgunned rebels.", None, [None]),
+        ("The siege of the Damascus suburbs by Syrian government troops ended in April with the capitulation of the opposition.", None, [None]),
     ],
 )
 def test_rebels_are_not_a_jihadist_group_named_before(nlp, extractor, text, actor, sides):

@@ -36,3 +36,14 @@ def extremists_side(actor: Token, actor_span: Span, code: str | None, context: D
     if code in places.not_rebels() or not roles.in_lexicon(actor, lexicon("jihadist_noun")) or places.side_of(actor_span.text):
         return code
     return context.group_before(start, places.not_rebels()) or code
+
+
+def rebels_undergo(trigger: Token) -> Span | None:
+    """The rebels an actorless event noun happens to: "the capitulation of the opposition", "forcing surrender on
+    outgunned rebels" (the object of the noun's preposition, or of the verb the noun is the object of)."""
+    if trigger.pos_ != "NOUN":
+        return None
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    preps = lexicon("prep_undergoer")
+    objects = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    return next((roles.phrase(g) for g in objects if names_rebels(g)), None)

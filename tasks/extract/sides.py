@@ -19,7 +19,7 @@ from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_of_event_before
 from tasks.extract.patterns import Rule, lexicon
-from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group
+from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
 from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -43,6 +43,8 @@ class Sides:
             code = group
         if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
             return None  # "the southern rebels are fleeing", in a story that named Isis: Syria's rebels, not Isis
+        if who.actor is None and rule.label != "CANCELLED_CELEBRATION" and (rebels := rebels_undergo(trigger)) is not None:
+            return places.side_of(rebels.text)  # "the capitulation of the opposition": the rebels', not the government's
         if who.actor is not None and actor_span is not None:
             return extremists_side(who.actor, actor_span, code, context, start)  # "extremists who had fled", after the SDF: Isis
         return code
