@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from tasks.extract import roles
-from tasks.extract.context import DocumentContext
+from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.patterns import Rule, lexicon
 from tasks.normalize import places
 
@@ -55,6 +55,25 @@ def side_of_event_before(rule: Rule, trigger: Token, actor: Token | None, contex
     for match in reversed(list(mentions)):
         side = _side_just_before(context, match.start()) or _side_in_of_phrase(context, match.end())
         if side is not None:
+            return side
+    return None
+
+
+def side_for_place_adjective(rule: Rule, trigger: Token, actor: Token | None, context: DocumentContext, start: int) -> str | None:
+    """ "Neither the Syrian withdrawal nor ...", after "the withdrawal of 2,000 US soldiers from Syria": a state's
+    adjective on the event noun says where from when the document named the same event before with another side
+    and that state's country after it; the side is that other side's."""
+    if actor is None or actor.dep_ != "amod" or actor.head.i != trigger.i or actor.pos_ != "ADJ":
+        return None
+    adjective = places.side_of(actor.text)
+    nouns = event_nouns(rule)
+    if adjective is None or not nouns:
+        return None
+    mentions = re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b", context.text[:start], re.I)
+    for match in reversed(list(mentions)):
+        side = _side_just_before(context, match.start()) or _side_in_of_phrase(context, match.end())
+        after = context.places_in(match.end(), match.end() + OF_PHRASE_CHARS + NOUN_REACH_CHARS)
+        if side not in (None, adjective) and any(name.code == adjective and is_country(context.text[a:b]) for a, b, name in after):
             return side
     return None
 

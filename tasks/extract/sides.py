@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
-from tasks.extract.event_reference import side_of_event_before
+from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
 from tasks.extract.speaker_side import speaking_side
@@ -55,6 +55,7 @@ class Sides:
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
+        own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
