@@ -387,4 +387,14 @@ def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -
             subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
                 return phrase(subj[0])
+            if not subj and (speaker := _apposition_before(node)) is not None:
+                return speaker
     return None
+
+
+def _apposition_before(verb: Token) -> Span | None:
+    """The speaker of a reporting verb left without a subject by a parse that hung it on the place before it:
+    "surrendered near Kherson, a spokesman for Ukraine's southern command said" ("a spokesman" parsed as
+    Kherson's apposition)."""
+    before = [t for t in verb.sent if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.pos_ in ("NOUN", "PROPN")]
+    return phrase(before[0]) if before else None

@@ -499,10 +499,10 @@ class DocumentContext:
         lo, hi = bisect_left(self._side_starts, start), bisect_left(self._side_starts, end)
         return [m for m in self.side_mentions[lo:hi] if m[1] <= end]
 
-    def group_before(self, offset: int) -> str | None:
-        """The armed group named last before ``offset``, for "the group" to refer to."""
+    def group_before(self, offset: int, among: frozenset[str] | None = None) -> str | None:
+        """The armed group named last before ``offset``, for "the group" to refer to (``among``: of those codes)."""
         i = bisect_left(self._group_starts, offset)
-        return self._groups[i - 1][1] if i else None
+        return next((code for _, code in reversed(self._groups[:i]) if among is None or code in among), None)
 
     def side_named_before(self, offset: int) -> str | None:
         """The side named last in the paragraph before ``offset`` or the lines just before it."""

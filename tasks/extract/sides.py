@@ -17,7 +17,10 @@ from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
+from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
 
@@ -37,7 +40,13 @@ class Sides:
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
         if code in _state_codes() and who.actor is not None and _insurgents(who.actor):
-            return group
+            code = group
+        if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
+            return None  # "the southern rebels are fleeing", in a story that named Isis: Syria's rebels, not Isis
+        if who.actor is None and rule.label != "CANCELLED_CELEBRATION" and (rebels := rebels_undergo(trigger)) is not None:
+            return places.side_of(rebels.text)  # "the capitulation of the opposition": the rebels', not the government's
+        if who.actor is not None and actor_span is not None:
+            return extremists_side(who.actor, actor_span, code, context, start)  # "extremists who had fled", after the SDF: Isis
         return code
 
     def _side(self, rule: Rule, trigger: Token, sentence: Span, who: "Participants", actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
@@ -47,6 +56,7 @@ class Sides:
         not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
+        own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
@@ -65,7 +75,9 @@ class Sides:
         if own is None and (who.actor is None or who.actor.pos_ == "PRON"):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
-            own = places.side_of(reporter.text)  # "Russia says the withdrawal (of troops) is complete": told by its own side
+            own = speaking_side(reporter)  # "Russia says the withdrawal (of troops) is complete": told by its own side
+        if own is None and rule.label != "CANCELLED_CELEBRATION":
+            own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter) if rule.label != "CANCELLED_CELEBRATION" else []
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(next((c for c, _ in opponents if c), None), context, day)
@@ -230,13 +242,15 @@ class Sides:
         if subject is None:
             return None
         return (
-            self._armed_subject_side_before(subject) or self._declarer_side(trigger)
+            self._armed_subject_side_before(subject) or self._declarer_side(trigger, subject)
             or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
         )
 
-    def _declarer_side(self, trigger: Token) -> str | None:
-        """ "a Sudanese army captain said he had quit his post": the side of the armed speaker the pronoun is."""
-        declarers = [c for c in roles.candidates(trigger, "declarer") if roles.is_armed(c, self.lexicons)]
+    def _declarer_side(self, trigger: Token, pronoun: Token) -> str | None:
+        """ "a Sudanese army captain said he had quit his post": the side of the armed speaker the pronoun is, if
+        they agree in number ("they fled, a Kurdish commander said": "they" are not the commander)."""
+        singular = pronoun.lower_ in lexicon("pronoun_singular")
+        declarers = [c for c in roles.candidates(trigger, "declarer") if roles.is_armed(c, self.lexicons) and singular == (c.tag_ in ("NN", "NNP"))]
         return places.side_of(roles.phrase(declarers[0]).text) if declarers else None
 
     def _armed_subject_side_before(self, pronoun: Token) -> str | None:

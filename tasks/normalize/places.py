@@ -71,6 +71,12 @@ def continents() -> frozenset[str]:
     return frozenset(_lines("continents.txt"))
 
 
+@lru_cache(maxsize=1)
+def not_rebels() -> frozenset[str]:
+    """Codes of the groups "the rebels" never stand for (``not_rebels.txt``: the Islamic State and al-Qaeda families)."""
+    return frozenset(code.upper() for code in _lines("not_rebels.txt"))
+
+
 SPECIFICITY = {"city": 0, "feature": 1, "river": 1, "region": 2, "country": 3}
 
 

@@ -1,0 +1,96 @@
+"""Whose event a bare event noun is: "the pullout" with no actor of its own is the one the document named before.
+
+"Naturally, both Putin and Erdogan welcomed the pullout", after "the US withdrawal": the withdrawal is the United
+States', not that of a leader who speaks of it or of the enemy it was fought against. The side comes from the
+last earlier mention of one of the rule's event nouns with a side just before it ("the US withdrawal", "Trump's
+troop withdrawals") or in its "of" phrase ("the withdrawal of 2,000 US soldiers").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from tasks.extract import roles
+from tasks.extract.context import DocumentContext, is_country
+from tasks.extract.patterns import Rule, lexicon
+from tasks.normalize import places
+
+NOUN_REACH_CHARS = 25  # "the US troop withdrawal", "Trump's troop withdrawals": a side this close before the noun
+OF_PHRASE_CHARS = 40  # "withdrawal of over 2,000 US troops": the side within the of-phrase's first words
+_BREAK = re.compile(r"[,;:.!?](?=\s)|[()\u2014\n]")  # "2,000" and "U.S." do not end a phrase
+
+
+def bare_event_noun(trigger: Token, actor: Token | None) -> bool:
+    """An event noun with no actor and no owner, in a sentence that names no side's force: "the pullout", "the
+    process of withdrawal"; not "2,500 Isis fighters remain, all survivors of routs" (the fighters' routs)."""
+    if trigger.pos_ != "NOUN" or actor is not None:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children):
+        return False
+    return not _names_a_force(trigger)
+
+
+def _names_a_force(trigger: Token) -> bool:
+    """Does the trigger's sentence name a side's armed force ("Isis fighters", "Russian troops", "Wagner's men")?"""
+    armed = lexicon("armed")
+    return any(
+        c.dep_ in ("amod", "compound", "poss") and roles.in_lexicon(c.head, armed) and places.side_of(roles.phrase(c).text) is not None
+        for c in trigger.sent
+    )
+
+
+def event_nouns(rule: Rule) -> list[str]:
+    """The nouns a noun rule's trigger takes (its first node's lemmas)."""
+    lemmas = rule.pattern[0].get("RIGHT_ATTRS", {}).get("LEMMA", {}) if rule.pattern else {}
+    return list(lemmas.get("IN", ())) if isinstance(lemmas, dict) else []
+
+
+def side_of_event_before(rule: Rule, trigger: Token, actor: Token | None, context: DocumentContext, start: int) -> str | None:
+    """The side the document gave an event of the same nouns before ``start``: "the US withdrawal", "the withdrawal of US troops"."""
+    nouns = event_nouns(rule)
+    if not nouns or not bare_event_noun(trigger, actor):
+        return None
+    mentions = re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b", context.text[:start], re.I)
+    for match in reversed(list(mentions)):
+        side = _side_just_before(context, match.start()) or _side_in_of_phrase(context, match.end())
+        if side is not None:
+            return side
+    return None
+
+
+def side_for_place_adjective(rule: Rule, trigger: Token, actor: Token | None, context: DocumentContext, start: int) -> str | None:
+    """ "Neither the Syrian withdrawal nor ...", after "the withdrawal of 2,000 US soldiers from Syria": a state's
+    adjective on the event noun says where from when the document named the same event before with another side
+    and that state's country after it; the side is that other side's."""
+    if actor is None or actor.dep_ != "amod" or actor.head.i != trigger.i or actor.pos_ != "ADJ":
+        return None
+    adjective = places.side_of(actor.text)
+    nouns = event_nouns(rule)
+    if adjective is None or not nouns:
+        return None
+    mentions = re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b", context.text[:start], re.I)
+    for match in reversed(list(mentions)):
+        side = _side_just_before(context, match.start()) or _side_in_of_phrase(context, match.end())
+        after = context.places_in(match.end(), match.end() + OF_PHRASE_CHARS + NOUN_REACH_CHARS)
+        if side not in (None, adjective) and any(name.code == adjective and is_country(context.text[a:b]) for a, b, name in after):
+            return side
+    return None
+
+
+def _side_just_before(context: DocumentContext, offset: int) -> str | None:
+    """A side named in the words just before ``offset``, in the same phrase ("the US troop withdrawal")."""
+    named = context.sides_in(offset - NOUN_REACH_CHARS, offset)
+    if not named or _BREAK.search(context.text[named[-1][1] : offset]):
+        return None
+    return named[-1][2].code
+
+
+def _side_in_of_phrase(context: DocumentContext, offset: int) -> str | None:
+    """The side named in an of-phrase starting at ``offset`` ("of over 2,000 US troops")."""
+    of = re.match(r"\s+of\b", context.text[offset : offset + 5])
+    if of is None:
+        return None
+    phrase = _BREAK.split(context.text[offset : offset + OF_PHRASE_CHARS], maxsplit=1)[0]
+    named = context.sides_in(offset, offset + len(phrase))
+    return named[0][2].code if named else None
