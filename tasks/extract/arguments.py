@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
+from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import (
     PLACE_LABELS,
@@ -279,7 +280,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in found):
                 found.append(span)
 
-    for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ == "dobj"]:
+    for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ == "dobj"] + place_left_by_the_leavers(trigger):
         add(obj)
         for t in phrase(obj):
             if not in_parentheses(t) or in_parentheses(obj):  # "Kherson (a city on the Dnipro)": an aside
@@ -386,7 +387,8 @@ def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -
         if node.lemma_.lower() in report_lemmas and node.pos_ in ("VERB", "AUX"):
             subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
-                return phrase(subj[0])
+                span = phrase(subj[0])
+                return None if span.start <= trigger.i < span.end else span  # "History – particularly the exodus of X – suggests": the evidence, no speaker
             if not subj and (speaker := _apposition_before(node)) is not None:
                 return speaker
     return None

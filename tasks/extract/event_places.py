@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.document_places import each_place
+from tasks.extract.leavers import leavers_phrase
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -58,7 +59,7 @@ class EventPlaces:
             refused |= {t.i for span in spoke_from for t in span}
         refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
         if actor_is_side:
-            not_here |= {t.i for t in roles.phrase(who.actor)}  # "Germany surrendered", "Moscow pulled out": a side
+            not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
         refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
         refused |= {t.i for t in sentence if arguments.partner_with(t)}  # "in solidarity with Gaza"
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"

@@ -15,6 +15,7 @@ from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.event_places import EventPlaces
+from tasks.extract.leavers import leavers_phrase
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act
 from tasks.extract.remainder import remainder_antecedent
@@ -153,7 +154,7 @@ class Extractor:
         if who is None:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
-        actor_span = roles.phrase_before(who.actor, trigger) if who.actor is not None else None
+        actor_span = leavers_phrase(who.actor, trigger) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place

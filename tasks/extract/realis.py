@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
+from tasks.extract.carried_out import kept_in_deed
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 
@@ -92,6 +93,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 if child.lower_ == "would" and rule.decision_future and _reported_above(node, report | lexicon("verb_declare")):
                     continue  # "organisers announced that the events would be cancelled", "declared they would not fight": a decision, in reported speech
                 kind = "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future"
+                if kind == "hypothetical" and _plan_as_subject(node, future):
+                    kind = "future"  # "a proposal under discussion would see troops withdraw": what a plan would do is planned
                 if child.lower_ in lexicon("cue_backshifted_modal") and _reported_above(node, report) and not _perfect(node):
                     kind = "future"  # "negotiators said the fighters would surrender on Friday": "will", reported
                 return Realis(False, kind, child.text)
@@ -153,6 +156,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand:
                 return Realis(False, "demanded", node.text)
+            elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from):
+                return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so"
             elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
@@ -166,6 +171,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
+
+
+def _plan_as_subject(verb: Token, future: frozenset[str]) -> bool:
+    """The subject of ``verb`` is a plan, a proposal or a deal ("a proposal would see troops withdraw")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in future for c in verb.children)
 
 
 def _unverified(node: Token, trigger: Token) -> bool:

@@ -25,7 +25,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-_PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}}
+PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}}
 
 
 def subject_after_for(trigger: Token) -> list[Token]:
@@ -134,9 +134,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return []  # "Russia issues ultimatum to defenders to lay down arms": who asks does not do it
         return _controller(trigger, objects_first=True)
     if role == "from":
-        return [p for left in prep_objects(trigger, _PREP_ALIASES[role]) for p in _war_place(trigger, left)]
-    if role in _PREP_ALIASES:
-        return prep_objects(trigger, _PREP_ALIASES[role])
+        from tasks.extract.leavers import place_left_by_the_leavers  # noqa: PLC0415 (leavers reads roles)
+        return [p for left in prep_objects(trigger, PREP_ALIASES[role]) + place_left_by_the_leavers(trigger) for p in _war_place(trigger, left)]
+    if role in PREP_ALIASES:
+        return prep_objects(trigger, PREP_ALIASES[role])
     raise ValueError(f"unknown role {role}")
 
 
@@ -258,7 +259,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 def _to_struggle(trigger: Token, forms: frozenset[str]) -> bool:
     """ "retreats ... to an insurgency", "retreated into guerrilla warfare": the goal is a form of struggle, not a place."""
-    goals = prep_objects(trigger, _PREP_ALIASES["to"])
+    goals = prep_objects(trigger, PREP_ALIASES["to"])
     return any(in_lexicon(w, forms) for g in goals for w in (g, *(m for m in g.children if m.dep_ in ("amod", "compound"))))
 
 
@@ -479,6 +480,8 @@ def is_open_place(token: Token) -> bool:
         return False
     if _named_by_its_kind(token):
         return not places.find(_name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
+    if token.lower_ in lexicon("military_status"):
+        return False  # "went AWOL": a serviceman's status, not the place he left
     if entity_type(token) in NOT_PLACE_LABELS or token.lower_ in lexicon("portfolio"):
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token):

@@ -1,0 +1,24 @@
+"""Who leaves and whence, in an event noun's "of" object ("the exodus of extremists from Afghanistan")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.roles import PREP_ALIASES, phrase_before, prep_objects
+
+
+def place_left_by_the_leavers(trigger: Token) -> list[Token]:
+    """ "the exodus of extremists from Afghanistan", "the pullout of US troops from Niger": the parser hangs "from"
+    on who leaves, but an event noun's "of" object is who leaves, and its "from" the place left."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [g for of in prep_objects(trigger, {"of"}) for g in prep_objects(of, PREP_ALIASES["from"])]
+
+
+def leavers_phrase(actor: Token, trigger: Token) -> Span:
+    """The actor's phrase, cut before the place it left when the parser hung that on the actor of an event
+    noun ("the exodus of extremists from Afghanistan": "extremists", not where they come from)."""
+    span = phrase_before(actor, trigger)
+    if trigger.pos_ not in ("NOUN", "PROPN") or actor.head.i == actor.i or actor.head.head.i != trigger.i or actor.head.lower_ != "of":
+        return span
+    cut = min((c.i for c in actor.children if c.dep_ == "prep" and c.lower_ in PREP_ALIASES["from"] and c.i > actor.i), default=None)
+    return span if cut is None or cut <= span.start else actor.doc[span.start : cut]

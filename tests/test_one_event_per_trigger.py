@@ -1,0 +1,24 @@
+"""A word that is a desertion is not also a retreat (issue 7, realis round 3): "slipping away from their units"
+is REFUSAL_TO_FIGHT only; slipping away from a town stays a retreat. Texts invented for the class."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_challenge import extract_text
+
+
+def realis_types(extractor, text: str) -> list[str]:
+    return sorted(r["event_type"] for r in extract_text(extractor, text) if r["realis"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Conscripts have been slipping away from their units near Bakhmut, relatives told reporters.", ["REFUSAL_TO_FIGHT"]),
+        ("Dozens of Russian soldiers slipped away from their regiment in Belgorod overnight.", ["REFUSAL_TO_FIGHT"]),
+        ("Russian troops slipped away from Kherson overnight, the Ukrainian army said.", ["RETREAT"]),
+    ],
+)
+def test_a_desertion_is_not_also_a_retreat(nlp, extractor, text, types):
+    assert realis_types(extractor, text) == types
