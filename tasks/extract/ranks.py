@@ -1,7 +1,8 @@
 """People the text names as officers: armed actors.
 
 "General Arthur Percival surrendered", "Field Marshal Friedrich Paulus surrendered": a rank before a name
-the recogniser calls a person ("General Motors" is an organisation).
+the recogniser calls a person ("General Motors" is an organisation). A rank word that ends another title is
+no rank: "Secretary General Antonio Guterres", "Attorney General X" ("Lieutenant General X" is one).
 """
 from __future__ import annotations
 
@@ -15,5 +16,14 @@ def ranked_person(token: Token) -> bool:
     """A person's name with a military rank among the words before it."""
     if token.pos_ != "PROPN":
         return False
-    ranked = any(c.dep_ == "compound" and c.i < token.i and c.lower_.rstrip(".") in lexicon("military_rank") for c in token.children)
+    ranked = any(c.dep_ == "compound" and c.i < token.i and _rank(c) for c in token.children)
     return ranked and entity_type(token) == "PERSON"
+
+
+def _rank(word: Token) -> bool:
+    ranks = lexicon("military_rank")
+    if word.lower_.rstrip(".") not in ranks:
+        return False
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    other_title = before is not None and before.is_title and before.pos_ in ("PROPN", "NOUN")
+    return not other_title or before.lower_.rstrip(".") in ranks
