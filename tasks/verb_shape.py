@@ -47,6 +47,8 @@ def verb_in_noun_slot(token: Token) -> bool:
     relative pronoun, where only a verb fits ("to desert", "who deserts"; not "to the desert")."""
     if token.pos_ != "NOUN" or token.i == 0 or token.dep_ == "relcl":
         return False  # a relative clause's noun head is the verb shape's (verb_of_a_relative_clause)
+    if token.dep_ in ("compound", "amod"):
+        return False  # "fled to desert hideouts", "responded to surrender demands": a noun before a noun
     word = token.lower_
     if word not in lexicon("verb_noun_homograph") and not (word.endswith("s") and word[:-1] in lexicon("verb_noun_homograph")):
         return False
