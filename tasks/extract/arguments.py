@@ -185,11 +185,24 @@ def stands_for_its_state(span: Span) -> bool:
     """A state or its capital named for its people, government or forces, not as a place: the modifier of
     a noun of them ("the US president", "a chaotic Washington administration", "Canadian and UK troops")
     or a party between which something is ("a feud between Kampala and Kinshasa"; not "the border between").
-    Not a subject: "Afghanistan marked the anniversary", "Pakistan cancels celebrations" say where."""
+    Not a subject: "Afghanistan marked the anniversary", "Pakistan cancels celebrations" say where; but a subject
+    that acts as a government or moves its own force (``acts_as_a_side``)."""
     if not any(n.kind == "state" for _, _, n in places.find(span.text, "sides")):
         return False
     first = _first_conjunct(span.root)
-    return (first.dep_ in ("compound", "amod", "nmod") and in_lexicon(first.head, lexicon("state_people_noun"))) or between_parties(first)
+    modifies = first.dep_ in ("compound", "amod", "nmod") and in_lexicon(first.head, lexicon("state_people_noun"))
+    return modifies or between_parties(first) or acts_as_a_side(first)
+
+
+def acts_as_a_side(subject: Token) -> bool:
+    """Is ``subject`` the subject of a verb of a government's acts ("Britain has urged restraint") or of a verb whose
+    object is its own force ("Russia pulled its troops out", "the US withdrew its forces"; not "Sudan cancelled its
+Independence Day celebrations": where)? Then it is who acts."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.head.pos_ not in ("VERB", "AUX"):
+        return False  # "Tbilisi city hall announced": the city's own office speaks, in its city
+    verb = subject.head
+    owned = any(c.dep_ == "dobj" and in_lexicon(c, lexicon("armed")) and any(d.dep_ == "poss" and d.lower_ in lexicon("pronoun_owner") for d in c.children) for c in verb.children)
+    return owned or verb.lemma_.lower() in lexicon("state_act_verb")
 
 
 def state_stand_ins(sentence: Span) -> set[int]:

@@ -23,7 +23,7 @@ from tasks.extract.document_places import apposed_places, earlier_event_place, n
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
-from tasks.extract.state_speaker import speaks
+from tasks.extract.state_speaker import acts, owns_a_name, possessed_place, speaks
 from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
 from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
@@ -192,7 +192,6 @@ def names_armed_group(name: str) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
-_PLACE_NOUNS = ("place_part", "area_noun", "site", "position", "frontier_noun", "compass_point", "possessed_place")
 
 
 def names_no_place(name: str, after: str = "", before: str | None = None) -> bool:
@@ -211,9 +210,11 @@ def names_no_place(name: str, after: str = "", before: str | None = None) -> boo
     if not any(n.kind == "state" for _, _, n in places.find(bare, "sides")):
         return False
     if not possessive:
-        return _modifies_its_people(after) or (before is not None and speaks(before, after))
+        return _modifies_its_people(after) or (before is not None and (speaks(before, after) or acts(before, after)))
     rest = after[2:] if after.startswith(_POSSESSIVE) else after
     words = rest.split()
+    if owns_a_name(words):
+        return True  # "North Korea's Kim Jong-un", "Russia's Defence Ministry": whose, not where
     return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE)) and not _municipal(words[0])
 
 
@@ -227,12 +228,6 @@ def _modifies_its_people(after: str) -> bool:
     "the Washington administration", "UK troops")? Then the name says whose they are, not where."""
     words = after.split()
     return bool(words) and words[0].strip(_WORD_EDGE) in lexicon("state_people_noun")
-
-
-def possessed_place(noun: str) -> bool:
-    """Is ``noun`` a place a place owns ("streets", "outskirts", "border"), by the place-noun lexicons?"""
-    noun = noun.lower()
-    return any(noun in lexicon(name) or noun.rstrip("s") in lexicon(name) for name in _PLACE_NOUNS)
 
 
 def states_organ(name: str) -> bool:

@@ -57,6 +57,7 @@ class EventPlaces:
             # not "people in Baghuz said" (witnesses where it happened), nor "the mayor of Moscow said he cancelled" (the canceller's own place)
             spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
             refused |= {t.i for span in spoke_from for t in span}
+            refused |= _speakers_home(reporter)  # "Olena, a nurse from Dnipro, said": where the speaker comes from
         refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
         if actor_is_side:
             not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
@@ -186,6 +187,13 @@ def _dateline_tokens(sentence: Span, context: DocumentContext, start: int) -> se
         return set()
     span = sentence.char_span(max(a - start, 0), b - start, alignment_mode="expand")
     return {t.i for t in span} if span is not None else set()
+
+
+def _speakers_home(reporter: Span) -> set[int]:
+    """The tokens of the place a speaker comes from, in the speaker's phrase or its apposition ("Olena, a nurse
+    from Dnipro, said"): no place of the event, as the actor's origin ("men from Chuvashia refused") is none."""
+    nouns = [reporter.root] + [c for c in reporter.root.children if c.dep_ == "appos"]
+    return {t.i for noun in nouns for g in roles.prep_objects(noun, {"from"}) for t in g.subtree}
 
 
 def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:

@@ -21,7 +21,7 @@ TITLE_CASE_SHARE = 0.6  # a line with this share of capitalised words is a headl
 def surnames(text: str) -> frozenset[str]:
     """Town names the document writes as a person's family name and never after a preposition of place."""
     pairs = [run.group().split()[-2:] for line in text.splitlines() if not _title_case(line) for run in _NAME_RUN.finditer(line)]
-    found = {last for first, last in pairs if _given_name(first) and _town_only(last)}
+    found = {last for first, last in pairs if given_name(first) and _town_only(last)}
     return frozenset(name for name in found if not _after_preposition_of_place(text, name))
 
 
@@ -30,7 +30,7 @@ def _title_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def _given_name(word: str) -> bool:
+def given_name(word: str) -> bool:
     """Can ``word`` be a given name: no stop word, day or month, compass word, title, side or place larger than a town?"""
     lower = word.lower()
     if lower in STOP_WORDS or lower in lexicon("calendar_name") or lower in lexicon("person_title") or lower in lexicon("place_part"):
