@@ -28,3 +28,17 @@ def realis_sides(extractor, text: str, actor: str) -> list[str | None]:
 )
 def test_rebels_are_not_a_jihadist_group_named_before(nlp, extractor, text, actor, sides):
     assert realis_sides(extractor, text, actor) == sides
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor", "sides"),
+    [
+        ("Several southern Syrian towns have surrendered to the forces of President Assad after a week of shelling.", "Several southern Syrian towns", [None]),
+        ("Two rebel-held Syrian villages surrendered to government troops on Friday.", "Two rebel-held Syrian villages", [None]),
+        ("Dozens of Syrian soldiers surrendered to rebel fighters near Idlib on Friday.", "Dozens of Syrian soldiers", ["SYR"]),
+    ],
+)
+def test_a_state_demonym_on_a_town_is_not_its_holders(nlp, extractor, text, actor, sides):
+    """ "Several southern Syrian towns have surrendered": the towns' holders (rebels), not Syria, nor the receiver."""
+    assert realis_sides(extractor, text, actor) == sides

@@ -10,7 +10,6 @@ runs its place.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -20,6 +19,16 @@ from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
+from tasks.extract.receiver_side import (
+    allied_side,
+    approached,
+    captor_side,
+    demonym_on_a_place,
+    enemy_of_state_speaker,
+    group_at_war_with,
+    named_sides,
+    state_codes,
+)
 from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -39,8 +48,10 @@ class Sides:
         Insurgents are no state's forces: a state read for them gives way to the group named before ("Islamic
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
-        if code in _state_codes() and who.actor is not None and _insurgents(who.actor):
+        if code in state_codes() and who.actor is not None and _insurgents(who.actor):
             code = group
+        if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None and demonym_on_a_place(who.actor, actor_span, code):
+            return None  # "Several southern Syrian towns have surrendered": where the towns are, not who held them
         if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
             return None  # "the southern rebels are fleeing", in a story that named Isis: Syria's rebels, not Isis
         if who.actor is None and rule.label != "CANCELLED_CELEBRATION" and (rebels := rebels_undergo(trigger)) is not None:
@@ -62,8 +73,9 @@ class Sides:
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
-                named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
-                return enemy_of(speaker, named, day) if own in (None, speaker) else own
+                return enemy_of(speaker, named_sides(context), day) if own in (None, speaker) else own
+        if own is None and who.actor is not None:  # "the terrorists fled, the Israeli military said": Hamas
+            own = enemy_of_state_speaker(who.actor, self._speaker_side_of(sentence, reporter), context, day)
         if own is None and who.actor is not None:
             own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
             if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
@@ -79,8 +91,12 @@ class Sides:
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter) if rule.label != "CANCELLED_CELEBRATION" else []
+        receiver, captor = next((c for c, _ in opponents if c), None), captor_side(trigger)
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
-            own = self._enemy(next((c for c, _ in opponents if c), None), context, day)
+            own = self._enemy(receiver, context, day)
+        if own is None and captor is not None:  # "captured by the SDF while fleeing": the SDF's enemy
+            own = self._enemy(captor, context, day)
+        own = group_at_war_with(who.actor, own, receiver or captor, context, day)  # "a Dutch jihadist surrendered to the SDF": Isis
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and self._watched_by_intelligence(who.actor, sentence, reporter):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
         opposed = {t.i for _, span in opponents for t in span}
@@ -102,6 +118,7 @@ class Sides:
         themselves up to our unit", said the brigade: the speaker's) and who presses it in a clause of the trigger
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
         goals = [g for verb in (trigger, *trigger.conjuncts) if self._gives_itself_up(verb) for g in roles.prep_objects(verb, {"to"})]
+        goals += approached(trigger) if self._gives_itself_up(trigger) else []  # "walked towards the Ukrainian positions and surrendered"
         actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town
             t for t in trigger.subtree
@@ -120,7 +137,7 @@ class Sides:
             elif any(o.lower_ in self.lexicons["pronoun_owner"] for o in owners):
                 out.append((_side_named_before(head, sentence), span))  # "the Israeli military said ... to its troops"
             else:
-                out.append((places.side_of(span.text), span))
+                out.append((places.side_of(span.text) or allied_side(head), span))  # "to fighters allied to the SDF"
         return out
 
     def _pressing_governor(self, trigger: Token) -> list[Token]:
@@ -146,8 +163,7 @@ class Sides:
     @staticmethod
     def _enemy(side: str | None, context: DocumentContext, day: date | None) -> str | None:
         """The enemy of ``side``: the one the document names, else its only enemy on ``day``."""
-        named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
-        return enemy_of(side, named, day)
+        return enemy_of(side, named_sides(context), day)
 
     def _watched_by_intelligence(self, actor: Token, sentence: Span, reporter: Span | None) -> bool:
         """Does a state's intelligence service tell of an actor the sentence names by no side and no owner ("the
@@ -163,7 +179,7 @@ class Sides:
         """ "The Arakan Army said soldiers of a junta battalion had laid down their arms": a state's unit named
         without its state, told by the armed group that fights it, is the group's enemy's."""
         speaker = self._speaker_side_of(sentence, reporter)
-        return self._enemy(speaker, context, day) if speaker is not None and speaker not in _state_codes() else None
+        return self._enemy(speaker, context, day) if speaker is not None and speaker not in state_codes() else None
 
     def _regular_soldiers(self, actor: Token) -> bool:
         """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""
@@ -236,7 +252,8 @@ class Sides:
         """The side of the armed actor a personal pronoun subject refers back to, named in the lines before."""
         pronouns = self.lexicons["pronoun_personal"] | self.lexicons["pronoun_possessive"]
         subject = actor if actor is not None and actor.lower_ in pronouns else None
-        subject = subject or next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
+        verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "they managed to leave"
+        subject = subject or next((c for v in verbs for c in roles.candidates(v, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
         if subject is None and trigger.pos_ == "NOUN":  # "shows his surrender", after "a Russian soldier"
             subject = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_possessive"]), None)
         if subject is None:
@@ -282,11 +299,6 @@ class Sides:
     def _country_of_article(self, context: DocumentContext) -> str | None:
         countries = context.geocoder.countries
         return countries[0] if countries else None
-
-
-@lru_cache(maxsize=1)
-def _state_codes() -> frozenset[str]:
-    return frozenset(n.code for n in places.side_names() if n.kind == "state")
 
 
 def _insurgent_speaker(reporter: Span | None, group: str | None) -> str | None:

@@ -1,0 +1,101 @@
+"""Who gives way to whom: the side of an actor read against the force it surrenders to or flees.
+
+A surrender or a flight is from an enemy. "A Kenyan militant surrendered to Somali troops", in a story of
+al-Shabaab's war: a fighter whose nationality is at no war with the force he gives way to fights for the group
+at war with it that the document names (a foreign fighter's side is his group's, not his passport's). "Captured
+by the SDF while fleeing": the captor of a fleeing fighter is the force fled from. "Several southern Syrian towns
+have surrendered": a state's demonym on a town says where the town is, not who held it. "The terrorists fled",
+said the Israeli army: a state's word for the group it fights is that group.
+"""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from tasks.extract import roles
+from tasks.extract.context import DocumentContext
+from tasks.extract.patterns import lexicon
+from tasks.normalize import places
+from tasks.normalize.adversaries import enemies_of, enemy_of
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    return frozenset(n.code for n in places.side_names() if n.kind == "state")
+
+
+def named_sides(context: DocumentContext) -> set[str]:
+    return {n.code for _, _, n in context.sides_in(0, len(context.text))}
+
+
+def one_person(actor: Token) -> bool:
+    """Is the actor one person named by a common noun or a pronoun ("a Dutch jihadist", "a German woman", "he"),
+    not a soldier or a unit of a state's army ("a Russian soldier", "the 215th Corps")?"""
+    if actor.lower_ in lexicon("pronoun_singular"):
+        return True
+    army = lexicon("regular_soldier") | lexicon("military_unit")
+    return actor.tag_ in ("NN", "NNP") and not roles.in_lexicon(actor, army)
+
+
+def group_at_war_with(actor: Token | None, own: str | None, receiver: str | None, context: DocumentContext, day: date | None) -> str | None:
+    """The side of one person read as ``own``, a state at no war with ``receiver``, the force he gives way to:
+    the group at war with the receiver that the document names ("a Dutch jihadist surrendered to the SDF": Isis);
+    else ``own``."""
+    if actor is None or not one_person(actor) or own not in state_codes() or receiver is None or own in enemies_of(receiver, day):
+        return own
+    groups = {side for side in named_sides(context) if side not in state_codes()}  # his own state is no enemy: a group
+    enemy = enemy_of(receiver, groups, day)
+    return enemy if enemy is not None and enemy not in state_codes() else own
+
+
+def approached(trigger: Token) -> list[Token]:
+    """ "walked towards the Ukrainian positions and surrendered": what a force giving itself up walks towards."""
+    return [g for verb in trigger.conjuncts for g in roles.prep_objects(verb, lexicon("prep_approach"))]
+
+
+def allied_side(head: Token) -> str | None:
+    """ "fighters allied to the SDF", "forces loyal to Haftar", "militias backed by Iran": the side a force with no
+    name of its own is tied to by a participle or an adjective after it."""
+    ties = [c for c in head.children if c.dep_ in ("acl", "amod") and c.i > head.i and c.tag_ in ("VBN", "JJ")]
+    objects = [g for t in ties for p in t.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
+    return next((s for g in objects if (s := places.side_of(roles.phrase(g).text)) is not None), None)
+
+
+def captors(trigger: Token) -> list[Token]:
+    """ "captured by the SDF while fleeing": the agent of the capture a flight is a clause of ("captured at the
+    start of the year by the SDF": a "by" the parse hung on the time phrase before it)."""
+    capture = trigger.head
+    if trigger.dep_ != "advcl" or not roles.in_lexicon(capture, lexicon("capture_verb")):
+        return []
+    own = {t.i for t in trigger.subtree}
+    agents = [t for t in capture.subtree if t.i not in own and t.dep_ in ("agent", "prep") and t.lower_ == "by"]
+    return [g for a in agents for g in a.children if g.dep_ == "pobj"]
+
+
+def captor_side(trigger: Token) -> str | None:
+    """The side of the force that captured who flees ("captured by the SDF while fleeing": SDF)."""
+    return next((s for g in captors(trigger) if (s := places.side_of(roles.phrase(g).text)) is not None), None)
+
+
+def demonym_on_a_place(actor: Token, actor_span: Span, code: str | None) -> bool:
+    """Is ``code`` the state whose demonym an actor that is a town or village carries ("Several southern Syrian
+    towns have surrendered"): where the town lies, not who held it?"""
+    if code is None or code not in state_codes() or not roles.in_lexicon(actor, lexicon("settlement_kind")):
+        return False
+    adjectives = [c for c in actor.children if c.dep_ in ("amod", "compound", "nmod")]
+    return any(places.side_of(c.text) == code for c in adjectives) and places.side_of(actor_span.text) == code
+
+
+def stands_for_the_enemy(actor: Token) -> bool:
+    """ "the terrorists", "the rebel militia": a word by which a state names the group it fights."""
+    words = lexicon("enemy_standin")
+    return roles.in_lexicon(actor, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
+
+
+def enemy_of_state_speaker(actor: Token, speaker: str | None, context: DocumentContext, day: date | None) -> str | None:
+    """ "The terrorists fled, the Israeli military said": the enemy of the state that speaks, named in the document."""
+    if speaker is None or speaker not in state_codes() or not stands_for_the_enemy(actor):
+        return None
+    return enemy_of(speaker, named_sides(context), day)
