@@ -19,8 +19,8 @@ ARTICLE_FORMATS = {".txt", ".md", ".html"}
 
 # Floors a little under the current figures: a drop fails, an improvement raises them.
 FLOORS = {
-    "articles": {"precision": 0.95, "recall": 0.82, "f1": 0.88, "actor_side_accuracy": 0.89, "location_accuracy": 0.76},
-    "articles_b": {"precision": 0.93, "recall": 0.87, "f1": 0.90, "actor_side_accuracy": 0.87, "location_accuracy": 0.80},
+    "articles": {"precision": 0.95, "recall": 0.84, "f1": 0.89, "actor_side_accuracy": 0.89, "location_accuracy": 0.82},
+    "articles_b": {"precision": 0.94, "recall": 0.89, "f1": 0.92, "actor_side_accuracy": 0.87, "location_accuracy": 0.80},
 }
 
 
