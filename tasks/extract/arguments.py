@@ -136,6 +136,14 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     )
 
 
+def _planned_venues(obj: Token) -> list[Token]:
+    """Where a participle on the object says it was to be ("the parade planned for June 25 in Pemba", "functions
+    scheduled for Independence Day in Quetta"): the objects of locative prepositions in that clause."""
+    clauses = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    where = lexicon("prep_town") - lexicon("prep_town_after_kind")  # "in Pemba", "near Quetta"; not "from" (whence), "of"
+    return [t for clause in clauses for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in where]
+
+
 def _place_noun_of(token: Token) -> Token:
     """The noun a name is part of: "river" for "Messalo" in "the Messalo river", "town" for "Zinjibar" in "the
     town of Zinjibar" (a noun of a kind of place before "of"); the name itself otherwise."""
@@ -297,6 +305,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for t in phrase(obj):
             if not in_parentheses(t) or in_parentheses(obj):  # "Kherson (a city on the Dnipro)": an aside
                 add(t)
+        for t in _planned_venues(obj):
+            add(t)
     for p in phrases:
         for t in [*p, *_coordination_attachments(p)]:
             if not in_parentheses(t) or in_parentheses(p.root):
