@@ -54,7 +54,7 @@ def write(folder: Path, n: int, fmt: str = "jsonl", per_file: int = 1000, seed: 
     folder.mkdir(parents=True, exist_ok=True)
     for start in range(0, n, per_file):
         articles = [writer.article(i) for i in range(start, min(n, start + per_file))]
-        words += sum(len(a["text"].split()) for a in articles)
+        words += sum(len(a["title"].split()) + len(a["text"].split()) for a in articles)  # the headline is read too
         part = f"part-{start // per_file:05d}"
         if fmt == "jsonl":
             lines = (json.dumps({"id": start + i, **a}, ensure_ascii=False) for i, a in enumerate(articles))

@@ -265,7 +265,22 @@ def _from_record(obj: dict, rel: str, fmt: str) -> Iterator[Document | IngestErr
         raise Rejected("no_text", "JSON article has no non-empty 'text' field")
     meta, errors = checked_meta(obj, rel)
     yield from errors
-    yield _document(text, rel, fmt, meta, "utf-8")
+    yield _document(_with_headline(text, meta.get("title")), rel, fmt, meta, "utf-8")
+
+
+def _with_headline(text: str, title: str | None) -> str:
+    """A JSON article's text with its ``title`` as the first line, the headline a .txt opens with (the ontology:
+    the headline is a sentence of its own); the text as it is when it already opens with the title."""
+    if not title or not title.strip():
+        return text
+    first = next((line for line in normalise(text).split("\n") if line.strip()), "")
+    if _folded(first).startswith(_folded(title)) or _folded(title).startswith(_folded(first)):
+        return text
+    return title.strip() + "\n\n" + text
+
+
+def _folded(line: str) -> str:
+    return " ".join(normalise(line).casefold().split())
 
 
 def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestError]:

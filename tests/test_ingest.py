@@ -299,3 +299,21 @@ def test_a_paragraph_longer_than_the_parser_reads_is_recorded(articles):
     [err] = result.errors
     assert (err.source_path, err.error_class, err.action) == ("long.txt", "long_paragraph", "kept")
     assert str(MAX_LINE_CHARS) in err.message
+
+
+def test_a_json_records_title_is_its_headline(articles):
+    """A JSON or JSONL article's `title` is its headline, the first line of its stored text (a sentence of its own,
+    as the first line of a .txt), unless its text already opens with it."""
+    root = articles(
+        {
+            "one.json": {"text": "TRIPOLI — The troops left the town.\nSecond paragraph.", "title": "Troops withdraw from Tarhuna"},
+            "same.json": {"text": "Troops withdraw from Tarhuna\nThe troops left the town.", "title": "Troops Withdraw From Tarhuna"},
+            "many.jsonl": '{"id": "a", "title": "Jolo cancels fiesta parade", "text": "The parade was called off."}\n{"id": "b", "text": "No title\\nBody"}\n',
+        }
+    )
+    docs = by_path(ingest(root, LIMIT))
+    assert docs["one.json"].text == "Troops withdraw from Tarhuna\n\nTRIPOLI — The troops left the town.\nSecond paragraph."
+    assert docs["one.json"].title == "Troops withdraw from Tarhuna"
+    assert docs["same.json"].text == "Troops withdraw from Tarhuna\nThe troops left the town."
+    assert docs["many.jsonl#a"].text == "Jolo cancels fiesta parade\n\nThe parade was called off."
+    assert docs["many.jsonl#b"].text == "No title\nBody"

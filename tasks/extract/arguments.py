@@ -126,14 +126,34 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         return True
     if partner_with(token):
         return True  # "in solidarity with Gaza": the partner, not the place
-    if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere"):
-        return True  # "headed back to Israel", "signed for Germany": a destination or a beneficiary
+    goal = _place_noun_of(token)
+    if goal.dep_ == "pobj" and goal.head.lower_ in lexicon("prep_elsewhere"):
+        return True  # "headed back to Israel", "fled toward the Messalo river", "to the town of Zinjibar": a destination or a beneficiary
     if _home(token) or _reference_point(token) or _crossed(token):
         return True
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")
     )
+
+
+def _planned_venues(obj: Token) -> list[Token]:
+    """Where a participle on the object says it was to be ("the parade planned for June 25 in Pemba", "functions
+    scheduled for Independence Day in Quetta"): the objects of locative prepositions in that clause."""
+    clauses = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    where = lexicon("prep_town") - lexicon("prep_town_after_kind")  # "in Pemba", "near Quetta"; not "from" (whence), "of"
+    return [t for clause in clauses for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in where]
+
+
+def _place_noun_of(token: Token) -> Token:
+    """The noun a name is part of: "river" for "Messalo" in "the Messalo river", "town" for "Zinjibar" in "the
+    town of Zinjibar" (a noun of a kind of place before "of"); the name itself otherwise."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and in_lexicon(head.head.head, lexicon("settlement_kind") | lexicon("site")):
+        return head.head.head
+    return head
 
 
 def _crossed(token: Token) -> bool:
@@ -250,7 +270,8 @@ def trial_places(trigger: Token) -> set[int]:
 def destinations(sentence: Span, trigger: Token) -> set[int]:
     """Tokens of the places the sentence names as somewhere else than the event ("refuse to deploy to Kidal",
     "headed back to Israel"): the document must not give them back as the event's place."""
-    return {t.i for t in sentence if t.dep_ == "pobj" and t.head.lower_ in lexicon("prep_elsewhere") and _elsewhere(t, trigger)}
+    goals = {t.i: _place_noun_of(t) for t in sentence}
+    return {t.i for t in sentence if goals[t.i].dep_ == "pobj" and goals[t.i].head.lower_ in lexicon("prep_elsewhere") and _elsewhere(t, trigger)}
 
 
 def where_said(token: Token, trigger: Token) -> bool:
@@ -298,6 +319,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for t in phrase(obj):
             if not in_parentheses(t) or in_parentheses(obj):  # "Kherson (a city on the Dnipro)": an aside
                 add(t)
+        for t in _planned_venues(obj):
+            add(t)
     for p in phrases:
         for t in [*p, *_coordination_attachments(p)]:
             if not in_parentheses(t) or in_parentheses(p.root):

@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.headline_objects import misread_objects
+from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranks import ranked_person
 from tasks.extract.reduced_passive import is_past_read_passive
@@ -486,12 +487,14 @@ def is_open_place(token: Token) -> bool:
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
-    if in_lexicon(_name_head(token), lexicon("military_unit")):
+    if in_lexicon(name_head(token), lexicon("military_unit")):
         return False  # "the 33rd Light Infantry Division": a formation, not a place
-    if places.find(_name_text(token), "sides") or places.find(_name_text(_name_head(token)), "sides"):
-        return False  # "Abu" of "Abu Sayyaf fighters" is no town in India
+    if places.find(_name_text(token), "sides") or places.find(whole_name(token), "sides"):
+        return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
+    if a_kind_of_site_alone(token):
+        return False  # "The University of Balochistan": not the hamlet called University
     if gazetteer().is_place_name(_name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token)):
-        if _in_name_of_celebration(token):  # "Harvest Moon Festival": not the hamlet of Harvest; "Sydney Festival": Sydney
+        if _in_name_of_celebration(token) or inside_a_longer_name(token):  # "Harvest Moon Festival", "Moi University": not the hamlets; "Sydney Festival": Sydney
             return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
     head = token.head
@@ -756,13 +759,6 @@ def name_extent(token: Token) -> tuple[int, int]:
             break  # "Goma on Friday": when, not more of the name
         end += 2
     return start, end
-
-
-def _name_head(token: Token) -> Token:
-    """The last word of the proper name ``token`` is a part of ("Sayyaf" for "Abu" in "Abu Sayyaf fighters")."""
-    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
-        token = token.head
-    return token
 
 
 def _name_text(token: Token) -> str:

@@ -1,0 +1,42 @@
+"""Words of a longer proper name that GeoNames also knows as places: "Moi" of "Moi University", "Abu" of
+"Abu Sayyaf Group", "University" of "The University of Balochistan". A place only when the name is a
+place's (a region: "Kherson Oblast") or the word names a sizeable place ("Izmir Metropolitan Municipality",
+"Kano State Police Command": the city the body is named after).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+
+
+def name_head(token: Token) -> Token:
+    """The last word of the proper name ``token`` is a part of ("Group" for "Abu" in "Abu Sayyaf Group")."""
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def whole_name(token: Token) -> str:
+    """The whole proper name ``token`` is a part of, with the compounds of its compounds ("Abu Sayyaf Group")."""
+    head = name_head(token)
+    start = min([head.i] + [c.left_edge.i for c in head.children if c.dep_ == "compound" and c.i < head.i])
+    return head.doc[start : head.i + 1].text
+
+
+def inside_a_longer_name(token: Token) -> bool:
+    """Is ``token`` a word before the head of a longer proper name that is not a place's ("Moi University",
+    "Atlético Nacional"; not "Kherson Oblast", "Snake Island")?"""
+    head = name_head(token)
+    return head.i != token.i and _word(head) not in lexicon("place_suffix")
+
+
+def a_kind_of_site_alone(token: Token) -> bool:
+    """A capitalised noun of a kind of site with no name of its own ("The University of Balochistan", "the
+    Stadium"): GeoNames' hamlet called University is not where anything happens."""
+    return _word(token) in lexicon("site") and not any(c.dep_ == "compound" for c in token.children)
+
+
+def _word(token: Token) -> str:
+    low = token.lower_
+    return low[:-1] if low.endswith("s") and low[:-1] in lexicon("site") else low
