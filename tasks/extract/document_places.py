@@ -121,4 +121,17 @@ def each_place(location: str | None) -> list[str | None]:
 def apposed_places(text: str, mentions: list[tuple[int, int, object]]) -> list[tuple[str, str]]:
     """Places the text names with another place after a comma ("Paris, Texas", "Bethlehem, Pennsylvania"), as
     (place, place after it): the second may say which of the places of that name the first is."""
-    return [(text[a:b], text[c:d]) for (a, b, _), (c, d, _) in zip(mentions, mentions[1:]) if text[b:c] == ", "]
+    pairs = zip(mentions, mentions[1:])
+    return [(text[a:b], text[c:d]) for k, ((a, b, _), (c, d, _)) in enumerate(pairs) if text[b:c] == ", " and not _in_a_list(text, mentions, k)]
+
+
+def _in_a_list(text: str, mentions: list[tuple[int, int, object]], first: int) -> bool:
+    """Are the places ``first`` and ``first + 1`` two members of a list ("the juntas of Mali, Guinea and Burkina
+    Faso", "Kyiv, Kharkiv, Odesa"), not a town and the region that says which town it is? A list goes on: a comma
+    before the first, or after the second another place or a coordinator (``list_conjunction.txt``)."""
+    start, end = mentions[first][0], mentions[first + 1][1]
+    after = text[end:].lstrip(" ,")
+    comma_before = first > 0 and text[mentions[first - 1][1]:start] == ", "
+    comma_after = first + 2 < len(mentions) and text[end:mentions[first + 2][0]] == ", "
+    word_after = after.split(" ", 1)[0].lower() if after else ""
+    return comma_before or comma_after or word_after in lexicon("list_conjunction")
