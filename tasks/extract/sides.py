@@ -214,7 +214,7 @@ class Sides:
     def _speaker_side_of(sentence: Span, reporter: Span | None) -> str | None:
         """The side of who says it: the reporting subject ("the Russian defence ministry claimed") or "according to X"."""
         for span in (reporter, arguments.according_span(sentence)):
-            side = places.side_of(span.text) if span is not None else None
+            side = speaking_side(span) if span is not None else None
             if side is not None:
                 return side
         return None
