@@ -8,6 +8,7 @@ troop withdrawals") or in its "of" phrase ("the withdrawal of 2,000 US soldiers"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
@@ -51,12 +52,7 @@ def side_of_event_before(rule: Rule, trigger: Token, actor: Token | None, contex
     nouns = event_nouns(rule)
     if not nouns or not bare_event_noun(trigger, actor):
         return None
-    mentions = re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b", context.text[:start], re.I)
-    for match in reversed(list(mentions)):
-        side = _side_just_before(context, match.start()) or _side_in_of_phrase(context, match.end())
-        if side is not None:
-            return side
-    return None
+    return next((side for _, side in _earlier_mentions(nouns, context, start) if side is not None), None)
 
 
 def side_for_place_adjective(rule: Rule, trigger: Token, actor: Token | None, context: DocumentContext, start: int) -> str | None:
@@ -69,13 +65,19 @@ def side_for_place_adjective(rule: Rule, trigger: Token, actor: Token | None, co
     nouns = event_nouns(rule)
     if adjective is None or not nouns:
         return None
-    mentions = re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b", context.text[:start], re.I)
-    for match in reversed(list(mentions)):
-        side = _side_just_before(context, match.start()) or _side_in_of_phrase(context, match.end())
-        after = context.places_in(match.end(), match.end() + OF_PHRASE_CHARS + NOUN_REACH_CHARS)
+    for end, side in _earlier_mentions(nouns, context, start):
+        after = context.places_in(end, end + OF_PHRASE_CHARS + NOUN_REACH_CHARS)
         if side not in (None, adjective) and any(name.code == adjective and is_country(context.text[a:b]) for a, b, name in after):
             return side
     return None
+
+
+def _earlier_mentions(nouns: list[str], context: DocumentContext, start: int) -> Iterator[tuple[int, str | None]]:
+    """The mentions of ``nouns`` before ``start``, last first: where each ends, and the side named just before
+    it or in its "of" phrase (None when neither names one)."""
+    pattern = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
+    matches = reversed(list(re.finditer(pattern, context.text[:start], re.I)))
+    return ((m.end(), _side_just_before(context, m.start()) or _side_in_of_phrase(context, m.end())) for m in matches)
 
 
 def _side_just_before(context: DocumentContext, offset: int) -> str | None:
