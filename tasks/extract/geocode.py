@@ -37,10 +37,10 @@ class Geocoder:
         self._mentions = place_mentions  # (text as written, ISO code of the project gazetteer)
         self._named = countries_named
         self._cache: dict[tuple[str, str | None], Place | None] = {}
-        self._anchors: dict[str, Place] = {}
+        self._anchors: dict[str, Place] = {}  # a place known to lie inside a region the document names: "Sovetsk", in the Kaliningrad region
         self._apposed: dict[str, Place] = {}  # a town as written with the region or country after its comma: "Paris, Texas"
         self._qualifiers: dict[str, str] = {}  # "Paris" → "Texas": the region or country that says which town it is
-        self._aliases: dict[str, str] = {}  # a place as written → the place it stands for in this document  # a place known to lie near another: "Sovetsk", in the Kaliningrad region
+        self._aliases: dict[str, str] = {}  # a place as written → the place it stands for in this document
 
     def again(self) -> "Geocoder":
         """A geocoder for a second pass over the same document: what it reads off the document's
