@@ -1,19 +1,36 @@
-"""Who a side fights (tasks/normalize/adversaries.py, data/adversaries.jsonl)."""
+"""Who a side fights and who fights beside it (tasks/normalize/adversaries.py, data/adversaries.jsonl, data/allies.jsonl)."""
 from __future__ import annotations
 
 from datetime import date
 
-from tasks.normalize.adversaries import _pairs, enemies_of, enemy_of
+from tasks.normalize.adversaries import _pairs, allies_of, enemies_of, enemy_of
 from tasks.normalize.places import side_names
 
 
-def test_every_side_of_the_table_is_a_known_side():
+def test_every_side_of_the_tables_is_a_known_side():
     codes = {n.code for n in side_names()}
-    assert {side for sides, _, _ in _pairs() for side in sides} <= codes
+    for table in ("adversaries.jsonl", "allies.jsonl"):
+        assert {side for sides, _, _ in _pairs(table) for side in sides} <= codes, table
 
 
-def test_a_war_has_dates_in_order():
-    assert all(until is None or start < until for _, start, until in _pairs())
+def test_a_war_or_an_alliance_has_dates_in_order():
+    for table in ("adversaries.jsonl", "allies.jsonl"):
+        assert all(until is None or start < until for _, start, until in _pairs(table)), table
+
+
+def test_no_pair_is_both_at_war_and_allied_on_the_same_day():
+    for sides, start, until in _pairs("allies.jsonl"):
+        first, second = sorted(sides)
+        for day in (start, until or date(2026, 1, 1)):
+            assert second not in enemies_of(first, day), (first, second, day)
+
+
+def test_an_alliance_holds_on_its_dates_and_an_undated_text_reads_any_of_them():
+    assert allies_of("WAGNER", date(2023, 5, 20)) == ["RUS"]
+    assert allies_of("WAGNER", date(2023, 6, 24)) == []  # the mutiny
+    assert allies_of("WAGNER") == ["RUS"]
+    assert "USA" in allies_of("AFG", date(2014, 10, 26)) and allies_of("AFG", date(2022, 1, 1)) == []
+    assert allies_of("UKR") == []
 
 
 def test_the_enemy_of_a_side_at_war_with_one_side():

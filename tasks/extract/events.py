@@ -18,6 +18,7 @@ from tasks.extract.event_places import EventPlaces
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act
+from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import remainder_antecedent
 from tasks.extract.sides import Sides
 from tasks.ingest import Document
@@ -170,6 +171,10 @@ class Extractor:
         else:
             when, precision = event_date(trigger, published, neighbours=neighbours)
         side = side_as_of(side, when)  # "Moscow pulled out in 1989": the Soviet Union
+        if rule.label == "SURRENDER" and handed_to_a_friend(side, who.receivers, when or published):
+            if who.themes:  # a place handed to its own side or an ally: relieved in place, not given up
+                return []
+            side = None  # "Fighters from Chechnya surrendered to Ukrainian forces": whoever they are, not Ukraine's
         out = []
         for place in where:
             row = {

@@ -18,7 +18,7 @@ from tasks.extract import roles
 from tasks.extract.context import DocumentContext
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
-from tasks.normalize.adversaries import enemies_of, enemy_of
+from tasks.normalize.adversaries import allies_of, enemies_of, enemy_of
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +48,13 @@ def group_at_war_with(actor: Token | None, own: str | None, receiver: str | None
     groups = {side for side in named_sides(context) if side not in state_codes()}  # his own state is no enemy: a group
     enemy = enemy_of(receiver, groups, day)
     return enemy if enemy is not None and enemy not in state_codes() else own
+
+
+def handed_to_a_friend(side: str | None, receivers: list[Token], day: date | None) -> bool:
+    """ "Wagner handed its positions in Bakhmut over to regular Russian troops": a force giving up a place to its own
+    side or to an ally on that day is relieved in place; only a surrender to an opposing force is one (the ontology)."""
+    friends = {side, *allies_of(side, day)} if side is not None else set()
+    return any(places.side_of(roles.phrase(r).text) in friends for r in receivers)
 
 
 def approached(trigger: Token) -> list[Token]:
