@@ -45,6 +45,7 @@ def test_shipped_patterns_load_one_file_per_type():
         ({"id": "x", "label": "TOY", "source": "test", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": "$nosuch"}}}]}, "unknown lexicon"),
         ({"id": "x", "label": "TOY", "source": "test", "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"BOGUS": 1}}}]}, "invalid DependencyMatcher"),
         ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER], "confidence": 3}, "confidence"),
+        ({"id": "x", "label": "TOY", "source": "test", "pattern": [TRIGGER, {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"ENT_TYPE": "NORP"}}]}, "cannot read named entities"),
     ],
 )
 def test_invalid_rules_are_refused_with_their_place(tmp_path, rule, message):

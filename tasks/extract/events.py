@@ -258,8 +258,7 @@ class Extractor:
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
                 or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
-                or ("armed" in rule.actor.classes and (headline or self._the_people_at_war(c, context)) and roles.has_class(c, "demonym", lex)
-                    and not roles.in_lexicon(trigger, lex["civilian_motion"]))  # "Russians Abandon Positions", "as the Israelis started pulling out"; not "Ukrainians Flee"
+                or ("armed" in rule.actor.classes and roles.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
@@ -353,6 +352,19 @@ class Extractor:
             context is not None and context.military and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             and bool(places.find(token.text, "sides"))
         )
+
+    def _people_as_force(self, trigger: Token, people: Token, headline: bool, context: DocumentContext | None) -> bool:
+        """A demonym plural as the actor: "Russians Abandon Positions" in a headline, "as the Israelis started pulling out"
+        in a war story; a verb that civilians do as much ("Ukrainians Flee", "why the Syrians left") only where the
+        sentence speaks of soldiers ("Lebanese soldiers deployed hours after the Israelis left")."""
+        civilian = roles.in_lexicon(trigger, self.lexicons["civilian_motion"])
+        if headline:
+            return not civilian
+        return self._the_people_at_war(people, context) and (not civilian or self._military_words(trigger.sent))
+
+    def _military_words(self, sentence: Span) -> bool:
+        """A common word of war in the sentence ("soldiers", "occupation"); a group's name alone ("Isis") is not one."""
+        return any(roles.in_lexicon(t, self._military) and not places.find(t.text, "sides") for t in sentence if t.pos_ in ("NOUN", "ADJ"))
 
     def _remnant_at_war(self, rule: Rule, token: Token, context: DocumentContext | None) -> bool:
         """ "Some holdouts surrendered", "the diehards laid down their arms" in a story about a war: what remains

@@ -177,10 +177,18 @@ def _expand(node, lexicons):
     return node
 
 
+ENTITY_ATTRS = {"ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID"}
+
+
 def _check_matcher_pattern(rule_id: str, pattern: list) -> None:
-    """Let spaCy's own validation judge the pattern's syntax."""
+    """Let spaCy's own validation judge the pattern's syntax. Lines are first parsed without named entities
+    (tasks/entities.py adds them to the lines a rule's arguments ask for), so a pattern may not match on them."""
     from spacy.matcher import DependencyMatcher
     from spacy.vocab import Vocab
+
+    read = {attr for node in pattern if isinstance(node, dict) for attr in node.get("RIGHT_ATTRS", {})} & ENTITY_ATTRS
+    if read:
+        raise PatternError(f"a pattern cannot read named entities ({sorted(read)}): they are added after matching, through tasks/entities.py")
 
     try:
         DependencyMatcher(Vocab(), validate=True).add(rule_id, [pattern])
