@@ -325,7 +325,7 @@ def summarize(rows: list[dict], numbers: list[int | None], published: dict, run_
             "first_event_date": min(days, default=None),
             "last_event_date": max(days, default=None),
             "date_precision": precision,
-            "mention_count": len(rs),
+            "mention_count": len({(r["source_path"], r["sentence_start"]) for r in rs}),  # a sentence's rows per participant: one mention
             "doc_count": len({r["doc_id"] for r in rs}),
             "first_published_at": min(stamps, default=None),
             "last_published_at": max(stamps, default=None),

@@ -39,12 +39,13 @@ def test_version_changes_with_any_versioned_file_and_with_the_model(tmp_path, mo
 
 
 def row(path: str, text: str = "Russian troops withdrew from Lyman.") -> dict:
-    return {"source_path": path, "doc_id": doc_id_for(text), "event_type": "RETREAT", "sentence_start": 0, "trigger_start": 15, "actor": "Russian troops", "location": "Lyman"}
+    return {"source_path": path, "doc_id": doc_id_for(text), "event_type": "RETREAT", "sentence_start": 0, "trigger_start": 15, "actor": "Russian troops", "actor_side": "RUS", "location": "Lyman"}
 
 
 def test_event_ids_are_stable_and_unique_per_source_document():
     assert event_id(row("a.txt")) == event_id(row("a.txt"))
     assert event_id(row("a.txt")) != event_id(row("copy/a.txt"))  # the same text in two files: two events
+    assert event_id(row("a.txt")) != event_id({**row("a.txt"), "actor_side": "SYR"})  # "Russian and Syrian troops": a row per participant
 
 
 def stored(doc: Document, version: str) -> Known:

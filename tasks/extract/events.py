@@ -16,6 +16,7 @@ from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.leavers import leavers_phrase
+from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act
 from tasks.extract.receiver_side import handed_to_a_friend
@@ -136,7 +137,7 @@ class Extractor:
                         rows[key] = row
         if missing:
             return Attempt([], list(missing.values()), matches, context)
-        kept = _no_retreat_where_another_event(list(rows.values()))
+        kept = _one_row_per_participant(_no_retreat_where_another_event(list(rows.values())))
         ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
         return Attempt(ordered, [], matches, context)
 
@@ -175,6 +176,7 @@ class Extractor:
             if who.themes:  # a place handed to its own side or an ally: relieved in place, not given up
                 return []
             side = None  # "Fighters from Chechnya surrendered to Ukrainian forces": whoever they are, not Ukraine's
+        partners = partner_sides(who.actor, side)
         out = []
         for place in where:
             row = {
@@ -204,7 +206,7 @@ class Extractor:
                 "day": mention_day(when, document.published_at),
             }
             row["event_id"] = event_id(row)
-            out.append(row)
+            out.append({**row, PARTNERS: partners})
         return out
 
     def _participants(
@@ -418,6 +420,21 @@ NAME_ROLES = ("obj", "pass", "off", "of", "on")  # where a cancellation names wh
 LEAVING_RULES = {"retreat.leave", "retreat.evacuate-place", "retreat.withdraw-forces"}
 
 
+PARTNERS = "partners"  # the other sides of an actor that names several, carried from _events to attempt, not stored
+
+
+def _one_row_per_participant(rows: list[dict]) -> list[dict]:
+    """The ontology's one event row per participant: "Russian and Syrian forces pulled out" is Russia's row and Syria's."""
+    out = []
+    for row in rows:
+        partners = row.pop(PARTNERS, [])
+        out.append(row)
+        for side in partners:
+            other = {**row, "actor_side": side}
+            out.append({**other, "event_id": event_id(other)})
+    return out
+
+
 def _no_retreat_where_another_event(rows: list[dict]) -> list[dict]:
     """A word that is both a retreat and a surrender or a desertion is the surrender or the desertion
     ("evacuated from the plant into Russian captivity": leaving into the enemy's hands is giving up;
@@ -469,9 +486,9 @@ def _fill(trigger: Token, slot: Slot) -> list[Token]:
 
 def event_id(row: dict) -> str:
     """Stable across runs and unique per source document: the same file, text and rules give the
-    same id; two files with the same text give different ids."""
+    same id; two files with the same text give different ids; each participant's row has its own."""
     key = "\x1f".join(
-        str(row[k]) for k in ("source_path", "doc_id", "event_type", "sentence_start", "trigger_start", "actor", "location")
+        str(row[k]) for k in ("source_path", "doc_id", "event_type", "sentence_start", "trigger_start", "actor", "actor_side", "location")
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
