@@ -125,6 +125,8 @@ def test_a_quoted_lead_in_before_a_colon_is_a_sentence_of_its_own():
         ("GAZA CITY, Gaza Strip — Israeli forces left.", "Israeli forces left."),
         ("KYIV, Ukraine (AP) — Russian troops fled.", "Russian troops fled."),
         ("MOSCOW (Reuters) - The parade was cancelled.", "The parade was cancelled."),
+        ("KYIV, March 3 (Reuters) - Russian troops fled.", "Russian troops fled."),  # the filing date
+        ("KYIV, Ukraine, March 3 (Reuters) - Russian troops fled.", "Russian troops fled."),
         ("BEIRUT — Fighters withdrew.", "Fighters withdrew."),
         ("NATO - the alliance said troops withdrew.", "NATO - the alliance said troops withdrew."),  # a side, not a dateline
         ("ISIS — the group — surrendered.", "ISIS — the group — surrendered."),

@@ -22,6 +22,7 @@ from tasks.extract.police_matter import police_act
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import remainder_antecedent
 from tasks.extract.sides import Sides
+from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
 from tasks.normalize import places
@@ -156,7 +157,7 @@ class Extractor:
         if who is None:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
-        actor_span = leavers_phrase(who.actor, trigger) if who.actor is not None else None
+        actor_span = (swallowed_phrase(who.actor, trigger) or leavers_phrase(who.actor, trigger)) if who.actor is not None else None
         theme_spans = [roles.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place

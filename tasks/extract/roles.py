@@ -19,6 +19,7 @@ from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name,
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranks import ranked_person
 from tasks.extract.reduced_passive import is_past_read_passive
+from tasks.extract.swallowed_subject import swallowed_subject
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -43,6 +44,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [trigger]
     if role == "subj":
         found = [c for c in trigger.children if c.dep_ in SUBJ]
+        if not found and (swallowed := swallowed_subject(trigger, passive=False)) is not None:
+            return [swallowed]  # "moved closer to the city and government troops retreated": the parse hid it
         if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
             return [trigger.head]  # "fighters who fled": the fighters
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
@@ -52,6 +55,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return found
     if role == "pass":
         found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if not found and (swallowed := swallowed_subject(trigger, passive=True)) is not None:
+            return [swallowed]  # "moved closer to the city and government troops were pushed out"
         if not found and trigger.dep_ == "conj":
             return candidates(trigger.head, "pass")
         return found or subject_after_for(trigger)
