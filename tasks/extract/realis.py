@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
+from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_deed
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
@@ -51,7 +52,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     quoted = _quoted_names(sentence, trigger)
-    for depth in range(8):
+    for depth in range(0 if change_of_state(trigger) else 8):  # "from fighter to deserter": no infinitive to judge
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
@@ -327,8 +328,8 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return False
-    if is_ordinal_infinitive(node):
-        return False  # "the last soldier to leave Afghanistan": who left, not an aim
+    if is_ordinal_infinitive(node) or additive_aside(node):
+        return False  # "the last soldier to leave Afghanistan": who left, not an aim; "to say nothing of desertion"
     head = node.head.lemma_.lower()
     asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
     if node.dep_ == "advcl" and arrived(node.head):

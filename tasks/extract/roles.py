@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.headline_objects import misread_objects
+from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranks import ranked_person
@@ -634,6 +635,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
             return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
         return token.lower_.endswith("s") and entity_type(token) == "NORP"
     words = lexicons[cls]
+    if cls == "celebration" and month_as_date(token):
+        return False  # "in March": a date, not a march
     if in_lexicon(token, words):
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
