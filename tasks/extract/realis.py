@@ -573,6 +573,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
+    if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and _present(c) and _told_in_the_past(c) for c in trigger.children):
+        return trigger.text  # "an amnesty for all deserters who rejoin the army": deserters of a kind, whoever they are
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
     noun = trigger
@@ -610,7 +612,7 @@ def _habitual(verb: Token, often: frozenset[str]) -> bool:
 def _kind(noun: Token, singular: bool = False) -> bool:
     """A bare plural ("soldiers", "armies") or a noun with "any"/"every" (or "a", for ``singular``) names a kind."""
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
-    if dets & {"any", "every", "each"} or (singular and dets <= {"a", "an"} and dets):
+    if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
         return True
     return noun.tag_ == "NNS" and not dets
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
-from tasks.extract.headline_objects import misread_objects
+from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon
@@ -50,7 +50,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return candidates(trigger.head, "subj")
         if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
             return candidates(trigger.head, "subj")  # "soldiers are deserting", parsed as "are" with a complement
-        return found
+        on_auxiliary = [s for a in trigger.children if a.dep_ == "aux" for s in a.children if s.dep_ in SUBJ]  # "conscripts are deserting", the subject hung on "are"
+        return found or on_auxiliary or subject_read_as_claim_object(trigger, lexicon("cue_report"))
     if role == "pass":
         found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if not found and trigger.dep_ == "conj":
@@ -185,8 +186,11 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         head = node.head
         if node.dep_ == "acl" and head.dep_ == "appos":
             return [head, head.head]  # "recruits, some of them teenagers, deserted": not the aside's own subject
+        punished = head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in lexicon("verb_sanction")
         if head.dep_ == "prep":  # "after refusing to fight, X ..."
             head = head.head
+        if punished and (objs := [c for c in head.children if c.dep_ == "dobj"]):
+            return objs  # "a tribunal sentenced 11 soldiers for abandoning their post": the soldiers abandoned it
         if node.dep_ == "xcomp" and objects_first and head.lemma_.lower() not in lexicon("verb_instrument"):
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
             if not objs and head.lemma_.lower() in lexicon("cue_demand"):
