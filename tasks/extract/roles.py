@@ -27,7 +27,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}}
+PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}, "among": {"among", "amongst"}}
 
 
 def subject_after_for(trigger: Token) -> list[Token]:
@@ -84,6 +84,9 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
         return [g for t in tasks for g in prep_objects(t, {"to", "into", "on", "in", "for"}) + [c for c in t.children if c.dep_ == "dobj"]]
+    if role == "task_home":  # "refused to return home", "to be sent home": a way out of the war, not into it
+        tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
+        return [g for t in tasks for g in [*t.children, *prep_objects(t, {"to"})] if g.lower_ in lexicon("refusal_home")]
     if role == "complement":  # "gave up attempting to defend": a verb complement, what was given up
         return [c for c in trigger.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
     if role == "absolute_subj":  # "walked out with their hands raised": the subject of the clause the absolute describes
