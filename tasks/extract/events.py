@@ -120,6 +120,7 @@ class Extractor:
         asked for (``tasks.entities``): then run the entity recogniser on those and ``complete``."""
         published = document.published_at.date() if document.published_at else None
         rows: dict[tuple, dict] = {}
+        deserting: set[int] = set()  # triggers of realis desertions, before rows of one sentence replace each other
         missing: dict[int, Doc] = {}
         context = before.context.again() if before is not None else DocumentContext(document.text, self._vocabulary)
         matches = before.matches if before is not None else [self.matches(doc) for _, doc in parsed]
@@ -132,13 +133,15 @@ class Extractor:
                     missing[id(exc.doc)] = exc.doc
                     continue
                 for row in events:
+                    if row["event_type"] == "REFUSAL_TO_FIGHT" and row["realis"]:
+                        deserting.add(row["trigger_start"])
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
                         rows[key] = row
         if missing:
             return Attempt([], list(missing.values()), matches, context)
-        kept = _one_row_per_participant(_no_retreat_where_another_event(list(rows.values())))
+        kept = _one_row_per_participant(_no_surrender_where_desertion(_no_retreat_where_another_event(list(rows.values())), deserting))
         ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
         return Attempt(ordered, [], matches, context)
 
@@ -442,6 +445,12 @@ def _no_retreat_where_another_event(rows: list[dict]) -> list[dict]:
     "fled their unit": leaving one's own side is deserting it)."""
     not_retreats = {r["trigger_start"] for r in rows if r["event_type"] in ("SURRENDER", "REFUSAL_TO_FIGHT") and r["realis"]}
     return [r for r in rows if not (r["event_type"] == "RETREAT" and r["trigger_start"] in not_retreats)]
+
+
+def _no_surrender_where_desertion(rows: list[dict], deserting: set[int]) -> list[dict]:
+    """Arms laid down by a word that is also a desertion were given up to no one ("laid down their arms and
+    went home"): a refusal to fight, not a surrender to an opposing force."""
+    return [r for r in rows if not (r["event_type"] == "SURRENDER" and r["realis"] and r["trigger_start"] in deserting)]
 
 
 def _surrender_by_leaving(rows: list[dict]) -> list[dict]:

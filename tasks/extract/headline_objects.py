@@ -19,3 +19,13 @@ def _split_compound(token: Token) -> bool:
     """ "fireworks show" read as a clause: the noun before the verb is its subject or a compound hung on it."""
     before = next((c for c in token.children if c.i == token.i - 1 and c.dep_ in ("nsubj", "compound")), None)
     return token.dep_ == "ccomp" and token.pos_ == "VERB" and before is not None and before.pos_ == "NOUN"
+
+
+def subject_read_as_claim_object(verb: Token, report: frozenset[str]) -> list[Token]:
+    """ "Russia claims Ukrainian marines ... are refusing to fight": the subject of a finite clause with none,
+    read as the object of the verb of saying that governs it."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in report or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
+from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_deed
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
@@ -51,7 +52,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     quoted = _quoted_names(sentence, trigger)
-    for depth in range(8):
+    for depth in range(0 if change_of_state(trigger) else 8):  # "from fighter to deserter": no infinitive to judge
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
@@ -327,8 +328,8 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return False
-    if is_ordinal_infinitive(node):
-        return False  # "the last soldier to leave Afghanistan": who left, not an aim
+    if is_ordinal_infinitive(node) or additive_aside(node):
+        return False  # "the last soldier to leave Afghanistan": who left, not an aim; "to say nothing of desertion"
     head = node.head.lemma_.lower()
     asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
     if node.dep_ == "advcl" and arrived(node.head):
@@ -572,6 +573,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
+    if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and _present(c) and _told_in_the_past(c) for c in trigger.children):
+        return trigger.text  # "an amnesty for all deserters who rejoin the army": deserters of a kind, whoever they are
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
     noun = trigger
@@ -609,7 +612,7 @@ def _habitual(verb: Token, often: frozenset[str]) -> bool:
 def _kind(noun: Token, singular: bool = False) -> bool:
     """A bare plural ("soldiers", "armies") or a noun with "any"/"every" (or "a", for ``singular``) names a kind."""
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
-    if dets & {"any", "every", "each"} or (singular and dets <= {"a", "an"} and dets):
+    if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
         return True
     return noun.tag_ == "NNS" and not dets
 

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
-from tasks.extract.headline_objects import misread_objects
+from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object
+from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranks import ranked_person
@@ -27,7 +28,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}}
+PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}, "among": {"among", "amongst"}}
 
 
 def subject_after_for(trigger: Token) -> list[Token]:
@@ -52,7 +53,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return candidates(trigger.head, "subj")
         if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
             return candidates(trigger.head, "subj")  # "soldiers are deserting", parsed as "are" with a complement
-        return found
+        on_auxiliary = [s for a in trigger.children if a.dep_ == "aux" for s in a.children if s.dep_ in SUBJ]  # "conscripts are deserting", the subject hung on "are"
+        return found or on_auxiliary or subject_read_as_claim_object(trigger, lexicon("cue_report"))
     if role == "pass":
         found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if not found and (swallowed := swallowed_subject(trigger, passive=True)) is not None:
@@ -87,6 +89,9 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
         return [g for t in tasks for g in prep_objects(t, {"to", "into", "on", "in", "for"}) + [c for c in t.children if c.dep_ == "dobj"]]
+    if role == "task_home":  # "refused to return home", "to be sent home": a way out of the war, not into it
+        tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
+        return [g for t in tasks for g in [*t.children, *prep_objects(t, {"to"})] if g.lower_ in lexicon("refusal_home")]
     if role == "complement":  # "gave up attempting to defend": a verb complement, what was given up
         return [c for c in trigger.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
     if role == "absolute_subj":  # "walked out with their hands raised": the subject of the clause the absolute describes
@@ -189,8 +194,11 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         head = node.head
         if node.dep_ == "acl" and head.dep_ == "appos":
             return [head, head.head]  # "recruits, some of them teenagers, deserted": not the aside's own subject
+        punished = head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in lexicon("verb_sanction")
         if head.dep_ == "prep":  # "after refusing to fight, X ..."
             head = head.head
+        if punished and (objs := [c for c in head.children if c.dep_ == "dobj"]):
+            return objs  # "a tribunal sentenced 11 soldiers for abandoning their post": the soldiers abandoned it
         if node.dep_ == "xcomp" and objects_first and head.lemma_.lower() not in lexicon("verb_instrument"):
             objs = [c for c in head.children if c.dep_ in ("dobj",)]
             if not objs and head.lemma_.lower() in lexicon("cue_demand"):
@@ -639,6 +647,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
             return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
         return token.lower_.endswith("s") and entity_type(token) == "NORP"
     words = lexicons[cls]
+    if cls == "celebration" and month_as_date(token):
+        return False  # "in March": a date, not a march
     if in_lexicon(token, words):
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
