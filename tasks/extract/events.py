@@ -15,6 +15,7 @@ from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.event_places import EventPlaces
+from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
@@ -402,6 +403,8 @@ class Extractor:
             return any(roles.is_place(t) for t in roles.prep_objects(trigger, {"from", "out", "of"}))
         if name == "receiver_armed":
             return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
+        if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
+            return stands_for_force(trigger)
         if name == "pronoun_at_war":  # "he threw his gun aside and raised his hands", after the soldier, in a war story
             subject = next(iter(roles.candidates(trigger, "subj")), None)
             document, offset = of_token(trigger)

@@ -122,7 +122,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         asking = demand_noun(node) if node.dep_ == "advcl" else None
         if asking is not None and (rule.orders_are_demands or asking.lemma_.lower() not in lexicon("verb_order")):
             return Realis(False, "demanded", asking.text)  # "Russia Issues Ultimatum To Defenders To Lay Down Arms"
-        if _infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"]):
+        if (_infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"])) and not additive_aside(node):
             denial = _denied_aim(node)
             if denial is not None:
                 return Realis(False, "negated", denial.text)  # "there were no plans to cancel the parade"
@@ -138,7 +138,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
             if said_false is not None:
                 return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
-            if lemma in report and node.pos_ in ("VERB", "AUX"):
+            if lemma in report and node.pos_ in ("VERB", "AUX") and not additive_aside(node):  # not "to say nothing of"
                 false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_false"]), None)
                 if false_claim is not None:
                     return Realis(False, "negated", false_claim.text)  # "falsely asserting that troops surrendered"

@@ -78,8 +78,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return misread_objects(trigger)
     if role == "agent":
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if role == "poss":
-        return [c for c in trigger.children if c.dep_ == "poss"]
+    if role == "poss":  # "last month's capitulation", "Sunday's withdrawal": when it happened, not who did it
+        return [c for c in trigger.children if c.dep_ == "poss" and not (in_lexicon(c, lexicon("time_unit")) or is_calendar_name(c.text))]
     if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout", "a negotiated surrender"
         return [
             c for c in trigger.children

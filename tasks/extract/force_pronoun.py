@@ -1,0 +1,31 @@
+"""A pronoun that stands for a force named just before: "Russian troops were shelled near Bakhmut. They withdrew
+on Friday." The force is named in the lines before, so the event's own sentence holds no military word: the
+pronoun's armed antecedent is that sentence's military context (the rule context ``pronoun_for_force``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import roles
+from tasks.extract.context import of_token
+from tasks.extract.patterns import lexicon
+
+
+def stands_for_force(trigger: Token) -> bool:
+    """Is the pronoun subject of ``trigger`` a force named in its paragraph or the line before? Not "those" or
+    "people", and not for verbs civilians do as much ("they fled to Kharkiv", after troops shelled their village)."""
+    document, offset = of_token(trigger)
+    subject = _pronoun_subject(trigger)
+    if document is None or subject is None or roles.in_lexicon(trigger, lexicon("civilian_motion")):
+        return False
+    return document.armed_before(offset, singular=subject.lower_ in lexicon("pronoun_singular"))
+
+
+def _pronoun_subject(trigger: Token) -> Token | None:
+    """The subject of ``trigger``, or of the verb that controls it ("they kept withdrawing"), when it is a pronoun
+    that can stand for a force."""
+    found = roles.candidates(trigger, "subj") or roles.candidates(trigger, "controller")
+    subject = found[0] if found else None
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ in lexicon("pronoun_noncombatant"):
+        return None
+    return subject
