@@ -16,6 +16,7 @@ from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_deed
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
+from tasks.extract.surrender_channel import channel_use
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -52,6 +53,11 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     quoted = _quoted_names(sentence, trigger)
+    use = channel_use(trigger)  # "soldiers calling the hotline to surrender": as real as the call, read from the clause above it
+    if use is not None and use.head.i == use.i:
+        return Realis(True, "asserted", None)
+    if use is not None:
+        came_by, came_from, node = use.dep_, use, use.head
     for depth in range(0 if change_of_state(trigger) else 8):  # "from fighter to deserter": no infinitive to judge
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head

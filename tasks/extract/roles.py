@@ -200,8 +200,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         if punished and (objs := [c for c in head.children if c.dep_ == "dobj"]):
             return objs  # "a tribunal sentenced 11 soldiers for abandoning their post": the soldiers abandoned it
         if node.dep_ == "xcomp" and objects_first and head.lemma_.lower() not in lexicon("verb_instrument"):
-            objs = [c for c in head.children if c.dep_ in ("dobj",)]
-            if not objs and head.lemma_.lower() in lexicon("cue_demand"):
+            objs = [c for c in head.children if c.dep_ in ("dobj",) and not in_lexicon(c, lexicon("surrender_channel"))]  # "called the hotline to surrender": who called
+            if not objs and head.lemma_.lower() in lexicon("cue_demand") and not any(in_lexicon(c, lexicon("surrender_channel")) for c in head.children):
                 objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
             if objs:
                 return objs

@@ -1,0 +1,31 @@
+"""A surrender hotline used: "Thousands of Russian soldiers calling the hotline to surrender", "a hotline set up to
+let soldiers surrender has been used thousands of times". The ontology counts calls to a surrender hotline that end
+in surrender, so the infinitive is no aim: the event is as real as the use of the channel."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import roles
+from tasks.extract.patterns import lexicon
+
+USED = {"VBD", "VBG", "VBN"}  # called, calling, has been used; not "will call", "soldiers who call" (a kind)
+
+
+def channel_use(trigger: Token) -> Token | None:
+    """The verb of using a surrender channel that an infinitive trigger ("to surrender") belongs with, if its
+    sentence names the channel and says it was used; realis judges that verb instead of the infinitive."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    sentence = trigger.sent
+    if not any(roles.in_lexicon(t, lexicon("surrender_channel")) for t in sentence):
+        return None
+    uses = [
+        t for t in sentence
+        if t.i != trigger.i and t.tag_ in USED and t.lemma_.lower() in lexicon("channel_use_verb") and not _calls_on(t)
+    ]
+    return min(uses, key=lambda t: abs(t.i - trigger.i), default=None)
+
+
+def _calls_on(verb: Token) -> bool:
+    """ "Kyiv called on Russian soldiers to surrender through the hotline": a call on someone is a demand, not a use."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children)
