@@ -566,8 +566,9 @@ class DocumentContext:
         if first[0] is None or not is_country(first[0]):
             return town_in_region(self, first, picks) or first
         code = self.geocoder.country_of(first[0])
-        inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
-        named = self.most_named_in(code, refused, alone=True) if whole_document else None
+        earlier = first[1] == "earlier event"  # the event's own country, as the document said it, gives way to a town of the lines just before only
+        inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code) and (not earlier or source == "paragraph")]
+        named = self.most_named_in(code, refused, alone=True) if whole_document and not earlier else None
         named = named if named and self._named_often(named, refused) else None
         return next(iter(inside), (named, "most named") if named else first)
 
