@@ -20,6 +20,7 @@ from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.patterns import lexicon
+from tasks.extract.speech_places import speech_places
 from tasks.normalize import places
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class EventPlaces:
         if actor_is_side:
             not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
         refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
+        refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
         refused |= {t.i for t in sentence if arguments.partner_with(t)}  # "in solidarity with Gaza"
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
