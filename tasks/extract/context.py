@@ -533,7 +533,7 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
-    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "") -> str | None:
+    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "", earlier: str | None = None) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
         headline's place, else the place named last in the lines before, else (for an
@@ -543,10 +543,11 @@ class DocumentContext:
         from its sentences. A country found first gives way to a more specific place
         in it found later, or named most ("Syria" just before, "Baghuz" in the
         headline); a place in another country does not. The country ``besides`` (the actor: "Germany
-        surrendered") is no place the context names."""
-        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused, word)[0]
+        surrendered") is no place the context names. ``earlier``: the place of the event an event noun refers back to
+        (``event_memory``), read first as the place of its word's earlier mention is."""
+        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused, word, earlier)[0]
 
-    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "") -> tuple[str | None, str]:
+    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "", earlier: str | None = None) -> tuple[str | None, str]:
         """``nearby_place`` and where it comes from: "paragraph", "headline", "lines before", "lead",
         "dateline" or "most named" ("none" without a place). A country gives way to the town the document
         names most in it only when one town is named most: not to the first of towns each named as often
@@ -555,7 +556,7 @@ class DocumentContext:
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
         other = (lambda a, b: self.text[a:b].lower() not in refused and not self.in_dateline(a)) if refused else (lambda a, b: not self.in_dateline(a))
-        picks = [(earlier_event_place(self, word, sentence_start), "earlier event")]  # the event's word ("withdrawal") named before with its place
+        picks = [(earlier, "recalled") if earlier else (earlier_event_place(self, word, sentence_start), "earlier event")]  # the event's word ("withdrawal") named before with its place
         picks += [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), other, other))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
@@ -566,6 +567,8 @@ class DocumentContext:
         if first[0] is None or not is_country(first[0]):
             return town_in_region(self, first, picks) or first
         code = self.geocoder.country_of(first[0])
+        if first[1] == "recalled":
+            return first  # the place of the event an event noun refers back to: a town named since is another clause's
         inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
         named = self.most_named_in(code, refused, alone=True) if whole_document else None
         named = named if named and self._named_often(named, refused) else None

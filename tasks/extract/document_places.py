@@ -43,7 +43,7 @@ def called_a_region(text: str, name: str, place) -> bool:
     return re.search(rf"\b(?:{nouns}) of {named}\b|\b{named} (?:{nouns})\b", text, re.I) is not None
 
 
-CLAUSE_CUT = re.compile(r"[.;:!?,\u2014()\n]")
+CLAUSE_CUT = re.compile(r"[.;:!?\u2014()\n]|,(?!\d)")  # not the comma of a number ("over 2,000 US troops in Syria")
 APPOSITIVE_CHARS = 40  # how far before a place the place it stands in apposition to may start ("Istanbul, Turkey")
 OTHER_EVENT_WORDS = 3  # "the Ghouta chemical attacks": an event noun this close after a name is that name's event
 

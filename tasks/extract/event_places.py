@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, roles
+from tasks.extract import arguments, event_memory, roles
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.patterns import lexicon
+from tasks.extract.speech_places import speech_places
 from tasks.normalize import places
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class EventPlaces:
         self.lexicons = lexicons
 
     def places(
-        self, trigger: Token, sentence: Span, who: "Participants", phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False, celebration: bool = False
+        self, trigger: Token, sentence: Span, who: "Participants", phrases: list[Span], actor_phrases: list[Span], reporter: Span | None, context: DocumentContext, start: int, actor_is_side: bool = False, celebration: bool = False, kind: str = ""
     ) -> list[str | None]:
         """Where it happened: places tied to the event in its sentence, else from the context; one row each.
         A cancelled ``celebration`` whose sentence does not say where it was to be held was to be held at
@@ -62,6 +63,7 @@ class EventPlaces:
         if actor_is_side:
             not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
         refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
+        refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
         refused |= {t.i for t in sentence if arguments.partner_with(t)}  # "in solidarity with Gaza"
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
@@ -84,11 +86,14 @@ class EventPlaces:
                 countries = {context.geocoder.country_of(p) for p in found}
                 found = self._inside_countries(sentence, start, countries, context, names) or found
             else:
-                found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text)]
+                earlier = event_memory.recalled(context, kind, start) if event_memory.refers_back(trigger) and not celebration else None  # "the pullout": the one stated before
+                found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier)]
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [one for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
             self._unnamed_town(place, sentence, context, start)
+        if found and found[0]:
+            event_memory.remember(context, kind, start, found[0])
         return found
 
     @staticmethod

@@ -169,7 +169,7 @@ class Extractor:
             and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides"))) and roles.is_place(who.actor)
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
-        where = self.event_places.places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION")
+        where = self.event_places.places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION", rule.label)
         side = self.sides.side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, published)
         neighbours = [context.paragraph_before(start)]
         if rule.label == "CANCELLED_CELEBRATION" and who.themes:  # the celebration's date, read forward

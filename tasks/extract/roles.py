@@ -465,8 +465,8 @@ def is_place(token: Token) -> bool:
         return True
     if in_document_celebration_name(token):
         return False  # "cancelled Tbilisoba" after "Tbilisoba, the city's autumn festival": what, not where
-    if token.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
-        return True  # "Kalbajar district", "the Jabalia camp"
+    if token.pos_ == "NOUN" and not in_lexicon(token, lexicon("state_people_noun")) and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
+        return True  # "Kalbajar district", "the Jabalia camp"; not "US troops" (whose they are)
     if in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"})):
         return True
     # What the entity recogniser says, last: a line whose places the text alone settles needs none (tasks/entities.py).
