@@ -45,7 +45,7 @@ def row(path: str, text: str = "Russian troops withdrew from Lyman.") -> dict:
 def test_event_ids_are_stable_and_unique_per_source_document():
     assert event_id(row("a.txt")) == event_id(row("a.txt"))
     assert event_id(row("a.txt")) != event_id(row("copy/a.txt"))  # the same text in two files: two events
-    assert event_id(row("a.txt")) != event_id({**row("a.txt"), "actor_side": "SYR"})  # "Russian and Syrian troops": a row per participant
+    assert event_id(row("a.txt")) != event_id(row("a.txt"), participant="SYR")  # "Russian and Syrian troops": a row per participant
 
 
 def stored(doc: Document, version: str) -> Known:

@@ -13,14 +13,16 @@ def _to_of(token: Token) -> Token | None:
 
 def additive_aside(verb: Token) -> bool:
     """ "to say nothing of self-inflicted wounds and desertion", "not to mention desertion": what it names is added."""
-    said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "dobj")}
+    lemma = verb.lemma_.lower()
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"), *(f"{c.lower_} {lemma}" for c in verb.children if c.dep_ == "neg")}
     return _to_of(verb) is not None and not said.isdisjoint(lexicon("cue_aside"))
 
 
 def change_of_state(trigger: Token) -> bool:
-    """ "his journey from Islamic State fighter to deserter": the "to" closes a "from" phrase, it makes no infinitive."""
+    """ "his journey from Islamic State fighter to deserter": the "to" before a person noun closes a "from" phrase,
+    it makes no infinitive (not "urged soldiers from the garrison to surrender": a verb, an infinitive after all)."""
     to = _to_of(trigger)
-    if to is None or to.i == 0:
-        return False
+    if to is None or to.i == 0 or trigger.lower_ not in lexicon("refusing_person"):
+        return False  # "fighters from the Azov regiment to surrender": an infinitive after all
     before = trigger.doc[to.i - 1]
     return before.dep_ == "pobj" and before.head.lower_ == "from"

@@ -437,8 +437,7 @@ def _one_row_per_participant(rows: list[dict]) -> list[dict]:
         partners = row.pop(PARTNERS, [])
         out.append(row)
         for side in partners:
-            other = {**row, "actor_side": side}
-            out.append({**other, "event_id": event_id(other)})
+            out.append({**row, "actor_side": side, "event_id": event_id(row, participant=side)})
     return out
 
 
@@ -497,11 +496,12 @@ def _fill(trigger: Token, slot: Slot) -> list[Token]:
     return [c for role in slot.roles for c in candidates_for(trigger, role)]
 
 
-def event_id(row: dict) -> str:
+def event_id(row: dict, participant: str | None = None) -> str:
     """Stable across runs and unique per source document: the same file, text and rules give the
-    same id; two files with the same text give different ids; each participant's row has its own."""
+    same id; two files with the same text give different ids; each further participant's row has its own."""
     key = "\x1f".join(
-        str(row[k]) for k in ("source_path", "doc_id", "event_type", "sentence_start", "trigger_start", "actor", "actor_side", "location")
+        [str(row[k]) for k in ("source_path", "doc_id", "event_type", "sentence_start", "trigger_start", "actor", "location")]
+        + ([participant] if participant else [])  # a further participant's row ("and Syrian forces"); the first keeps its id
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 

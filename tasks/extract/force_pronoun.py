@@ -16,9 +16,18 @@ def stands_for_force(trigger: Token) -> bool:
     "people", and not for verbs civilians do as much ("they fled to Kharkiv", after troops shelled their village)."""
     document, offset = of_token(trigger)
     subject = _pronoun_subject(trigger)
-    if document is None or subject is None or roles.in_lexicon(trigger, lexicon("civilian_motion")):
+    if document is None or subject is None or roles.in_lexicon(trigger, lexicon("civilian_motion")) or _unarmed_speaker(trigger):
         return False
     return document.armed_before(offset, singular=subject.lower_ in lexicon("pronoun_singular"))
+
+
+def _unarmed_speaker(trigger: Token) -> bool:
+    """ "Aid workers said they withdrew from the city": the clause's pronoun may be the speakers themselves, who are
+    no force; the force named before is then no better an antecedent."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in lexicon("cue_report"):
+        return False
+    speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return any(not roles.in_lexicon(s, lexicon("armed")) and s.pos_ in ("NOUN", "PROPN") for s in speakers)
 
 
 def _pronoun_subject(trigger: Token) -> Token | None:

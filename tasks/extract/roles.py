@@ -91,7 +91,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [g for t in tasks for g in prep_objects(t, {"to", "into", "on", "in", "for"}) + [c for c in t.children if c.dep_ == "dobj"]]
     if role == "task_home":  # "refused to return home", "to be sent home": a way out of the war, not into it
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
-        return [g for t in tasks for g in [*t.children, *prep_objects(t, {"to"})] if g.lower_ in lexicon("refusal_home")]
+        ways = [c for t in tasks for c in t.children if c.dep_ != "dobj"]  # "return home"; not "storm the village": a target
+        return [g for g in [*ways, *(p for t in tasks for p in prep_objects(t, {"to"}))] if g.lower_ in lexicon("refusal_home")]
     if role == "complement":  # "gave up attempting to defend": a verb complement, what was given up
         return [c for c in trigger.children if c.dep_ in ("xcomp", "pcomp", "ccomp")]
     if role == "absolute_subj":  # "walked out with their hands raised": the subject of the clause the absolute describes

@@ -19,13 +19,12 @@ def channel_use(trigger: Token) -> Token | None:
     sentence = trigger.sent
     if not any(roles.in_lexicon(t, lexicon("surrender_channel")) for t in sentence):
         return None
-    uses = [
-        t for t in sentence
-        if t.i != trigger.i and t.tag_ in USED and t.lemma_.lower() in lexicon("channel_use_verb") and not _calls_on(t)
-    ]
-    return min(uses, key=lambda t: abs(t.i - trigger.i), default=None)
+    use = trigger.head  # the infinitive hangs on the use: not "used the hotline to urge soldiers to surrender"
+    if use.i == trigger.i or use.tag_ not in USED or use.lemma_.lower() not in lexicon("channel_use_verb") or _calls_on(use):
+        return None
+    return None if any(c.dep_ == "neg" for c in use.children) else use  # "never called the hotline to surrender"
 
 
 def _calls_on(verb: Token) -> bool:
     """ "Kyiv called on Russian soldiers to surrender through the hotline": a call on someone is a demand, not a use."""
-    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children)
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in lexicon("prep_call_on") for c in verb.children)

@@ -20,25 +20,27 @@ def _pairs(table: str = "adversaries.jsonl") -> tuple[tuple[frozenset[str], date
     return tuple(out)
 
 
-def _partners(table: str, side: str, day: date | None, undated_all: bool = False) -> list[str]:
-    """The sides paired with ``side`` in ``table`` on ``day``, in the table's order. An undated text is read as of
-    now (the pairs not over), or, with ``undated_all``, as of any time the table covers."""
-    def holds(start: date, until: date | None) -> bool:
-        if day is None:
-            return undated_all or until is None
-        return start <= day and (until is None or day <= until)
-    return [other for sides, start, until in _pairs(table) if side in sides and holds(start, until) for other in sorted(sides - {side})]
+def _partners(table: str, side: str, day: date | None) -> list[str]:
+    """The sides paired with ``side`` in ``table`` on ``day`` (an undated text is read as of now: the pairs not
+    over), in the table's order."""
+    return [
+        other
+        for sides, start, until in _pairs(table)
+        if side in sides and (until is None if day is None else start <= day and (until is None or day <= until))
+        for other in sorted(sides - {side})
+    ]
 
 
 def enemies_of(side: str, day: date | None = None) -> list[str]:
-    """The sides at war with ``side`` on ``day`` (an undated text: the wars not over)."""
+    """The sides at war with ``side`` on ``day``."""
     return _partners("adversaries.jsonl", side, day)
 
 
 def allies_of(side: str, day: date | None = None) -> list[str]:
-    """The sides fighting beside ``side`` on ``day`` ("Wagner handed its positions to regular Russian troops"); an
-    undated text: any time they did (an alliance is not presumed over, as a war is not presumed going on)."""
-    return _partners("allies.jsonl", side, day, undated_all=True)
+    """The sides fighting beside ``side`` on ``day`` ("Wagner handed its positions to regular Russian troops", in May
+    2023); an undated text, as for wars, reads only the alliances not over (not "Iraqi troops handed Basra to
+    American forces", of 2003, as if the 2004-2011 alliance held)."""
+    return _partners("allies.jsonl", side, day)
 
 
 def enemy_of(side: str | None, named: set[str] = frozenset(), day: date | None = None) -> str | None:
