@@ -276,7 +276,7 @@ class Extractor:
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex))]
             if fit:
                 actor, actor_role = fit[0], role
-            elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
+            elif all((c.pos_ in ("PRON", "DET") or _part_of_force(rule, c, lex)) and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
                 pronoun = True  # "they retreated": who they are comes from the context
             elif "armed" in rule.actor.classes and context is not None and all(c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"] for c in cands):
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
@@ -296,7 +296,7 @@ class Extractor:
                 return None  # the text names who did it, and it is not one who can
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
-            personal = bool(named) and named[0].lower_ in lex["pronoun_personal"]
+            personal = bool(named) and (named[0].lower_ in lex["pronoun_personal"] or _part_of_force(rule, named[0], lex))
             speaking = bool(named) and named[0].lower_ in self.lexicons["pronoun_we"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence)
             if speaking:
                 actor = named[0]  # its side is the speaker's
@@ -443,6 +443,13 @@ def _one_row_per_participant(rows: list[dict]) -> list[dict]:
             other = {**row, "actor_side": side}
             out.append({**other, "event_id": event_id(other)})
     return out
+
+
+def _part_of_force(rule: Rule, subject: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """ "Some deserted", after soldiers named in the line before: part of them, read like "they", for desertions only;
+    not "most of the fighters", which names its group."""
+    bare = not any(c.dep_ == "prep" for c in subject.children)
+    return rule.label == "REFUSAL_TO_FIGHT" and subject.lower_ in lex["pronoun_partitive"] and bare
 
 
 def _no_retreat_where_another_event(rows: list[dict], manners: set[int]) -> list[dict]:
