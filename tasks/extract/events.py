@@ -14,6 +14,7 @@ from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
+from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.leavers import leavers_phrase
@@ -122,6 +123,7 @@ class Extractor:
         published = document.published_at.date() if document.published_at else None
         rows: dict[tuple, dict] = {}
         deserting: set[int] = set()  # triggers of realis desertions, before rows of one sentence replace each other
+        manners: set[int] = set()  # participles telling how a realis desertion was done ("deserted, slipping away")
         missing: dict[int, Doc] = {}
         context = before.context.again() if before is not None else DocumentContext(document.text, self._vocabulary)
         matches = before.matches if before is not None else [self.matches(doc) for _, doc in parsed]
@@ -136,13 +138,14 @@ class Extractor:
                 for row in events:
                     if row["event_type"] == "REFUSAL_TO_FIGHT" and row["realis"]:
                         deserting.add(row["trigger_start"])
+                        manners.update(manner_participles(trigger, offset))
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
                         rows[key] = row
         if missing:
             return Attempt([], list(missing.values()), matches, context)
-        kept = _one_row_per_participant(_no_surrender_where_desertion(_no_retreat_where_another_event(list(rows.values())), deserting))
+        kept = _one_row_per_participant(_no_surrender_where_desertion(_no_retreat_where_another_event(list(rows.values()), manners), deserting))
         ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
         return Attempt(ordered, [], matches, context)
 
@@ -273,7 +276,7 @@ class Extractor:
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex))]
             if fit:
                 actor, actor_role = fit[0], role
-            elif all(c.pos_ in ("PRON", "DET") and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
+            elif all((c.pos_ in ("PRON", "DET") or _part_of_force(rule, c, lex)) and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
                 pronoun = True  # "they retreated": who they are comes from the context
             elif "armed" in rule.actor.classes and context is not None and all(c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"] for c in cands):
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
@@ -293,7 +296,7 @@ class Extractor:
                 return None  # the text names who did it, and it is not one who can
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
-            personal = bool(named) and named[0].lower_ in lex["pronoun_personal"]
+            personal = bool(named) and (named[0].lower_ in lex["pronoun_personal"] or _part_of_force(rule, named[0], lex))
             speaking = bool(named) and named[0].lower_ in self.lexicons["pronoun_we"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence)
             if speaking:
                 actor = named[0]  # its side is the speaker's
@@ -441,11 +444,19 @@ def _one_row_per_participant(rows: list[dict]) -> list[dict]:
     return out
 
 
-def _no_retreat_where_another_event(rows: list[dict]) -> list[dict]:
+def _part_of_force(rule: Rule, subject: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """ "Some deserted", after soldiers named in the line before: part of them, read like "they", for desertions only;
+    not "most of the fighters", which names its group."""
+    bare = not any(c.dep_ == "prep" for c in subject.children)
+    return rule.label == "REFUSAL_TO_FIGHT" and subject.lower_ in lex["pronoun_partitive"] and bare
+
+
+def _no_retreat_where_another_event(rows: list[dict], manners: set[int]) -> list[dict]:
     """A word that is both a retreat and a surrender or a desertion is the surrender or the desertion
     ("evacuated from the plant into Russian captivity": leaving into the enemy's hands is giving up;
-    "fled their unit": leaving one's own side is deserting it)."""
-    not_retreats = {r["trigger_start"] for r in rows if r["event_type"] in ("SURRENDER", "REFUSAL_TO_FIGHT") and r["realis"]}
+    "fled their unit": leaving one's own side is deserting it); so is a participle telling how a desertion
+    was done (``manners``: "deserted en masse, slipping away into the hills")."""
+    not_retreats = {r["trigger_start"] for r in rows if r["event_type"] in ("SURRENDER", "REFUSAL_TO_FIGHT") and r["realis"]} | manners
     return [r for r in rows if not (r["event_type"] == "RETREAT" and r["trigger_start"] in not_retreats)]
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_deed
+from tasks.extract.measure_kind import under_a_modal
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 from tasks.extract.surrender_channel import channel_use
@@ -577,6 +578,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return often.text
         if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb)):
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
+    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and under_a_modal(verb.head):
+        return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
     if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and _present(c) and _told_in_the_past(c) for c in trigger.children):

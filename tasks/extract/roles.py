@@ -724,7 +724,7 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     name = _name_text(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
-    if depth < 2 and (lemma in lexicon("member") or token.like_num or token.pos_ == "NUM"):
+    if depth < 2 and (in_lexicon(token, lexicon("member")) or token.like_num or token.pos_ == "NUM"):
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
                 return True
