@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
+from tasks.extract.captives import where_kept
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
@@ -129,8 +130,8 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     goal = _place_noun_of(token)
     if goal.dep_ == "pobj" and goal.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "fled toward the Messalo river", "to the town of Zinjibar": a destination or a beneficiary
-    if _home(token) or _reference_point(token) or _crossed(token):
-        return True
+    if _home(token) or _reference_point(token) or _crossed(token) or where_kept(token):
+        return True  # "hostages held in Gaza": where they are kept
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")
