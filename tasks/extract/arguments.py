@@ -68,6 +68,8 @@ def place_span(token: Token) -> Span | None:
         start += 1
     if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival", "cancelled Tbilisoba": a celebration, not a place
+    if start < end and all(t.text.islower() for t in doc[start:end]):
+        return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank
     if start < end and names_armed_group(doc[start:end].text):
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
     if start < end and _after_a_title(doc[start:end]):
