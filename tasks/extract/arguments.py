@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
+from tasks.extract.captives import where_kept
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
@@ -67,6 +68,8 @@ def place_span(token: Token) -> Span | None:
         start += 1
     if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival", "cancelled Tbilisoba": a celebration, not a place
+    if start < end and all(t.text.islower() for t in doc[start:end]):
+        return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank
     if start < end and names_armed_group(doc[start:end].text):
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
     if start < end and _after_a_title(doc[start:end]):
@@ -129,8 +132,8 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     goal = _place_noun_of(token)
     if goal.dep_ == "pobj" and goal.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "fled toward the Messalo river", "to the town of Zinjibar": a destination or a beneficiary
-    if _home(token) or _reference_point(token) or _crossed(token):
-        return True
+    if _home(token) or _reference_point(token) or _crossed(token) or where_kept(token):
+        return True  # "hostages held in Gaza": where they are kept
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")

@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from tasks.extract import person_names
+from tasks.extract.captives import held_captive
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
 from tasks.extract.document_places import apposed_places, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
@@ -402,6 +403,8 @@ class DocumentContext:
             after = _VENUE_AFTER.match(self.text, m.end())
             if after is None or not self.vocabulary.celebration.expression.search(self.text, opening, m.start()) or _negated(self.text[opening : m.start()]):
                 continue  # "the parade will not be held in Kursk": a cancellation of its own, not where the celebration is held
+            if held_captive(self.text[opening : m.start()]):
+                continue  # "out of respect for hostages held in Gaza": where they are kept
             name = after.group("name").rstrip(".,'’")
             place = self.geocoder.place(name)
             if is_calendar_name(name) or places.find(name, "sides") or (place is None and not _names_a_place(after.group("gap"))):

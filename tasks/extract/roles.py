@@ -20,6 +20,7 @@ from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name,
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranks import ranked_person
 from tasks.extract.reduced_passive import is_past_read_passive
+from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.swallowed_subject import swallowed_subject
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -507,7 +508,7 @@ def is_open_place(token: Token) -> bool:
         return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
     if a_kind_of_site_alone(token):
         return False  # "The University of Balochistan": not the hamlet called University
-    if gazetteer().is_place_name(_name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token)):
+    if gazetteer().is_place_name(_name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token) or scanned_as_place(token)):
         if _in_name_of_celebration(token) or inside_a_longer_name(token):  # "Harvest Moon Festival", "Moi University": not the hamlets; "Sydney Festival": Sydney
             return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
