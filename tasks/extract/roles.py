@@ -418,7 +418,13 @@ def is_sentence_appositive(token: Token) -> bool:
     doc = token.doc
     comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
     attributed = any(c.dep_ == "parataxis" and c.i < token.i for c in token.head.children)
-    return comma and attributed
+    return comma and (attributed or _claim_rejected(token))
+
+
+def _claim_rejected(token: Token) -> bool:
+    """ "were fleeing in disarray, a claim Kyiv rejected": a report noun with its own relative clause, after a
+    comma, says what became of the clause's claim."""
+    return token.lemma_.lower() in lexicon("cue_report") and any(c.dep_ == "relcl" for c in token.children)
 
 
 def is_anaphor(token: Token) -> bool:
