@@ -17,13 +17,16 @@ from tasks.extract.context import DocumentContext, Vocabulary, attach, context_o
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.force_pronoun import stands_for_force
+from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
+from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act
 from tasks.extract.receiver_side import handed_to_a_friend
-from tasks.extract.remainder import remainder_antecedent
+from tasks.extract.remainder import count_of_more, remainder_antecedent
 from tasks.extract.sides import Sides
+from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
@@ -63,7 +66,7 @@ class Extractor:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.version = version(patterns_dir, lexicons_dir, model_identity(model))
         self.labels = sorted({rule.label for rule in self.rules})
-        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"] | self.lexicons["armed_remnant"]
+        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"] | self.lexicons["armed_remnant"] | self.lexicons["armed_intruder"] | self.lexicons["allied_coalition"]
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
         self._matchers: dict[tuple[int, str], DependencyMatcher] = {}
         self._node_words = [[w for node in rule.pattern if (w := prefilter.node_words(node)) is not None] for rule in self.rules]
@@ -223,6 +226,8 @@ class Extractor:
         lex = self.lexicons
         if roles.in_another_sense(trigger, lex):
             return None  # "emotional withdrawal", "moving back and forth", "drawdowns for Ukraine"
+        if names_a_civil_act(trigger):
+            return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
         first = _first_filled(trigger, rule.theme)
@@ -270,6 +275,8 @@ class Extractor:
                 or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
                 or ("armed" in rule.actor.classes and roles.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
+                or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"
+                or ("armed" in rule.actor.classes and context is not None and count_of_more(c) and context.armed_before(context_offset(trigger)))  # "Thousands more gave themselves up", after the soldiers
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
@@ -282,8 +289,9 @@ class Extractor:
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
                 pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break
-        if actor is None and rule.actor.required and roles.background_when(trigger, named, all_themes):
-            return None  # "they were teenagers when they left"
+        we_armed = bool(named) and named[0].lower_ in lex["pronoun_we"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence, context)
+        if actor is None and rule.actor.required and roles.background_when(trigger, named, all_themes) and not we_armed:
+            return None  # "they were teenagers when they left"; not a veteran's "when we gave up, the British fed us"
         if actor is not None and rule.theme.classes and actor in themes:
             actor = None
         if actor_role == "agent" and not self._passive_subject_fits(rule, trigger):
@@ -297,7 +305,7 @@ class Extractor:
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
             personal = bool(named) and (named[0].lower_ in lex["pronoun_personal"] or _part_of_force(rule, named[0], lex))
-            speaking = bool(named) and named[0].lower_ in self.lexicons["pronoun_we"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence)
+            speaking = we_armed
             if speaking:
                 actor = named[0]  # its side is the speaker's
             if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or speaking or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
@@ -385,9 +393,12 @@ class Extractor:
             and roles.in_lexicon(token, self.lexicons["armed_remnant"])
         )
 
-    def _armed_speaker(self, trigger: Token, sentence: Span) -> bool:
+    def _armed_speaker(self, trigger: Token, sentence: Span, context: DocumentContext | None = None) -> bool:
         """ "We are leaving," said the army chief of staff; "we have left Khartoum," Dagalo said: "we" is
-        an armed force when a commander, a soldier or an armed group's leader says it."""
+        an armed force when a commander, a soldier or an armed group's leader says it; or "he", after
+        a soldier named in the lines before, in a story about a war (a veteran's "when we gave up", he told)."""
+        if context is not None and soldier_speaks(trigger, context, context_offset(trigger)):
+            return True
         speaker = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         if speaker is None:
             return False

@@ -29,3 +29,12 @@ def subject_read_as_claim_object(verb: Token, report: frozenset[str]) -> list[To
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+def subject_read_as_compound(trigger: Token) -> list[Token]:
+    """ "Hundreds of Boko Haram fighters surrender in Borno, army says": a headline's subject hung on its verb as a
+    compound (a verb has none; a clause noun with no determiner is a verb misread), the common noun just before it
+    (not a name: "When America retreats" is no headline's misread subject)."""
+    clause = trigger.pos_ in ("VERB", "AUX") or (trigger.dep_ in ("ccomp", "ROOT") and not any(c.dep_ == "det" for c in trigger.children))
+    before = [c for c in trigger.children if c.dep_ == "compound" and c.i == trigger.i - 1 and c.pos_ == "NOUN"]
+    return before if clause else []

@@ -380,6 +380,8 @@ def _own_clause(node: Token) -> bool:
         return True  # "bloggers claimed that the brigade surrendered; ISW has not observed confirmation": two sentences
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
+    if _saying_participle(node):
+        return True  # "the government dismissed the statement, saying its forces had driven the rebels out": its own claim
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head)):
         return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
@@ -399,6 +401,12 @@ def _own_clause(node: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
+
+
+def _saying_participle(node: Token) -> bool:
+    """ "..., saying its troops had withdrawn": a participle of saying hung on the clause before reports on its own;
+    a denial or a demand in that clause is not about what the participle says."""
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in lexicon("cue_report")
 
 
 def _before_semicolon(node: Token) -> bool:

@@ -1,4 +1,6 @@
-"""Who "others" are: the rest of the group a clause before names ("dozens of soldiers were killed and others fled")."""
+"""Who "others" are: the rest of the group a clause before names ("dozens of soldiers were killed and others fled");
+and whether "thousands more" are the rest of a force named in the lines before ("tens of thousands of soldiers had
+surrendered. Thousands more gave themselves up")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,3 +14,13 @@ def remainder_antecedent(token: Token) -> Token | None:
         return None
     earlier = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PRON")]
     return earlier[-1] if earlier else None
+
+
+def count_of_more(token: Token) -> bool:
+    """ "Thousands more", "scores more", "300 more" as a subject: a count followed by a word of addition, the rest
+    of a group named before it."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    count = token.pos_ == "NUM" or token.lemma_.lower() in lexicon("member") or token.lower_ in lexicon("member")
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return count and following is not None and following.lower_ in lexicon("remainder_more")

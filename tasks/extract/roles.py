@@ -12,9 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
+from tasks.extract.accusation import judged_for
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
-from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object
+from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
+from tasks.extract.intruders import wartime_coalition
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon
@@ -45,6 +47,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "self":
         return [trigger]
     if role == "subj":
+        if compound := subject_read_as_compound(trigger):
+            return compound  # "Hundreds of Boko Haram fighters surrender in Borno, army says": the parse hid it
         found = [c for c in trigger.children if c.dep_ in SUBJ]
         if not found and (swallowed := swallowed_subject(trigger, passive=False)) is not None:
             return [swallowed]  # "moved closer to the city and government troops retreated": the parse hid it
@@ -85,7 +89,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [
             c for c in trigger.children
             if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and c.tag_ not in ("VBN", "VBG")
-            and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP")
+            and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP" and not wartime_coalition(c))
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
@@ -196,11 +200,11 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         head = node.head
         if node.dep_ == "acl" and head.dep_ == "appos":
             return [head, head.head]  # "recruits, some of them teenagers, deserted": not the aside's own subject
-        punished = head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in lexicon("verb_sanction")
+        judged = judged_for(head)
         if head.dep_ == "prep":  # "after refusing to fight, X ..."
             head = head.head
-        if punished and (objs := [c for c in head.children if c.dep_ == "dobj"]):
-            return objs  # "a tribunal sentenced 11 soldiers for abandoning their post": the soldiers abandoned it
+        if judged:
+            return judged  # "a tribunal sentenced 11 soldiers for abandoning their post", "accused the army of abandoning"
         if node.dep_ == "xcomp" and objects_first and head.lemma_.lower() not in lexicon("verb_instrument"):
             objs = [c for c in head.children if c.dep_ in ("dobj",) and not in_lexicon(c, lexicon("surrender_channel"))]  # "called the hotline to surrender": who called
             if not objs and head.lemma_.lower() in lexicon("cue_demand") and not any(in_lexicon(c, lexicon("surrender_channel")) for c in head.children):
@@ -416,7 +420,13 @@ def is_sentence_appositive(token: Token) -> bool:
     doc = token.doc
     comma = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
     attributed = any(c.dep_ == "parataxis" and c.i < token.i for c in token.head.children)
-    return comma and attributed
+    return comma and (attributed or _claim_rejected(token))
+
+
+def _claim_rejected(token: Token) -> bool:
+    """ "were fleeing in disarray, a claim Kyiv rejected": a report noun with its own relative clause, after a
+    comma, says what became of the clause's claim."""
+    return token.lemma_.lower() in lexicon("cue_report") and any(c.dep_ == "relcl" for c in token.children)
 
 
 def is_anaphor(token: Token) -> bool:

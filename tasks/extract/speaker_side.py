@@ -7,10 +7,16 @@ Isis is named two phrases down, as whom her clients suffered from.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from tasks.extract import roles
+from tasks.extract.patterns import lexicon
 from tasks.normalize import places
+
+if TYPE_CHECKING:
+    from tasks.extract.context import DocumentContext
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
 
@@ -30,3 +36,23 @@ def _named_by(head: Token) -> list[Token]:
         if child.dep_ in _MODIFIERS and not roles.in_parentheses(child):
             out += list(child.subtree)
     return out
+
+
+
+def soldier_speaks(trigger: Token, context: DocumentContext, offset: int) -> bool:
+    """ "... when we gave up," he told a newspaper: the singular pronoun subject of the verb of saying above the
+    trigger, after a force named in the lines before, in a story about a war, is one of its soldiers (his "we" is
+    his unit)."""
+    speaker = _pronoun_speaker(trigger)
+    return speaker is not None and context.military and context.armed_before(offset)
+
+
+def _pronoun_speaker(trigger: Token) -> Token | None:
+    node = trigger
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in lexicon("cue_report") and node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            singular = [c for c in subjects if c.pos_ == "PRON" and c.lower_ in lexicon("pronoun_singular")]
+            return singular[0] if singular else None
+    return None
