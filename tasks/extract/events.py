@@ -19,10 +19,11 @@ from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
-from tasks.extract.police_matter import police_act
+from tasks.extract.police_matter import police_act, with_owners
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import remainder_antecedent
 from tasks.extract.sides import Sides
+from tasks.extract.sport import in_a_match, into_a_posture
 from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
@@ -220,6 +221,8 @@ class Extractor:
         lex = self.lexicons
         if roles.in_another_sense(trigger, lex):
             return None  # "emotional withdrawal", "moving back and forth", "drawdowns for Ukraine"
+        if in_a_match(trigger) or into_a_posture(trigger):
+            return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
         first = _first_filled(trigger, rule.theme)
@@ -245,7 +248,7 @@ class Extractor:
         receivers = _fill(trigger, rule.receiver)
         if (rule.no_receiver and receivers) or (rule.receiver.required and not any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.classes or ("any",))):
             return None  # given up to someone, or to no one, as the rule asks
-        if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
+        if any(roles.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid):
             return None
         excluded = {t.i for r in receivers for t in roles.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False
