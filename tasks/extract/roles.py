@@ -558,10 +558,16 @@ def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dic
     named = [t for t in named if t.i not in venue or t.pos_ == "PROPN"]
     when = {d.i for t in named if t.dep_ == "poss" and in_lexicon(t, lexicon("time_unit")) for d in t.subtree}
     when |= {t.i for t in named if is_calendar_name(t.text) or t.like_num}  # "events scheduled for Monday and December 31"
+    when |= {t.i for t in named if t.pos_ == "PROPN" and _customary_rite(token)}  # "the traditional Jahenda Bala ceremony": the rite's own name
     if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
         return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
     document, offset = of_token(token)
     return document is not None and document.celebration_before(offset) is not None
+
+
+def _customary_rite(noun: Token) -> bool:
+    """ "the traditional X ceremony", "the customary rites": a rite the noun's own words call a custom."""
+    return in_lexicon(noun, lexicon("rite_noun")) and any(c.dep_ == "amod" and in_lexicon(c, lexicon("custom_modifier")) for c in noun.children)
 
 
 def _venue_words(noun: Token) -> set[int]:
