@@ -22,11 +22,12 @@ from tasks.extract.leavers import leavers_phrase
 from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
-from tasks.extract.police_matter import police_act
+from tasks.extract.police_matter import police_act, with_owners
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import count_of_more, remainder_antecedent
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
+from tasks.extract.sport import in_a_match, into_a_posture
 from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
@@ -228,6 +229,8 @@ class Extractor:
             return None  # "emotional withdrawal", "moving back and forth", "drawdowns for Ukraine"
         if names_a_civil_act(trigger):
             return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
+        if in_a_match(trigger) or into_a_posture(trigger):
+            return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
         first = _first_filled(trigger, rule.theme)
@@ -253,7 +256,7 @@ class Extractor:
         receivers = _fill(trigger, rule.receiver)
         if (rule.no_receiver and receivers) or (rule.receiver.required and not any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.classes or ("any",))):
             return None  # given up to someone, or to no one, as the rule asks
-        if any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.forbid):
+        if any(roles.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid):
             return None
         excluded = {t.i for r in receivers for t in roles.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False

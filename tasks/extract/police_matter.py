@@ -25,3 +25,9 @@ def _acting_police(token: Token) -> bool:
     if token.dep_ == "nsubj":
         return token.head.lemma_.lower() not in lexicon("cue_report")  # not "police said"
     return token.dep_ == "pobj" and token.head.dep_ == "agent"  # "was arrested by police"
+
+
+def with_owners(receivers: list[Token]) -> list[Token]:
+    """The receivers and whose they are: "the Attorney General's Office", "the prosecutor's office" are the
+    prosecutor's (a suspect's giving up), as "the general's cavalry" is the general's."""
+    return receivers + [c for r in receivers for c in r.children if c.dep_ == "poss"]

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
+from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_deed
 from tasks.extract.measure_kind import under_a_modal
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 from tasks.extract.surrender_channel import channel_use
 
@@ -49,6 +51,12 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     declined = _declined_alternative(trigger, lexicons["cue_alternative"])
     if declined is not None:
         return Realis(False, "negated", declined)  # "fled rather than surrender": they did not surrender
+    aim = purpose_marker(trigger)
+    if aim is not None:
+        return Realis(False, "hypothetical", aim.text)  # "we remember so it does not happen again": an aim
+    either = lesser_alternative(trigger) if rule.label == "CANCELLED_CELEBRATION" else None
+    if either is not None:
+        return Realis(False, "hypothetical", either.text)  # "would be postponed or cancelled": one of two outcomes
     if trigger.dep_ == "pobj" and trigger.head.lower_ in lexicon("cue_comparison"):
         return Realis(False, "hypothetical", trigger.head.text)  # "offers Ukraine more than capitulation": weighed, not done
     came_by, came_from = "", trigger

@@ -563,13 +563,28 @@ def _in_name_of_celebration(token: Token) -> bool:
 
 def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
     """ "The event", "all outdoor events", "events were canceled": a generic noun with nothing of its own that
-    names another kind of event, in a document that named a celebration before it."""
+    names another kind of event, in a document that named a celebration before it. What a phrase of place after it
+    names by common nouns ("events in villages near the border") says where, not what; a named town may be a tour's
+    stop ("concerts in Lviv")."""
+    venue = _venue_words(token)
+    named = [t for t in named if t.i not in venue or t.pos_ == "PROPN"]
     when = {d.i for t in named if t.dep_ == "poss" and in_lexicon(t, lexicon("time_unit")) for d in t.subtree}
     when |= {t.i for t in named if is_calendar_name(t.text) or t.like_num}  # "events scheduled for Monday and December 31"
+    when |= {t.i for t in named if t.pos_ == "PROPN" and _customary_rite(token)}  # "the traditional Jahenda Bala ceremony": the rite's own name
     if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
         return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
     document, offset = of_token(token)
     return document is not None and document.celebration_before(offset) is not None
+
+
+def _customary_rite(noun: Token) -> bool:
+    """ "the traditional X ceremony", "the customary rites": a rite the noun's own words call a custom."""
+    return in_lexicon(noun, lexicon("rite_noun")) and any(c.dep_ == "amod" and in_lexicon(c, lexicon("custom_modifier")) for c in noun.children)
+
+
+def _venue_words(noun: Token) -> set[int]:
+    """The words of the noun's phrases of place ("in villages within 10 kilometres of the border")."""
+    return {d.i for p in noun.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ in lexicon("prep_venue") for d in p.subtree}
 
 
 def named_celebration(token: Token) -> bool:
@@ -668,7 +683,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
     if _ends_with_multiword(head_words, words) or _ends_with_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
         return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
-    if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of the event", "most of the parades"
+    if token.lemma_.lower() in lexicon("partitive") and prep_objects(token, {"of"}):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
         planned = prep_objects(token, {"for"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]

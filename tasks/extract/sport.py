@@ -1,0 +1,24 @@
+"""A surrender or retreat in a match report: a team's, not a force's (the ontology's figurative Not,
+"surrendered the lead"). Read off the sentence's words of a score, and off the goal of a withdrawal that
+is a posture of play ("withdrew into defence")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+
+
+def in_a_match(trigger: Token) -> bool:
+    """A word of a match's score in the trigger's sentence ("losing seven wickets", "after half-time")."""
+    score = lexicon("sport_score")
+    return any(t.lower_ in score or t.lemma_.lower() in score for t in trigger.sent)
+
+
+def into_a_posture(trigger: Token) -> bool:
+    """ "We withdrew into defence": the goal is a stance, not a place (not "into defence lines")."""
+    posture = lexicon("posture_noun")
+    return any(
+        g.lower_ in posture
+        for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"
+        for g in p.children if g.dep_ == "pobj"
+    )
