@@ -669,6 +669,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of", "over", "on"}))
     if cls == "place":
         return is_place(token)
+    if cls == "side":  # "went over to the Taliban", "to Ukrainian troops": a phrase that names a side, not "the wounded soldiers"
+        return places.side_of(span.text) is not None
     if cls == "demonym":  # "Russians", "Ukrainians": people of a side, armed or not
         if token.lemma_.lower() in lexicons["member"] or token.like_num:  # "Dozens Of Ukrainians"
             return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
