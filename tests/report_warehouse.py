@@ -60,7 +60,8 @@ CLUSTERS = [
 ]
 
 
-def build(root, input_dir: str = "/data/news") -> Warehouse:
+def build(root, input_dir: str = "/data/news", events: list[dict] | None = None) -> Warehouse:
+    events = EVENTS if events is None else events
     wh = Warehouse(root)
     stamp = {"run_id": RUN}
     published = {d["source_path"]: d["published_at"] for d in DOCUMENTS}  # as the extractor copies it onto each mention
@@ -70,19 +71,19 @@ def build(root, input_dir: str = "/data/news") -> Warehouse:
         return {"doc_number": numbers[e["source_path"]], "cluster_number": cluster_number(e["cluster_id"]) if e.get("cluster_id") else None}
 
     def evidence(cid: str) -> dict:  # as tasks/cluster.py chooses it
-        first = min((e for e in EVENTS if e.get("cluster_id") == cid), key=lambda e: evidence_key(e, {p: (at, None) for p, at in published.items()}))
+        first = min((e for e in events if e.get("cluster_id") == cid), key=lambda e: evidence_key(e, {p: (at, None) for p, at in published.items()}))
         return {"evidence_doc_number": numbers[first["source_path"]], "evidence_event_id": first["event_id"], "evidence_location": first.get("location")}
 
     wh.publish(RUN, {
         "documents": to_table("documents", [{**d, **stamp, "doc_number": numbers[d["source_path"]]} for d in DOCUMENTS]),
         "events": to_table("events", [
             {**e, **stamp, "published_at": published[e["source_path"]], "day": mention_day(e.get("event_date"), published[e["source_path"]]), **keys(e)}
-            for e in EVENTS
+            for e in events
         ]),
         "event_clusters": to_table("event_clusters", [
             {**c, **stamp, "cluster_number": cluster_number(c["cluster_id"]), **evidence(c["cluster_id"])} for c in CLUSTERS
         ]),
-        "runs": to_table("runs", [{**stamp, "finished_at": _day(2023, 6, 1), "input_dir": input_dir, "n_documents": 5, "n_events": 6}]),
+        "runs": to_table("runs", [{**stamp, "finished_at": _day(2023, 6, 1), "input_dir": input_dir, "n_documents": 5, "n_events": len(events)}]),
         "ingest_errors": to_table("ingest_errors", []),
     })
     return wh

@@ -70,6 +70,14 @@ def test_actors_sources_and_cancelled_celebrations(warehouse):
     assert found["sentence"].startswith("The Victory Day parade in Belgorod")
 
 
+def test_a_sentence_with_two_participants_is_one_mention_of_its_source(tmp_path):
+    officials = next(e for e in report_warehouse.EVENTS if e.get("source") == "officials")
+    partner = {**officials, "event_id": "e2p", "actor": "Wagner fighters", "actor_side": "WAGNER"}  # one row per participant
+    report_warehouse.build(tmp_path / "w", events=[*report_warehouse.EVENTS, partner])
+    rows = run_reports(tmp_path / "w", ["top_sources"])["top_sources"].rows
+    assert ("officials", 1, 1, 1) in rows
+
+
 @pytest.mark.parametrize(
     "filters, types",
     [

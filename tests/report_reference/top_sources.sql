@@ -1,11 +1,11 @@
 -- Top sources: who says so (the source a mention cites), by events (clusters), mentions and articles.
 cited AS (
-    SELECT source, cluster_id, source_path
+    SELECT source, cluster_id, source_path, sentence_start, event_type
     FROM mentions
     WHERE realis AND source IS NOT NULL
 ),
 counted AS (
-    SELECT source, count(DISTINCT cluster_id) AS clusters, count(*) AS mentions, count(DISTINCT source_path) AS articles
+    SELECT source, count(DISTINCT cluster_id) AS clusters, count(DISTINCT (source_path, sentence_start, event_type)) AS mentions, count(DISTINCT source_path) AS articles
     FROM cited
     GROUP BY source
 )
