@@ -101,8 +101,11 @@ class Sides:
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
         opposed = {t.i for _, span in opponents for t in span}
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed, not_places)
-        if rule.label == "CANCELLED_CELEBRATION":  # who cancels: named in the actor, else the country of the place
-            return own or next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None) or side or self._country_of_article(context)
+        if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
+            governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
+            if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
+                return governed or self._country_of_article(context) or own
+            return own or governed or side or self._country_of_article(context)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
             return self._state_of(generic, context, start) or side or group or self._enemy_of_group_speaker(sentence, reporter, context, day)
