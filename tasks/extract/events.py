@@ -299,7 +299,10 @@ class Extractor:
             actor = None
         if actor_role == "agent" and not self._passive_subject_fits(rule, trigger):
             return None  # "nationals were evacuated by French soldiers": the soldiers took them out, they did not leave
-        strong = "receiver_armed" in rule.context and self._context("receiver_armed", trigger, sentence, receivers)
+        strong = (
+            "receiver_armed" in rule.context and self._context("receiver_armed", trigger, sentence, receivers)
+            and not (rule.theme.required and named and _one_who_governs(named[0], lex))
+        )
         if strong and actor is None and named:
             actor = named[0]  # "her husband surrendered to Syrian forces"
         if actor is None and not strong:
@@ -456,6 +459,12 @@ def _one_row_per_participant(rows: list[dict]) -> list[dict]:
         for side in partners:
             out.append({**row, "actor_side": side, "event_id": event_id(row, participant=side)})
     return out
+
+
+def _one_who_governs(subject: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """ "The president handed the territory to terrorists", "he handed Syria to dictators": a leader, or "he",
+    who hands a place to an armed receiver cedes it politically; the receiver does not make him a fighter."""
+    return roles.is_leader(subject) or roles.in_lexicon(subject, lex["head_of_state"]) or subject.lower_ in lex["pronoun_singular"]
 
 
 def _part_of_force(rule: Rule, subject: Token, lex: dict[str, frozenset[str]]) -> bool:
