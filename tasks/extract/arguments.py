@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
+from tasks.extract.accusation import judging_verb
 from tasks.extract.captives import where_kept
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
 from tasks.extract.leavers import place_left_by_the_leavers
@@ -264,8 +265,8 @@ def trial_places(trigger: Token) -> set[int]:
     to prison for desertion": where they were tried. Not where they are held ("imprisoned in the Luhansk region
     for refusing to fight": near where they refused)."""
     for prep in trigger.ancestors:
-        verb = prep.head
-        if prep.dep_ == "prep" and prep.lower_ == "for" and verb.lemma_.lower() in lexicon("verb_sanction"):
+        verb = judging_verb(prep) if prep.dep_ == "prep" else None
+        if verb is not None and prep.lower_ in lexicon("prep_charge") and verb.lemma_.lower() in lexicon("verb_sanction"):
             return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     return set()
 

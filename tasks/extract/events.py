@@ -24,7 +24,7 @@ from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act, with_owners
 from tasks.extract.receiver_side import handed_to_a_friend
-from tasks.extract.remainder import count_of_more, remainder_antecedent
+from tasks.extract.remainder import count_of_more, part_of_plain_people, remainder_antecedent
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import in_a_match, into_a_posture
@@ -468,10 +468,9 @@ def _one_who_governs(subject: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 
 def _part_of_force(rule: Rule, subject: Token, lex: dict[str, frozenset[str]]) -> bool:
-    """ "Some deserted", after soldiers named in the line before: part of them, read like "they", for desertions only;
-    not "most of the fighters", which names its group."""
-    bare = not any(c.dep_ == "prep" for c in subject.children)
-    return rule.label == "REFUSAL_TO_FIGHT" and subject.lower_ in lex["pronoun_partitive"] and bare
+    """ "Some deserted", "some of the men walked away", after soldiers named in the line before: part of them, read
+    like "they", for desertions only; not "most of the fighters", which names its group."""
+    return rule.label == "REFUSAL_TO_FIGHT" and subject.lower_ in lex["pronoun_partitive"] and part_of_plain_people(subject)
 
 
 def _no_retreat_where_another_event(rows: list[dict], manners: set[int]) -> list[dict]:

@@ -24,3 +24,10 @@ def count_of_more(token: Token) -> bool:
     count = token.pos_ == "NUM" or token.lemma_.lower() in lexicon("member") or token.lower_ in lexicon("member")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return count and following is not None and following.lower_ in lexicon("remainder_more")
+
+
+def part_of_plain_people(token: Token) -> bool:
+    """ "Some of the men", "many of them": a partitive whose "of" phrase is plain people or a pronoun, read like
+    "they" (who they are comes from the lines before); not "most of the fighters", which names its group."""
+    phrases = [c for c in token.children if c.dep_ == "prep"]
+    return all(p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in lexicon("person_plain") for o in p.children) for p in phrases)

@@ -382,8 +382,8 @@ def phrase_before(token: Token, trigger: Token) -> Span:
     if not token.i < trigger.i < span.end:
         return span
     span = token.doc[span.start : trigger.i]
-    while len(span) > 1 and span[-1].is_punct:
-        span = span[:-1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "prep"):
+        span = span[:-1]  # "convicted 5,000 servicemen of going AWOL": not "servicemen of"
     return span
 
 
