@@ -103,6 +103,12 @@ def _state_modifiers(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("amod", "compound") and any(n.kind == "state" for _, _, n in places.find(c.text, "sides"))]
 
 
+def _located_in_own_clause(span: Span, trigger: Token) -> bool:
+    """Is the place in the trigger's own clause after a preposition of location ("said two militants surrendered
+    during a gunfight in Kulgam"), not in the speaker's ("police in Kashmir said") nor a destination ("toward")?"""
+    return span.root.head.lower_ in lexicon("prep_location") and any(a.i == trigger.i for a in span.root.ancestors)
+
+
 def _rank(span: Span) -> int:
     """Smaller is more specific: a site, then a city or region, then a country."""
     if is_country(span.text):
@@ -354,7 +360,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 span = place_span(t)
                 if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in spans):
                     spans.append(span)
-        spans.sort(key=lambda s: (_rank(s), abs(s.start - trigger.i)))
+        spans.sort(key=lambda s: (_rank(s), not _located_in_own_clause(s, trigger), abs(s.start - trigger.i)))
         if spans:
             tie = "sentence"
             found.append(spans[0])

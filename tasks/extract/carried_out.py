@@ -19,3 +19,17 @@ def kept_in_deed(governor: Token, infinitive: Token) -> bool:
 
 def _own_subject_or_aux(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def kept_in_captivity(governor: Token) -> bool:
+    """Is the promise the complement of "after" on a past verb of being taken captive ("was taken captive after
+    agreeing to lay down its weapons", "were detained after agreeing to surrender")? The captivity that followed
+    tells the promise was kept."""
+    after = governor.head
+    if governor.dep_ != "pcomp" or after.lower_ != "after" or after.dep_ != "prep":
+        return False
+    verb = after.head
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    captive = any(c.dep_ in ("oprd", "dobj", "attr") and c.lemma_.lower() in lexicon("captive_noun") for c in verb.children)
+    return captive or verb.lemma_.lower() in lexicon("capture_verb")

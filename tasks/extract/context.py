@@ -214,6 +214,8 @@ def names_no_place(name: str, after: str = "", before: str | None = None) -> boo
         return _modifies_its_people(after) or (before is not None and (speaks(before, after) or acts(before, after)))
     rest = after[2:] if after.startswith(_POSSESSIVE) else after
     words = rest.split()
+    if _municipal(" ".join(words[:2])):
+        return False  # "Hanoi's People's Committee": the town's own government, the capital as a town
     if owns_a_name(words):
         return True  # "North Korea's Kim Jong-un", "Russia's Defence Ministry": whose, not where
     return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(_WORD_EDGE)) and not _municipal(words[0])

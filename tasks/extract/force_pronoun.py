@@ -23,8 +23,9 @@ def stands_for_force(trigger: Token) -> bool:
 
 def _unarmed_speaker(trigger: Token) -> bool:
     """ "Aid workers said they withdrew from the city": the clause's pronoun may be the speakers themselves, who are
-    no force; the force named before is then no better an antecedent."""
-    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in lexicon("cue_report"):
+    no force; the force named before is then no better an antecedent. Not when the report follows the clause
+    ("On Tuesday they surrendered, Russian state media said"): a pronoun before its speakers looks back."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in lexicon("cue_report") or trigger.head.i > trigger.i:
         return False
     speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     return any(not roles.in_lexicon(s, lexicon("armed")) and s.pos_ in ("NOUN", "PROPN") for s in speakers)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
-from tasks.extract.carried_out import kept_in_deed
+from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
 from tasks.extract.measure_kind import under_a_modal
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
@@ -172,7 +172,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand:
                 return Realis(False, "demanded", node.text)
-            elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from):
+            elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not kept_in_captivity(node):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so"
             elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
@@ -594,6 +594,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return often.text
         if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb)):
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
+        if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
+            return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
     if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and under_a_modal(verb.head):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):

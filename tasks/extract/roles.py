@@ -24,6 +24,7 @@ from tasks.extract.ranks import ranked_person
 from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.swallowed_subject import swallowed_subject
+from tasks.extract.unit_names import designated_formation
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -693,9 +694,10 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if _explained_by_apposition(token, cls, lexicons):
         return True
     generic = lexicons.get(cls + "_generic")
-    if generic and in_lexicon(token, generic) and _privately_hosted(token):
+    generic_head = bool(generic) and (in_lexicon(token, generic) or _ends_with_multiword(head_words, generic))  # "water fights"
+    if generic_head and _privately_hosted(token):
         return False  # "the company's Christmas party": a private event
-    if generic and in_lexicon(token, generic):  # "events related to Independence Day": the phrase names one
+    if generic_head:  # "events related to Independence Day": the phrase names one
         named = [t for t in token.subtree if t.i != token.i]
         if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
             return True
@@ -745,6 +747,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     if compounds and " ".join([c.lower_ for c in compounds[-1:]] + [lemma]) in words:
         return True  # "service members"
+    if designated_formation(token):
+        return True  # "Army Group B", "Task Force 88"
     if _ranked_in_force(token, compounds, words):
         return True  # "an army captain", "a navy lieutenant"
     if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
