@@ -19,7 +19,7 @@ from tasks.extract.measure_kind import under_a_modal
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
-from tasks.extract.surrender_channel import channel_use
+from tasks.extract.surrender_channel import calls_a_channel, channel_use
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -71,6 +71,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
+        if _demand_above(node, trigger, came_by, demand):
+            return Realis(False, "demanded", node.text)  # "threatened to pull out unless paid": a threat, whatever its condition
         mood = _clause_mood(node, trigger, rule, lexicons)
         if mood is not None:
             return mood
@@ -85,6 +87,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue  # "will not be held", "there won't be a parade": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential"):
                     continue  # "did not explain the cancellation": the cancellation still happened
+                if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):
+                    return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return Realis(False, "hypothetical", child.text)
@@ -189,6 +193,13 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     return Realis(True, "asserted", None)
 
 
+def _demand_above(verb: Token, trigger: Token, came_by: str, demand: frozenset[str]) -> bool:
+    """A verb of asking or threatening whose infinitive the walk came up from ("urged them not to desert",
+    "threatened to withdraw unless ..."): the demand decides the modality, not a negation or condition in it."""
+    asking = verb.pos_ == "VERB" and verb.lemma_.lower() in demand and not calls_a_channel(verb)
+    return verb.i != trigger.i and came_by == "xcomp" and asking
+
+
 def _plan_as_subject(verb: Token, future: frozenset[str]) -> bool:
     """The subject of ``verb`` is a plan, a proposal or a deal ("a proposal would see troops withdraw")."""
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in future for c in verb.children)
@@ -206,14 +217,18 @@ def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:
 
 
 def _said_to_be_false(noun: Token, words: frozenset[str]) -> str | None:
-    """The word that calls a report false, when the report noun is the subject of "be" with it ("reports that
-    ... were false", "the claim ... is untrue") or of it as a passive ("reports of desertions are fabricated")."""
+    """The word that calls a report false, when the report noun is the subject of a verb with it ("reports that
+    ... were false", "the claim ... is untrue", "claims that ... proved untrue", "rumours that ... turned out to
+    be false") or of it as a passive ("reports of desertions are fabricated")."""
     verb = noun.head
     if noun.dep_ == "nsubjpass" and verb.lower_ in words:
         return verb.text  # "reports of desertions are fabricated"
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
+    if noun.dep_ == "ROOT":  # "Reports that ... had been cancelled proved false": the predicate hung on the noun
+        verb = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > noun.i), noun)
+    elif noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return next((c.text for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in words), None)
+    links = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be")]  # "turned out to be false"
+    return next((c.text for link in links for c in link.children if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in words), None)
 
 
 def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None:
@@ -386,6 +401,8 @@ def _own_clause(node: Token) -> bool:
     "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
     if _before_semicolon(node):
         return True  # "bloggers claimed that the brigade surrendered; ISW has not observed confirmation": two sentences
+    if _explained(node):
+        return True  # "an inquiry will examine why the battalion surrendered": the surrender is taken as a fact
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     if _saying_participle(node):
@@ -403,12 +420,25 @@ def _own_clause(node: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in node.children
     ):
         return True  # "... as more soldiers are refusing to fight": a statement of its own
+    return _finite_past(node)
+
+
+def _finite_past(node: Token) -> bool:
+    """A past or perfect clause with a subject of its own and no "to": "after Russian forces withdrew"."""
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     past = (node.tag_ == "VBD" and not _lay_read_as_lie(node)) or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
+
+
+def _explained(node: Token) -> bool:
+    """A past clause opened by "why" or "how" that a verb takes as its object ("will examine why the battalion
+    surrendered", "could establish how the brigade abandoned its positions"): what is explained happened,
+    whatever mood the explaining is in ("whether" asks; a modal inside the clause was judged before)."""
+    opened = any(c.dep_ == "advmod" and c.i < node.i and c.lower_ in lexicon("marker_explanation") for c in node.children)
+    return node.dep_ == "ccomp" and opened and _finite_past(node)
 
 
 def _saying_participle(node: Token) -> bool:
@@ -592,7 +622,7 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
             return often.text
-        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb)):
+        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb) or _simple_in_verbless(verb)):
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
     if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and under_a_modal(verb.head):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
@@ -619,6 +649,16 @@ def _told_in_the_past(verb: Token) -> bool:
     surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
     simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return simple and verb.sent.root.tag_ == "VBD" and not _offered_to(verb.head)  # not "fighters who have surrendered", "who are surrendering"
+
+
+def _simple_in_verbless(verb: Token) -> bool:
+    """A simple-present relative clause on a kind, the subject of a verb the parser read as a noun ("Soldiers who
+    desert face up to ten years", "face" a noun): what is said of the kind is a rule, not an episode ("soldiers who
+    are refusing" keeps its auxiliary). Not a kind left as the root of a verbless headline ("Russian Soldiers Who
+    Refuse To Fight"): a title about some who do."""
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    noun = verb.head
+    return simple and noun.dep_ == "nsubj" and noun.head.pos_ in ("NOUN", "PROPN")
 
 
 def _offered_to(noun: Token) -> bool:
