@@ -76,6 +76,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         mood = _clause_mood(node, trigger, rule, lexicons)
         if mood is not None:
             return mood
+        remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark")
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
                 if _unverified(node, trigger):
@@ -87,6 +88,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue  # "will not be held", "there won't be a parade": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential"):
                     continue  # "did not explain the cancellation": the cancellation still happened
+                if remark:
+                    continue  # "Moscow has not commented on the withdrawal": the withdrawal still happened
                 if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):
                     return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
                 return Realis(False, "negated", child.text)
@@ -98,6 +101,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
+                if remark:
+                    continue  # "officials would not elaborate on the cancellation": the remark's mood, not the event's
                 if _unverified(node, trigger) and any(c.dep_ == "neg" for c in node.children):
                     continue  # "could not be verified": the modal is the check's, not the event's
                 if child.lower_ in lexicons["cue_deontic"]:
@@ -128,6 +133,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
                     if named.lemma_.lower() in lexicons["cue_condition"]:
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
+        if node.i == trigger.i and _put_off(node):
+            return Realis(False, "future", node.head.text)  # "the withdrawal ... has been delayed": still to come
         if node.i == trigger.i and (_idea_of(node) or _discussed(node) or _sanctioned(node)):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat", "talks on the surrender"
         if node.pos_ in ("NOUN", "PROPN"):
@@ -288,6 +295,15 @@ def _idea_of(noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and noun.head.head.lemma_.lower() in lexicon("cue_concept")
     )
+
+
+def _put_off(noun: Token) -> bool:
+    """An event noun said to be postponed or delayed, with no cause named ("the withdrawal ... has been delayed",
+    "the pullout was postponed"): it has not happened yet. Not "the retreat was delayed by the mud", nor the
+    active "bad weather delayed the retreat of the column": slowed while it happened."""
+    verb = noun.head
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon("verb_postpone") and not agent
 
 
 def _sanctioned(noun: Token) -> bool:
@@ -557,11 +573,24 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         if node.dep_ == "ROOT":
             return Realis(False, "future", "to")  # headline: "US To Pull Troops Out Of Syria"
         head = node.head
+        still = _still_to_come(node)
+        if still is not None and node.i != trigger.i and node.lemma_.lower() in lexicon("cue_unverified"):
+            return None  # "Ukraine has yet to confirm reports that troops have left": a claim not yet checked, still reported
+        if still is not None:
+            return Realis(False, "negated", still.text)  # "Russian troops have yet to leave Kherson", "is yet to surrender"
         if node.dep_ == "xcomp" and head.lemma_ == "be" and _present(head):
             return Realis(False, "future", head.text)  # "Israeli forces are to pull out", "is about to surrender"
         if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
             return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
     return None
+
+
+def _still_to_come(verb: Token) -> Token | None:
+    """ "has yet to", "is still to", "had yet to": the adverb on "have" or "be" that says the infinitive has not happened."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ not in ("have", "be"):
+        return None
+    return next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in lexicon("cue_not_yet")), None)
 
 
 def _reported_above(node: Token, report: frozenset[str]) -> str | None:
