@@ -292,7 +292,8 @@ class Extractor:
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
                 pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break
-        we_armed = bool(named) and named[0].lower_ in lex["pronoun_we"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence, context)
+        we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence, context)
+        pronoun = pronoun or we_armed  # "I gave myself up," the marine said: the first person of an armed speaker
         if actor is None and rule.actor.required and roles.background_when(trigger, named, all_themes) and not we_armed:
             return None  # "they were teenagers when they left"; not a veteran's "when we gave up, the British fed us"
         if actor is not None and rule.theme.classes and actor in themes:

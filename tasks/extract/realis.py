@@ -19,7 +19,7 @@ from tasks.extract.measure_kind import under_a_modal
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
-from tasks.extract.surrender_channel import channel_use
+from tasks.extract.surrender_channel import calls_a_channel, channel_use
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -71,9 +71,12 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
+        if _demand_above(node, trigger, came_by, demand):
+            return Realis(False, "demanded", node.text)  # "threatened to pull out unless paid": a threat, whatever its condition
         mood = _clause_mood(node, trigger, rule, lexicons)
         if mood is not None:
             return mood
+        remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark")
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
                 if _unverified(node, trigger):
@@ -85,6 +88,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue  # "will not be held", "there won't be a parade": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential"):
                     continue  # "did not explain the cancellation": the cancellation still happened
+                if remark:
+                    continue  # "Moscow has not commented on the withdrawal": the withdrawal still happened
+                if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):
+                    return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return Realis(False, "hypothetical", child.text)
@@ -94,6 +101,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
+                if remark:
+                    continue  # "officials would not elaborate on the cancellation": the remark's mood, not the event's
                 if _unverified(node, trigger) and any(c.dep_ == "neg" for c in node.children):
                     continue  # "could not be verified": the modal is the check's, not the event's
                 if child.lower_ in lexicons["cue_deontic"]:
@@ -124,6 +133,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
                     if named.lemma_.lower() in lexicons["cue_condition"]:
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
+        if node.i == trigger.i and _put_off(node):
+            return Realis(False, "future", node.head.text)  # "the withdrawal ... has been delayed": still to come
         if node.i == trigger.i and (_idea_of(node) or _discussed(node) or _sanctioned(node)):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat", "talks on the surrender"
         if node.pos_ in ("NOUN", "PROPN"):
@@ -189,6 +200,13 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     return Realis(True, "asserted", None)
 
 
+def _demand_above(verb: Token, trigger: Token, came_by: str, demand: frozenset[str]) -> bool:
+    """A verb of asking or threatening whose infinitive the walk came up from ("urged them not to desert",
+    "threatened to withdraw unless ..."): the demand decides the modality, not a negation or condition in it."""
+    asking = verb.pos_ == "VERB" and verb.lemma_.lower() in demand and not calls_a_channel(verb)
+    return verb.i != trigger.i and came_by == "xcomp" and asking
+
+
 def _plan_as_subject(verb: Token, future: frozenset[str]) -> bool:
     """The subject of ``verb`` is a plan, a proposal or a deal ("a proposal would see troops withdraw")."""
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in future for c in verb.children)
@@ -206,14 +224,18 @@ def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:
 
 
 def _said_to_be_false(noun: Token, words: frozenset[str]) -> str | None:
-    """The word that calls a report false, when the report noun is the subject of "be" with it ("reports that
-    ... were false", "the claim ... is untrue") or of it as a passive ("reports of desertions are fabricated")."""
+    """The word that calls a report false, when the report noun is the subject of a verb with it ("reports that
+    ... were false", "the claim ... is untrue", "claims that ... proved untrue", "rumours that ... turned out to
+    be false") or of it as a passive ("reports of desertions are fabricated")."""
     verb = noun.head
     if noun.dep_ == "nsubjpass" and verb.lower_ in words:
         return verb.text  # "reports of desertions are fabricated"
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
+    if noun.dep_ == "ROOT":  # "Reports that ... had been cancelled proved false": the predicate hung on the noun
+        verb = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > noun.i), noun)
+    elif noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return next((c.text for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in words), None)
+    links = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be")]  # "turned out to be false"
+    return next((c.text for link in links for c in link.children if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in words), None)
 
 
 def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None:
@@ -273,6 +295,15 @@ def _idea_of(noun: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and noun.head.head.lemma_.lower() in lexicon("cue_concept")
     )
+
+
+def _put_off(noun: Token) -> bool:
+    """An event noun said to be postponed or delayed, with no cause named ("the withdrawal ... has been delayed",
+    "the pullout was postponed"): it has not happened yet. Not "the retreat was delayed by the mud", nor the
+    active "bad weather delayed the retreat of the column": slowed while it happened."""
+    verb = noun.head
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon("verb_postpone") and not agent
 
 
 def _sanctioned(noun: Token) -> bool:
@@ -386,6 +417,8 @@ def _own_clause(node: Token) -> bool:
     "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
     if _before_semicolon(node):
         return True  # "bloggers claimed that the brigade surrendered; ISW has not observed confirmation": two sentences
+    if _explained(node):
+        return True  # "an inquiry will examine why the battalion surrendered": the surrender is taken as a fact
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
     if _saying_participle(node):
@@ -403,12 +436,25 @@ def _own_clause(node: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in node.children
     ):
         return True  # "... as more soldiers are refusing to fight": a statement of its own
+    return _finite_past(node)
+
+
+def _finite_past(node: Token) -> bool:
+    """A past or perfect clause with a subject of its own and no "to": "after Russian forces withdrew"."""
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     past = (node.tag_ == "VBD" and not _lay_read_as_lie(node)) or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
+
+
+def _explained(node: Token) -> bool:
+    """A past clause opened by "why" or "how" that a verb takes as its object ("will examine why the battalion
+    surrendered", "could establish how the brigade abandoned its positions"): what is explained happened,
+    whatever mood the explaining is in ("whether" asks; a modal inside the clause was judged before)."""
+    opened = any(c.dep_ == "advmod" and c.i < node.i and c.lower_ in lexicon("marker_explanation") for c in node.children)
+    return node.dep_ == "ccomp" and opened and _finite_past(node)
 
 
 def _saying_participle(node: Token) -> bool:
@@ -527,11 +573,24 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         if node.dep_ == "ROOT":
             return Realis(False, "future", "to")  # headline: "US To Pull Troops Out Of Syria"
         head = node.head
+        still = _still_to_come(node)
+        if still is not None and node.i != trigger.i and node.lemma_.lower() in lexicon("cue_unverified"):
+            return None  # "Ukraine has yet to confirm reports that troops have left": a claim not yet checked, still reported
+        if still is not None:
+            return Realis(False, "negated", still.text)  # "Russian troops have yet to leave Kherson", "is yet to surrender"
         if node.dep_ == "xcomp" and head.lemma_ == "be" and _present(head):
             return Realis(False, "future", head.text)  # "Israeli forces are to pull out", "is about to surrender"
         if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
             return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
     return None
+
+
+def _still_to_come(verb: Token) -> Token | None:
+    """ "has yet to", "is still to", "had yet to": the adverb on "have" or "be" that says the infinitive has not happened."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_ not in ("have", "be"):
+        return None
+    return next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in lexicon("cue_not_yet")), None)
 
 
 def _reported_above(node: Token, report: frozenset[str]) -> str | None:
@@ -592,7 +651,7 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
             return often.text
-        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb)):
+        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb) or _simple_in_verbless(verb)):
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
         if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
@@ -621,6 +680,16 @@ def _told_in_the_past(verb: Token) -> bool:
     surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
     simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return simple and verb.sent.root.tag_ == "VBD" and not _offered_to(verb.head)  # not "fighters who have surrendered", "who are surrendering"
+
+
+def _simple_in_verbless(verb: Token) -> bool:
+    """A simple-present relative clause on a kind, the subject of a verb the parser read as a noun ("Soldiers who
+    desert face up to ten years", "face" a noun): what is said of the kind is a rule, not an episode ("soldiers who
+    are refusing" keeps its auxiliary). Not a kind left as the root of a verbless headline ("Russian Soldiers Who
+    Refuse To Fight"): a title about some who do."""
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    noun = verb.head
+    return simple and noun.dep_ == "nsubj" and noun.head.pos_ in ("NOUN", "PROPN")
 
 
 def _offered_to(noun: Token) -> bool:

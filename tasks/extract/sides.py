@@ -135,7 +135,7 @@ class Sides:
         for head in goals + pressing + self._pressing_governor(trigger) + self._receiving_subjects(trigger):
             span = roles.phrase(head)
             owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
-            if any(o.lower_ in self.lexicons["pronoun_we"] for o in owners):
+            if any(o.lower_ in self.lexicons["pronoun_first_person"] for o in owners):
                 out.append((self._speaker_side_of(sentence, reporter), span))  # "to our unit", said the brigade
             elif any(o.lower_ in self.lexicons["pronoun_owner"] for o in owners):
                 out.append((_side_named_before(head, sentence), span))  # "the Israeli military said ... to its troops"
@@ -224,7 +224,7 @@ class Sides:
 
     def _speaker_side(self, actor: Token, reporter: Span | None, context: DocumentContext) -> str | None:
         """ "We are leaving," said the army chief of staff: "we" is the speaker's side."""
-        ours = actor.lower_ in self.lexicons["pronoun_we"] or any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_we"] for c in actor.children)
+        ours = actor.lower_ in self.lexicons["pronoun_first_person"] or any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_first_person"] for c in actor.children)
         if not ours or reporter is None:  # "we", "our soldiers"
             return None
         named = places.side_of(reporter.text)

@@ -28,3 +28,10 @@ def channel_use(trigger: Token) -> Token | None:
 def _calls_on(verb: Token) -> bool:
     """ "Kyiv called on Russian soldiers to surrender through the hotline": a call on someone is a demand, not a use."""
     return any(c.dep_ in ("prep", "prt") and c.lower_ in lexicon("prep_call_on") for c in verb.children)
+
+
+def calls_a_channel(verb: Token) -> bool:
+    """ "call the hotline to surrender", "can call to surrender" on a hotline named in the sentence: "call" is a use
+    of the channel here, in any tense, not a call on someone (a demand)."""
+    named = any(roles.in_lexicon(t, lexicon("surrender_channel")) for t in verb.sent)
+    return named and verb.lemma_.lower() in lexicon("channel_use_verb") and not _calls_on(verb)
