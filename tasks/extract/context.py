@@ -52,6 +52,7 @@ class Vocabulary:
     celebration: WordScan
     persons: frozenset[str] = frozenset()  # armed words naming one person ("soldier"): what "he" can refer to
     venue: WordScan | None = None  # verbs that say where a celebration is held
+    civilians: WordScan | None = None  # plural nouns of people who are no force ("people", "residents")
 
     @classmethod
     def from_lexicons(cls, lexicons: dict[str, frozenset[str]]) -> "Vocabulary":
@@ -61,6 +62,7 @@ class Vocabulary:
             celebration=WordScan(lexicons["celebration"]),
             persons=lexicons["armed_person"],
             venue=WordScan(lexicons["venue_verb"]),
+            civilians=WordScan(lexicons["civilian_group"]),
         )
 
 
@@ -443,6 +445,16 @@ class DocumentContext:
             end = self.line_starts[line + 1]
             back += bool(self.text[self.line_starts[line] : end].strip())
         return self.line_starts[line]
+
+    def civilians_since_armed(self, offset: int) -> bool:
+        """Were people who are no force named after the last armed word before ``offset`` in a pronoun's reach
+        ("fighters held the town ... People are living in forests. They are leaving")? Then "they" is them."""
+        if not self.vocabulary or self.vocabulary.civilians is None:
+            return False
+        start = self._pronoun_reach(offset)
+        lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
+        after = self._armed_starts[hi - 1] if hi > lo else start
+        return after < offset and next(self.vocabulary.civilians.finditer(self.text[after:offset]), None) is not None
 
     def armed_side_before(self, offset: int, singular: bool = False) -> str | None:
         """The side of the armed actor a pronoun at ``offset`` refers back to: the side named just

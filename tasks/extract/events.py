@@ -368,7 +368,11 @@ class Extractor:
         return document is not None and document.celebration_before(offset) is not None
 
     def _armed_antecedent(self, trigger: Token, context: DocumentContext | None) -> bool:
-        return context is not None and context.armed_before(context_offset(trigger))
+        """A force named before that "they" can stand for; for a verb civilians do as much ("they are leaving"),
+        not when people who are no force were named after it."""
+        if context is None or not context.armed_before(offset := context_offset(trigger)):
+            return False
+        return not (roles.in_lexicon(trigger, self.lexicons["civilian_motion"]) and context.civilians_since_armed(offset))
 
     @staticmethod
     def _the_people_at_war(token: Token, context: DocumentContext | None) -> bool:
