@@ -20,6 +20,8 @@ from tasks.extract.intruders import wartime_coalition
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon
+from tasks.extract.place_modifier import names_the_place_left
+from tasks.extract.possessor import possessor_subject
 from tasks.extract.ranks import ranked_person
 from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.extract.scanned_places import scanned_as_place
@@ -84,6 +86,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return misread_objects(trigger)
     if role == "agent":
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if role == "possessor_subj":  # "troops completed their departure": the subject "their" stands for
+        return possessor_subject(trigger)
     if role == "poss":  # "last month's capitulation", "Sunday's withdrawal": when it happened, not who did it
         return [c for c in trigger.children if c.dep_ == "poss" and not (in_lexicon(c, lexicon("time_unit")) or is_calendar_name(c.text))]
     if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout", "a negotiated surrender"
@@ -91,6 +95,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             c for c in trigger.children
             if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and c.tag_ not in ("VBN", "VBG")
             and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP" and not wartime_coalition(c))
+            and not names_the_place_left(c)  # "the Kherson pullout": where, not who
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
