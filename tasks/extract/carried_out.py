@@ -24,7 +24,8 @@ def _own_subject_or_aux(verb: Token) -> bool:
 def kept_in_captivity(governor: Token) -> bool:
     """Is the promise the complement of "after" on a past verb of being taken captive ("was taken captive after
     agreeing to lay down its weapons", "were detained after agreeing to surrender")? The captivity that followed
-    tells the promise was kept."""
+    tells the promise was kept. Only a promise to surrender (realis.py asks it for SURRENDER rules): "were arrested
+    after agreeing to withdraw their troops" says nothing of a withdrawal."""
     after = governor.head
     if governor.dep_ != "pcomp" or after.lower_ != "after" or after.dep_ != "prep":
         return False

@@ -81,6 +81,34 @@ def _without_area_suffix(name: str) -> str:
     return head if hyphen and head and suffix.lower() in lexicon("area_suffix") else name
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "each", "every", "another", "his", "her", "their", "our", "its"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def armed_word_counts(text: str, match: re.Match[str]) -> bool:
+    """Is an armed word found in the text an armed one? A homograph (lexicons/armed_homograph.txt: "private") is
+    only as a noun: in the plural ("two privates"), as a title before a name ("Private Ivan Sorokin"), or after a
+    determiner or a number, with at most two words between, and before no word it could qualify ("a Russian
+    private, who", "one private was executed"; not "held in private", "a private company", "the private and
+    public sectors")."""
+    word = match.group()
+    if word.lower() not in lexicon("armed_homograph"):
+        return True  # any other armed word, or a homograph's plural ("privates")
+    after = _WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
+    if word[:1].isupper() and after is not None and after.group()[:1].isupper():
+        return True  # "Private Ivan Sorokin"
+    if after is not None and (after.group() not in STOP_WORDS or after.group() in ("and", "or")):
+        return False  # "a private company", "the private and public sectors": it qualifies the next word
+    before = _WORD.findall(text[max(0, match.start() - 60) : match.start()])
+    for word_before in reversed(before[-3:]):
+        low = word_before.lower()
+        if low in _DETERMINERS or low.endswith(("'s", "’s")):
+            return True  # "a Russian private", "one private", "the regiment's private"
+        if low in STOP_WORDS:
+            return False  # "held in private"
+    return False
+
+
 def is_calendar_name(word: str) -> bool:
     """A capitalised day or month name ("Friday", "May"): when, never where."""
     return word[:1].isupper() and word.lower() in lexicon("calendar_name")
@@ -381,7 +409,7 @@ class DocumentContext:
         if not self.vocabulary:
             return []
         persons = self.vocabulary.persons
-        found = list(self.vocabulary.armed.finditer(self.text))
+        found = [m for m in self.vocabulary.armed.finditer(self.text) if armed_word_counts(self.text, m)]
         modifiers = {m.start() for m, after in zip(found, found[1:]) if self.text[m.end() : after.start()] == " "}  # "militant group"
         return [(m.start(), " ".join(m.group().lower().split()) in persons and m.start() not in modifiers) for m in found]
 
@@ -425,7 +453,7 @@ class DocumentContext:
         """Is the document about a war: several distinct war words, several times?"""
         if not self.vocabulary:
             return False
-        hits = [m.group().lower() for m in self.vocabulary.military.finditer(self.text)]
+        hits = [m.group().lower() for m in self.vocabulary.military.finditer(self.text) if armed_word_counts(self.text, m)]
         return len(hits) >= MILITARY_MIN_HITS and len(set(hits)) >= MILITARY_MIN_WORDS
 
     def armed_before(self, offset: int, singular: bool = False) -> bool:

@@ -16,6 +16,7 @@ from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.event_places import EventPlaces
+from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
@@ -294,6 +295,8 @@ class Extractor:
             break
         we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence, context)
         pronoun = pronoun or we_armed  # "I gave myself up," the marine said: the first person of an armed speaker
+        if we_armed and rule.label != "REFUSAL_TO_FIGHT" and first_person_singular(named[0], lex) and not about_the_war(trigger, themes, receivers, lex):
+            return None  # '"I retreated to my room and cried," the soldier said': one man's life, not the war
         if actor is None and rule.actor.required and roles.background_when(trigger, named, all_themes) and not we_armed:
             return None  # "they were teenagers when they left"; not a veteran's "when we gave up, the British fed us"
         if actor is not None and rule.theme.classes and actor in themes:

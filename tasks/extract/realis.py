@@ -76,7 +76,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         mood = _clause_mood(node, trigger, rule, lexicons)
         if mood is not None:
             return mood
-        remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark")
+        remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark") and _definite_event(trigger)
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
                 if _unverified(node, trigger):
@@ -183,8 +183,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand:
                 return Realis(False, "demanded", node.text)
-            elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not kept_in_captivity(node):
-                return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so"
+            elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and kept_in_captivity(node)):
+                return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
             elif lemma in future and lemma not in lexicon("verb_control"):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
@@ -297,13 +297,40 @@ def _idea_of(noun: Token) -> bool:
     )
 
 
+def _definite_event(noun: Token) -> bool:
+    """An event noun that names a known event: "the withdrawal", "its withdrawal", "Russia's retreat"; not "a
+    withdrawal" ("would not comment on a withdrawal": one that may never come)."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) for c in noun.children)
+
+
 def _put_off(noun: Token) -> bool:
     """An event noun said to be postponed or delayed, with no cause named ("the withdrawal ... has been delayed",
-    "the pullout was postponed"): it has not happened yet. Not "the retreat was delayed by the mud", nor the
-    active "bad weather delayed the retreat of the column": slowed while it happened."""
+    "the pullout was postponed"), or put off by those whose event it is ("the French soldiers delayed their
+    departure"): it has not happened yet. Not "the retreat was delayed by the mud", nor the active "bad weather
+    delayed the retreat of the column": slowed while it happened."""
     verb = noun.head
+    if noun.pos_ != "NOUN" or verb.lemma_.lower() not in lexicon("verb_postpone"):
+        return False
+    if noun.dep_ == "dobj":
+        return _own_event(noun, verb)  # "the French soldiers delayed their departure", "France postponed the withdrawal of its troops"
     agent = any(c.dep_ == "agent" for c in verb.children)
-    return noun.pos_ == "NOUN" and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon("verb_postpone") and not agent
+    return noun.dep_ == "nsubjpass" and not agent
+
+
+def _own_event(noun: Token, verb: Token) -> bool:
+    """Is the event noun the object of the verb, owned by the verb's own subject through a possessive pronoun
+    that agrees with it ("the soldiers delayed their departure", "the army postponed its withdrawal", "France
+    delayed the withdrawal of its troops")? Not "heavy rain delayed their retreat": a cause that slowed it."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "poss"]
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        plural = subject.tag_ in ("NNS", "NNPS")
+        for owner in owners:
+            if owner.lower_ == "its" and not plural:
+                return True
+            if owner.lower_ == "their" and (plural or subject.pos_ == "PROPN"):
+                return True
+    return False
 
 
 def _sanctioned(noun: Token) -> bool:

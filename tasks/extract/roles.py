@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.accusation import judged_for
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.freed_captives import freed_captive
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
 from tasks.extract.months import month_as_date
@@ -326,10 +327,12 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     withdrawal or fear", "retreated into silence"), a motion both ways ("moving back and forth"), aid
     drawn down for a state ("presidential drawdowns for Ukraine"), something left as it was ("left the
     corridor open"), a turn to another form of struggle ("from a caliphate to an insurgency"), or players
-    leaving a match ("the withdrawal of Wales winger Z")."""
+    leaving a match ("the withdrawal of Wales winger Z"), or ground given in politics ("lost ground in the polls")."""
     mental = lexicons["mental_state"]
     if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})) or left_in_a_state(trigger, lexicons):
         return True
+    if _political_ground(trigger, lexicons):
+        return True  # "ceded ground to the government in the peace talks": a political climb-down
     if _to_struggle(trigger, lexicons["struggle_form"]):
         return True  # "retreats from a caliphate to an insurgency", "retreated into guerrilla warfare": a change of strategy
     if any(c.lower_ == "back" and any(g.dep_ == "conj" and g.lower_ in lexicons["oscillation"] for g in c.children) for c in trigger.children):
@@ -340,6 +343,16 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
         return True  # "the withdrawals of Scotland duo X and Y", "the withdrawal of Wales winger Z": players
     near = [c for c in trigger.children if c.dep_ in ("amod", "conj")] + ([trigger.head] if trigger.dep_ == "conj" else [])
     return any(in_lexicon(t, mental) for t in near) or any(is_place(g) for g in prep_objects(trigger, {"for"}))
+
+
+def _political_ground(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Ground given, ceded or lost in talks, polls or votes, or to politicians ("gave ground to civilian
+    politicians in the negotiations", "lost ground in opinion polls"): a political climb-down, no retreat
+    (lexicons/political_arena.txt). Not "ceded ground near Pokrovsk", "lost ground to the rebels"."""
+    ground = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and in_lexicon(c, lexicons["ground_given"])]
+    arena = lexicons["political_arena"]
+    preps = {"in", "during", "at", "to", "over", "on", "among", "with"}
+    return bool(ground) and any(in_lexicon(o, arena) for t in (trigger, *ground) for o in prep_objects(t, preps))
 
 
 def delayed(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -666,6 +679,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     """Does the phrase headed by ``token`` belong to ``cls``?"""
     if cls == "any":
         return True
+    if cls == "freed_captive":  # "soldiers released in a prisoner swap": captives brought home, no force withdrawn
+        return freed_captive(token, lexicons)
     span = phrase(token)
     if cls == "armed":
         return is_armed(token, lexicons)
@@ -738,6 +753,17 @@ def object_of_conjoined_verb(token: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _homograph_as_noun(token: Token) -> bool:
+    """An armed word that is also an adjective, used as the noun ("a Russian private", "one private", "two
+    privates", "Private Sorokin"; lexicons/armed_homograph.txt), not "in private"."""
+    nominal = token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr")  # "The private withdrew": tagged JJ
+    return nominal and (
+        token.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in token.children)
+        or (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+    )
+
+
 def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) -> bool:
     """Is the phrase headed by ``token`` an armed actor?
 
@@ -747,6 +773,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     """
     words = lexicons["armed"]
     lemma = token.lemma_.lower()
+    if in_lexicon(token, lexicons["armed_homograph"]) and not _homograph_as_noun(token):
+        return False  # "held in private", "a private company": not a soldier
     if in_lexicon(token, words):
         return True
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
