@@ -15,6 +15,7 @@ from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.desertion_manner import manner_participles
+from tasks.extract.errand import on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.intruders import armed_at_war
@@ -231,6 +232,8 @@ class Extractor:
             return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
         if in_a_match(trigger) or into_a_posture(trigger):
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
+        if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger)):
+            return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
         first = _first_filled(trigger, rule.theme)

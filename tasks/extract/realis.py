@@ -16,6 +16,7 @@ from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
 from tasks.extract.measure_kind import under_a_modal
+from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
@@ -99,6 +100,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             nobody = _negative_subject(node)
             if nobody is not None:
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
+            nobody = to_nobody(node)
+            if nobody is not None:
+                return Realis(False, "negated", nobody.text)  # "gave ground to nobody"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
                 if remark:
@@ -724,10 +728,11 @@ def _any_of_kind(noun: Token) -> bool:
 
 
 def _present_governor(noun: Token) -> bool:
-    """The noun is the subject of a simple present: a habit or a law ("soldiers who desert are shot"), not an
-    episode going on or done ("soldiers who refuse to fight are being held", "... have been jailed")."""
+    """The noun is the subject or object of a simple present: a habit or a law ("soldiers who desert are shot",
+    "courts punish soldiers who leave the front"), not an episode going on or done ("soldiers who refuse to fight
+    are being held", "... have been jailed")."""
     verb = noun.head
     episode = verb.tag_ == "VBG" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
     )
-    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
