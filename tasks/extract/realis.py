@@ -15,7 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
-from tasks.extract.measure_kind import under_a_modal
+from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
@@ -655,7 +655,7 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
         if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
-    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and under_a_modal(verb.head):
+    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
