@@ -21,6 +21,7 @@ from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.named_act import names_a_civil_act
+from tasks.extract.order_before import refused_order_before
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act, with_owners
@@ -322,6 +323,8 @@ class Extractor:
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
+        if "order_before" in rule.context and not self._context("order_before", trigger, sentence, receivers):
+            return None  # a bare refusal is a refusal to fight only after an order to fight, whoever refuses
         if "police" in rule.receiver.forbid and police_act(sentence, actor):
             return None  # "the police surrounded the house and the gunman surrendered": a suspect's
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
@@ -433,6 +436,8 @@ class Extractor:
             return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
             return stands_for_force(trigger)
+        if name == "order_before":  # "The men refused.", after "Commanders ordered the battalion to storm the village."
+            return refused_order_before(trigger)
         if name == "pronoun_at_war":  # "he threw his gun aside and raised his hands", after the soldier, in a war story
             subject = next(iter(roles.candidates(trigger, "subj")), None)
             document, offset = of_token(trigger)

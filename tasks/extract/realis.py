@@ -15,7 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
-from tasks.extract.measure_kind import under_a_modal
+from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
@@ -659,7 +659,7 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
         if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
-    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and under_a_modal(verb.head):
+    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
@@ -728,11 +728,11 @@ def _any_of_kind(noun: Token) -> bool:
 
 
 def _present_governor(noun: Token) -> bool:
-    """The noun is the subject or object of a simple present: a habit or a law ("soldiers who desert are shot",
-    "courts punish soldiers who leave the front"), not an episode going on or done ("soldiers who refuse to fight
-    are being held", "... have been jailed")."""
+    """The noun is the subject of a simple present: a habit or a law ("soldiers who desert are shot"), not an
+    episode going on or done ("soldiers who refuse to fight are being held", "... have been jailed"); its object
+    is measure_kind.sanctioned_kind's ("courts punish soldiers who leave the front")."""
     verb = noun.head
     episode = verb.tag_ == "VBG" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
     )
-    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
