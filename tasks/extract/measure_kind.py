@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.nlp import is_title_case
 
@@ -39,4 +40,15 @@ def sanctioned_kind(noun: Token) -> bool:
     simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
     present = clause is not None and clause.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
-    return noun.dep_ == "dobj" and simple and present and not is_title_case(noun.sent.text)
+    return noun.dep_ == "dobj" and simple and present and not _written_in_title_case(noun)
+
+
+def _written_in_title_case(token: Token) -> bool:
+    """Is the token's line Title Case as written? The parser reads such a headline recased to sentence case
+    (tasks/nlp.py), so the parse's own text no longer shows it; the document's text does."""
+    document, offset = of_token(token)
+    if document is None:
+        return is_title_case(token.sent.text)
+    start = document.line_start(offset)
+    end = document.text.find("\n", offset)
+    return is_title_case(document.text[start : end if end >= 0 else len(document.text)])
