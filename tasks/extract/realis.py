@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
+from tasks.extract.appended_source import source_as_apposition
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
@@ -199,6 +200,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         node = came_from.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report) or _attribution_hung_below(trigger, node, report)
+    reported_by = reported_by or source_as_apposition(trigger, report)
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
@@ -345,7 +347,7 @@ def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) 
     trailing attribution under the event verb (parataxis, advcl, conj) instead of over it."""
     for holder in {trigger.i: trigger, top.i: top}.values():
         for verb in holder.children:
-            if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj") and _trailing_report(verb, trigger, report):
+            if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and _trailing_report(verb, trigger, report):
                 return verb.text
             if verb.i > trigger.i and _report_participle_with_agent(verb, report):
                 return verb.text
