@@ -334,12 +334,22 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
         return True  # "retreats from a caliphate to an insurgency", "retreated into guerrilla warfare": a change of strategy
     if any(c.lower_ == "back" and any(g.dep_ == "conj" and g.lower_ in lexicons["oscillation"] for g in c.children) for c in trigger.children):
         return True
+    if _front_of_something(trigger, lexicons):
+        return True  # "walked away from the front of the presidential palace": a building's front, not the war's
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     if _of_players(trigger, lexicons["competitor"]):
         return True  # "the withdrawals of Scotland duo X and Y", "the withdrawal of Wales winger Z": players
     near = [c for c in trigger.children if c.dep_ in ("amod", "conj")] + ([trigger.head] if trigger.dep_ == "conj" else [])
     return any(in_lexicon(t, mental) for t in near) or any(is_place(g) for g in prep_objects(trigger, {"for"}))
+
+
+def _front_of_something(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "walked away from the front of the palace", "slipped away from the front of the stage": "front" with an
+    "of" complement is the front part of a thing, not the line where armies face each other (code review 5b)."""
+    froms = [p for h in (trigger, *(c for c in trigger.children if c.lower_ == "away")) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    fronts = [o for p in froms for o in p.children if o.dep_ == "pobj" and o.lower_ in lexicons["front_noun"]]
+    return bool(fronts) and all(any(c.dep_ == "prep" and c.lower_ == "of" for c in f.children) for f in fronts)
 
 
 def delayed(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
