@@ -9,9 +9,11 @@ from spacy.tokens import Span, Token
 from tasks.entities import entities, entity_type
 from tasks.extract.accusation import judging_verb
 from tasks.extract.captives import where_kept
+from tasks.extract.celebration_towns import town_in_the_name
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
+from tasks.extract.reference_points import describes_another_place
 from tasks.extract.roles import (
     PLACE_LABELS,
     arrived,
@@ -27,6 +29,7 @@ from tasks.extract.roles import (
     prep_objects,
     with_conjuncts,
 )
+from tasks.extract.scene import scene_objects
 from tasks.normalize import places
 
 
@@ -141,6 +144,8 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         return True  # "headed back to Israel", "fled toward the Messalo river", "to the town of Zinjibar": a destination or a beneficiary
     if _home(token) or _reference_point(token) or _crossed(token) or where_kept(token):
         return True  # "hostages held in Gaza": where they are kept
+    if describes_another_place(token, trigger):
+        return True  # "Ardamata, near El Geneina", "near the border with Pakistan": where another place lies
     return (
         token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.i != trigger.i
         and token.head.dep_ in ("acl", "relcl", "amod")
@@ -335,6 +340,11 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for t in [*p, *_coordination_attachments(p)]:
             if not in_parentheses(t) or in_parentheses(p.root):
                 add(t)
+    if not found:  # "the Sibiu jazz festival", "Valletta's carnival": the town the celebration is named after
+        found += [town for p in phrases if (town := town_in_the_name(p.root)) is not None and town.start not in exclude]
+    if not found:  # "In Gwadar, the administration decided not to hold the fireworks": the scene of the clause
+        for obj in scene_objects(trigger):
+            add(obj)
     if not found:  # "refused to board their ships in Novorossiysk": where the refused task was to be done
         for task in (c for c in trigger.children if c.dep_ == "xcomp"):
             for obj in prep_objects(task, lexicon("prep_location")) + [c for c in task.children if c.dep_ == "dobj"]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, event_memory, roles
+from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
@@ -65,6 +66,8 @@ class EventPlaces:
         refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
         refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
         refused |= {t.i for t in sentence if arguments.partner_with(t)}  # "in solidarity with Gaza"
+        if celebration:
+            refused |= places_of_the_cause(sentence, trigger)  # "calls off Christmas festivities over the Gaza war": the reason's place
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
@@ -73,6 +76,8 @@ class EventPlaces:
         loose = tie == "sentence"
         if celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
+        if celebration and (not found or loose) and (town := town_that_cancels(who.actor)) is not None and town.start not in not_here:
+            found, loose = [town.text], False  # "Bethlehem calls off Christmas festivities over Gaza war": the town that cancels
         if (not found or loose) and (town := self._town_referred_to(trigger, who, sentence, context, start, not_here)):
             found, loose = [town], False  # "withdrew from the city": the city named before, over a place the sentence merely names
         if not found:

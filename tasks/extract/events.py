@@ -14,16 +14,21 @@ from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
+from tasks.extract.declined_task import faces_justice, faces_no_fight
 from tasks.extract.desertion_manner import manner_participles
+from tasks.extract.errand import on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
+from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.named_act import names_a_civil_act
+from tasks.extract.order_before import refused_order_before
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act, with_owners
+from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import count_of_more, part_of_plain_people, remainder_antecedent
 from tasks.extract.sides import Sides
@@ -232,8 +237,14 @@ class Extractor:
             return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
         if in_a_match(trigger) or into_a_posture(trigger):
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
+        if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger)):
+            return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
+        if rule.negation_is_event and moved_not_cancelled(trigger, lex):
+            return None  # "the parade will not march past the mausoleum but will take a new route": moved
+        if faces_no_fight(rule, trigger, lex) or faces_justice(trigger, lex) or hands_in_emotion(trigger, lex):
+            return None  # "fled rather than face trial", "with their hands on their heads in frustration"
         first = _first_filled(trigger, rule.theme)
         if any(
             roles.has_class(t, c, lex) and not any(roles.specific_class(t, k, lex) for k in rule.theme.classes)
@@ -285,6 +296,7 @@ class Extractor:
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex))]
+            fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
             if fit:
                 actor, actor_role = fit[0], role
             elif all((c.pos_ in ("PRON", "DET") or _part_of_force(rule, c, lex)) and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
@@ -322,12 +334,27 @@ class Extractor:
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
+        if "order_before" in rule.context and not self._context("order_before", trigger, sentence, receivers):
+            return None  # a bare refusal is a refusal to fight only after an order to fight, whoever refuses
         if "police" in rule.receiver.forbid and police_act(sentence, actor):
             return None  # "the police surrounded the house and the gunman surrendered": a suspect's
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
         return Participants(actor, themes, receivers, excluded)
+
+    def _plain_people_alone(self, rule: Rule, trigger: Token, actor: Token, context: DocumentContext | None) -> bool:
+        """Plain "men" (person_plain.txt) who lay down their rifles and go home are hunters or workers unless a force is
+        named in their sentence or before it ("Soldiers of the brigade had not been paid. The men laid down their
+        arms"; "the unit's commander said 40 men had ..."); not "after the hunt, the men put down their rifles"."""
+        if "person_plain" not in rule.actor.classes or roles.is_armed(actor, self.lexicons):
+            return False
+        if not roles.in_lexicon(actor, self.lexicons["person_plain"]):
+            return False
+        own = {t.i for t in roles.phrase(actor)}
+        if any(roles.is_armed(t, self.lexicons) for t in trigger.sent if t.i not in own and t.pos_ in ("NOUN", "PROPN")):
+            return False
+        return not (context is not None and context.armed_before(context_offset(trigger)))
 
     def _passive_subject_fits(self, rule: Rule, trigger: Token) -> bool:
         """The agent of a passive trigger is its actor when what the passive subject names is what the rule's
@@ -433,6 +460,8 @@ class Extractor:
             return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
             return stands_for_force(trigger)
+        if name == "order_before":  # "The men refused.", after "Commanders ordered the battalion to storm the village."
+            return refused_order_before(trigger)
         if name == "pronoun_at_war":  # "he threw his gun aside and raised his hands", after the soldier, in a war story
             subject = next(iter(roles.candidates(trigger, "subj")), None)
             document, offset = of_token(trigger)

@@ -9,9 +9,19 @@ from tasks.extract.roles import PREP_ALIASES, phrase_before, prep_objects
 def place_left_by_the_leavers(trigger: Token) -> list[Token]:
     """ "the exodus of extremists from Afghanistan", "the pullout of US troops from Niger": the parser hangs "from"
     on who leaves, but an event noun's "of" object is who leaves, and its "from" the place left."""
+    if trigger.pos_ == "VERB":
+        return _place_hung_on_the_object(trigger)
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     return [g for of in prep_objects(trigger, {"of"}) for g in prep_objects(of, PREP_ALIASES["from"])]
+
+
+def _place_hung_on_the_object(verb: Token) -> list[Token]:
+    """ "evacuated personnel and equipment from the airbase": the parser hangs "from" on what was taken out, but
+    it says whence the verb took it. Only when the verb has no "from" of its own."""
+    if prep_objects(verb, PREP_ALIASES["from"]):
+        return []
+    return [g for obj in verb.children if obj.dep_ == "dobj" for g in prep_objects(obj, PREP_ALIASES["from"])]
 
 
 def leavers_phrase(actor: Token, trigger: Token) -> Span:

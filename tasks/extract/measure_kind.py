@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
+from tasks.nlp import is_title_case
 
 _UP = ("ccomp", "xcomp", "relcl")
 
@@ -21,3 +23,32 @@ def under_a_modal(noun: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def of_a_measure(noun: Token) -> bool:
+    """The noun is an argument of a verb in a relative clause on a measure ("a law that lets soldiers who went AWOL
+    return", measure_noun.txt): whoever the measure applies to."""
+    verb = noun.head
+    return verb.dep_ in ("relcl", "acl") and verb.head.lower_ in lexicon("measure_noun")
+
+
+def sanctioned_kind(noun: Token) -> bool:
+    """The noun is the object of a simple present that is a habit or a law ("courts punish soldiers who leave the
+    front"), with a simple-present relative clause: a kind. Not in a Title Case headline, whose present tells
+    what happened ("Russia Punishes Soldiers Who Refuse To Fight")."""
+    verb = noun.head
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    present = clause is not None and clause.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return noun.dep_ == "dobj" and simple and present and not _written_in_title_case(noun)
+
+
+def _written_in_title_case(token: Token) -> bool:
+    """Is the token's line Title Case as written? The parser reads such a headline recased to sentence case
+    (tasks/nlp.py), so the parse's own text no longer shows it; the document's text does."""
+    document, offset = of_token(token)
+    if document is None:
+        return is_title_case(token.sent.text)
+    start = document.line_start(offset)
+    end = document.text.find("\n", offset)
+    return is_title_case(document.text[start : end if end >= 0 else len(document.text)])

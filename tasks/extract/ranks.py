@@ -1,7 +1,8 @@
 """People the text names as officers: armed actors.
 
 "General Arthur Percival surrendered", "Field Marshal Friedrich Paulus surrendered": a rank before a name
-the recogniser calls a person ("General Motors" is an organisation). A rank word that ends another title is
+the recogniser calls a person, or leaves unlabelled after a rank that confused it ("Private Daniil Orlov";
+"General Motors" is an organisation). A rank word that ends another title is
 no rank: "Secretary General Antonio Guterres", "Attorney General X" ("Lieutenant General X" is one).
 """
 from __future__ import annotations
@@ -16,8 +17,16 @@ def ranked_person(token: Token) -> bool:
     """A person's name with a military rank among the words before it."""
     if token.pos_ != "PROPN":
         return False
-    ranked = any(c.dep_ == "compound" and c.i < token.i and _rank(c) for c in token.children)
-    return ranked and entity_type(token) == "PERSON"
+    ranks = [c for c in token.children if c.i < token.i and _rank(c)]
+    if any(_capitalised_modifier(c) for c in ranks):
+        return entity_type(token) in ("PERSON", "")
+    return any(c.dep_ == "compound" for c in ranks) and entity_type(token) == "PERSON"
+
+
+def _capitalised_modifier(word: Token) -> bool:
+    """A rank the parser read as an adjective before the name ("Private Daniil Orlov", "Private" an amod), written
+    with its capital as a rank is: not "private citizen John Smith"."""
+    return word.dep_ == "amod" and word.is_title
 
 
 def _rank(word: Token) -> bool:

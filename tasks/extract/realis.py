@@ -13,9 +13,11 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
+from tasks.extract.appended_source import source_as_apposition
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
-from tasks.extract.measure_kind import under_a_modal
+from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
+from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
@@ -99,6 +101,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             nobody = _negative_subject(node)
             if nobody is not None:
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
+            nobody = to_nobody(node)
+            if nobody is not None:
+                return Realis(False, "negated", nobody.text)  # "gave ground to nobody"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
                 if remark:
@@ -195,6 +200,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         node = came_from.head
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report) or _attribution_hung_below(trigger, node, report)
+    reported_by = reported_by or source_as_apposition(trigger, report)
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
@@ -368,7 +374,7 @@ def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) 
     trailing attribution under the event verb (parataxis, advcl, conj) instead of over it."""
     for holder in {trigger.i: trigger, top.i: top}.values():
         for verb in holder.children:
-            if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj") and _trailing_report(verb, trigger, report):
+            if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and _trailing_report(verb, trigger, report):
                 return verb.text
             if verb.i > trigger.i and _report_participle_with_agent(verb, report):
                 return verb.text
@@ -682,7 +688,7 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
         if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
-    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and under_a_modal(verb.head):
+    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
@@ -752,7 +758,8 @@ def _any_of_kind(noun: Token) -> bool:
 
 def _present_governor(noun: Token) -> bool:
     """The noun is the subject of a simple present: a habit or a law ("soldiers who desert are shot"), not an
-    episode going on or done ("soldiers who refuse to fight are being held", "... have been jailed")."""
+    episode going on or done ("soldiers who refuse to fight are being held", "... have been jailed"); its object
+    is measure_kind.sanctioned_kind's ("courts punish soldiers who leave the front")."""
     verb = noun.head
     episode = verb.tag_ == "VBG" or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children

@@ -337,6 +337,8 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
         return True  # "retreats from a caliphate to an insurgency", "retreated into guerrilla warfare": a change of strategy
     if any(c.lower_ == "back" and any(g.dep_ == "conj" and g.lower_ in lexicons["oscillation"] for g in c.children) for c in trigger.children):
         return True
+    if _front_of_something(trigger, lexicons):
+        return True  # "walked away from the front of the presidential palace": a building's front, not the war's
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     if _of_players(trigger, lexicons["competitor"]):
@@ -353,6 +355,14 @@ def _political_ground(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bo
     arena = lexicons["political_arena"]
     preps = {"in", "during", "at", "to", "over", "on", "among", "with"}
     return bool(ground) and any(in_lexicon(o, arena) for t in (trigger, *ground) for o in prep_objects(t, preps))
+
+
+def _front_of_something(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "walked away from the front of the palace", "slipped away from the front of the stage": "front" with an
+    "of" complement is the front part of a thing, not the line where armies face each other (code review 5b)."""
+    froms = [p for h in (trigger, *(c for c in trigger.children if c.lower_ == "away")) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    fronts = [o for p in froms for o in p.children if o.dep_ == "pobj" and o.lower_ in lexicons["front_noun"]]
+    return bool(fronts) and all(any(c.dep_ == "prep" and c.lower_ == "of" for c in f.children) for f in fronts)
 
 
 def delayed(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:

@@ -1,0 +1,71 @@
+"""The town a celebration belongs to, said by its name or by who cancels it: "the Sibiu jazz festival",
+"Valletta's carnival", "Nazareth calls off its Christmas parade". The tagger often calls such a town a
+person or an organisation; GeoNames decides (a sizeable place only: "Harvest" of "Harvest Moon Festival" is
+no town).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.entities import entity_type
+from tasks.extract.context import names_armed_group
+from tasks.extract.patterns import lexicon
+from tasks.extract.roles import PLACE_LABELS, in_celebration_name, in_lexicon, names_a_sizeable_place
+from tasks.normalize.geo import gazetteer
+
+
+def town_in_the_name(noun: Token) -> Span | None:
+    """The town before a celebration noun, in its compounds or as its possessor ("the Kandy Esala procession",
+    "Kampala's independence parade"), the first one."""
+    if not in_lexicon(noun, lexicon("celebration")):
+        return None
+    words = [t for t in noun.subtree if t.i < noun.i and _modifies(t, noun)]
+    return next((town for t in words if (town := _town_at(t)) is not None), None)
+
+
+def town_that_cancels(actor: Token | None) -> Span | None:
+    """The actor of a cancellation when it is a town ("Bethlehem calls off ...", "Nazareth cancels ..."): whoever
+    runs the place cancels what was to be held there."""
+    if actor is None or actor.pos_ != "PROPN" or any(c.dep_ in ("prep", "appos", "conj") for c in actor.children):
+        return None
+    return _town_at(actor)
+
+
+def _modifies(token: Token, noun: Token) -> bool:
+    """Is ``token`` a word of the compounds or the possessor before ``noun`` (not of a phrase after it)?"""
+    node = token
+    while node.i != noun.i:
+        if node.dep_ not in ("compound", "poss") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _town_at(token: Token) -> Span | None:
+    """The sizeable place named at ``token`` with the words of the name before it ("Tel Aviv"), or None."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or in_celebration_name(token) or in_lexicon(token, lexicon("celebration")):
+        return None
+    start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
+    span = token.doc[start : token.i + 1]
+    if names_armed_group(span.text):
+        return None
+    tagged = entity_type(token) in PLACE_LABELS and gazetteer().is_place_name(span.text)  # "Valletta's carnival"; not "Old Town Days"
+    return span if names_a_sizeable_place(token) or tagged else None
+
+
+def places_of_the_cause(sentence: Span, trigger: Token) -> set[int]:
+    """The tokens of a reason given with a cancellation ("over the war in Gaza", "after the Mogadishu bombing",
+    "because of the floods in Transylvania"): where something else happened, not where the celebration was to be;
+    not a phrase that holds the cancellation itself ("After the cancellation of the carnival in Sochi, ...")."""
+    tokens: set[int] = set()
+    for prep in sentence:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon("prep_cause") or prep.left_edge.i <= trigger.i <= prep.right_edge.i:
+            continue
+        reason = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
+        if reason is None or reason.pos_ in ("PROPN", "PRON", "NUM") or in_lexicon(reason, lexicon("site") | lexicon("settlement_kind")):
+            continue
+        tokens |= {t.i for t in prep.subtree}
+        after = prep.right_edge.i + 1
+        if after < sentence.end and sentence.doc[after].dep_ == "prep" and sentence.doc[after].lower_ in lexicon("prep_location"):
+            tokens |= {t.i for t in sentence.doc[after].subtree}  # "over war in Gaza", the parser hanging "in Gaza" on the verb
+    return tokens

@@ -1,0 +1,36 @@
+"""The task declined by leaving: "fled rather than face Boko Haram" refuses a fight; "fled rather than face trial"
+or "resigned rather than face questions" avoids a court or an inquiry, no fight (code review round 5b)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import roles
+from tasks.extract.patterns import Rule, lexicon
+
+TASK_DEPS = ("conj", "advcl", "pcomp", "xcomp")  # as in the rule refusal.resign-rather-than
+
+
+def faces_no_fight(rule: Rule, trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A rule whose evidence is the task declined ("rather than <task>"), whose only task is "face" with an object
+    that is no force, enemy, battle or front."""
+    if not any(node.get("RIGHT_ID") == "rather" for node in rule.pattern):
+        return False
+    tasks = [c for c in trigger.children if c.dep_ in TASK_DEPS and roles.in_lexicon(c, lexicon("refusal_task"))]
+    if not tasks or any(t.lemma_.lower() != "face" for t in tasks):
+        return False
+    return not any(_a_fight(o, lexicons) for t in tasks for o in t.children if o.dep_ == "dobj")
+
+
+def faces_justice(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "fled rather than face trial", "quit instead of facing charges": fleeing justice, for any rule (a retreat
+    read off "the soldier fled" as much as a desertion)."""
+    if not any(t.lower_ in ("rather", "instead") for t in trigger.subtree):
+        return False
+    faces = [c for c in trigger.children if c.dep_ in TASK_DEPS and c.lemma_.lower() == "face"]
+    objects = [o for f in faces for o in f.children if o.dep_ == "dobj"]
+    return bool(objects) and all(roles.in_lexicon(o, lexicons["face_justice_object"]) for o in objects)
+
+
+def _a_fight(thing: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    words = lexicons["face_fight_object"] | lexicons["war_noun"] | lexicons["enemy_word"] | lexicons["front_noun"]
+    return roles.in_lexicon(thing, words) or roles.is_armed(thing, lexicons) or roles.has_class(thing, "demonym", lexicons)

@@ -1,0 +1,39 @@
+"""What a force's move is for. A routine errand ("the fleet left Sevastopol for exercises", "retired to their
+tents for the night") or an attack ("crossed back into the Kursk region to attack") makes the move no pullback."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+
+
+def on_an_errand(trigger: Token) -> bool:
+    """The trigger verb has a "for" phrase whose noun is a routine errand (lexicons/errand_noun.txt)."""
+    if trigger.pos_ != "VERB":
+        return False
+    errands = lexicon("errand_noun")
+    return any(
+        prep.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in errands for o in prep.children)
+        for prep in trigger.children
+        if prep.dep_ == "prep"
+    )
+
+
+def to_attack(trigger: Token) -> bool:
+    """The trigger verb's purpose infinitive is an attack (lexicons/offensive_verb.txt) and no place is left
+    ("withdrew from Kyiv to attack in the east" still leaves Kyiv)."""
+    if trigger.pos_ != "VERB" or _source(trigger):
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_ in lexicon("offensive_verb")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+    )
+
+
+def _source(verb: Token) -> bool:
+    """A "from" or "out of" phrase on the verb or its particle, or a place left as its object."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    return any(c.dep_ == "dobj" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("from", "of") for h in heads for c in h.children
+    )

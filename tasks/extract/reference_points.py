@@ -1,0 +1,56 @@
+"""Places named only to say where another place lies: "Ardamata, near El Geneina", "Bunia, the largest town in
+Ituri", "near the border with Pakistan". The place of the event is the one they describe, never they.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+from tasks.extract.roles import in_lexicon, is_place
+
+
+def describes_another_place(token: Token, trigger: Token) -> bool:
+    """Is the name at ``token`` a reference point for another place, not where the event at ``trigger`` happened?"""
+    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token)
+
+
+def _across_a_border(token: Token) -> bool:
+    """ "near the border with Pakistan", "close to the frontier with Uganda": the state on the other side of a border
+    that only says where the event's place lies (not "withdrew troops from the border with Ukraine": the border is the place)."""
+    head = _name_head(token)
+    if head.dep_ != "pobj" or head.head.lower_ != "with" or not in_lexicon(head.head.head, lexicon("frontier_noun")):
+        return False
+    border = head.head.head
+    prep = border.head if border.dep_ == "pobj" else border
+    if prep.lower_ not in lexicon("prep_nearness") and prep.dep_ == "prep" and prep.head.lower_ in lexicon("prep_nearness"):
+        prep = prep.head  # "close to the border": "to" under "close"
+    return prep.lower_ in lexicon("prep_nearness")
+
+
+def _in_apposition_of_a_place(token: Token, trigger: Token) -> bool:
+    """ "Bunia, the largest town in Ituri", "Goma, the capital of North Kivu": a place in an apposition that
+    describes a named place, when the event is not told inside the apposition ("Mariupol, the city where the
+    garrison surrendered")."""
+    for a in token.ancestors:
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and is_place(a.head) and not (a.left_edge.i <= trigger.i <= a.right_edge.i):
+            return True
+    return False
+
+
+def _near_a_place_named_before(token: Token) -> bool:
+    """ "at Ardamata, near El Geneina": a phrase of nearness set off by a comma right after a named place."""
+    head = _name_head(token)
+    prep = head.head
+    while prep.dep_ in ("pobj", "pcomp", "prep") and prep.lower_ not in lexicon("prep_nearness") and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.lower_ not in lexicon("prep_nearness") or prep.i < 2:
+        return False
+    doc = token.doc
+    return doc[prep.i - 1].text == "," and doc[prep.i - 2].pos_ == "PROPN" and is_place(doc[prep.i - 2])
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name ``token`` is part of ("Fasher" of "El Fasher")."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
