@@ -81,7 +81,6 @@ def _without_area_suffix(name: str) -> str:
     return head if hyphen and head and suffix.lower() in lexicon("area_suffix") else name
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "each", "every", "another", "his", "her", "their", "our", "its"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -102,7 +101,7 @@ def armed_word_counts(text: str, match: re.Match[str]) -> bool:
     before = _WORD.findall(text[max(0, match.start() - 60) : match.start()])
     for word_before in reversed(before[-3:]):
         low = word_before.lower()
-        if low in _DETERMINERS or low.endswith(("'s", "’s")):
+        if low in lexicon("noun_determiner") or low.endswith(("'s", "’s")):
             return True  # "a Russian private", "one private", "the regiment's private"
         if low in STOP_WORDS:
             return False  # "held in private"
