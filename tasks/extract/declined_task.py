@@ -10,6 +10,11 @@ from tasks.extract.patterns import Rule, lexicon
 TASK_DEPS = ("conj", "advcl", "pcomp", "xcomp")  # as in the rule refusal.resign-rather-than
 
 
+def alternative_words(lexicons: dict[str, frozenset[str]]) -> frozenset[str]:
+    """ "rather", "instead": the first words of the alternatives of cue_alternative.txt ("rather than", "instead of")."""
+    return frozenset(cue.split()[0] for cue in lexicons["cue_alternative"])
+
+
 def faces_no_fight(rule: Rule, trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """A rule whose evidence is the task declined ("rather than <task>"), whose only task is "face" with an object
     that is no force, enemy, battle or front."""
@@ -24,7 +29,7 @@ def faces_no_fight(rule: Rule, trigger: Token, lexicons: dict[str, frozenset[str
 def faces_justice(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """ "fled rather than face trial", "quit instead of facing charges": fleeing justice, for any rule (a retreat
     read off "the soldier fled" as much as a desertion)."""
-    if not any(t.lower_ in ("rather", "instead") for t in trigger.subtree):
+    if not any(t.lower_ in alternative_words(lexicons) for t in trigger.subtree):
         return False
     faces = [c for c in trigger.children if c.dep_ in TASK_DEPS and c.lemma_.lower() == "face"]
     objects = [o for f in faces for o in f.children if o.dep_ == "dobj"]

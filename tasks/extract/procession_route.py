@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-ALTERNATIVE = {"instead", "but"}
-ROUTE = {"route", "path", "way"}
-GOING = {"go", "move", "proceed", "pass", "walk", "take", "follow", "use"}
+from tasks.extract.declined_task import alternative_words
 
 
 def moved_not_cancelled(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -22,7 +20,7 @@ def moved_not_cancelled(trigger: Token, lexicons: dict[str, frozenset[str]]) -> 
     for other in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
             continue  # "... but organisers will hold a minute of silence": another subject, another act
-        alternative = any(c.lower_ in ALTERNATIVE for c in other.children) or any(
+        alternative = any(c.lower_ in alternative_words(lexicons) for c in other.children) or any(
             c.dep_ == "cc" and c.lower_ == "but" for c in trigger.children if c.i < other.i
         )
         if alternative and _goes_elsewhere(other, lexicons):
@@ -36,6 +34,6 @@ def _has_path(verb: Token, lexicons: dict[str, frozenset[str]]) -> bool:
 
 def _goes_elsewhere(verb: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """ "will take a new route", "will instead go along the river", "will march through the old town"."""
-    routed = any(c.dep_ == "dobj" and c.lemma_.lower() in ROUTE for c in verb.children)
-    moving = verb.lemma_.lower() in lexicons["procession_verb"] or verb.lemma_.lower() in GOING
+    routed = any(c.dep_ == "dobj" and c.lemma_.lower() in lexicons["route_noun"] for c in verb.children)
+    moving = verb.lemma_.lower() in lexicons["procession_verb"] | lexicons["going_verb"]
     return routed or (moving and _has_path(verb, lexicons))
