@@ -31,6 +31,19 @@ def to_attack(trigger: Token) -> bool:
     )
 
 
+def on_a_task_of_the_fight(trigger: Token) -> bool:
+    """The trigger verb's purpose infinitive (an adverbial, not the complement of "refused to carry out") is a task
+    done in the fight ("left his position to carry a wounded comrade", "to fetch ammunition"; lexicons/errand_verb.txt):
+    the move is no flight from the fight."""
+    if trigger.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VB" and c.lemma_.lower() in lexicon("errand_verb")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+    )
+
+
 def _source(verb: Token) -> bool:
     """A "from" or "out of" phrase on the verb or its particle, or a place left as its object."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]

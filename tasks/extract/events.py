@@ -16,7 +16,7 @@ from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.declined_task import faces_justice, faces_no_fight
 from tasks.extract.desertion_manner import manner_participles
-from tasks.extract.errand import on_an_errand, to_attack
+from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
@@ -239,6 +239,8 @@ class Extractor:
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger)):
             return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
+        if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):
+            return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
         if rule.negation_is_event and moved_not_cancelled(trigger, lex):

@@ -16,6 +16,7 @@ from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.appended_source import source_as_apposition
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
+from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
@@ -76,6 +77,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         if _demand_above(node, trigger, came_by, demand):
             return Realis(False, "demanded", node.text)  # "threatened to pull out unless paid": a threat, whatever its condition
         mood = _clause_mood(node, trigger, rule, lexicons)
+        intent = intent_over_condition(node, demand, future) if mood is not None and not mood.realis else None
+        if intent is not None:
+            return Realis(False, intent[0], intent[1].text)  # "threatened to refuse to serve if the law passes": the threat decides
         if mood is not None:
             return mood
         remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark") and _definite_event(trigger)
