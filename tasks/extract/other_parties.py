@@ -1,6 +1,6 @@
 """Forces a sentence names only as someone's other party: whom a clause of it surrenders to ("others surrendered
-to Ukrainian marines") and what an attack in it is aimed at ("refused orders to storm Ukrainian positions"). They
-are no actor's side by their place in the sentence alone."""
+to Ukrainian marines") what an attack in it is aimed at ("refused orders to storm Ukrainian positions") and whom an event noun
+affects ("The drawdown has alarmed the SDF"). They are no actor's side by their place in the sentence alone."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -21,3 +21,10 @@ def gives_itself_up(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     particle = {c.lower_ for c in verb.children if c.dep_ == "prt"} if verb.pos_ == "VERB" else set()
     return lemma in lexicon("trigger_surrender_verb") or "up" in particle or (lemma in lexicon("trigger_handover_verb") and "over" in particle)
+
+
+def affected_tokens(trigger: Token) -> set[int]:
+    """ "The drawdown has alarmed the SDF": token indices of the object of the verb an event noun is the subject of."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return set()
+    return {t.i for c in trigger.head.children if c.dep_ == "dobj" for t in c.subtree}  # and what it is said to fear

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
-from tasks.extract.other_parties import gives_itself_up, other_party_tokens
+from tasks.extract.other_parties import affected_tokens, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
 from tasks.extract.receiver_side import (
@@ -49,8 +49,8 @@ class Sides:
         Insurgents are no state's forces: a state read for them gives way to the group named before ("Islamic
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
-        if code in state_codes() and who.actor is not None and _insurgents(who.actor):
-            code = group
+        if code in state_codes() and (who.actor is not None and _insurgents(who.actor) or _insurgents_speak_of_themselves(trigger)):
+            code = group  # "Rebel forces from Ethiopia's Tigray region said they had withdrawn": the rebels', not Ethiopia's
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None and demonym_on_a_place(who.actor, actor_span, code):
             return None  # "Several southern Syrian towns have surrendered": where the towns are, not who held them
         if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
@@ -65,7 +65,7 @@ class Sides:
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
-        others = other_party_tokens(sentence)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
+        others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
         not_places = [span for span in theme_spans if not any(roles.is_place(t) or t.i in others for t in span)]
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
@@ -325,6 +325,14 @@ def _insurgents(actor: Token) -> bool:
     """Is the actor's head, or a noun compounded with it, a word for insurgents ("the southern rebels", "rebel forces")?"""
     words = lexicon("insurgent_noun")
     return actor.lower_ in words or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
+
+
+def _insurgents_speak_of_themselves(trigger: Token) -> bool:
+    """Is the trigger's subject a pronoun in a clause said by insurgents ("Rebel forces ... said they had withdrawn")?"""
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+        return False
+    speaker = next((c for a in trigger.ancestors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and _insurgents(speaker)
 
 
 def _first_conjunct(span: Span, head: Token | None) -> Span:
