@@ -95,14 +95,15 @@ def demonym_on_a_place(actor: Token, actor_span: Span, code: str | None) -> bool
     return any(places.side_of(c.text) == code for c in adjectives) and places.side_of(actor_span.text) == code
 
 
-def stands_for_the_enemy(actor: Token) -> bool:
-    """ "the terrorists", "the rebel militia": a word by which a state names the group it fights."""
-    words = lexicon("enemy_standin")
+def stands_for_the_enemy(actor: Token, words: frozenset[str]) -> bool:
+    """ "the terrorists", "the rebel militia": a word by which a side names the group it fights."""
     return roles.in_lexicon(actor, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
 
 
 def enemy_of_state_speaker(actor: Token, speaker: str | None, context: DocumentContext, day: date | None) -> str | None:
-    """ "The terrorists fled, the Israeli military said": the enemy of the state that speaks, named in the document."""
-    if speaker is None or speaker not in state_codes() or not stands_for_the_enemy(actor):
+    """ "The terrorists fled, the Israeli military said": the enemy of the state that speaks, named in the document;
+    "about 300 militants gave themselves up", said an SDF spokesman: a group's enemy, by the words no group uses of itself."""
+    if speaker is None:
         return None
-    return enemy_of(speaker, named_sides(context), day)
+    words = lexicon("enemy_standin_any_speaker") | (lexicon("enemy_standin") if speaker in state_codes() else frozenset())
+    return enemy_of(speaker, named_sides(context), day) if stands_for_the_enemy(actor, words) else None

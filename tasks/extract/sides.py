@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
+from tasks.extract.other_parties import affected_tokens, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
 from tasks.extract.receiver_side import (
@@ -48,8 +49,8 @@ class Sides:
         Insurgents are no state's forces: a state read for them gives way to the group named before ("Islamic
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
-        if code in state_codes() and who.actor is not None and _insurgents(who.actor):
-            code = group
+        if code in state_codes() and (who.actor is not None and _insurgents(who.actor) or _insurgents_speak_of_themselves(trigger)):
+            code = group  # "Rebel forces from Ethiopia's Tigray region said they had withdrawn": the rebels', not Ethiopia's
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None and demonym_on_a_place(who.actor, actor_span, code):
             return None  # "Several southern Syrian towns have surrendered": where the towns are, not who held them
         if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
@@ -64,12 +65,13 @@ class Sides:
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
-        not_places = [span for span in theme_spans if not any(roles.is_place(t) for t in span)]
+        others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
+        not_places = [span for span in theme_spans if not any(roles.is_place(t) or t.i in others for t in span)]
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
         own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
-            own = self._antecedent_side(who.actor, sentence, group) or own  # "The United States withdrew its brigade from Iraq": its owner's
+            own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
@@ -83,11 +85,11 @@ class Sides:
         if own is None:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
-            own = self._origin_side(who.actor, context, day)  # "mobilised men from Chuvashia": Russia's
+            own = self._origin_side(who.actor, context, day, rule.label == "REFUSAL_TO_FIGHT")  # "mobilised men from Chuvashia": Russia's
         if own is None and (who.actor is None or who.actor.pos_ == "PRON"):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
-            own = speaking_side(reporter)  # "Russia says the withdrawal (of troops) is complete": told by its own side
+            own = speaking_side(reporter) or self._generic_subject_side(reporter.root, context, start)  # "Russia says the withdrawal (of troops) is complete": told by its own side
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter) if rule.label != "CANCELLED_CELEBRATION" else []
@@ -99,7 +101,7 @@ class Sides:
         own = group_at_war_with(who.actor, own, receiver or captor, context, day)  # "a Dutch jihadist surrendered to the SDF": Isis
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and self._watched_by_intelligence(who.actor, sentence, reporter):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
-        opposed = {t.i for _, span in opponents for t in span}
+        opposed = {t.i for _, span in opponents for t in span} | others  # "others surrendered to Ukrainian marines"
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
@@ -120,8 +122,8 @@ class Sides:
         """Who the actor gives way to, with its side: whom it surrenders to ("surrendered to the RSF", "gave
         themselves up to our unit", said the brigade: the speaker's) and who presses it in a clause of the trigger
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
-        goals = [g for verb in (trigger, *trigger.conjuncts) if self._gives_itself_up(verb) for g in roles.prep_objects(verb, {"to"})]
-        goals += approached(trigger) if self._gives_itself_up(trigger) else []  # "walked towards the Ukrainian positions and surrendered"
+        goals = [g for verb in (trigger, *trigger.conjuncts) if gives_itself_up(verb) for g in roles.prep_objects(verb, {"to"})]
+        goals += approached(trigger) if gives_itself_up(trigger) else []  # "walked towards the Ukrainian positions and surrendered"
         actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town
             t for t in trigger.subtree
@@ -156,12 +158,6 @@ class Sides:
         if trigger.lemma_.lower() not in self.lexicons["trigger_surrender_noun"]:
             return []
         return [c for c in trigger.head.children if c.dep_ == "nsubj"]
-
-    def _gives_itself_up(self, verb: Token) -> bool:
-        """ "surrendered to", "gave themselves up to", "handed themselves over to" (beside "laid down their arms")."""
-        lemma = verb.lemma_.lower()
-        particle = {c.lower_ for c in verb.children if c.dep_ == "prt"} if verb.pos_ == "VERB" else set()
-        return lemma in self.lexicons["trigger_surrender_verb"] or "up" in particle or (lemma in self.lexicons["trigger_handover_verb"] and "over" in particle)
 
     @staticmethod
     def _enemy(side: str | None, context: DocumentContext, day: date | None) -> str | None:
@@ -199,7 +195,20 @@ class Sides:
         owners = [c for h in heads[1:] for c in h.children if c.dep_ == "poss"]
         common = [h for h in heads[1:] if h.pos_ != "PROPN"]  # "Paulus's Sixth Army" is named, and whose it is
         kinds = [c for h in [actor, *common] for c in h.children if c.dep_ in ("compound", "amod", "nmod")]  # "junta troops"
+        kinds += [c for k in kinds if k.pos_ != "PROPN" for c in k.children if c.dep_ in ("compound", "amod")]  # "military council troops"
         return next((t for t in [actor, *common, *kinds, *owners] if roles.in_lexicon(t, words)), None)
+
+    def _generic_owner_side(self, actor: Token, sentence: Span, context: DocumentContext, start: int) -> str | None:
+        """ "The army acknowledged that its troops had pulled back": the owner "its" stands for is the subject
+        before it, a state's institution named without its state (the state's named before, else the article's)."""
+        subjects = [t for t in sentence if t.i < actor.i and t.dep_ in ("nsubj", "nsubjpass")]
+        return self._generic_subject_side(subjects[-1], context, start) if subjects else None
+
+    def _generic_subject_side(self, subject: Token, context: DocumentContext, start: int) -> str | None:
+        """The state a subject such as "the army" or "the junta" stands for; None for any other subject."""
+        if subject.pos_ == "PROPN" or places.side_of(roles.phrase(subject).text) is not None or not roles.in_lexicon(subject, self.lexicons["generic_state_actor"]):
+            return None
+        return self._state_of(subject, context, start)
 
     def _state_of(self, generic: Token, context: DocumentContext, start: int) -> str | None:
         """The state a generic word stands for: the side named before with the same noun ("the Israeli army ...
@@ -238,16 +247,17 @@ class Sides:
         subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_side"]), None)
         return _side_named_before(subject, sentence) if subject is not None else None
 
-    def _origin_side(self, actor: Token, context: DocumentContext, day: date | None) -> str | None:
+    def _origin_side(self, actor: Token, context: DocumentContext, day: date | None, refusing: bool = False) -> str | None:
         """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia"), or
-        the state of the place its defenders hold ("the defenders of Azovstal", "Mariupol's defenders", "Azovstal Defenders")."""
+        the state of the place its defenders hold ("the defenders of Azovstal", "Mariupol's defenders", "Azovstal Defenders").
+        Whoever refuses to fight is armed by the event itself ("The men, from the Sverdlovsk region, refused orders to storm")."""
         held = roles.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < actor.i)]
         if roles.in_lexicon(actor, self.lexicons["defender_noun"]) and held:
             places_held = [span for g in held if (span := arguments.place_span(g)) is not None]
             if places_held:
                 return context.geocoder.authority_of(places_held[0].text, day)
         origins = [span for g in roles.prep_objects(actor, {"from"}) if (span := arguments.place_span(g)) is not None]
-        if not origins or not roles.is_armed(actor, self.lexicons):
+        if not origins or not (refusing or roles.is_armed(actor, self.lexicons)):
             return None
         return context.geocoder.authority_of(origins[0].text, day)
 
@@ -315,6 +325,14 @@ def _insurgents(actor: Token) -> bool:
     """Is the actor's head, or a noun compounded with it, a word for insurgents ("the southern rebels", "rebel forces")?"""
     words = lexicon("insurgent_noun")
     return actor.lower_ in words or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
+
+
+def _insurgents_speak_of_themselves(trigger: Token) -> bool:
+    """Is the trigger's subject a pronoun in a clause said by insurgents ("Rebel forces ... said they had withdrawn")?"""
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+        return False
+    speaker = next((c for a in trigger.ancestors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and _insurgents(speaker)
 
 
 def _first_conjunct(span: Span, head: Token | None) -> Span:

@@ -1,0 +1,30 @@
+"""Forces a sentence names only as someone's other party: whom a clause of it surrenders to ("others surrendered
+to Ukrainian marines") what an attack in it is aimed at ("refused orders to storm Ukrainian positions") and whom an event noun
+affects ("The drawdown has alarmed the SDF"). They are no actor's side by their place in the sentence alone."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract import roles
+from tasks.extract.patterns import lexicon
+
+
+def other_party_tokens(sentence: Span) -> set[int]:
+    """Token indices of the phrases in ``sentence`` that receive a surrender or that an attack is aimed at."""
+    heads = [o for t in sentence if t.pos_ == "VERB" and gives_itself_up(t) for o in roles.prep_objects(t, {"to"})]
+    heads += [c for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in lexicon("offensive_verb") for c in t.children if c.dep_ == "dobj"]
+    return {t.i for head in heads for t in roles.phrase(head)}
+
+
+def gives_itself_up(verb: Token) -> bool:
+    """ "surrendered to", "gave themselves up to", "handed themselves over to" (beside "laid down their arms")."""
+    lemma = verb.lemma_.lower()
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"} if verb.pos_ == "VERB" else set()
+    return lemma in lexicon("trigger_surrender_verb") or "up" in particle or (lemma in lexicon("trigger_handover_verb") and "over" in particle)
+
+
+def affected_tokens(trigger: Token) -> set[int]:
+    """ "The drawdown has alarmed the SDF": token indices of the object of the verb an event noun is the subject of."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return set()
+    return {t.i for c in trigger.head.children if c.dep_ == "dobj" for t in c.subtree}  # and what it is said to fear
