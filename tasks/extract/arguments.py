@@ -11,6 +11,7 @@ from tasks.extract.accusation import judging_verb
 from tasks.extract.captives import where_kept
 from tasks.extract.celebration_towns import town_in_the_name
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
+from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
 from tasks.extract.reference_points import describes_another_place
@@ -57,6 +58,8 @@ def place_span(token: Token) -> Span | None:
         end = min([c for c in cuts if c > token.i], default=end)
     elif is_open_place(token):
         start, end = name_extent(token)
+    elif kind_after(token) is not None:
+        start, end = kind_named_extent(token)  # "in Patikul town", "the Batalik and Mushkoh sectors": a name its kind noun makes a place
     elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
     ):
@@ -265,6 +268,12 @@ def partner_with(token: Token) -> bool:
     return token.dep_ == "pobj" and prep.lower_ == "with" and prep.i > 0 and in_lexicon(token.doc[prep.i - 1], lexicon("relation_noun"))
 
 
+def _subject_of_a_later_clause(token: Token, trigger: Token) -> bool:
+    """Is ``token`` the subject of a verb conjoined after the trigger's clause ("..., and India declared the operation complete")?"""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb.i > trigger.i and verb.dep_ == "conj" and not any(a.i == verb.i for a in trigger.ancestors)
+
+
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """A place in a relative clause the event is not in describes what the clause is about
     ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
@@ -366,7 +375,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS):
+            if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS or unlisted_place_in_clause(t, trigger)):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in spans):
                     spans.append(span)
@@ -404,6 +413,8 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
             continue  # "surrounded by Ukraine's army": the other side
         if between_parties(span[-1]):
             continue  # "a feud between Washington and Ankara over the withdrawal": two parties, neither the actor
+        if _subject_of_a_later_clause(span[-1], trigger):
+            continue  # "the intruders had been pushed back from the Batalik sector, and India declared ...": another actor
         head = span[-1]
         modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in lexicon("force_word")
         if modifiers_only and not modifies_force:

@@ -70,7 +70,7 @@ class EventPlaces:
             refused |= places_of_the_cause(sentence, trigger)  # "calls off Christmas festivities over the Gaza war": the reason's place
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
-            refused |= {t.i for g in roles.prep_objects(who.actor, {"from"}) for t in g.subtree}  # "men from Chuvashia refused": where they come from
+            refused |= _origins(who.actor)  # "men from Chuvashia refused": where they come from
         not_here |= refused | _dateline_tokens(sentence, context, start)  # "BEIRUT — The troops began pulling out": where the story is filed
         found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
         loose = tie == "sentence"
@@ -164,6 +164,13 @@ class EventPlaces:
             if town is not None and town.precision == "city":
                 context.geocoder.stands_for(place, context.text[a:b])
                 return
+
+
+def _origins(actor: Token) -> set[int]:
+    """The tokens of the actor's "from" phrases ("men from Chuvashia"), but for where a unit named there is kept
+    ("soldiers from a brigade based in Abyan": Abyan is where they are)."""
+    kept = {t.i for g in roles.prep_objects(actor, {"from"}) for c in g.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("stationed_verb") for t in c.subtree}
+    return {t.i for g in roles.prep_objects(actor, {"from"}) for t in g.subtree} - kept
 
 
 def _in_the_events_clauses(place: Token, trigger: Token) -> bool:

@@ -5,13 +5,37 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.name_parts import whole_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import in_lexicon, is_place
+from tasks.normalize.geo import gazetteer
 
 
 def describes_another_place(token: Token, trigger: Token) -> bool:
     """Is the name at ``token`` a reference point for another place, not where the event at ``trigger`` happened?"""
-    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token)
+    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token)
+
+
+def _the_larger_of_a_kind(token: Token) -> bool:
+    """ "the Omdurman district of Karari" (Karari, a district of Omdurman), "the Karari district of Omdurman": of the
+    two names around "<kind> of", the one GeoNames knows as a sizeable place, when the other is not, only says where
+    the other lies."""
+    head = _name_head(token)
+    if head.dep_ in ("amod", "compound", "nmod") and _is_kind(head.head):
+        kind, other = head.head, next((g for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and _is_kind(head.head.head):
+        kind = head.head.head
+        other = next((c for c in kind.children if c.dep_ in ("amod", "compound", "nmod") and c.i < kind.i and c.text[:1].isupper()), None)
+    else:
+        return False
+    if other is None or not other.text[:1].isupper():
+        return False
+    return kind is not None and gazetteer().sizeable(whole_name(head)) and not gazetteer().sizeable(whole_name(_name_head(other)))
+
+
+def _is_kind(token: Token) -> bool:
+    """A noun of a part of a city or region ("district", "sector"), not of a town ("the Gaza city of Khan Younis")."""
+    return token.pos_ == "NOUN" and in_lexicon(token, lexicon("subdivision_kind"))
 
 
 def _across_a_border(token: Token) -> bool:

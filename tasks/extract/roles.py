@@ -18,6 +18,7 @@ from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.freed_captives import freed_captive
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
+from tasks.extract.kind_names import swallowed_by_a_date
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon
@@ -537,6 +538,8 @@ def is_open_place(token: Token) -> bool:
         return not places.find(_name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
     if token.lower_ in lexicon("military_status"):
         return False  # "went AWOL": a serviceman's status, not the place he left
+    if swallowed_by_a_date(token):
+        return not places.find(_name_text(token), "sides")  # "near Hadrut weeks earlier": the recogniser's DATE took the name
     if entity_type(token) in NOT_PLACE_LABELS or token.lower_ in lexicon("portfolio"):
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token):
