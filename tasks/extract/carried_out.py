@@ -34,3 +34,14 @@ def kept_in_captivity(governor: Token) -> bool:
         return False
     captive = any(c.dep_ in ("oprd", "dobj", "attr") and c.lemma_.lower() in lexicon("captive_noun") for c in verb.children)
     return captive or verb.lemma_.lower() in lexicon("capture_verb")
+
+
+def announced_then_done(participle: Token) -> bool:
+    """ "The pullout of US troops from Niger, announced by the Pentagon in April, was completed in August": a
+    reporting participle set off by a comma on an event noun that is the subject of a verb of completing or
+    starting (lexicons/verb_complete.txt) says who announced the plan; the writer states that it was carried out."""
+    noun = participle.head
+    return (
+        participle.dep_ == "acl" and participle.i > 0 and participle.doc[participle.i - 1].text == ","
+        and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lexicon("verb_complete")
+    )

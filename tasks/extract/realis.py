@@ -15,7 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.appended_source import source_as_apposition
 from tasks.extract.asides import additive_aside, change_of_state
-from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
+from tasks.extract.carried_out import announced_then_done, kept_in_captivity, kept_in_deed
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
@@ -380,7 +380,7 @@ def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) 
         for verb in holder.children:
             if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and _trailing_report(verb, trigger, report):
                 return verb.text
-            if verb.i > trigger.i and _report_participle_with_agent(verb, report):
+            if verb.i > trigger.i and _report_participle_with_agent(verb, report) and not announced_then_done(verb):
                 return verb.text
     return None
 

@@ -699,7 +699,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return is_armed(token, lexicons)
     if cls == "state":
         return token.pos_ == "PROPN" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides")) and entity_type(token) != "NORP"
-    if cls == "place" and token.lemma_.lower() in lexicon("control_noun"):  # "lost control of Lyman": Lyman
+    if cls in ("place", "settlement_kind") and token.lemma_.lower() in lexicon("control_noun"):  # "lost control of Lyman", "of the town"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of", "over", "on"}))
     if cls == "place":
         return is_place(token)
