@@ -16,6 +16,13 @@ def other_party_tokens(sentence: Span) -> set[int]:
     return {t.i for head in heads for t in roles.phrase(head)}
 
 
+def attack_agents(trigger: Token, actor_part: set[int]) -> list[Token]:
+    """ "withdrew after shelling by the M23", "pulled out following attacks by the rebels": the by-agent of an attack
+    noun in the trigger's clause ("under pressure from Russian forces"), outside its actor."""
+    nouns = [t for t in trigger.subtree if t.i not in actor_part and (t.pos_ == "NOUN" or t.tag_ == "VBG") and {t.lemma_.lower(), t.lower_} & lexicon("attack_noun")]
+    return [o for noun in nouns for o in roles.prep_objects(noun, {"by", "from"})]
+
+
 def gives_itself_up(verb: Token) -> bool:
     """ "surrendered to", "gave themselves up to", "handed themselves over to" (beside "laid down their arms")."""
     lemma = verb.lemma_.lower()

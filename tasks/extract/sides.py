@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, roles
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
-from tasks.extract.other_parties import affected_tokens, gives_itself_up, other_party_tokens
+from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
 from tasks.extract.receiver_side import (
@@ -134,6 +134,7 @@ class Sides:
             if c.dep_ == "nsubj" or c.dep_ == "pobj" and c.head.dep_ == "mark"  # "as M23 advanced": M23 parsed under "as"
         ]
         out = []
+        pressing += attack_agents(trigger, actor_part)  # "withdrew after shelling by the M23"
         for head in goals + pressing + self._pressing_governor(trigger) + self._receiving_subjects(trigger):
             span = roles.phrase(head)
             owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
