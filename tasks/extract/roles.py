@@ -26,6 +26,7 @@ from tasks.extract.place_modifier import names_the_place_left
 from tasks.extract.possessor import possessor_subject
 from tasks.extract.ranks import ranked_person
 from tasks.extract.reduced_passive import is_past_read_passive
+from tasks.extract.relative_object import antecedent_of_object
 from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.swallowed_subject import swallowed_subject
 from tasks.extract.unit_names import designated_formation
@@ -83,7 +84,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
-        return [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c)]
+        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c)]
+        return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
     if role == "misread_obj":  # "Serbia bans EuroPride march", "Zwolle scraps New Year fireworks show"
         return misread_objects(trigger)
     if role == "agent":
@@ -731,7 +733,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if generic_head and _privately_hosted(token):
         return False  # "the company's Christmas party": a private event
     if generic_head:  # "events related to Independence Day": the phrase names one
-        named = [t for t in token.subtree if t.i != token.i]
+        named = [t for t in token.subtree if t.i != token.i and not month_as_date(t)]  # not "the fair, cancelled in March"
         if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
             return True
         return _celebration_of_the_document(token, named, lexicons)
