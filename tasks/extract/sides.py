@@ -330,9 +330,12 @@ def _insurgents(actor: Token) -> bool:
 
 def _insurgents_speak_of_themselves(trigger: Token) -> bool:
     """Is the trigger's subject a pronoun in a clause said by insurgents ("Rebel forces ... said they had withdrawn")?"""
-    if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children):
+    if not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in trigger.children):
+        return False  # not "The insurgents who drove out the Soviet army": a relative pronoun is its antecedent, not a speaker's word
+    saying = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    if saying is None or saying.lemma_.lower() not in lexicon("cue_report"):
         return False
-    speaker = next((c for a in trigger.ancestors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     return speaker is not None and _insurgents(speaker)
 
 
