@@ -79,7 +79,8 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
     for m in re.finditer(r"[^\n]+", view):
         if not m.group().strip():
             continue
-        line = blank_dateline(m.group()[:MAX_LINE_CHARS])
+        line = m.group()[:MAX_LINE_CHARS]
+        line = blank_dateline(title_case_caps(line) if is_all_caps(line) else line)
         if is_title_case(line):
             names = names if names is not None else capitalised_words(view)
             line = recase_title(line, names)
@@ -154,7 +155,7 @@ def _split_at_stops(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if line[a:b].strip()]
 
 
-_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?")  # "Celebrate'": the closing quote is no part of the word
+_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?")  # "Celebrate'": the closing quote is no part of the word; "3rd" is none
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -165,6 +166,37 @@ def is_title_case(line: str) -> bool:
     """A Title Case Headline: four words or more, seven in ten capitalised."""
     words = _WORD.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def is_all_caps(line: str) -> bool:
+    """An ALL CAPS HEADLINE: four words or more and no lower-case letter."""
+    return len(_WORD.findall(line)) >= 4 and not any("a" <= c <= "z" for c in line)
+
+
+def title_case_caps(line: str) -> str:
+    """ "DHAKA CALLS OFF VICTORY DAY PARADE" as Title Case ("Dhaka Calls Off Victory Day Parade"), which
+    ``recase_title`` then reads; short words that name a side or a place, or that no dictionary knows,
+    stay acronyms ("RSF", "ISIS", "US"). Only ASCII letters change case, so offsets stay true."""
+    from tasks.normalize import places
+
+    known = dictionary_words()
+    out = list(line)
+    for w in _WORD.finditer(line):
+        word = w.group()
+        if len(word) < 2 or (len(word) <= _ACRONYM_MAX and _an_acronym(word, known, places)):
+            continue
+        out[w.start() + 1 : w.end()] = word[1:].translate(_ASCII_LOWER)
+    return "".join(out)
+
+
+_ACRONYM_MAX = 4  # "ISIS", "NATO", "RSF": longer words in capitals are a headline's style, not an acronym
+
+
+def _an_acronym(word: str, known: Dictionary | None, places) -> bool:
+    """A short word in capitals that names a side or a place, or that no dictionary knows."""
+    if places.find(word, "sides") or places.find(word, "places"):
+        return True
+    return known is not None and not is_dictionary_word(word.translate(_ASCII_LOWER), known)
 
 
 def capitalised_words(view: str) -> frozenset[str]:

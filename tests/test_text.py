@@ -154,3 +154,17 @@ def test_a_place_name_with_a_right_to_left_mark_inside_is_found(articles):
     [event] = [r for r in extract_batch([doc]).rows if r["realis"]]
     assert event["location"] == "Kharkiv"
     assert doc.text[event["sentence_start"] : event["sentence_end"]] == event["sentence"]
+
+
+def test_an_all_caps_headline_is_read_in_title_case_keeping_its_acronyms():
+    from tasks.nlp import lines
+
+    assert [line.text for line in lines(0, "DHAKA CALLS OFF VICTORY DAY PARADE")] == ["Dhaka calls off Victory Day parade"]
+    assert [line.text for line in lines(0, "RSF FIGHTERS FLEE KHARTOUM AS US TROOPS ARRIVE")] == ["RSF fighters flee Khartoum as US troops arrive"]
+    assert [line.text for line in lines(0, "KYIV (Reuters) - Troops left.")][0].endswith("Troops left.")
+
+
+def test_a_word_glued_to_a_digit_is_no_lower_case_word_of_a_title_case_headline():
+    from tasks.nlp import is_title_case
+
+    assert is_title_case("Mass Desertion in 3rd Brigade")
