@@ -18,6 +18,7 @@ from tasks.extract.declined_task import faces_justice, faces_no_fight
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
+from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.gesture_manner import hands_in_emotion
@@ -233,6 +234,8 @@ class Extractor:
         lex = self.lexicons
         if roles.in_another_sense(trigger, lex):
             return None  # "emotional withdrawal", "moving back and forth", "drawdowns for Ukraine"
+        if no_event_sense(rule.label, trigger):
+            return None  # "abandoned its position on the climate deal", "left the battlefield with a wound", "a victim of its own success"
         if names_a_civil_act(trigger):
             return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
         if in_a_match(trigger) or into_a_posture(trigger):

@@ -1,0 +1,72 @@
+"""Leaving, switching or falling victim in a sense that is no event (code review of round 7): a stance or an
+office given up ("abandoned its position on the tariff dispute", "quit his position as chairman", "left its
+position at the top of the table"), a wounded soldier taken out of the fight ("left the battlefield with a
+shrapnel wound"), sides switched in politics ("changed sides in the debate"), and an event "a victim of its own
+success"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import roles
+from tasks.extract.patterns import lexicon
+
+
+def no_event_sense(label: str, trigger: Token) -> bool:
+    """The trigger of a rule of ``label`` in one of the senses this module reads."""
+    if label in ("RETREAT", "REFUSAL_TO_FIGHT") and any(a_stance_or_office(o) for o in _objects(trigger)):
+        return True
+    if label in ("RETREAT", "REFUSAL_TO_FIGHT") and left_wounded(trigger):
+        return True
+    if label == "REFUSAL_TO_FIGHT" and sides_switched_in_politics(trigger):
+        return True
+    return label == "CANCELLED_CELEBRATION" and victim_of_its_own_success(trigger)
+
+
+def _objects(trigger: Token) -> list[Token]:
+    return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def a_stance_or_office(noun: Token) -> bool:
+    """A singular stance or office noun (lexicons/stance_noun.txt) with a topic or a title after it that is no
+    place ("its position on the climate deal", "his position as chairman"), or at the top of a ranking ("its
+    position at the top of the table"; lexicons/ranking_noun.txt)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in lexicon("stance_noun"):
+        return False
+    preps = [p for p in (*noun.children, *noun.head.children) if p.dep_ == "prep"]
+    if any(roles.in_lexicon(t, lexicon("ranking_noun")) for p in preps for t in p.subtree):
+        return True
+    topics = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in lexicon("stance_prep") for o in p.children if o.dep_ == "pobj"]
+    titles = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(not _ground(o) for o in topics + titles)
+
+
+def _ground(token: Token) -> bool:
+    """A place, a position or an area ("on the left bank", "on the front line", "near Bakhmut")."""
+    kinds = lexicon("position") | lexicon("area_noun") | lexicon("place_part")
+    return roles.is_place(token) or roles.in_lexicon(token, kinds)
+
+
+def left_wounded(trigger: Token) -> bool:
+    """ "left the battlefield with a shrapnel wound", "left his trench wounded" (lexicons/wound_word.txt,
+    wound_state.txt): taken out of the fight by a wound, not refusing it nor giving ground."""
+    states = [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "advmod")]
+    withs = [o for h in (trigger, *_objects(trigger)) for o in roles.prep_objects(h, {"with"})]
+    return any(t.lower_ in lexicon("wound_state") for t in states) or any(t.lower_ in lexicon("wound_word") for t in withs)
+
+
+def sides_switched_in_politics(trigger: Token) -> bool:
+    """ "changed sides in the debate", "switched sides in the local election" (lexicons/refusal_switch_verb.txt,
+    political_arena.txt): a political turn, no defection from a force."""
+    if trigger.lemma_.lower() not in lexicon("refusal_switch_verb"):
+        return False
+    arena = lexicon("political_arena")
+    heads = (trigger, *_objects(trigger))
+    return any(roles.in_lexicon(o, arena) for h in heads for o in roles.prep_objects(h, {"in", "on", "over", "during"}))
+
+
+def victim_of_its_own_success(trigger: Token) -> bool:
+    """ "became a victim of its own success", "fell victim to its own popularity" (lexicons/acclaim_noun.txt):
+    an event overwhelmed by its growth, not called off."""
+    victims = [c for c in trigger.children if c.lemma_.lower() in lexicon("casualty_noun")]
+    causes = [o for v in (trigger, *victims) for o in roles.prep_objects(v, {"of", "to"})]
+    return any(roles.in_lexicon(o, lexicon("acclaim_noun")) for o in causes)
