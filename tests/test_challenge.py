@@ -16,7 +16,7 @@ TYPES = {"SURRENDER", "RETREAT", "CANCELLED_CELEBRATION", "REFUSAL_TO_FIGHT"}
 REALIS_MODALITIES = {"asserted", "reported"}
 MODALITIES = REALIS_MODALITIES | {"negated", "future", "demanded", "hypothetical"}
 REQUIRED = {"id", "text", "type", "realis", "family"}
-OPTIONAL = {"modality", "side", "place", "not_place", "why"}
+OPTIONAL = {"modality", "side", "not_side", "place", "not_place", "why"}
 MIN_ROWS_PER_TYPE_FILE = 60
 MIN_NEAR_MISSES_PER_TYPE_FILE = 5
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -114,9 +114,10 @@ def row_problems(path: Path, number: int, line: str, seen: dict[str, str]) -> li
         problems.append(f"{where}: modality {modality!r} is not one of {sorted(MODALITIES)}")
     elif (modality in REALIS_MODALITIES) != row.get("realis"):
         problems.append(f"{where}: realis {row.get('realis')} contradicts modality {modality!r}")
-    side = row.get("side")
-    if side is not None and not (isinstance(side, str) and re.fullmatch(r"[A-Z][A-Z0-9_]*", side)):
-        problems.append(f"{where}: side {side!r} is not an upper-case code")
+    for key in ("side", "not_side"):
+        side = row.get(key)
+        if side is not None and not (isinstance(side, str) and re.fullmatch(r"[A-Z][A-Z0-9_]*", side)):
+            problems.append(f"{where}: {key} {side!r} is not an upper-case code")
     for key in ("place", "not_place"):
         place = row.get(key)
         if place is not None and not (isinstance(place, str) and place and isinstance(text, str) and place in text):
@@ -189,6 +190,8 @@ def expectation_problems(row: dict, extracted: list[dict]) -> list[str]:
         problems.append(f"no {event_type} row with side {row['side']}")
     if row.get("place") and not any(place_matches(row["place"], r["location"]) for r in of_type):
         problems.append(f"no {event_type} row with location matching {row['place']!r}")
+    if row.get("not_side") and any(r["actor_side"] == row["not_side"] for r in of_type):
+        problems.append(f"a {event_type} row has side {row['not_side']}")
     if row.get("not_place") and any(place_matches(row["not_place"], r["location"]) for r in of_type):
         problems.append(f"a {event_type} row takes {row['not_place']!r} for its place")
     return problems

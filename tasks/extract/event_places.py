@@ -20,6 +20,7 @@ from tasks.extract.celebration_towns import places_of_the_cause, town_that_cance
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
+from tasks.extract.other_parties import pressing_sources
 from tasks.extract.patterns import lexicon
 from tasks.extract.speech_places import speech_places
 from tasks.normalize import places
@@ -68,6 +69,7 @@ class EventPlaces:
         refused |= {t.i for t in sentence if arguments.partner_with(t)}  # "in solidarity with Gaza"
         if celebration:
             refused |= places_of_the_cause(sentence, trigger)  # "calls off Christmas festivities over the Gaza war": the reason's place
+        refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= _origins(who.actor)  # "men from Chuvashia refused": where they come from
