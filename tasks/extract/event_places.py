@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, event_memory, roles
 from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
 from tasks.extract.context import DocumentContext, is_country
+from tasks.extract.dating_places import dating_places
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.other_parties import pressing_sources
@@ -71,6 +72,7 @@ class EventPlaces:
             refused |= places_of_the_cause(sentence, trigger)  # "calls off Christmas festivities over the Gaza war": the reason's place
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
+        refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= _origins(who.actor)  # "men from Chuvashia refused": where they come from
         not_here |= refused | _dateline_tokens(sentence, context, start)  # "BEIRUT — The troops began pulling out": where the story is filed

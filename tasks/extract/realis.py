@@ -17,6 +17,7 @@ from tasks.extract.appended_source import source_as_apposition
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.carried_out import announced_then_done, kept_in_captivity, kept_in_deed
 from tasks.extract.conditioned_intent import intent_over_condition
+from tasks.extract.kind_statement import said_of_a_kind
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
@@ -706,6 +707,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
     if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
         return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
+    if trigger.pos_ == "NOUN" and said_of_a_kind(noun):
+        return trigger.text  # "A mass retreat is one of the saddest sights in the world": what one is like
     unquantified = not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
     if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
         return trigger.text  # "Surrenders are announced far more often than they are verified"

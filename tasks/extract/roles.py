@@ -15,13 +15,14 @@ from tasks.entities import entity_type
 from tasks.extract.accusation import judged_for
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.force_within import force_within
 from tasks.extract.freed_captives import freed_captive
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
 from tasks.extract.kind_names import swallowed_by_a_date
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
-from tasks.extract.patterns import lexicon
+from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.place_modifier import names_the_place_left
 from tasks.extract.possessor import possessor_subject
 from tasks.extract.ranks import ranked_person
@@ -100,6 +101,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and c.tag_ not in ("VBN", "VBG")
             and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP" and not wartime_coalition(c))
             and not names_the_place_left(c)  # "the Kherson pullout": where, not who
+            and not in_lexicon(c, lexicon("event_scale_modifier"))  # "mass desertion", "record desertions": how many
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
@@ -165,6 +167,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [p for left in prep_objects(trigger, PREP_ALIASES[role]) + place_left_by_the_leavers(trigger) for p in _war_place(trigger, left)]
     if role in PREP_ALIASES:
         return prep_objects(trigger, PREP_ALIASES[role])
+    if role == "in_force":  # "desertions in the Russian army", "desertion rates in the Afghan army": not "in Tigray"
+        return force_within(trigger, prep_objects, lambda t: is_armed(t, load_lexicons()))
     raise ValueError(f"unknown role {role}")
 
 
