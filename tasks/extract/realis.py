@@ -24,6 +24,7 @@ from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.report_cues import as_reported_by, report_noun, said_in_report_noun
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
+from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
 from tasks.extract.threat_condition import threat_behind
 
@@ -204,6 +205,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
             elif lemma in future and lemma not in lexicon("verb_control") and not attempt_under_way(node):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
+        if stopped_short_of(node, came_by, came_from):
+            return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
         anterior = anterior or _anterior(node, lexicons["cue_anterior"])
