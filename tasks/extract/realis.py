@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.appended_source import source_as_apposition
 from tasks.extract.asides import additive_aside, change_of_state
+from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.carried_out import announced_then_done, kept_in_captivity, kept_in_deed
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.kind_statement import said_of_a_kind
@@ -22,8 +23,11 @@ from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_mo
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
+from tasks.extract.report_cues import as_reported_by, report_noun, said_in_report_noun
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
+from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
+from tasks.extract.threat_condition import threat_behind
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -101,6 +105,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                threat = threat_behind(node, child)
+                if threat is not None:
+                    return Realis(False, "demanded", threat.text)  # "would be stormed unless it surrendered": what the threat asks
                 return Realis(False, "hypothetical", child.text)
         if not rule.negation_is_event and not anterior:
             nobody = _negative_subject(node)
@@ -158,7 +165,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         asking = demand_noun(node) if node.dep_ == "advcl" else None
         if asking is not None and (rule.orders_are_demands or asking.lemma_.lower() not in lexicon("verb_order")):
             return Realis(False, "demanded", asking.text)  # "Russia Issues Ultimatum To Defenders To Lay Down Arms"
-        if (_infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"])) and not additive_aside(node):
+        if (_infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"])) and not additive_aside(node) and not tried_under_way(node):
             denial = _denied_aim(node)
             if denial is not None:
                 return Realis(False, "negated", denial.text)  # "there were no plans to cancel the parade"
@@ -174,7 +181,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
             if said_false is not None:
                 return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
-            if lemma in report and node.pos_ in ("VERB", "AUX") and not additive_aside(node):  # not "to say nothing of"
+            if said_in_report_noun(node, came_from):
+                reported_by = reported_by or node.text  # "unconfirmed reports that the garrison had surrendered"
+            elif lemma in report and node.pos_ in ("VERB", "AUX") and not additive_aside(node):  # not "to say nothing of"
                 false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_false"]), None)
                 if false_claim is not None:
                     return Realis(False, "negated", false_claim.text)  # "falsely asserting that troops surrendered"
@@ -195,8 +204,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "demanded", node.text)
             elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and kept_in_captivity(node)):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
-            elif lemma in future and lemma not in lexicon("verb_control"):
+            elif lemma in future and lemma not in lexicon("verb_control") and not attempt_under_way(node):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
+        if stopped_short_of(node, came_by, came_from):
+            return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
         if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
             break
         anterior = anterior or _anterior(node, lexicons["cue_anterior"])
@@ -206,6 +217,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report) or _attribution_hung_below(trigger, node, report)
     reported_by = reported_by or source_as_apposition(trigger, report)
+    accordance = as_reported_by(node, report) or as_reported_by(trigger, report)
+    reported_by = reported_by or (accordance.text if accordance is not None else None)  # "As documented by the UN mission, ..."
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
@@ -462,7 +475,7 @@ def _own_clause(node: Token) -> bool:
     if _saying_participle(node):
         return True  # "the government dismissed the statement, saying its forces had driven the rebels out": its own claim
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
-    if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head)):
+    if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head) or report_noun(node.head)):
         return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
     if node.dep_ == "conj" and "that" in marks and node.head.dep_ == "ccomp":
         return False  # "said dozens were captured and that others had fled": a second clause of the same report
