@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.celebration_names import of_text as celebrations_of
-from tasks.extract.commanders import commanders_for_their_force
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.declined_task import faces_justice, faces_no_fight
 from tasks.extract.desertion_manner import manner_participles
@@ -289,12 +288,11 @@ class Extractor:
             if not cands:
                 continue
             named.extend(cands)
-            if any(roles.has_class(c, k, lex) for c in cands[:1] for k in rule.actor.forbid) and not commanders_for_their_force(rule, trigger, cands[0], themes, lex):
+            if any(roles.has_class(c, k, lex) for c in cands[:1] for k in rule.actor.forbid):
                 return None
             fit = [
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
-                or commanders_for_their_force(rule, trigger, c, themes, lex)  # "Rebel commanders pulled out of Bunagana": their force did
                 or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
                 or ("armed" in rule.actor.classes and roles.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
