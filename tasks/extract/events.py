@@ -22,6 +22,7 @@ from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.gesture_manner import hands_in_emotion
+from tasks.extract.handover_exit import hand_over_as_exit
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.named_act import names_a_civil_act
@@ -191,7 +192,10 @@ class Extractor:
         else:
             when, precision = event_date(trigger, published, neighbours=neighbours)
         side = side_as_of(side, when)  # "Moscow pulled out in 1989": the Soviet Union
-        if rule.label == "SURRENDER" and handed_to_a_friend(side, who.receivers, when or published):
+        label = rule.label
+        if rule.label == "SURRENDER" and who.themes and who.receivers and hand_over_as_exit(side, who.receivers, trigger, when or published):
+            label = "RETREAT"  # "American troops handed over Bagram to the Afghan army": a foreign force leaves its base
+        elif rule.label == "SURRENDER" and handed_to_a_friend(side, who.receivers, when or published):
             if who.themes:  # a place handed to its own side or an ally: relieved in place, not given up
                 return []
             side = None  # "Fighters from Chechnya surrendered to Ukrainian forces": whoever they are, not Ukraine's
@@ -201,7 +205,7 @@ class Extractor:
             row = {
                 "doc_id": document.doc_id,
                 "source_path": document.source_path,
-                "event_type": rule.label,
+                "event_type": label,
                 "realis": judged.realis,
                 "modality": judged.modality,
                 "modality_cue": judged.cue,
@@ -219,7 +223,7 @@ class Extractor:
                 "date_precision": precision,
                 "source": reporter.text if reporter is not None else None,
                 "confidence": rule.confidence,
-                "pattern_id": rule.id,
+                "pattern_id": rule.id if label == rule.label else rule.id + "+exit",  # a hand-over read as an exit
                 "extractor_version": self.version,
                 "published_at": document.published_at,
                 "day": mention_day(when, document.published_at),

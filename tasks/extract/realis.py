@@ -18,7 +18,9 @@ from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.carried_out import announced_then_done, kept_in_captivity, kept_in_deed
 from tasks.extract.conditioned_intent import intent_over_condition
+from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.kind_statement import said_of_a_kind
+from tasks.extract.mandative import mandative_clause
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
@@ -67,6 +69,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         return Realis(False, "hypothetical", either.text)  # "would be postponed or cancelled": one of two outcomes
     if trigger.dep_ == "pobj" and trigger.head.lower_ in lexicon("cue_comparison"):
         return Realis(False, "hypothetical", trigger.head.text)  # "offers Ukraine more than capitulation": weighed, not done
+    granting = time_granting_verb(trigger)
+    if granting is not None:
+        return Realis(False, "demanded", granting.text)  # "gave French troops until the end of the year to leave": an ultimatum
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     quoted = _quoted_names(sentence, trigger)
@@ -178,6 +183,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
             if lemma in lexicon("cue_discussion") and came_by in ("xcomp", "pcomp") and node.pos_ == "VERB":
                 return Realis(False, "hypothetical", node.text)  # "officials discussed cancelling the fireworks"
+            if mandative_clause(node, came_from):
+                return Realis(False, "demanded", node.text)  # "Kyiv insists that Russian forces leave": asked, not reported
             said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
             if said_false is not None:
                 return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"

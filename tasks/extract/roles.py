@@ -15,6 +15,7 @@ from tasks.entities import entity_type
 from tasks.extract.accusation import judged_for
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.deadline_given import given_the_time
 from tasks.extract.force_within import force_within
 from tasks.extract.freed_captives import freed_captive
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
@@ -159,6 +160,9 @@ def candidates(trigger: Token, role: str) -> list[Token]:
                 found += [c for c in verb.children if c.dep_ == "nsubj"]  # who rejected it was asked
         return found
     if role in ("controller", "controller_obj"):
+        given = given_the_time(trigger)
+        if given:
+            return given  # "gave American forces until September to leave": who was given the time is to act
         if _asked_of_others(trigger) or has_own_subject(trigger):
             return []  # "Russia issues ultimatum to defenders to lay down arms": who asks does not do it
         return _controller(trigger, objects_first=True)
