@@ -26,6 +26,7 @@ from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
 from tasks.extract.state_speaker import acts, owns_a_name, possessed_place, speaks
 from tasks.extract.word_scan import WordScan
+from tasks.nlp import recase_title
 from tasks.normalize import places
 from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
 
@@ -116,11 +117,25 @@ def is_calendar_name(word: str) -> bool:
 def open_place_mentions(text: str) -> list[tuple[int, int, places.Name]]:
     """Places named anywhere in ``text`` that GeoNames knows, in capitalised word sequences:
     the longest known name first at each word ("New York City Mayor" gives "New York City")."""
+    found = _capitalised_places(text)
+    recased = in_sentence_case(text)
+    if recased != text:  # a Title Case headline: also the names its sentence case shows ("Gaza War Rages": Gaza)
+        found = sorted(found + [m for m in _capitalised_places(recased) if not any(m[0] < b and a < m[1] for a, b, _ in found)], key=lambda m: m[0])
+    return found
+
+
+def _capitalised_places(text: str) -> list[tuple[int, int, places.Name]]:
     found = []
     for m in _CAPITALISED.finditer(text):
         for words in _names_in(m):
             found.extend(_known_places(text, words))
     return found
+
+
+def in_sentence_case(text: str) -> str:
+    """``text`` with its Title Case headlines in sentence case (same length), where the headline's capitals
+    no longer make "Gaza" the first part of a longer name ("Gaza War Rages")."""
+    return "".join(recase_title(line) for line in text.splitlines(keepends=True))
 
 
 def _names_in(run: re.Match[str]) -> list[list[re.Match[str]]]:
@@ -395,8 +410,8 @@ class DocumentContext:
     def geocoder(self) -> Geocoder:
         """Resolves this document's places, knowing which countries and places it names."""
         mentions = [(self.text[a:b], n.code) for a, b, n in self.place_mentions if not is_country(self.text[a:b])]
-        states = [n.code for _, _, n in self.side_mentions if n.kind == "state"]
-        geocoder = Geocoder(mentions, states)
+        states = [(self.text[a:b], n.code) for a, b, n in self.side_mentions if n.kind == "state"]
+        geocoder = Geocoder(mentions, [code for _, code in states], self.text, [written for written, _ in states])
         for town, area in apposed_places(self.text, self.place_mentions):
             geocoder.apposed(town, area)
         return geocoder

@@ -19,6 +19,7 @@ from collections import Counter
 from datetime import date
 from functools import cached_property
 
+from tasks.extract.named_regions import regions_named
 from tasks.normalize import places
 from tasks.normalize.geo import NEAR_KM, Place, gazetteer, km
 from tasks.normalize.geo_text import normalise
@@ -33,9 +34,11 @@ WORLD_CITY_POPULATION = 1_000_000  # a city this big is named from anywhere ("ta
 class Geocoder:
     """Resolves the places of one document, with what the document says about where it is."""
 
-    def __init__(self, place_mentions: list[tuple[str, str]], countries_named: list[str]):
+    def __init__(self, place_mentions: list[tuple[str, str]], countries_named: list[str], text: str = "", named_as: list[str] | None = None):
         self._mentions = place_mentions  # (text as written, ISO code of the project gazetteer)
+        self._text = text  # the document, for the regions it names
         self._named = countries_named
+        self._named_as = named_as or [""] * len(countries_named)  # how each was written: a capital ("Tripoli's") is no evidence for itself
         self._cache: dict[tuple[str, str | None], Place | None] = {}
         self._anchors: dict[str, Place] = {}  # a place known to lie inside a region the document names: "Sovetsk", in the Kaliningrad region
         self._apposed: dict[str, Place] = {}  # a town as written with the region or country after its comma: "Paris, Texas"
@@ -45,14 +48,23 @@ class Geocoder:
     def again(self) -> "Geocoder":
         """A geocoder for a second pass over the same document: what it reads off the document's
         mentions is kept, what this pass taught it (``place_in``, ``stands_for``) is not."""
-        fresh = Geocoder(self._mentions, self._named)
+        fresh = Geocoder(self._mentions, self._named, self._text, self._named_as)
         fresh.__dict__.update({k: v for k, v in self.__dict__.items() if k in ("countries", "near", "_apposed", "_qualifiers")})
         return fresh
 
     @cached_property
     def countries(self) -> list[str]:
-        """ISO codes of the countries the document names, most named first."""
-        return self._countries_besides("")
+        """ISO codes of the countries the document names, most named first; a place counts for the country
+        the others place it in ("Bethlehem" in a story about Gaza is no vote for Brazil)."""
+        counts = Counter(self._named) + Counter(self._country_in_context(text, code) for text, code in self._mentions)
+        return [code for code, _ in counts.most_common() if len(code) == 3]
+
+    def _country_in_context(self, text: str, code: str) -> str:
+        """The country of a mention read in the light of the others, when they name it; else what the name
+        means alone (a "Victoria" the others do not place is not Hong Kong's)."""
+        place = self.place(text)
+        inside = place is not None and place.country_code in self._countries_besides(normalise(text))
+        return place.country_code if inside else code
 
     @cached_property
     def near(self) -> list[Place]:
@@ -61,12 +73,13 @@ class Geocoder:
 
     def _countries_besides(self, key: str) -> list[str]:
         """The countries the document names, but for what its mentions of the place ``key`` (normalised) say."""
-        counts = Counter(self._named) + Counter(code for text, code in self._mentions if normalise(text) != key)
+        named = (code for code, text in zip(self._named, self._named_as) if not (key and _same_name(normalise(text), key)))
+        counts = Counter(named) + Counter(code for text, code in self._mentions if not _same_name(normalise(text), key))
         return [code for code, _ in counts.most_common() if len(code) == 3]
 
     def _near_besides(self, key: str) -> list[Place]:
         """The document's most named specific places but the place ``key`` (normalised), each resolved by the others."""
-        counts = Counter(text for text, _ in self._mentions if normalise(text) != key)
+        counts = Counter(text for text, _ in self._mentions if not _same_name(normalise(text), key))
         out = []
         for text, _ in counts.most_common(CONTEXT_PLACES):
             place = gazetteer().resolve(text, countries=self._countries_besides(normalise(text)))
@@ -86,7 +99,7 @@ class Geocoder:
             countries = ([side] if side and len(side) == 3 else []) + [c for c in self._countries_besides(own) if c != side]
             anchor = self._anchors.get(location)
             near = [anchor] if anchor is not None else self._near_besides(own)
-            place = gazetteer().resolve(location, countries=countries, near=near)
+            place = gazetteer().resolve(location, countries=countries, near=near, regions=regions_named(self._text, location))
             self._cache[key] = None if self._out_of_this_world(location, place, near) else place
         return self._cache[key]
 
@@ -165,3 +178,8 @@ class Geocoder:
         if place is not None and place.country_code:
             return authority_at(place.country_code, place.lat, place.lon, day)
         return self.country_of(location)
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Two normalised mentions of one place: the same, or one the other with a word after it ("glastonbury town")."""
+    return bool(one) and bool(other) and (one == other or one.startswith(other + " ") or other.startswith(one + " "))

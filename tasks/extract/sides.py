@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, roles
+from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
@@ -69,6 +70,8 @@ class Sides:
         not_places = [span for span in theme_spans if not any(roles.is_place(t) or t.i in others for t in span)]
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
+        if rule.label == "CANCELLED_CELEBRATION" and actor_span is not None:  # "Tripoli's municipality", in a story about Lebanon
+            own = namesake_authority(_own_words(actor_span), context, day) or own
         own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start) or own  # "The United States withdrew its brigade from Iraq": its owner's

@@ -176,8 +176,10 @@ class Gazetteer:
         place = self.resolve(mention)
         return place is not None and (place.precision != "city" or place.population >= OPEN_MIN_POPULATION)
 
-    def resolve(self, mention: str, *, countries: Sequence[str] = (), near: Sequence[Place] = (), strict: bool = True) -> Place | None:
-        """The place ``mention`` most likely names in this context, or None (never a guess)."""
+    def resolve(self, mention: str, *, countries: Sequence[str] = (), near: Sequence[Place] = (), regions: Sequence[str] = (),
+                strict: bool = True) -> Place | None:
+        """The place ``mention`` most likely names in this context, or None (never a guess); a town in one of
+        ``regions`` (first-level regions the document names) first of all."""
         hits = self._allowed(mention, strict)
         if not hits:
             return None
@@ -186,12 +188,13 @@ class Gazetteer:
         weight = _weights(hits)
         inside = max((weight[h.id] for h in hits if h.place.kind == "country" or h.place.country_code in wanted), default=0)
 
-        def context(h: _Hit) -> tuple[int, int]:
+        def context(h: _Hit) -> tuple[int, int, int]:
             p = h.place
+            elsewhere = bool(regions) and p.admin1 not in regions
             excused = p.kind == "city" and weight[h.id] >= OUTSIDE_FACTOR * inside  # a town far bigger than any inside
             outside = bool(wanted) and p.kind != "country" and p.country_code not in wanted and not excused
             far = bool(anchors) and (p.lat is None or min(km((p.lat, p.lon), a) for a in anchors) > NEAR_KM)
-            return int(outside), int(far)
+            return int(elsewhere), int(outside), int(far)
 
         return min(enumerate(hits), key=lambda ih: (context(ih[1]), ih[0]))[1].place
 
