@@ -71,15 +71,31 @@ class Geocoder:
         """The document's most named specific places, resolved: the neighbourhood of the others."""
         return self._near_besides("")
 
+    @cached_property
+    def _mention_keys(self) -> list[str]:
+        """Each mention's name, normalised once (the context of every place compares them all)."""
+        return [normalise(text) for text, _ in self._mentions]
+
+    @cached_property
+    def _named_keys(self) -> list[str]:
+        return [normalise(text) for text in self._named_as]
+
+    @cached_property
+    def _besides(self) -> dict[str, list[str]]:
+        return {}  # _countries_besides, remembered per key
+
     def _countries_besides(self, key: str) -> list[str]:
         """The countries the document names, but for what its mentions of the place ``key`` (normalised) say."""
-        named = (code for code, text in zip(self._named, self._named_as) if not (key and _same_name(normalise(text), key)))
-        counts = Counter(named) + Counter(code for text, code in self._mentions if not _same_name(normalise(text), key))
-        return [code for code, _ in counts.most_common() if len(code) == 3]
+        if key not in self._besides:
+            named = (code for code, name in zip(self._named, self._named_keys) if not (key and _same_name(name, key)))
+            mentioned = (code for (_, code), name in zip(self._mentions, self._mention_keys) if not _same_name(name, key))
+            counts = Counter(named) + Counter(mentioned)
+            self._besides[key] = [code for code, _ in counts.most_common() if len(code) == 3]
+        return self._besides[key]
 
     def _near_besides(self, key: str) -> list[Place]:
         """The document's most named specific places but the place ``key`` (normalised), each resolved by the others."""
-        counts = Counter(text for text, _ in self._mentions if not _same_name(normalise(text), key))
+        counts = Counter(text for (text, _), name in zip(self._mentions, self._mention_keys) if not _same_name(name, key))
         out = []
         for text, _ in counts.most_common(CONTEXT_PLACES):
             place = gazetteer().resolve(text, countries=self._countries_besides(normalise(text)))
