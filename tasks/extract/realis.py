@@ -109,7 +109,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):
                     return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
                 return Realis(False, "negated", child.text)
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            if child.dep_ == "mark" and child.lower_ in lexicon("marker_condition") | lexicon("marker_open_question"):
                 threat = threat_behind(node, child)
                 if threat is not None:
                     return Realis(False, "demanded", threat.text)  # "would be stormed unless it surrendered": what the threat asks
@@ -610,7 +610,7 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         return Realis(False, "hypothetical", inverted.text)
     for clause in (c for c in node.children if c.dep_ == "advcl"):
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        cue = min(marks & {"if", "unless"}, default=None) or (_inverted(clause).text if _inverted(clause) is not None else None)
+        cue = min(marks & lexicon("marker_condition"), default=None) or (_inverted(clause).text if _inverted(clause) is not None else None)
         if cue:
             return Realis(False, "hypothetical", cue)  # "the parade will be called off if the shelling goes on"
     if (node.dep_ in ("advcl", "relcl") and _present(node)) or (node.dep_ == "appos" and node.head.lower_ in lexicons["cue_temporal"]):
