@@ -177,13 +177,11 @@ def title_case_caps(line: str) -> str:
     """ "DHAKA CALLS OFF VICTORY DAY PARADE" as Title Case ("Dhaka Calls Off Victory Day Parade"), which
     ``recase_title`` then reads; short words that name a side or a place, or that no dictionary knows,
     stay acronyms ("RSF", "ISIS", "US"). Only ASCII letters change case, so offsets stay true."""
-    from tasks.normalize import places
-
     known = dictionary_words()
     out = list(line)
     for w in _WORD.finditer(line):
         word = w.group()
-        if len(word) < 2 or (len(word) <= _ACRONYM_MAX and _an_acronym(word, known, places)):
+        if len(word) < 2 or (len(word) <= _ACRONYM_MAX and _an_acronym(word, known)):
             continue
         out[w.start() + 1 : w.end()] = word[1:].translate(_ASCII_LOWER)
     return "".join(out)
@@ -192,8 +190,10 @@ def title_case_caps(line: str) -> str:
 _ACRONYM_MAX = 4  # "ISIS", "NATO", "RSF": longer words in capitals are a headline's style, not an acronym
 
 
-def _an_acronym(word: str, known: Dictionary | None, places) -> bool:
+def _an_acronym(word: str, known: Dictionary | None) -> bool:
     """A short word in capitals that names a side or a place, or that no dictionary knows."""
+    from tasks.normalize import places
+
     if places.find(word, "sides") or places.find(word, "places"):
         return True
     return known is not None and not is_dictionary_word(word.translate(_ASCII_LOWER), known)

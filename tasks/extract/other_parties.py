@@ -17,23 +17,24 @@ def other_party_tokens(sentence: Span) -> set[int]:
 
 
 def attack_agents(trigger: Token, actor_part: set[int]) -> list[Token]:
-    """ "withdrew after shelling by the M23", "pulled out following attacks by the rebels": the by-agent of an attack
-    noun in the trigger's clause ("under pressure from Russian forces"), outside its actor."""
-    attacks = [o for noun in _pressing_nouns(trigger, "attack_noun", actor_part) for o in roles.prep_objects(noun, {"by", "from"})]
-    pressure = [o for noun in _pressing_nouns(trigger, "pressure_noun", actor_part) for o in roles.prep_objects(noun, {"by", "from"})]
-    return attacks + [o for o in pressure if roles.is_armed(o, load_lexicons())]  # not "after pressure from Ankara, its backer"
+    """ "withdrew after shelling by the M23", "pulled out under pressure from Russian forces": the by- or from-agent of
+    an attack noun in the trigger's clause, outside its actor; of a pressure noun only when armed (not "after
+    pressure from Ankara, its backer")."""
+    pressure = [o for o in _agents(trigger, "pressure_noun", actor_part) if roles.is_armed(o, load_lexicons())]
+    return _agents(trigger, "attack_noun", actor_part) + pressure
 
 
 def pressing_sources(trigger: Token) -> set[int]:
     """Token indices of who attacks or presses in the trigger's clause ("after pressure from Washington", "after
     shelling by the M23"): a source of the pressure, not where the event happened."""
-    nouns = _pressing_nouns(trigger, "attack_noun", set()) + _pressing_nouns(trigger, "pressure_noun", set())
-    return {t.i for noun in nouns for o in roles.prep_objects(noun, {"by", "from"}) for t in o.subtree}
+    agents = _agents(trigger, "attack_noun", set()) + _agents(trigger, "pressure_noun", set())
+    return {t.i for o in agents for t in o.subtree}
 
 
-def _pressing_nouns(trigger: Token, words: str, actor_part: set[int]) -> list[Token]:
-    """Nouns of ``words`` (a lexicon) in the trigger's subtree, outside its actor."""
-    return [t for t in trigger.subtree if t.i not in actor_part and (t.pos_ == "NOUN" or t.tag_ == "VBG") and {t.lemma_.lower(), t.lower_} & lexicon(words)]
+def _agents(trigger: Token, words: str, actor_part: set[int]) -> list[Token]:
+    """The by- and from-objects of the nouns of ``words`` (a lexicon) in the trigger's subtree, outside its actor."""
+    nouns = [t for t in trigger.subtree if t.i not in actor_part and (t.pos_ == "NOUN" or t.tag_ == "VBG") and {t.lemma_.lower(), t.lower_} & lexicon(words)]
+    return [o for noun in nouns for o in roles.prep_objects(noun, {"by", "from"})]
 
 
 def gives_itself_up(verb: Token) -> bool:
