@@ -521,6 +521,8 @@ def is_place(token: Token) -> bool:
         return True  # "Kalbajar district", "the Jabalia camp"; not "US troops" (whose they are)
     if in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"})):
         return True
+    if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
+        return True  # "Khartoum's presidential palace", "Omdurman's old market": a site of a named town
     # What the entity recogniser says, last: a line whose places the text alone settles needs none (tasks/entities.py).
     if token.lemma_.lower() in lexicon("site") and entity_type(token) == "FAC":
         return True
@@ -550,7 +552,7 @@ def is_open_place(token: Token) -> bool:
         return False  # "went AWOL": a serviceman's status, not the place he left
     if swallowed_by_a_date(token):
         return not places.find(_name_text(token), "sides")  # "near Hadrut weeks earlier": the recogniser's DATE took the name
-    if entity_type(token) in NOT_PLACE_LABELS or token.lower_ in lexicon("portfolio"):
+    if (entity_type(token) in NOT_PLACE_LABELS and not _a_town_tagged_a_people(token)) or token.lower_ in lexicon("portfolio"):
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri
@@ -568,6 +570,17 @@ def is_open_place(token: Token) -> bool:
     if token.dep_ == "dobj":
         return head.pos_ == "VERB"
     return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+
+
+def _a_town_tagged_a_people(token: Token) -> bool:
+    """ "withdrew from Kidal", "pulled out of Omdurman": the small model calls many rare town names NORP, a
+    people. A singular name that is itself the object left or the object of a preposition and that names no
+    side is read on as a name (GeoNames, or its preposition), not as a people ("Russians", "the Kurds", a
+    "Russian" modifier stay people)."""
+    return (
+        entity_type(token) == "NORP" and token.tag_ == "NNP" and token.dep_ in ("pobj", "dobj", "poss")
+        and not token.lower_.endswith("s") and not places.find(_name_text(token), "sides")
+    )
 
 
 def _names_an_area(token: Token) -> bool:
