@@ -723,7 +723,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if cls == "leader":  # "Trump has left his red lines blurred": a leader named for his state is a person still
         return any(n.person for _, _, n in places.find(token.text, "sides"))
     if cls == "state":
-        return token.pos_ == "PROPN" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides")) and entity_type(token) != "NORP"
+        acronym = len(token.text) > 1 and token.text.isupper() and token.text.isalpha()  # "The FARDC withdrew": tagged a noun
+        return (token.pos_ == "PROPN" or acronym) and any(n.kind == "state" for _, _, n in places.find(token.text, "sides")) and entity_type(token) != "NORP"
     if cls in ("place", "settlement_kind") and token.lemma_.lower() in lexicon("control_noun"):  # "lost control of Lyman", "of the town"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of", "over", "on"}))
     if cls == "place":
