@@ -104,3 +104,18 @@ def test_a_medium_a_currency_or_a_government_is_no_place():
     assert not mentioned("Bush said the White House would decide.")  # a leader, a seat (the gazetteer has a Casablanca)
     assert not mentioned("Talks with Washington's envoy went on for a year, essential to Russia's style of warfare.")  # owners
     assert {"Kabul's", "Russia"} <= mentioned("Kabul's streets were quiet, and Russia's Kursk region was shelled.")  # near-miss: places owned
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [("Kabul's", "Kabul"), ("Bukavu\u2019s", "Bukavu"), ("Kyiv", "Kyiv"), (None, None), ("Kharkiv region", "Kharkiv region")],
+)
+def test_a_place_is_written_without_its_possessive(written, place):
+    from tasks.extract.event_places import _without_possessive
+
+    assert _without_possessive(written) == place
+
+
+@pytest.mark.model
+def test_a_place_taken_from_a_possessive_keeps_no_s(extractor):
+    assert realis_places(extractor, "The M23 pulled out of Bukavu's airport area on Sunday.") == ["Bukavu"]

@@ -25,6 +25,7 @@ from tasks.extract.other_parties import pressing_sources
 from tasks.extract.patterns import lexicon
 from tasks.extract.speech_places import speech_places
 from tasks.normalize import places
+from tasks.normalize.geo import gazetteer
 
 if TYPE_CHECKING:
     from tasks.extract.events import Participants
@@ -98,7 +99,7 @@ class EventPlaces:
                 earlier = event_memory.recalled(context, kind, start) if event_memory.refers_back(trigger) and not celebration else None  # "the pullout": the one stated before
                 found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier)]
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
-        found = [one for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
+        found = [_without_possessive(one) for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
             self._unnamed_town(place, sentence, context, start)
         if found and found[0]:
@@ -221,3 +222,15 @@ def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:
     """Does the text at ``[start, end)`` of ``sentence`` hold one of ``tokens`` (indices in its doc)?"""
     span = sentence.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.i in tokens for t in span)
+
+
+POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _without_possessive(place: str | None) -> str | None:
+    """ "Kabul's" (the place of "Kabul's airport", "Bukavu's airport area") is written Kabul, when the name
+    without its possessive is a place, or the name with it is none."""
+    if not place or not POSSESSIVE.search(place):
+        return place
+    bare = place[:-2]
+    return bare if gazetteer().is_place_name(bare) or not gazetteer().is_place_name(place) else place
