@@ -119,3 +119,9 @@ def test_a_place_is_written_without_its_possessive(written, place):
 @pytest.mark.model
 def test_a_place_taken_from_a_possessive_keeps_no_s(extractor):
     assert realis_places(extractor, "The M23 pulled out of Bukavu's airport area on Sunday.") == ["Bukavu"]
+
+
+@pytest.mark.model
+def test_a_longer_name_geonames_knows_beats_its_last_word(extractor):
+    """ "Praia" alone is Cape Verde's capital in the places table; "Mocimboa da Praia" is the town in Mozambique."""
+    assert realis_places(extractor, "Government troops fled Mocimboa da Praia in August 2020.") == ["Mocimboa da Praia"]

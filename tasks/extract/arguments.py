@@ -32,6 +32,7 @@ from tasks.extract.roles import (
 )
 from tasks.extract.scene import scene_objects
 from tasks.normalize import places
+from tasks.normalize.geo import gazetteer
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,9 @@ def place_span(token: Token) -> Span | None:
     named = gazetteer_span(token)
     if named is not None and (len(named) > 1 or entity_type(token) not in PLACE_LABELS):
         start, end = named.start, named.end  # the gazetteer knows "Rostov-on-Don" better than the tagger
+        wider = name_extent(named.root) if named.root.pos_ == "PROPN" else (start, end)
+        if wider[0] < start and end <= wider[1] and gazetteer().is_place_name(doc[wider[0] : max(end, wider[1])].text):
+            start, end = wider[0], max(end, wider[1])  # "Mocimboa da Praia", "Tell Abyad": a longer name GeoNames knows, not its last word
     elif entity_type(token) in PLACE_LABELS:
         ent = next((e for e in entities(doc) if e.start <= token.i < e.end), None)
         if ent is None:
