@@ -484,6 +484,8 @@ def _own_clause(node: Token) -> bool:
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
     if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head) or report_noun(node.head)):
         return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
+    if node.dep_ == "relcl" and node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in lexicon("verb_depict"):
+        return False  # "a video shows soldiers who deserted": what the medium shows, reported by it
     if node.dep_ == "conj" and "that" in marks and node.head.dep_ == "ccomp":
         return False  # "said dozens were captured and that others had fled": a second clause of the same report
     if node.dep_ == "advcl" and _activity(node.head):
