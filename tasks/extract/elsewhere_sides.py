@@ -1,0 +1,49 @@
+"""States a sentence names only as somewhere else than the actor's: a refuge ("fled into Chad from Geneina") or
+a neighbour across a border ("near the border with Algeria", "near the Thai border"). Neither of them is the side of a force the sentence names by a generic word ("government
+troops", "the junta"): the article's country is then read without them, and the sentence's names are read without them.
+A return home ("withdrew back into Russia") goes to the force's own country, so it is no refuge. A speaker's
+country is not set aside: a state's own command speaks for its forces ("the Syrian army command said").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.patterns import lexicon
+from tasks.extract.reference_points import describes_another_place
+from tasks.extract.roles import in_lexicon
+from tasks.normalize import places
+
+
+def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozenset[str]]:
+    """The tokens of the states named only as a refuge or a neighbour, and their codes when the sentence names
+    them nowhere else."""
+    tokens: set[int] = set()
+    elsewhere, elsewise = set(), set()
+    for start, end, name in places.find(sentence.text, "sides"):
+        span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is None or name.kind != "state":
+            continue
+        if _refuge(span[-1]) or _neighbour(span[-1], trigger):
+            tokens |= {t.i for t in span}
+            elsewhere.add(name.code)
+        else:
+            elsewise.add(name.code)
+    return tokens, frozenset(elsewhere - elsewise)
+
+
+def _refuge(token: Token) -> bool:
+    """ "fled into Chad", "crossed into Thailand": a country moved into, not home ("back into Russia")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in lexicon("prep_elsewhere") or token.head.lower_ == "for":
+        return False
+    verb = token.head.head
+    return verb.pos_ == "VERB" and not any(in_lexicon(c, lexicon("homeward_word")) for c in (*verb.children, *token.head.children))
+
+
+def _neighbour(token: Token, trigger: Token) -> bool:
+    """ "near the border with Algeria", "near the Thai border", "toward Rwanda's border": the state across a border."""
+    if describes_another_place(token, trigger):
+        return True
+    border = token.head
+    if token.dep_ not in ("amod", "compound", "poss") or not in_lexicon(border, lexicon("frontier_noun")):
+        return False
+    return border.dep_ == "pobj" and border.head.lower_ in lexicon("prep_nearness") | lexicon("prep_elsewhere")
