@@ -125,3 +125,30 @@ def test_a_place_taken_from_a_possessive_keeps_no_s(extractor):
 def test_a_longer_name_geonames_knows_beats_its_last_word(extractor):
     """ "Praia" alone is Cape Verde's capital in the places table; "Mocimboa da Praia" is the town in Mozambique."""
     assert realis_places(extractor, "Government troops fled Mocimboa da Praia in August 2020.") == ["Mocimboa da Praia"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Syrian troops withdrew from Ras al-Ain on Sunday.", "Ras al-Ain"),  # "Ain": a town in the Emirates
+        ("Iraqi troops withdrew from Ain al-Asad on Sunday.", "Ain al-Asad"),
+        ("Yemeni troops withdrew from Bab al-Mandab on Sunday.", "Bab al-Mandab"),
+        ("Government troops pulled out of Ain al-Arab after heavy fighting, officials said.", "Ain al-Arab"),
+        ("Syrian troops withdrew from Deir ez-Zor on Sunday.", "Deir ez-Zor"),  # guard: GeoNames knows it whole
+    ],
+)
+def test_a_name_joined_by_a_hyphened_particle_is_one_place(extractor, text, place):
+    assert realis_places(extractor, text) == [place]
+
+
+def test_the_tail_of_a_name_after_its_particle_is_no_place_of_its_own():
+    """ "al-Ain" of "Ras al-Ain" is no Al Ain (UAE), "Dar" of "Dar es Salaam" no Cambodian village; a name
+    after an English "of" still is one ("the Siege of Mariupol")."""
+    assert not mentioned("Kurdish fighters pulled out of Ras al-Ain after heavy fighting.")
+    assert mentioned("Government forces pulled back from Dar es Salaam after the protests.") == {"Dar es Salaam"}
+    assert "Mariupol" in mentioned("The Siege of Mariupol ended in May.")
+
+
+def test_a_capital_inside_a_longer_place_name_is_no_country_of_the_document():
+    assert DocumentContext("Government troops pulled out of Mocimboa da Praia after heavy fighting.").geocoder.countries == ["MOZ"]

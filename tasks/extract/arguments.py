@@ -26,6 +26,7 @@ from tasks.extract.roles import (
     in_parentheses,
     is_open_place,
     name_extent,
+    particle_start,
     phrase,
     prep_objects,
     with_conjuncts,
@@ -72,6 +73,7 @@ def place_span(token: Token) -> Span | None:
         start, end = min(c.left_edge.i for c in states), token.i + 1  # "the Israeli border": the edge of a state is a place
     else:
         return None
+    start = particle_start(doc, start)  # "Ras al-Ain", not its last word "Ain" (a town in the Emirates)
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
         end += 1
     start, end = _named_after(doc, start, end)

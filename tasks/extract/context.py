@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -67,12 +67,31 @@ class Vocabulary:
         )
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:de|da|del|al|el|on|la|le|upon|of)[ -])?[A-Z][\w'’.-]{0,40}){0,5}")
 _PRECISION_KIND = {"point": "feature", "city": "city", "admin1": "region", "country": "country"}
 MAX_NAME_WORDS = 4
-_VENUE_AFTER = re.compile(  # after a venue verb: a few words of its clause, "in" or "at", and a name
-    r"(?:\s+[a-z0-9][\w-]*){0,6}?\s+(?:in|at)\s+(?P<gap>(?:[a-z][\w-]*\s+){0,5}?)(?P<name>" + _CAPITALISED.pattern + ")"
-)
+
+
+@lru_cache(maxsize=1)
+def _capitalised() -> re.Pattern[str]:
+    """A run of capitalised words, with the lower-case particles of names between them ("Mocimboa da Praia",
+    "Dar es Salaam", "Ras al-Ain"); a particle that is also an English word ("an", "do") only before a hyphen."""
+    joiners = sorted(name_connectors())
+    spaced = "|".join([w for w in joiners if w not in STOP_WORDS] + sorted(lexicon("english_name_connector")))
+    hyphened = "|".join(joiners)
+    return re.compile(r"[A-Z][\w'’.-]{0,40}(?:[ -](?:(?:" + spaced + r")[ -]|(?:" + hyphened + r")-)?[A-Z][\w'’.-]{0,40}){0,5}")
+
+
+def name_connectors() -> frozenset[str]:
+    """The lower-case particles inside names ("da", "al", "es"), but the English ones."""
+    return lexicon("name_connector") - lexicon("english_name_connector")
+
+
+@lru_cache(maxsize=1)
+def _venue_after() -> re.Pattern[str]:
+    """After a venue verb: a few words of its clause, "in" or "at", and a name."""
+    return re.compile(r"(?:\s+[a-z0-9][\w-]*){0,6}?\s+(?:in|at)\s+(?P<gap>(?:[a-z][\w-]*\s+){0,5}?)(?P<name>" + _capitalised().pattern + ")")
+
+
 _PRECISION_RANK = {"point": 0, "city": 0, "admin1": 2, "country": 3}  # an unknown name (a village) ranks 1
 
 
@@ -126,7 +145,7 @@ def open_place_mentions(text: str) -> list[tuple[int, int, places.Name]]:
 
 def _capitalised_places(text: str) -> list[tuple[int, int, places.Name]]:
     found = []
-    for m in _CAPITALISED.finditer(text):
+    for m in _capitalised().finditer(text):
         for words in _names_in(m):
             found.extend(_known_places(text, words))
     return found
@@ -179,6 +198,9 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         if _article_of_group_name(text, words, i):
             i += 1  # "The Rapid Support Forces": not "The Rapid" (Rapid City), the group's name comes next
             continue
+        if _after_particle(text, words, i):
+            i += 1  # "al-Ain" of "Ras al-Ain", "Salaam" of "Dar es Salaam": the tail of a longer name, not a town of its own
+            continue
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
             name = _without_area_suffix(text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
@@ -204,6 +226,16 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             i += 1
     return found
+
+
+def _after_particle(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Is word ``i`` of a capitalised run the part of a name after its particle: a word that starts with one
+    ("al-Ain", "ez-Zor") or comes after one ("da Praia")? No name starts there; one may after an English
+    "of" ("the Siege of Mariupol")."""
+    if i == 0:
+        return False
+    word, before = text[words[i][0] : words[i][1]], text[words[i - 1][0] : words[i - 1][1]]
+    return word[:1].islower() or before in name_connectors()
 
 
 def _names_water(text: str, end: int) -> bool:
@@ -410,7 +442,11 @@ class DocumentContext:
     def geocoder(self) -> Geocoder:
         """Resolves this document's places, knowing which countries and places it names."""
         mentions = [(self.text[a:b], n.code) for a, b, n in self.place_mentions if not is_country(self.text[a:b])]
-        states = [(self.text[a:b], n.code) for a, b, n in self.side_mentions if n.kind == "state"]
+        longer = [(a, b) for a, b, _ in self.place_mentions]
+        states = [
+            (self.text[a:b], n.code) for a, b, n in self.side_mentions
+            if n.kind == "state" and not any(x <= a and b <= y and y - x > b - a for x, y in longer)  # "Praia" of "Mocimboa da Praia": no Cape Verde
+        ]
         geocoder = Geocoder(mentions, [code for _, code in states], self.text, [written for written, _ in states])
         for town, area in apposed_places(self.text, self.place_mentions):
             geocoder.apposed(town, area)
@@ -446,7 +482,7 @@ class DocumentContext:
         venues = {}
         for m in self.vocabulary.venue.finditer(self.text):
             opening = max(self.text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-            after = _VENUE_AFTER.match(self.text, m.end())
+            after = _venue_after().match(self.text, m.end())
             if after is None or not self.vocabulary.celebration.expression.search(self.text, opening, m.start()) or _negated(self.text[opening : m.start()]):
                 continue  # "the parade will not be held in Kursk": a cancellation of its own, not where the celebration is held
             if held_captive(self.text[opening : m.start()]):

@@ -893,6 +893,14 @@ def _flat_name(token: Token) -> str:
     return token.doc[first : token.i + 1].text if all(t.i in {p.i for p in parts} for t in token.doc[first : token.i]) else _name_text(token)
 
 
+def particle_start(doc, start: int) -> int:
+    """Where a name that starts at ``start`` really starts, when a hyphened particle joins it to the words before
+    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"): the capitalised word before the particle."""
+    while start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
+        start -= 3
+    return start
+
+
 def _name_text(token: Token) -> str:
     """A proper name at ``token`` with its compound parts ("Islamic State", "the SDF")."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]

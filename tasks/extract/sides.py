@@ -76,7 +76,7 @@ class Sides:
             own = namesake_authority(_own_words(actor_span), context, day) or own
         own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
-            own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start, besides) or own  # "The United States withdrew its brigade from Iraq": its owner's
+            own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
@@ -115,7 +115,10 @@ class Sides:
             return own or governed or side or self._country_of_article(context)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
-            return self._state_of(generic, context, start, besides) or side or group or self._enemy_of_group_speaker(sentence, reporter, context, day)
+            return (
+                self._state_of(generic, context, start, besides) or side or group or self._enemy_of_group_speaker(sentence, reporter, context, day)
+                or self._country_of_place(where, context)  # "government troops pulled out of Tell Abyad", no state named: Syria's
+            )
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
             side = self._country_of_article(context, besides)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
@@ -205,17 +208,18 @@ class Sides:
         kinds += [c for k in kinds if k.pos_ != "PROPN" for c in k.children if c.dep_ in ("compound", "amod")]  # "military council troops"
         return next((t for t in [actor, *common, *kinds, *owners] if roles.in_lexicon(t, words)), None)
 
-    def _generic_owner_side(self, actor: Token, sentence: Span, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
+    def _generic_owner_side(self, actor: Token, sentence: Span, context: DocumentContext, start: int, besides: frozenset[str] = frozenset(), where: list[str | None] = ()) -> str | None:
         """ "The army acknowledged that its troops had pulled back": the owner "its" stands for is the subject
         before it, a state's institution named without its state (the state's named before, else the article's)."""
         subjects = [t for t in sentence if t.i < actor.i and t.dep_ in ("nsubj", "nsubjpass")]
-        return self._generic_subject_side(subjects[-1], context, start, besides) if subjects else None
+        return self._generic_subject_side(subjects[-1], context, start, besides, where) if subjects else None
 
-    def _generic_subject_side(self, subject: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
-        """The state a subject such as "the army" or "the junta" stands for; None for any other subject."""
+    def _generic_subject_side(self, subject: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset(), where: list[str | None] = ()) -> str | None:
+        """The state a subject such as "the army" or "the junta" stands for, else the country of the event's place
+        ("The army said its soldiers had pulled out of Menaka"); None for any other subject."""
         if subject.pos_ == "PROPN" or places.side_of(roles.phrase(subject).text) is not None or not roles.in_lexicon(subject, self.lexicons["generic_state_actor"]):
             return None
-        return self._state_of(subject, context, start, besides)
+        return self._state_of(subject, context, start, besides) or self._country_of_place(where, context)
 
     def _state_of(self, generic: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
         """The state a generic word stands for: the side named before with the same noun ("the Israeli army ...
@@ -315,6 +319,12 @@ class Sides:
                 return groups[0]
             return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"
         return None
+
+    @staticmethod
+    def _country_of_place(where: list[str | None], context: DocumentContext) -> str | None:
+        """The country of the event's first place the geocoder knows: whose a state's force named without its
+        state is, when the document names no state."""
+        return next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None)
 
     def _country_of_article(self, context: DocumentContext, besides: frozenset[str] = frozenset()) -> str | None:
         """The country the article names most, but for the states the sentence names only as a refuge, a
