@@ -92,6 +92,9 @@ def _venue_after() -> re.Pattern[str]:
     return re.compile(r"(?:\s+[a-z0-9][\w-]*){0,6}?\s+(?:in|at)\s+(?P<gap>(?:[a-z][\w-]*\s+){0,5}?)(?P<name>" + _capitalised().pattern + ")")
 
 
+_BY_AGENT = re.compile(r"\w by (?:the |an? )?(?:[\w'’.-]+ ){0,2}$", re.I)  # "surrounded by Taliban ", "hit by the "
+
+
 _PRECISION_RANK = {"point": 0, "city": 0, "admin1": 2, "country": 3}  # an unknown name (a village) ranks 1
 
 
@@ -534,16 +537,24 @@ class DocumentContext:
         after = self._armed_starts[hi - 1] if hi > lo else start
         return after < offset and next(self.vocabulary.civilians.finditer(self.text[after:offset]), None) is not None
 
-    def armed_side_before(self, offset: int, singular: bool = False) -> str | None:
+    def armed_side_before(self, offset: int, singular: bool = False, sided: bool = False) -> str | None:
         """The side of the armed actor a pronoun at ``offset`` refers back to: the side named just
-        before the last armed word of the lines before ("Russian conscripts ... They withdrew": RUS)."""
+        before the last armed word of the lines before ("Russian conscripts ... They withdrew": RUS), not the
+        agent of a passive ("Afghan soldiers were surrounded by Taliban fighters. They retreated": AFG).
+        ``sided``: else an armed word with a side earlier in that sentence ("the French army has 1,500 soldiers": FRA)."""
         start = self._pronoun_reach(offset)
         lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
-        last = next((a for a, one in reversed(self._armed[lo:hi]) if one or not singular), None)
-        if last is None:
-            return None
-        named = self.sides_in(max(start, last - ARMED_SIDE_CHARS), last)
-        return named[-1][2].code if named else None
+        last = None
+        for a, one in reversed(self._armed[lo:hi]):
+            if not (one or not singular) or _BY_AGENT.search(self.text[max(start, a - ARMED_SIDE_CHARS) : a]):
+                continue
+            if last is not None and re.search(r"[.!?]\s", self.text[a:last]):
+                return None  # the force named last has no side, and no other force of its sentence gives one
+            named = self.sides_in(max(start, a - ARMED_SIDE_CHARS), a)
+            if named or not sided:
+                return named[-1][2].code if named else None
+            last = a
+        return None
 
     @cached_property
     def _celebration_starts(self) -> list[int]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from tasks.extract import roles
-from tasks.extract.context import DocumentContext, is_country
+from tasks.extract import event_memory, roles
+from tasks.extract.context import DocumentContext, context_offset, is_country
 from tasks.extract.patterns import Rule, lexicon
 from tasks.normalize import places
 
@@ -53,6 +53,40 @@ def side_of_event_before(rule: Rule, trigger: Token, actor: Token | None, contex
     if not nouns or not bare_event_noun(trigger, actor):
         return None
     return next((side for _, side in _earlier_mentions(nouns, context, start) if side is not None), None)
+
+
+def side_of_force_before(trigger: Token, actor: Token | None, context: DocumentContext, reporter: Span | None = None) -> str | None:
+    """ "About 1,000 American troops are deployed in Syria. The withdrawal was completed on Friday": an event noun
+    that refers back ("the withdrawal", "the surrender"), with no actor of its own, is the force's named just before,
+    when its sentence names no side outside its ``reporter`` ("..., Chinese state media said")."""
+    if not definite_event_noun(trigger) or not bare_event_noun(trigger, actor) or _names_a_side(trigger.sent, reporter):
+        return None
+    return force_side_before(context, context_offset(trigger))
+
+
+def _names_a_side(sentence: Span, reporter: Span | None) -> bool:
+    """Does ``sentence`` name a side outside ``reporter``?"""
+    skip = (reporter.start_char - sentence.start_char, reporter.end_char - sentence.start_char) if reporter is not None else (0, 0)
+    return any(not (skip[0] <= a < skip[1]) for a, _, _ in places.find(sentence.text, "sides"))
+
+
+def definite_event_noun(trigger: Token) -> bool:
+    """ "The withdrawal", "this surrender", "last week's withdrawal": an event noun that points back to one the text
+    spoke of (not "a full pullout", which a sentence may bring in as new)."""
+    return event_memory.refers_back(trigger) and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this")) or (c.dep_ == "poss" and c.lemma_.lower() in lexicon("time_unit"))
+        for c in trigger.children
+    )
+
+
+def force_side_before(context: DocumentContext, offset: int) -> str | None:
+    """The side of the armed force named last in the lines before ``offset`` ("American troops"), which an event
+    noun there can refer back to; none after the police ("British police officers ... The surrender": a suspect's)."""
+    side = context.armed_side_before(offset, sided=True)
+    police = lexicon("police_force")
+    if side is None or any(w in police for w in re.findall(r"[a-z]+", context.paragraph_before(offset).lower())):
+        return None
+    return side
 
 
 def side_for_place_adjective(rule: Rule, trigger: Token, actor: Token | None, context: DocumentContext, start: int) -> str | None:

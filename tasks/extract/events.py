@@ -18,6 +18,7 @@ from tasks.extract.declined_task import faces_justice, faces_no_fight
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
+from tasks.extract.event_reference import definite_event_noun, force_side_before
 from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
@@ -32,7 +33,7 @@ from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rule
 from tasks.extract.police_matter import police_act, with_owners
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.receiver_side import handed_to_a_friend
-from tasks.extract.remainder import count_of_more, part_of_plain_people, remainder_antecedent
+from tasks.extract.remainder import count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import in_a_match, into_a_posture
@@ -301,6 +302,7 @@ class Extractor:
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
                 or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"
                 or ("armed" in rule.actor.classes and context is not None and count_of_more(c) and context.armed_before(context_offset(trigger)))  # "Thousands more gave themselves up", after the soldiers
+                or ("armed" in rule.actor.classes and count_of_them(c) and self._armed_antecedent(trigger, context))  # "Dozens of them deserted", after "Russian mobilised men"
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
@@ -336,6 +338,8 @@ class Extractor:
             if not named and "subj" in rule.actor.roles and "any" not in rule.actor.classes and trigger.pos_ in ("VERB", "AUX"):
                 return None  # a verb with nobody doing it: "sent millions fleeing"
             personal = bool(named) and (named[0].lower_ in lex["pronoun_personal"] or _part_of_force(rule, named[0], lex))
+            if personal and not we_armed and self._civilians_before(trigger, context):
+                return None  # "Families hid in basements. They fled west when the shelling got worse": the families
             speaking = we_armed
             if speaking:
                 actor = named[0]  # its side is the speaker's
@@ -413,6 +417,14 @@ class Extractor:
             return False
         return not (roles.in_lexicon(trigger, self.lexicons["civilian_motion"]) and context.civilians_since_armed(offset))
 
+    def _civilians_before(self, trigger: Token, context: DocumentContext | None) -> bool:
+        """For a verb civilians do as much ("they fled"), were people who are no force named after the last force
+        in the pronoun's reach (or with none named)? Then "they" are those people, whatever war words the sentence has."""
+        return (
+            context is not None and roles.in_lexicon(trigger, self.lexicons["civilian_motion"])
+            and context.civilians_since_armed(context_offset(trigger))
+        )
+
     @staticmethod
     def _the_people_at_war(token: Token, context: DocumentContext | None) -> bool:
         """ "The Russians", "the Israelis" in a story about a war: the side's forces (not "the Christians": no side)."""
@@ -483,6 +495,8 @@ class Extractor:
             document, _ = of_token(trigger)
             if document is not None and document.military and trigger.pos_ in ("NOUN", "PROPN"):
                 return True  # an event noun in an article about a war: "the surrender was signed for Germany"
+            if document is not None and definite_event_noun(trigger) and force_side_before(document, context_offset(trigger)) is not None:
+                return True  # "US troops are in Syria. The withdrawal was completed on Friday": a side's force named just before
         return any(roles.in_lexicon(t, words) and t.pos_ not in ("VERB", "AUX") for t in sentence) or any(
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )  # "forces", not "were forced to draft in a striker"

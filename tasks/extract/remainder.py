@@ -1,6 +1,6 @@
 """Who "others" are: the rest of the group a clause before names ("dozens of soldiers were killed and others fled");
 and whether "thousands more" are the rest of a force named in the lines before ("tens of thousands of soldiers had
-surrendered. Thousands more gave themselves up")."""
+surrendered. Thousands more gave themselves up"), and "dozens of them" a part of it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -24,6 +24,16 @@ def count_of_more(token: Token) -> bool:
     count = token.pos_ == "NUM" or token.lemma_.lower() in lexicon("member") or token.lower_ in lexicon("member")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return count and following is not None and following.lower_ in lexicon("remainder_more")
+
+
+def count_of_them(token: Token) -> bool:
+    """ "Dozens of them", "more than 2,000 of them" as a subject: a count of a group "them" refers back to (a force
+    named in the lines before, as for "they")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    count = token.pos_ == "NUM" or token.lemma_.lower() in lexicon("member") or token.lower_ in lexicon("member")
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return count and len(of) == 1 and any(o.dep_ == "pobj" and o.lower_ == "them" for o in of[0].children)
 
 
 def part_of_plain_people(token: Token) -> bool:

@@ -18,7 +18,7 @@ from tasks.extract import arguments, roles
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.elsewhere_sides import elsewhere_states
-from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before
+from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
@@ -32,6 +32,7 @@ from tasks.extract.receiver_side import (
     named_sides,
     state_codes,
 )
+from tasks.extract.remainder import count_of_them
 from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -91,8 +92,10 @@ class Sides:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
             own = self._origin_side(who.actor, context, day, rule.label == "REFUSAL_TO_FIGHT")  # "mobilised men from Chuvashia": Russia's
-        if own is None and (who.actor is None or who.actor.pos_ == "PRON"):
+        if own is None and (who.actor is None or who.actor.pos_ == "PRON" or count_of_them(who.actor) or self._definite_force(who.actor)):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
+        if own is None and rule.label != "CANCELLED_CELEBRATION":
+            own = side_of_force_before(trigger, who.actor, context, reporter)  # "American troops are in Syria. The withdrawal was completed"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
             own = speaking_side(reporter) or self._generic_subject_side(reporter.root, context, start)  # "Russia says the withdrawal (of troops) is complete": told by its own side
         if own is None and rule.label != "CANCELLED_CELEBRATION":
@@ -276,6 +279,10 @@ class Sides:
         """The side of the armed actor a personal pronoun subject refers back to, named in the lines before."""
         pronouns = self.lexicons["pronoun_personal"] | self.lexicons["pronoun_possessive"]
         subject = actor if actor is not None and actor.lower_ in pronouns else None
+        if actor is not None and (count_of_them(actor) or self._definite_force(actor)):  # "Dozens of them", "the troops"
+            if places.find(actor.sent.text, "sides"):
+                return None  # "Debretsion, the TPLF chairman, said the fighters had pulled back": its own sentence says
+            return context.armed_side_before(context_offset(actor))
         verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "they managed to leave"
         subject = subject or next((c for v in verbs for c in roles.candidates(v, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
         if subject is None and trigger.pos_ == "NOUN":  # "shows his surrender", after "a Russian soldier"
@@ -285,6 +292,14 @@ class Sides:
         return (
             self._armed_subject_side_before(subject) or self._declarer_side(trigger, subject)
             or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
+        )
+
+    def _definite_force(self, actor: Token) -> bool:
+        """ "The troops", "the defenders": a force named by a bare common noun with "the", whose side is the force's
+        named in the lines before ("Russian troops were hit near Kreminna. The troops fell back")."""
+        return (
+            actor.pos_ == "NOUN" and actor.tag_ == "NNS" and roles.in_lexicon(actor, self.lexicons["armed"])
+            and [c.lower_ for c in actor.children] == ["the"]
         )
 
     def _declarer_side(self, trigger: Token, pronoun: Token) -> str | None:
