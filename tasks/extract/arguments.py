@@ -310,6 +310,8 @@ def where_said(token: Token, trigger: Token) -> bool:
     if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.i < token.head.head.i:
         return False
     verb = token.head.head
+    if trigger.dep_ == "dobj" and trigger.head.i == verb.i and token.head.i == trigger.right_edge.i + 1:
+        return False  # "announced the cancellation of the parade in Hanoi": the noun's own place, parsed on the verb
     governs = verb.i in {a.i for a in trigger.ancestors} or verb.head.i == trigger.i or _speaking_before_saying(verb, trigger)
     speaking = verb.lemma_.lower() in lexicon("cue_report") or _speaking_before_saying(verb, trigger)
     return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and speaking and governs

@@ -372,7 +372,7 @@ class Extractor:
     def _passive_subject_fits(self, rule: Rule, trigger: Token) -> bool:
         """The agent of a passive trigger is its actor when what the passive subject names is what the rule's
         theme can be ("Kherson was abandoned by Russian troops", "the parade was cancelled by the mayor")."""
-        left = candidates_for(trigger, "pass")
+        left = [t for t in candidates_for(trigger, "pass") if not roles.split_qualifier(t)]  # "in Boston, Lincolnshire was halted"
         return not rule.theme.classes or all(
             any(roles.has_class(t, c, self.lexicons) for c in rule.theme.classes)
             or ("celebration" in rule.theme.classes and roles.named_celebration(t))  # "Lumiere has been axed by the council"

@@ -509,6 +509,16 @@ def _gazetteer_spans(sent: Span) -> list[Span]:
 NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # the small model's other labels on a rare name are noise
 
 
+def split_qualifier(token: Token) -> bool:
+    """The region or country after a town's comma, parsed as a subject of its own ("The parade in Boston,
+    Lincolnshire was halted": "Lincolnshire" beside "parade"): a proper place just after "<place>,"."""
+    if token.pos_ != "PROPN" or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return False
+    before = token.doc[token.i - 2]
+    named = is_place(token) or gazetteer().is_place_name(token.text)  # tagged without entities on some lines
+    return before.pos_ == "PROPN" and before.dep_ == "pobj" and is_place(before) and named
+
+
 def is_place(token: Token) -> bool:
     """A named place, open-world: a GPE or LOC entity, a gazetteer name, a named facility that is a
     position ("Azovstal plant"), a proper name after a locative preposition ("retreated from
@@ -538,7 +548,25 @@ def in_celebration_name(token: Token) -> bool:
         for end in range(token.i + 1, min(start + 5, len(doc)) + 1):
             if end - start > 1 and doc[start:end].text.lower() in words:  # as written: "New Year's Eve"
                 return True
-    return False
+    return _in_saints_feast(token)
+
+
+def _in_saints_feast(token: Token) -> bool:
+    """Is the token a saint's title or name before the day or feast it names ("the St George's Day parade", "Saint
+    Martin's Day"; lexicons/saint_title.txt, saint_feast_noun.txt), not the town named after the saint ("St George,
+    Utah", "the San Sebastian carnival")?"""
+    doc, titles = token.doc, lexicon("saint_title")
+    start = next((i for i in range(token.i, max(token.i - 3, -1), -1) if doc[i].lower_ in titles and doc[i].text[:1].isupper()), None)
+    if start is None:
+        return False
+    end = start + 1
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].lower_ not in ("day", "eve"):
+        end += 1
+    if not start < token.i + 1 <= end or end == start + 1:
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1  # "St George's Day"; not "the San Sebastian carnival", the town's
+    return end < len(doc) and doc[end].lower_ in lexicon("saint_feast_noun")
 
 
 def is_open_place(token: Token) -> bool:
