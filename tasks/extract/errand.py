@@ -45,8 +45,9 @@ def on_a_task_of_the_fight(trigger: Token) -> bool:
 
 
 def _source(verb: Token) -> bool:
-    """A "from" or "out of" phrase on the verb or its particle, or a place left as its object."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    """A "from" or "out of" phrase on the verb or its particle, or a place left as its object; not the "of" of a
+    compass point ("moved back east of the river to attack": where they went)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") or (c.dep_ == "prep" and c.lower_ == "out"))]  # "out" of "pulled out of Kherson" is parsed a preposition
     return any(c.dep_ == "dobj" for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("from", "of") for h in heads for c in h.children
+        c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "of" and h.lower_ not in lexicon("compass_point"))) for h in heads for c in h.children
     )

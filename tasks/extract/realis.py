@@ -102,8 +102,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue  # "had no choice but to cancel": the event is the one choice left
                 if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
                     continue  # "will not be held", "there won't be a parade": the negation is the event
-                if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential"):
-                    continue  # "did not explain the cancellation": the cancellation still happened
+                if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential") | lexicon("verb_perform"):
+                    continue  # "did not explain the cancellation": the cancellation still happened; not "did not beat a retreat"
                 if remark:
                     continue  # "Moscow has not commented on the withdrawal": the withdrawal still happened
                 if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):

@@ -1,7 +1,10 @@
-"""Bare passives the tagger reads as a past tense ("Russian troops pushed back from outskirts of Kharkiv")."""
+"""Bare passives the tagger reads as a past tense ("Russian troops pushed back from outskirts of Kharkiv",
+"Russian Troops Repelled From Robotyne")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
 
 
 def is_past_read_passive(trigger: Token) -> bool:
@@ -10,6 +13,8 @@ def is_past_read_passive(trigger: Token) -> bool:
     was pushed; "Ukrainian forces pushed back, retaking two villages" (no place left) is a counterattack."""
     if trigger.tag_ != "VBD" or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in trigger.children):
         return False
+    if trigger.lemma_.lower() in lexicon("verb_transitive_only") and any(c.dep_ == "prep" for c in trigger.children):
+        return True  # "Russian Troops Repelled From Robotyne", "Routed At El Fasher": a verb that always takes an object, with none
     backs = [c for c in trigger.children if c.lower_ == "back" and c.dep_ in ("advmod", "prt")]
     return any(_has_from(back) or _has_from(trigger) for back in backs)
 

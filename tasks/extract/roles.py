@@ -24,11 +24,13 @@ from tasks.extract.kind_names import swallowed_by_a_date
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon, load_lexicons
+from tasks.extract.performed_act import performer, source_on_verb
 from tasks.extract.place_modifier import names_the_place_left
 from tasks.extract.possessor import possessor_subject
 from tasks.extract.ranks import ranked_person
 from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.extract.relative_object import antecedent_of_object
+from tasks.extract.remnant_clause import remnant_whole, with_remnant_wholes
 from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.swallowed_subject import swallowed_subject
 from tasks.extract.unit_names import designated_formation
@@ -57,7 +59,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "subj":
         if compound := subject_read_as_compound(trigger):
             return compound  # "Hundreds of Boko Haram fighters surrender in Borno, army says": the parse hid it
-        found = [c for c in trigger.children if c.dep_ in SUBJ]
+        found = with_remnant_wholes([c for c in trigger.children if c.dep_ in SUBJ])  # "what was left of the battalion fled"
         if not found and (swallowed := swallowed_subject(trigger, passive=False)) is not None:
             return [swallowed]  # "moved closer to the city and government troops retreated": the parse hid it
         if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
@@ -69,7 +71,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         on_auxiliary = [s for a in trigger.children if a.dep_ == "aux" for s in a.children if s.dep_ in SUBJ]  # "conscripts are deserting", the subject hung on "are"
         return found or on_auxiliary or subject_read_as_claim_object(trigger, lexicon("cue_report"))
     if role == "pass":
-        found = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        found = [c for c in trigger.children if c.dep_ == "nsubjpass"] + [w for c in trigger.children if (w := remnant_whole(c))]
         if not found and (swallowed := swallowed_subject(trigger, passive=True)) is not None:
             return [swallowed]  # "moved closer to the city and government troops were pushed out"
         if not found and trigger.dep_ == "conj":
@@ -92,6 +94,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return misread_objects(trigger)
     if role == "agent":
         return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if role == "performer_subj":  # "Russian troops beat a hasty retreat": the subject of the light verb
+        return performer(trigger)
     if role == "possessor_subj":  # "troops completed their departure": the subject "their" stands for
         return possessor_subject(trigger)
     if role == "poss":  # "last month's capitulation", "Sunday's withdrawal": when it happened, not who did it
@@ -103,6 +107,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP" and not wartime_coalition(c))
             and not names_the_place_left(c)  # "the Kherson pullout": where, not who
             and not in_lexicon(c, lexicon("event_scale_modifier"))  # "mass desertion", "record desertions": how many
+            and not in_lexicon(c, lexicon("event_manner_modifier"))  # "a fighting withdrawal": how, not who
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
@@ -168,7 +173,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return _controller(trigger, objects_first=True)
     if role == "from":
         from tasks.extract.leavers import place_left_by_the_leavers  # noqa: PLC0415 (leavers reads roles)
-        return [p for left in prep_objects(trigger, PREP_ALIASES[role]) + place_left_by_the_leavers(trigger) for p in _war_place(trigger, left)]
+        lefts = prep_objects(trigger, PREP_ALIASES[role]) + source_on_verb(trigger, PREP_ALIASES[role]) + place_left_by_the_leavers(trigger)
+        return [p for left in lefts for p in _war_place(trigger, left)]
     if role in PREP_ALIASES:
         return prep_objects(trigger, PREP_ALIASES[role])
     if role == "in_force":  # "desertions in the Russian army", "desertion rates in the Afghan army": not "in Tigray"
@@ -229,7 +235,7 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
                 objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
             if objs:
                 return objs
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or _who_intends(head)
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or [w for c in head.children if (w := remnant_whole(c))] or _who_intends(head)
         if subj:
             return subj
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
