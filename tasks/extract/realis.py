@@ -25,11 +25,11 @@ from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_mo
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
-from tasks.extract.report_cues import as_reported_by, report_noun, said_in_report_noun
+from tasks.extract.report_cues import as_reported_by, emerged_that, report_noun, said_in_report_noun
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
-from tasks.extract.threat_condition import threat_behind
+from tasks.extract.threat_condition import in_case, threat_behind
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -94,7 +94,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             return mood
         remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark") and _definite_event(trigger)
         for child in [] if anterior else node.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")):
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child):
                 if _unverified(node, trigger):
                     reported_by = reported_by or node.text
                     continue  # "could not be independently verified": a claim nobody could check, still reported
@@ -125,6 +125,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
                 if remark:
                     continue  # "officials would not elaborate on the cancellation": the remark's mood, not the event's
+                if child.lower_ in lexicon("cue_epistemic_modal") and _perfect(node):
+                    reported_by = reported_by or child.text
+                    continue  # "may have surrendered", "must have deserted": a guess at the past, a hedged report
                 if _unverified(node, trigger) and any(c.dep_ == "neg" for c in node.children):
                     continue  # "could not be verified": the modal is the check's, not the event's
                 if child.lower_ in lexicons["cue_deontic"]:
@@ -177,7 +180,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             return Realis(False, "future", f"to {node.text}")
         if node.i != trigger.i and not anterior and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
             lemma = node.lemma_.lower()
-            if rule.orders_are_demands and lemma in lexicon("verb_order") and came_by == "xcomp":
+            if (rule.orders_are_demands or rule.label == "REFUSAL_TO_FIGHT") and lemma in lexicon("verb_order") and came_by == "xcomp":
+                # an order to desert or to refuse is a call on the enemy's soldiers, never done by being given
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
             if lemma in lexicon("verb_order") and came_by == "xcomp" and _deadline(came_from):
                 return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
@@ -188,7 +192,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
             if said_false is not None:
                 return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
-            if said_in_report_noun(node, came_from):
+            if said_in_report_noun(node, came_from) or emerged_that(node, came_by):
                 reported_by = reported_by or node.text  # "unconfirmed reports that the garrison had surrendered"
             elif lemma in report and node.pos_ in ("VERB", "AUX") and not additive_aside(node):  # not "to say nothing of"
                 false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_false"]), None)
@@ -610,6 +614,9 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
     inverted = _inverted(node)
     if inverted is not None:
         return Realis(False, "hypothetical", inverted.text)
+    precaution = in_case(node)
+    if precaution is not None:
+        return Realis(False, "hypothetical", precaution)  # "reserves were put on alert in case the garrison surrendered"
     for clause in (c for c in node.children if c.dep_ == "advcl"):
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         cue = min(marks & lexicon("marker_condition"), default=None) or (_inverted(clause).text if _inverted(clause) is not None else None)
@@ -686,6 +693,11 @@ def _addressed(subject: Token) -> bool:
         subject.i < subject.head.i and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
         and not any(c.dep_ == "det" for c in subject.children) and subject.pos_ in ("PROPN", "NOUN")
     )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "no longer withdraw", "are no longer deserting": "no" hangs on "longer", not on the verb, and denies it all the same."""
+    return adverb.dep_ == "advmod" and adverb.lower_ == "longer" and any(c.dep_ == "neg" and c.lower_ == "no" for c in adverb.children)
 
 
 def _negative_subject(verb: Token) -> Token | None:

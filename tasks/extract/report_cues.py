@@ -34,3 +34,10 @@ def as_reported_by(holder: Token, report: frozenset[str]) -> Token | None:
         if verb.dep_ == "advcl" and verb.lemma_.lower() in report | lexicon("cue_record") and marked and agent:
             return verb
     return None
+
+
+def emerged_that(verb: Token, came_by: str) -> bool:
+    """ "It emerged that troops had withdrawn", "it later transpired that ...": an expletive "it" and a that-clause
+    report what became known; "smoke emerged from the bunker" reports nothing."""
+    expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+    return came_by == "ccomp" and expletive and verb.lemma_.lower() in lexicon("cue_emergence")

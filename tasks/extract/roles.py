@@ -225,7 +225,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         if node.dep_ == "acl" and head.dep_ == "appos":
             return [head, head.head]  # "recruits, some of them teenagers, deserted": not the aside's own subject
         judged = judged_for(head)
-        if head.dep_ == "prep":  # "after refusing to fight, X ..."
+        excepted = head.dep_ in ("prep", "cc") and head.lower_ in lexicon("cue_exception")  # "no option but to": "but" a preposition or a conjunction
+        if head.dep_ == "prep" or excepted:  # "after refusing to fight, X ..."
             head = head.head
         if judged:
             return judged  # "a tribunal sentenced 11 soldiers for abandoning their post", "accused the army of abandoning"
@@ -235,7 +236,7 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
                 objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
             if objs:
                 return objs
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or [w for c in head.children if (w := remnant_whole(c))] or _who_intends(head)
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or [w for c in head.children if (w := remnant_whole(c))] or _who_intends(head) or (_who_had_no_choice(head) if excepted else [])
         if subj:
             return subj
         if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -248,6 +249,16 @@ def _who_intends(noun: Token) -> list[Token]:
     """ "The army had no intention of withdrawing", "troops have no plans to pull out": the subject of the verb
     whose object is the intention noun."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr") or noun.lemma_.lower() not in lexicon("intention_noun"):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "nsubj"]
+
+
+def _who_had_no_choice(noun: Token) -> list[Token]:
+    """ "Russian troops had no choice but to withdraw": the one exception left is taken by the subject of the verb
+    whose object is the choice noun."""
+    if noun.pos_ == "VERB":
+        return []  # "but" a conjunction hangs on the verb itself: its own subject was looked for
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return []
     return [c for c in noun.head.children if c.dep_ == "nsubj"]
 

@@ -27,3 +27,16 @@ def threat_behind(clause: Token, mark: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def in_case(clause: Token) -> str | None:
+    """ "in case the brigade retreats", "just in case the governor banned the march": the parser reads "in case" as a
+    preposition and its object and hangs the clause elsewhere; the two words before the clause say it is a condition."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    doc, phrases = clause.doc, lexicon("marker_condition_phrase")
+    for i in range(max(clause.left_edge.i - 2, clause.sent.start), clause.i - 1):
+        pair = doc[i : i + 2].text.lower()
+        if pair in phrases and doc[i + 2].lower_ != "of":
+            return pair  # not "in case of attack": a noun phrase, judged by its own words
+    return None
