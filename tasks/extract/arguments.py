@@ -206,10 +206,16 @@ def _home(token: Token) -> bool:
 
 def _reference_point(token: Token) -> bool:
     """ "Kibumba, north of Goma": a place that only says where another named place lies (not "villages north of Kharkiv")."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head  # "Manipur" of "the Manipur river"
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     direction = token.head.head
-    return direction.lower_ in lexicon("compass_point") and direction.head.i != direction.i and place_span(direction.head) is not None
+    if direction.lower_ not in lexicon("compass_point"):
+        return False
+    if any(c.dep_ == "compound" and c.i < direction.i and place_span(c) is not None for c in direction.children):
+        return True  # "withdrew from Tyre north of the Litani river": the parser hangs the town on the direction
+    return direction.head.i != direction.i and place_span(direction.head) is not None
 
 
 def _coordination_attachments(span: Span) -> list[Token]:
@@ -230,7 +236,7 @@ def stands_for_its_state(span: Span) -> bool:
     a noun of them ("the US president", "a chaotic Washington administration", "Canadian and UK troops")
     or a party between which something is ("a feud between Kampala and Kinshasa"; not "the border between").
     Not a subject: "Afghanistan marked the anniversary", "Pakistan cancels celebrations" say where; but a subject
-    that acts as a government or moves its own force (``acts_as_a_side``)."""
+    that acts as a government or moves its own force, or the agent of such a verb (``acts_as_a_side``)."""
     if not any(n.kind == "state" for _, _, n in places.find(span.text, "sides")):
         return False
     first = _first_conjunct(span.root)
@@ -242,6 +248,8 @@ def acts_as_a_side(subject: Token) -> bool:
     """Is ``subject`` the subject of a verb of a government's acts ("Britain has urged restraint") or of a verb whose
     object is its own force ("Russia pulled its troops out", "the US withdrew its forces"; not "Sudan cancelled its
 Independence Day celebrations": where)? Then it is who acts."""
+    if subject.dep_ == "pobj" and subject.pos_ == "PROPN" and subject.head.dep_ == "agent":
+        return subject.head.head.lemma_.lower() in lexicon("state_act_verb")  # "a deal brokered by Washington": who acts
     if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or subject.head.pos_ not in ("VERB", "AUX"):
         return False  # "Tbilisi city hall announced": the city's own office speaks, in its city
     verb = subject.head
@@ -397,9 +405,46 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                     first = first.head
                 for c in with_conjuncts(first):
                     add(c)
+    found = [s for s in found if not _qualifies_another(s, found)] or found
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
     return [s.text for s in best], tie
+
+
+def _a_region(name: str) -> bool:
+    """Does GeoNames read ``name`` first as a region ("Tigray", "North Darfur"), not a town?"""
+    place = gazetteer().resolve(name)
+    return place is not None and place.precision in ("admin1", "country")
+
+
+def _qualifies_another(span: Span, found: list[Span]) -> bool:
+    """ "the town of Ilovaisk in the Donetsk region", "Paletwa in Chin state": a region or country written just after
+    a town with "in" only says where the town lies; the town is the place (not a city after a site: "the Musikverein in
+    Vienna"; not a region after positions: "Boko Haram positions in Borno")."""
+    doc, k = span.doc, span.start
+    kind = doc[span.end] if span.end < len(doc) else span[-1]  # "in Sennar state": the kind noun after the name
+    if not (is_country(span.text) or span[-1].lower_ in lexicon("region_kind") or kind.lower_ in lexicon("region_kind") or _a_region(span.text)):
+        return False
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ != "in":
+        return False
+    j = k - 2
+    if doc[j].text == "," and j > 0:
+        j -= 1
+    return any(other.end - 1 == j and _a_town(other) for other in found if other.start != span.start)
+
+
+def _a_town(span: Span) -> bool:
+    """Is ``span`` a town's name: one its sentence calls a town ("the town of Adan Yabaal"), or a proper name GeoNames
+    reads as a town or does not know ("Paletwa"); not positions, a water or a region ("the Dnipro River in Kherson
+    Oblast", "Boko Haram positions in Borno")?"""
+    if span.root.pos_ != "PROPN" or span[-1].lower_ in lexicon("water_body") | lexicon("place_suffix"):
+        return False
+    if _place_noun_of(span.root).lower_ in lexicon("settlement_kind"):
+        return True
+    place = gazetteer().resolve(span.text)
+    return place is None or place.precision == "city"
 
 
 def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], prefer: list[Span] = (), modifiers_only: bool = False) -> str | None:

@@ -333,8 +333,15 @@ def _trusted(place, name: str, after: str, before: str = "") -> bool:
         return False
     return (
         place.precision in ("country", "admin1", "point") or place.geonames_id is None
-        or place.population >= OPEN_MIN_POPULATION or _after_preposition_of_place(name, before)
+        or place.population >= OPEN_MIN_POPULATION or _after_preposition_of_place(name, before) or _after_verb_of_a_place(name, before)
     )
+
+
+def _after_verb_of_a_place(name: str, before: str) -> bool:
+    """Is ``name`` the object of a verb whose object is a place a force holds, takes or leaves ("had held Sudzha",
+    "Malian army leaves Tessalit")? Not an acronym or a possessive ("seized Wagner's assets")."""
+    words = before.lower().split()
+    return bool(words) and words[-1] in lexicon("place_object_verb") and not name.isupper() and name[-2:] not in ("'s", "’s")
 
 
 def _after_preposition_of_place(name: str, before: str) -> bool:

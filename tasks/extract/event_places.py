@@ -77,7 +77,7 @@ class EventPlaces:
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= _origins(who.actor)  # "men from Chuvashia refused": where they come from
         not_here |= refused | _dateline_tokens(sentence, context, start)  # "BEIRUT — The troops began pulling out": where the story is filed
-        found, tie = arguments.locations(trigger, sentence, phrases, not_here, actor_phrases)
+        found, tie = arguments.locations(trigger, sentence, phrases + _receivers_places(who.receivers), not_here, actor_phrases)
         loose = tie == "sentence"
         if celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
@@ -209,6 +209,13 @@ def _dateline_tokens(sentence: Span, context: DocumentContext, start: int) -> se
         return set()
     span = sentence.char_span(max(a - start, 0), b - start, alignment_mode="expand")
     return {t.i for t in span} if span is not None else set()
+
+
+def _receivers_places(receivers: list[Token]) -> list[Span]:
+    """ "surrendered to the RSF in Babanusa": where the force a surrender was made to stood is where it was made
+    (not "to troops from Chechnya": where they come from)."""
+    where = lexicon("prep_town") - lexicon("prep_town_after_kind")
+    return [roles.phrase(g) for r in receivers for g in roles.prep_objects(r, where)]
 
 
 def _speakers_home(reporter: Span) -> set[int]:

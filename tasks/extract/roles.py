@@ -607,14 +607,39 @@ def is_open_place(token: Token) -> bool:
         return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
     if a_kind_of_site_alone(token):
         return False  # "The University of Balochistan": not the hamlet called University
-    if gazetteer().is_place_name(_name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token) or scanned_as_place(token)):
+    if gazetteer().is_place_name(_name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token) or scanned_as_place(token) or _listed_with_a_place(token)):
         if _in_name_of_celebration(token) or inside_a_longer_name(token):  # "Harvest Moon Festival", "Moi University": not the hamlets; "Sydney Festival": Sydney
             return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
-    head = token.head
-    if token.dep_ == "dobj":
+    first = _first_of_list(token)  # "withdrew from Singa, Sennar and Dinder": the last of a list stands where the first does
+    if first.i != token.i and not _listed_with_a_place(token):
+        first = token  # "Pitch Music & Arts", "Street Party, Concert in the Gardens": a list of no places
+    head = first.head
+    if first.dep_ == "dobj":
         return head.pos_ == "VERB"
-    return token.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+    return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first conjunct of the coordination ``token`` closes ("Dinder" of "Singa, Sennar and Dinder")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _listed_with_a_place(token: Token) -> bool:
+    """A name conjoined after a place that GeoNames knows ("in Goma, Sake and Bukavu"): a town of the list, whatever
+    the tagger calls it ("Goma" read as a person at the end of a list)."""
+    first = _first_of_list(token)
+    if first.i == token.i or first.dep_ not in ("pobj", "dobj"):
+        return False
+    before, node = [], token.head
+    while True:  # every name before it in the list is a place ("Hogmanay Street Party, Concert in the Gardens": no list of places)
+        before.append(node)
+        if node.i == first.i:
+            break
+        node = node.head
+    return all(gazetteer_span(t) is not None or entity_type(t) in ("GPE", "LOC") or gazetteer().is_place_name(_name_text(t)) for t in before)
 
 
 def _a_town_tagged_a_people(token: Token) -> bool:
