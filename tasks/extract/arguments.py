@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entities, entity_type
 from tasks.extract.accusation import judging_verb
 from tasks.extract.captives import where_kept
+from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
@@ -373,6 +374,11 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     if not found:  # "refused to board their ships in Novorossiysk": where the refused task was to be done
         for task in (c for c in trigger.children if c.dep_ == "xcomp"):
             for obj in prep_objects(task, lexicon("prep_location")) + [c for c in task.children if c.dep_ == "dobj"]:
+                for t in phrase(obj):
+                    add(t)
+    if not found:  # "agreed to surrender and did so in Marawi": where the promise was kept
+        for deed in kept_deeds(trigger):
+            for obj in prep_objects(deed, lexicon("prep_location")):
                 for t in phrase(obj):
                     add(t)
     if not found and trigger.dep_ == "advcl" and arrived(trigger.head):  # "gathered in Damascus to surrender": where they gathered

@@ -10,11 +10,21 @@ def kept_in_deed(governor: Token, infinitive: Token) -> bool:
     """Does a past verb conjoined to the promise or to its infinitive, with no subject or auxiliary of its
     own, tell what was then done ("agreed to surrender and did so at dawn", "agreed to surrender and handed
     over its positions", "and laid down its arms")? The promise was kept: the event happened."""
-    return any(
-        c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") and c.i > infinitive.i and not _own_subject_or_aux(c)
+    return bool(_deeds(governor, infinitive))
+
+
+def _deeds(governor: Token, infinitive: Token) -> list[Token]:
+    return [
+        c for c in (*governor.children, *infinitive.children)
+        if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") and c.i > infinitive.i and not _own_subject_or_aux(c)
         and c.lemma_.lower() in lexicon("deed_verb")  # not "agreed to withdraw and demanded guarantees"
-        for c in (*governor.children, *infinitive.children)
-    )
+    ]
+
+
+def kept_deeds(infinitive: Token) -> list[Token]:
+    """The past verbs that tell a promise's infinitive was carried out (``kept_in_deed``): "agreed to surrender and
+    did so in Marawi", where the deed's place is the event's."""
+    return _deeds(infinitive.head, infinitive) if infinitive.dep_ == "xcomp" else []
 
 
 def _own_subject_or_aux(verb: Token) -> bool:

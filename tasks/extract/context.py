@@ -646,7 +646,7 @@ class DocumentContext:
                 return self.text[a:b]
         return None
 
-    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "", earlier: str | None = None) -> str | None:
+    def nearby_place(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "", earlier: str | None = None, dateline: bool = True) -> str | None:
         """Where an event with no place in its sentence happened: the place named last
         in the sentences just before it in its paragraph (NEIGHBOUR_CHARS), else the
         headline's place, else the place named last in the lines before, else (for an
@@ -657,10 +657,11 @@ class DocumentContext:
         in it found later, or named most ("Syria" just before, "Baghuz" in the
         headline); a place in another country does not. The country ``besides`` (the actor: "Germany
         surrendered") is no place the context names. ``earlier``: the place of the event an event noun refers back to
-        (``event_memory``), read first as the place of its word's earlier mention is."""
-        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused, word, earlier)[0]
+        (``event_memory``), read first as the place of its word's earlier mention is. Without ``dateline``, the
+        dateline's city is no pick ("the town" the event names is another than the one the story is filed from)."""
+        return self.nearby_place_and_source(sentence_start, whole_document, besides, refused, word, earlier, dateline)[0]
 
-    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "", earlier: str | None = None) -> tuple[str | None, str]:
+    def nearby_place_and_source(self, sentence_start: int, whole_document: bool = True, besides: str | None = None, refused: frozenset[str] = frozenset(), word: str = "", earlier: str | None = None, dateline: bool = True) -> tuple[str | None, str]:
         """``nearby_place`` and where it comes from: "paragraph", "headline", "lines before", "lead",
         "dateline" or "most named" ("none" without a place). A country gives way to the town the document
         names most in it only when one town is named most: not to the first of towns each named as often
@@ -673,7 +674,8 @@ class DocumentContext:
         picks += [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), other, other))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
-        picks.append((self._last_specific(*self._dateline_before(sentence_start)), "dateline"))
+        if dateline:
+            picks.append((self._last_specific(*self._dateline_before(sentence_start)), "dateline"))
         picks = [(None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p, source) for p, source in picks]
         most = self.topic_place(refused, besides) if whole_document else None
         first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))

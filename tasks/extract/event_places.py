@@ -97,7 +97,9 @@ class EventPlaces:
                 found = self._inside_countries(sentence, start, countries, context, names) or found
             else:
                 earlier = event_memory.recalled(context, kind, start) if event_memory.refers_back(trigger) and not celebration else None  # "the pullout": the one stated before
-                found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier)]
+                town = bool(self._town_nouns(trigger, who, definite=False))  # "KABUL - ... handed over the town": a town, not where the story is filed
+                names |= {name.text for _, _, name in context.places_in(*context.dateline)} if town else frozenset()
+                found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [_without_possessive(one) for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
@@ -120,16 +122,14 @@ class EventPlaces:
         """The town "the city", "the town" or "the village" of the event refers back to ("escaping the city",
         "surrendered in the town"): the last town named before it, in its sentence only when the place is
         part of the event's own clauses ("entered Kherson and left the city"), not of another clause
-        ("Speaking in Mykolaiv, ...", "the city of Kobani, where they rested since escaping the city")."""
-        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
-        for noun in nouns:
-            if noun.lower_ not in lexicon("town_kind") or not any(c.lower_ == "the" for c in noun.children):
-                continue
+        ("Speaking in Mykolaiv, ...", "the city of Kobani, where they rested since escaping the city"); never the
+        dateline's city, where the story is filed ("KABUL (Reuters) - ... handed over the town")."""
+        for noun in self._town_nouns(trigger, who):
             if any(c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
                 return None  # "the town of Izium", "the city, Kherson": named on the spot
             offset = start - sentence.start_char + noun.idx
             for a, b, name in reversed(context.places_in(0, offset)):
-                if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a):
+                if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a) or context.in_dateline(a):
                     continue
                 if a < start:
                     return context.text[a:b]
@@ -138,6 +138,12 @@ class EventPlaces:
                     return context.text[a:b]
             return None
         return None
+
+    def _town_nouns(self, trigger: Token, who: "Participants", definite: bool = True) -> list[Token]:
+        """ "the town", "the city" among the event's themes, objects and places: a town named before it; not
+        ``definite``: any town noun, "northern town" in a headline too."""
+        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
+        return [n for n in nouns if n.lower_ in lexicon("town_kind") and (not definite or any(c.lower_ == "the" for c in n.children))]
 
     def _named_before(self, trigger: Token, who: "Participants", actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
         """The place a definite place noun of the event refers back to: "left the plant" (the plant named

@@ -27,6 +27,7 @@ from tasks.extract.handover_exit import hand_over_as_exit
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.named_act import names_a_civil_act
+from tasks.extract.one_reading import without_actorless_twins
 from tasks.extract.order_before import refused_order_before
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
@@ -158,7 +159,7 @@ class Extractor:
                         rows[key] = row
         if missing:
             return Attempt([], list(missing.values()), matches, context)
-        kept = _one_row_per_participant(_no_surrender_where_desertion(_no_retreat_where_another_event(list(rows.values()), manners), deserting))
+        kept = _one_row_per_participant(_no_surrender_where_desertion(_no_retreat_where_another_event(without_actorless_twins(list(rows.values())), manners), deserting))
         ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
         return Attempt(ordered, [], matches, context)
 

@@ -77,7 +77,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     quoted = _quoted_names(sentence, trigger)
     use = channel_use(trigger)  # "soldiers calling the hotline to surrender": as real as the call, read from the clause above it
     if use is not None and use.head.i == use.i:
-        return Realis(True, "asserted", None)
+        return _told(trigger, sentence, use, None, lexicons)  # "soldiers reportedly used the hotline to surrender": hedged
     if use is not None:
         came_by, came_from, node = use.dep_, use, use.head
     for depth in range(0 if change_of_state(trigger) else 8):  # "from fighter to deserter": no infinitive to judge
@@ -178,7 +178,10 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
             if denial is not None:
                 return Realis(False, "negated", denial.text)  # "there were no plans to cancel the parade"
             return Realis(False, "future", f"to {node.text}")
-        if node.i != trigger.i and not anterior and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
+        if anterior and came_by == "ccomp" and node.lemma_.lower() in report and node.pos_ in ("VERB", "AUX"):
+            reported_by = reported_by or node.text  # "officials said they were taken prisoner after surrendering": told with its clause
+        used = came_by == "conj" and calls_a_channel(node)  # "have called the hotline and surrendered": a use, then the deed
+        if node.i != trigger.i and not anterior and not used and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
             lemma = node.lemma_.lower()
             if (rule.orders_are_demands or rule.label == "REFUSAL_TO_FIGHT") and lemma in lexicon("verb_order") and came_by == "xcomp":
                 # an order to desert or to refuse is a call on the enemy's soldiers, never done by being given
@@ -225,6 +228,12 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
         earlier = _earlier_infinitive(node) or (_earlier_infinitive(node.head) if node.dep_ == "conj" else None)
         came_by, came_from = (earlier.dep_, earlier) if earlier is not None else (node.dep_, node)
         node = came_from.head
+    return _told(trigger, sentence, node, reported_by, lexicons)
+
+
+def _told(trigger: Token, sentence: Span, node: Token, reported_by: str | None, lexicons: dict[str, frozenset[str]]) -> Realis:
+    """A realis event as the sentence tells it: reported when a hedge or a source goes with it, else asserted."""
+    report = lexicons["cue_report"]
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report) or _attribution_hung_below(trigger, node, report)
     reported_by = reported_by or source_as_apposition(trigger, report)
@@ -395,6 +404,8 @@ def _attributed_at_the_end(trigger: Token, sentence: Span, report: frozenset[str
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > trigger.i]
     if not subjects or not any(t.text == "," for t in sentence.doc[trigger.i : subjects[0].left_edge.i]):
         return None
+    if any(c.dep_ == "ccomp" and c.i > subjects[0].i for c in root.children):
+        return None  # "After the garrison surrendered, officials said the town was calm": the report has its own clause
     return root.text
 
 

@@ -239,8 +239,8 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or [w for c in head.children if (w := remnant_whole(c))] or _who_intends(head) or (_who_had_no_choice(head) if excepted else [])
         if subj:
             return subj
-        if head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN"):
-            return [head.head]  # "conscripts held in jail after refusing to fight": the noun the participle describes
+        if head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and head.head.pos_ in ("NOUN", "PROPN"):
+            return [head.head]  # "conscripts held in jail after refusing to fight", "troops calling the hotline to give up": the noun the participle describes
         node = head
     return []
 
