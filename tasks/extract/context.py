@@ -24,6 +24,7 @@ from tasks.extract.document_places import apposed_places, earlier_event_place, n
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
+from tasks.extract.reporting_force import only_reports
 from tasks.extract.state_speaker import acts, owns_a_name, possessed_place, speaks
 from tasks.extract.word_scan import WordScan
 from tasks.nlp import recase_title
@@ -551,17 +552,25 @@ class DocumentContext:
         ``sided``: else an armed word with a side earlier in that sentence ("the French army has 1,500 soldiers": FRA)."""
         start = self._pronoun_reach(offset)
         lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
-        last = None
+        last = reporter = None
         for a, one in reversed(self._armed[lo:hi]):
             if not (one or not singular) or _BY_AGENT.search(self.text[max(start, a - ARMED_SIDE_CHARS) : a]):
+                continue
+            if only_reports(self.text, a):  # "..., Ukraine's army said": the source, an antecedent only if none other
+                reporter = a if reporter is None else reporter
                 continue
             if last is not None and re.search(r"[.!?]\s", self.text[a:last]):
                 return None  # the force named last has no side, and no other force of its sentence gives one
             named = self.sides_in(max(start, a - ARMED_SIDE_CHARS), a)
-            if named or not sided:
-                return named[-1][2].code if named else None
+            if named or not sided:  # a force with no side after "a French officer said": the reporter's, as before
+                return named[-1][2].code if named else self._reporter_side(start, reporter)
             last = a
-        return None
+        return self._reporter_side(start, reporter) if last is None else None
+
+    def _reporter_side(self, start: int, reporter: int | None) -> str | None:
+        """The side named just before the reporting force's word at ``reporter`` ("Ukraine's army said": UKR)."""
+        named = self.sides_in(max(start, reporter - ARMED_SIDE_CHARS), reporter) if reporter is not None else []
+        return named[-1][2].code if named else None
 
     @cached_property
     def _celebration_starts(self) -> list[int]:
@@ -608,9 +617,11 @@ class DocumentContext:
         return [m for m in self.side_mentions[lo:hi] if m[1] <= end]
 
     def group_before(self, offset: int, among: frozenset[str] | None = None) -> str | None:
-        """The armed group named last before ``offset``, for "the group" to refer to (``among``: of those codes)."""
+        """The armed group named last before ``offset``, for "the group" to refer to (``among``: of those codes);
+        one named only as a report's source ("..., the Syrian Democratic Forces said") when no other is."""
         i = bisect_left(self._group_starts, offset)
-        return next((code for _, code in reversed(self._groups[:i]) if among is None or code in among), None)
+        found = [(a, code) for a, code in reversed(self._groups[:i]) if among is None or code in among]
+        return next((code for a, code in found if not only_reports(self.text, a)), found[0][1] if found else None)
 
     def side_named_before(self, offset: int) -> str | None:
         """The side named last in the paragraph before ``offset`` or the lines just before it."""
