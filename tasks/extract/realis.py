@@ -226,6 +226,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
     reported_by = reported_by or source_as_apposition(trigger, report)
     accordance = as_reported_by(node, report) or as_reported_by(trigger, report)
     reported_by = reported_by or (accordance.text if accordance is not None else None)  # "As documented by the UN mission, ..."
+    reported_by = reported_by or _labelled_report(sentence, lexicons["headline_report_label"])  # "Report: Troops Pull Out"
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
@@ -794,3 +795,11 @@ def _present_governor(noun: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
     )
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
+
+
+def _labelled_report(sentence: Span, labels: frozenset[str]) -> str | None:
+    """A headline's label before its colon that attributes the rest ("Report: ...", "Officials: ..."), or None."""
+    words = [t for t in sentence if not t.is_space][:2]
+    if len(words) == 2 and words[0].lower_ in labels and words[1].text == ":":
+        return words[0].text
+    return None
