@@ -167,9 +167,23 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z'’-]*")
 
 
 def is_title_case(line: str) -> bool:
-    """A Title Case Headline: four words or more, seven in ten capitalised."""
+    """A Title Case Headline: four words or more, seven in ten capitalised, or every word capitalised but the short
+    ones Title Case leaves in lower case ("Troops to Withdraw from Jenin": lexicon title_case_small_word)."""
     words = _WORD.findall(line)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    if len(words) < 4:
+        return False
+    if sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return True
+    small = _small_words()
+    counted = [w for w in words if w not in small]
+    return len(counted) >= 3 and all(w[0].isupper() for w in counted)
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    from tasks.extract.patterns import lexicon
+
+    return lexicon("title_case_small_word")
 
 
 def is_all_caps(line: str) -> bool:
