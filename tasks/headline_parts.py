@@ -1,0 +1,37 @@
+"""A headline's frame around its clause: the outlet after a bar or a dash ("... | Reuters", "... - BBC News"),
+which is no part of the sentence, and a lead before a colon ("Live updates: ...", "'We had no choice': ...",
+"War in Sudan: ..."), after which the headline's own clause may be Title Case even when the lead is not."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_BAR_TAIL = re.compile(r"\s+\|\s+[^|\n]{1,60}?\s*$")  # "... | Reuters", "... | World News | Al Jazeera" (the last bar)
+_LEAD = re.compile(r"\s*(?:['\"‘“].{1,100}?['\"’”]|[^:'\"‘“\n]{1,40}?):\s+(?=\S)")  # a quoted lead-in, or a few words before a colon
+_LEAD_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _dash_outlet() -> re.Pattern:
+    from tasks.extract.patterns import lexicon
+
+    names = sorted(lexicon("news_outlet"), key=len, reverse=True)
+    return re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(n) for n in names) + r")\s*$", re.IGNORECASE)
+
+
+def blank_outlet(line: str) -> str:
+    """The line with the outlet a headline ends with turned into spaces (offsets stay true): the last bar's
+    tail, or a known outlet after a dash; a line with no such tail comes back as it was."""
+    m = _BAR_TAIL.search(line) or _dash_outlet().search(line)
+    if m is None or not line[: m.start()].strip():
+        return line
+    return line[: m.start()] + " " * (m.end() - m.start())
+
+
+def lead_length(line: str) -> int:
+    """How many characters of ``line`` are a lead before a colon ("Live updates: ", "'We had no choice': "),
+    0 when it has none or the part after the colon is too short to be a clause."""
+    m = _LEAD.match(line)
+    if m is None or (line.lstrip()[:1] not in "'\"‘“" and len(m.group().split()) > _LEAD_MAX_WORDS):
+        return 0
+    return m.end() if len(line[m.end() :].split()) >= 3 else 0
