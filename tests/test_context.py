@@ -19,11 +19,13 @@ def test_lines_and_headline():
     assert ctx.lines_before(TEXT.index("Russia")) == 0
 
 
-def test_group_named_before_is_the_last_armed_group():
+def test_group_named_before_is_the_last_armed_group_that_acts():
     ctx = DocumentContext(TEXT)
     assert ctx.group_before(TEXT.index("Later")) == "ISIS"
-    assert ctx.group_before(TEXT.index("Russia")) == "SDF"
+    assert ctx.group_before(TEXT.index("Russia")) == "ISIS"  # "the SDF said": a force that only reports is no antecedent
     assert ctx.group_before(0) is None
+    acting = "Isis fighters held the plant for weeks.\nThe SDF stormed it on Monday.\nRussia said the group left."
+    assert DocumentContext(acting).group_before(acting.index("Russia")) == "SDF"
 
 
 def test_side_named_before_reads_only_the_lines_before():
