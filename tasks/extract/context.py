@@ -202,9 +202,6 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         if _article_of_group_name(text, words, i):
             i += 1  # "The Rapid Support Forces": not "The Rapid" (Rapid City), the group's name comes next
             continue
-        if _after_particle(text, words, i):
-            i += 1  # "al-Ain" of "Ras al-Ain", "Salaam" of "Dar es Salaam": the tail of a longer name, not a town of its own
-            continue
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             a, b = words[i][0], words[i + n - 1][1]
             name = _without_area_suffix(text[a:b].rstrip(".'’"))  # "Kharkiv-area": Kharkiv
@@ -230,16 +227,6 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             i += 1
     return found
-
-
-def _after_particle(text: str, words: list[tuple[int, int]], i: int) -> bool:
-    """Is word ``i`` of a capitalised run the part of a name after its particle: a word that starts with one
-    ("al-Ain", "ez-Zor") or comes after one ("da Praia")? No name starts there; one may after an English
-    "of" ("the Siege of Mariupol")."""
-    if i == 0:
-        return False
-    word, before = text[words[i][0] : words[i][1]], text[words[i - 1][0] : words[i - 1][1]]
-    return word[:1].islower() or before in name_connectors()
 
 
 def _names_water(text: str, end: int) -> bool:
