@@ -97,7 +97,7 @@ def test_a_place_is_not_its_own_evidence():
     assert west_bank.columns("Bethlehem")["country_code"] == "PSE"
 
 
-TABLES = sorted(Path(__file__).resolve().parent.glob("geocode_*.jsonl"))  # geocode_table.jsonl, geocode_round8.jsonl
+TABLES = sorted(Path(__file__).resolve().parent.glob("geocode_*.jsonl"))  # geocode_table.jsonl, geocode_round8.jsonl, geocode_round10.jsonl
 
 
 def _table() -> list:
@@ -121,3 +121,18 @@ def test_ambiguous_place_names_resolve_in_their_article(row):
         assert km(cols["lat"], cols["lon"], row["lat"], row["lon"]) < 30, cols
     if "precision" in row:
         assert cols["geo_precision"] == row["precision"], cols
+
+
+def test_every_news_sense_is_the_bare_name_of_its_place():
+    """data/geo_news_sense.jsonl: each row names a GeoNames place that bears the name, in the row's country,
+    and the bare name, read alone, resolves to it (a stale id or a misspelt name would be silently ignored)."""
+    import json
+
+    from tasks.normalize.geo import gazetteer
+    from tasks.normalize.geo_text import DATA
+
+    for line in DATA.joinpath("geo_news_sense.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        assert {"name", "country", "geonames_id", "place", "source", "reason"} <= set(row), row
+        place = gazetteer().resolve(row["name"])
+        assert (place.geonames_id, place.country_code, place.name) == (row["geonames_id"], row["country"], row["place"]), row

@@ -8,7 +8,10 @@
     country("DR Congo")
 
 The index (``geo_index``) is built on first use into the cache folder and
-opened read-only afterwards. Ranking without context: a country first, then a
+opened read-only afterwards. Ranking without context: a country first, then
+the place English news mean by the bare name where that is not the most
+populous one (data/geo_news_sense.jsonl: "Bethlehem" is the West Bank town,
+not Belém, which GeoNames also calls Bethlehem), then a
 place of places_extra.jsonl (a town there ranks as any town), then by population, a place whose own name
 matches counting five times its population against one matched only by an
 alternate name ("Pokrovsk" is the Ukrainian town, not Engels, once called
@@ -37,6 +40,7 @@ under its own name ("Reading", "Nice").
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -46,7 +50,7 @@ from pathlib import Path
 from typing import Sequence
 
 from tasks.normalize.geo_index import ADMIN_ONLY, ALT, MAIN, ensure_index, extra_path, km
-from tasks.normalize.geo_text import Reading, readings, word_list
+from tasks.normalize.geo_text import DATA, Reading, normalise, readings, word_list
 from tasks.settings import cache_dir as default_cache_dir
 
 NEAR_KM = 300.0
@@ -85,6 +89,17 @@ class _Hit:
 _COLUMNS = "p.name, p.country_code, p.admin1, p.lat, p.lon, p.precision, p.geonames_id, p.population, p.kind, p.id, p.region_id, p.is_seat, p.source"
 _BY_KEY = f"SELECT {_COLUMNS}, n.form FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? AND n.form <= ?"
 _BY_ID = f"SELECT {_COLUMNS}, {MAIN} FROM places p WHERE p.id = ?"
+
+
+@lru_cache(maxsize=1)
+def news_sense() -> dict[str, frozenset[int]]:
+    """data/geo_news_sense.jsonl: a bare name's key → the GeoNames ids of the place English news mean by it."""
+    out: dict[str, set[int]] = {}
+    for line in DATA.joinpath("geo_news_sense.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.setdefault(normalise(row["name"]), set()).add(int(row["geonames_id"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +224,11 @@ def _hit(row: tuple, key: str, sub: int = 0) -> _Hit:
 
 
 def _tier(h: _Hit) -> int:
-    return 2 if h.place.kind == "country" else 1 if h.extra and h.place.kind != "city" else 0
+    if h.place.kind == "country":
+        return 3
+    if h.place.geonames_id in news_sense().get(h.key, ()):
+        return 2  # the place news mean by the bare name ("Bethlehem": the West Bank town)
+    return 1 if h.extra and h.place.kind != "city" else 0
 
 
 def _weights(hits: Sequence[_Hit]) -> dict[int, int]:
@@ -222,7 +241,7 @@ def _weights(hits: Sequence[_Hit]) -> dict[int, int]:
 
 
 def _rank_key(hits: list[_Hit]):
-    """Country, then project place, then weighted population."""
+    """Country, then the news sense of the name, then project place, then weighted population."""
     weight = _weights(hits)
     return lambda h: (-_tier(h), -weight[h.id], h.id)
 
