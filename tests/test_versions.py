@@ -25,6 +25,18 @@ def test_versioned_files_cover_extraction_normalisation_and_the_text_view():
         assert expected in files, expected
 
 
+def test_every_module_of_tasks_the_model_loader_imports_is_versioned():
+    """``load_model`` adds the tokenizer's special cases (hyphen_names.py) and parse components (verb_shape.py):
+    a change to them changes the parses, so the rows, and must re-extract every document."""
+    import ast
+
+    files = {str(p.relative_to(ROOT)) for p in patterns._versioned_files(ROOT)}
+    tree = ast.parse((ROOT / "tasks/nlp.py").read_text(encoding="utf-8"))
+    imported = {f"tasks/{a.name}.py" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == "tasks" for a in n.names}
+    assert imported >= {"tasks/hyphen_names.py", "tasks/verb_shape.py"}
+    assert imported <= files, imported - files
+
+
 def test_version_changes_with_any_versioned_file_and_with_the_model(tmp_path, monkeypatch):
     extra = tmp_path / "code.py"
     extra.write_text("A = 1\n")

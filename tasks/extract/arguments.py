@@ -19,6 +19,7 @@ from tasks.extract.reference_points import describes_another_place
 from tasks.extract.roles import (
     PLACE_LABELS,
     arrived,
+    first_conjunct,
     gazetteer_span,
     in_celebration_name,
     in_document_celebration_name,
@@ -240,7 +241,7 @@ def stands_for_its_state(span: Span) -> bool:
     that acts as a government or moves its own force, or the agent of such a verb (``acts_as_a_side``)."""
     if not any(n.kind == "state" for _, _, n in places.find(span.text, "sides")):
         return False
-    first = _first_conjunct(span.root)
+    first = first_conjunct(span.root)
     modifies = first.dep_ in ("compound", "amod", "nmod") and in_lexicon(first.head, lexicon("state_people_noun"))
     return modifies or between_parties(first) or acts_as_a_side(first)
 
@@ -267,14 +268,8 @@ def state_stand_ins(sentence: Span) -> set[int]:
 def between_parties(token: Token) -> bool:
     """Is ``token`` one of the parties between which something is ("a feud between Washington and Ankara"),
     not a stretch of land ("the border between Russia and Ukraine")?"""
-    first = _first_conjunct(token)
+    first = first_conjunct(token)
     return first.dep_ == "pobj" and first.head.lower_ == "between" and not possessed_place(first.head.head.text)
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def partner_with(token: Token) -> bool:

@@ -65,9 +65,22 @@ def side_of_force_before(trigger: Token, actor: Token | None, context: DocumentC
 
 
 def _names_a_side(sentence: Span, reporter: Span | None) -> bool:
-    """Does ``sentence`` name a side outside ``reporter``?"""
+    """Does ``sentence`` name a side outside ``reporter`` and outside a place it names ("the pullout from Kyiv's
+    suburbs": Kyiv is where, no side)?"""
     skip = (reporter.start_char - sentence.start_char, reporter.end_char - sentence.start_char) if reporter is not None else (0, 0)
-    return any(not (skip[0] <= a < skip[1]) for a, _, _ in places.find(sentence.text, "sides"))
+    for a, b, _ in places.find(sentence.text, "sides"):
+        span = sentence.char_span(a, b, alignment_mode="expand")
+        if not (skip[0] <= a < skip[1]) and not (span is not None and _a_place_phrase(span.root)):
+            return True
+    return False
+
+
+def _a_place_phrase(token: Token) -> bool:
+    """Is ``token`` (or the noun it is the possessor of) the object of a preposition of place ("from Kyiv's suburbs",
+    "in Syria"), not of "of" ("the surrender of Germany")?"""
+    if token.dep_ == "poss":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_location") - {"of"}
 
 
 def definite_event_noun(trigger: Token) -> bool:

@@ -577,7 +577,7 @@ def _in_saints_feast(token: Token) -> bool:
     if start is None:
         return False
     end = start + 1
-    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].lower_ not in ("day", "eve"):
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].lower_ not in lexicon("saint_feast_noun"):
         end += 1
     if not start < token.i + 1 <= end or end == start + 1:
         return False
@@ -611,7 +611,7 @@ def is_open_place(token: Token) -> bool:
         if _in_name_of_celebration(token) or inside_a_longer_name(token):  # "Harvest Moon Festival", "Moi University": not the hamlets; "Sydney Festival": Sydney
             return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
-    first = _first_of_list(token)  # "withdrew from Singa, Sennar and Dinder": the last of a list stands where the first does
+    first = first_conjunct(token)  # "withdrew from Singa, Sennar and Dinder": the last of a list stands where the first does
     if first.i != token.i and not _listed_with_a_place(token):
         first = token  # "Pitch Music & Arts", "Street Party, Concert in the Gardens": a list of no places
     head = first.head
@@ -620,7 +620,7 @@ def is_open_place(token: Token) -> bool:
     return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
 
 
-def _first_of_list(token: Token) -> Token:
+def first_conjunct(token: Token) -> Token:
     """The first conjunct of the coordination ``token`` closes ("Dinder" of "Singa, Sennar and Dinder")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -630,7 +630,7 @@ def _first_of_list(token: Token) -> Token:
 def _listed_with_a_place(token: Token) -> bool:
     """A name conjoined after a place that GeoNames knows ("in Goma, Sake and Bukavu"): a town of the list, whatever
     the tagger calls it ("Goma" read as a person at the end of a list)."""
-    first = _first_of_list(token)
+    first = first_conjunct(token)
     if first.i == token.i or first.dep_ not in ("pobj", "dobj"):
         return False
     before, node = [], token.head
