@@ -44,7 +44,8 @@ def verb_of_a_relative_clause(token: Token) -> bool:
 
 def verb_in_noun_slot(token: Token) -> bool:
     """A rule's verb that is also a noun ("desert", "deserts"), tagged a noun right after an infinitive's "to" or a
-    relative pronoun, where only a verb fits ("to desert", "who deserts"; not "to the desert")."""
+    relative pronoun, or heading a clause with its subordinator, where only a verb fits ("to desert", "who deserts",
+    "unless the garrison surrenders"; not "to the desert")."""
     if token.pos_ != "NOUN" or token.i == 0 or token.dep_ == "relcl":
         return False  # a relative clause's noun head is the verb shape's (verb_of_a_relative_clause)
     if token.dep_ in ("compound", "amod"):
@@ -53,7 +54,8 @@ def verb_in_noun_slot(token: Token) -> bool:
     if word not in lexicon("verb_noun_homograph") and not (word.endswith("s") and word[:-1] in lexicon("verb_noun_homograph")):
         return False
     before = token.doc[token.i - 1]
-    return before.lower_ == "to" or before.tag_ in ("WP", "WDT")
+    marked = token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)  # "unless the garrison surrenders"
+    return before.lower_ == "to" or before.tag_ in ("WP", "WDT") or marked
 
 
 def add_to(nlp: Language) -> Language:
@@ -73,6 +75,7 @@ def add_to(nlp: Language) -> Language:
 # a verb with a subject, the line takes the new parse (the words are its own; only the annotation changes).
 HEADLINE_NAME = "sitrep_headline_verb"
 STAND_IN = {"VBP": "leave", "VBZ": "leaves"}  # the stand-in verb, by agreement: a mechanism, not a word list
+NOUN_STAND_IN = "people"  # a plural noun the parser reads as a subject before "to": a mechanism, not a word list
 _PLURAL = {"NNS", "NNPS"}
 _SINGULAR = {"NN", "NNP"}
 _NOMINAL = {"NOUN", "PROPN"}
@@ -124,8 +127,13 @@ def has_predicate(doc: Doc) -> bool:
 
 def subject_of_a_later_root(token: Token) -> bool:
     """ "Malian soldiers desert as jihadists close in": the headline's verb, tagged a noun, taken for the
-    subject of the verb of its "as" clause."""
-    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and token.head.dep_ == "ROOT" and token.head.i > token.i + 1
+    subject of the verb of its "as" clause. Not a root that is an infinitive with its "to" ("US troops to leave Syria"):
+    that is the headline's own verb, a future, and the noun before it its subject."""
+    later = token.head
+    return (
+        token.dep_ == "nsubj" and token.pos_ == "NOUN" and later.dep_ == "ROOT" and later.i > token.i + 1
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children)
+    )
 
 
 def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) -> list[tuple[int, str]]:
@@ -139,6 +147,8 @@ def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) 
             continue
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue  # a verb with its subject already: "as missile threat grows"
+        if has_own_infinitive(token):
+            continue  # "UK troops to leave Afghanistan": the noun's infinitive is the headline's verb, a future
         tag = forms.tag(token.lower_)
         if tag is None:
             continue
@@ -149,6 +159,14 @@ def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) 
         ):
             found.append((token.i, tag))
     return _main_clause_first(doc, _after_a_plural_noun_first(doc, found[::-1]))
+
+
+def has_own_infinitive(token: Token) -> bool:
+    """ "UK troops to leave Afghanistan": a word with an infinitive and its "to" right after it, hung on it."""
+    return any(
+        c.i == token.i + 2 and c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
 
 
 def _after_a_plural_noun_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -211,6 +229,8 @@ class HeadlineVerb:
         predicate = has_predicate(doc)
         if predicate and not any(subject_of_a_later_root(t) for t in doc):
             return self._second_verb(doc)
+        if not predicate and (found := self._subject_of_own_infinitive(doc)) is not None:
+            return found
         for i, tag in headline_verbs(doc, self._forms, _is_place):
             if predicate and not subject_of_a_later_root(doc[i]):
                 continue  # a headline with a verb is parsed again only for the verb form taken for that verb's subject
@@ -231,6 +251,21 @@ class HeadlineVerb:
             again = self._parse([STAND_IN[tag] if t.i == token.i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
             if again[token.i].pos_ == "VERB":
                 doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
+        return doc
+
+    def _subject_of_own_infinitive(self, doc: Doc) -> Doc | None:
+        """ "UK troops to leave Afghanistan", parsed as a noun with its infinitive hung on it: the plural noun at the
+        root swapped for a plain plural noun; the new parse is kept when that noun is the root infinitive's subject."""
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.tag_ not in _PLURAL or not has_own_infinitive(root):
+            return None
+        again = self._parse([NOUN_STAND_IN if t.i == root.i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
+        noun, verb = again[root.i], again[root.i + 2]
+        if noun.dep_ != "nsubj" or noun.head.i != verb.i or verb.dep_ != "ROOT":
+            return None
+        tag, pos = root.tag_, root.pos_
+        doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
+        doc[root.i].tag_, doc[root.i].pos_ = tag, pos  # the word keeps its own tag: only its place in the parse changes
         return doc
 
     def _second_verb(self, doc: Doc) -> Doc:

@@ -453,3 +453,15 @@ def test_an_infinitive_after_a_demand_object_is_asked_of_the_dative():
     assert demand_noun(doc[6]).text == "ultimatum"
     assert candidates(doc[6], "controller") == []
     assert [t.text for t in candidates(doc[6], "addressee")] == ["defenders"]
+
+
+@pytest.mark.model
+def test_deserting_to_surrender_is_one_surrender(nlp, extractor):
+    """A bare desertion conjoined before a surrender by the same men is the surrender's manner: one SURRENDER row; a
+    desertion of a named unit, or by other men, stays an event of its own beside the surrender."""
+    for text in ("Two Russian soldiers defected and surrendered to Ukrainian forces.",
+                 "Three conscripts deserted and surrendered to Ukrainian troops near Kupiansk."):
+        assert {r["event_type"] for r in extract_text(extractor, text) if r["realis"]} == {"SURRENDER"}, text
+    for text in ("The soldiers deserted, and the garrison surrendered.",
+                 "Three conscripts deserted their unit and surrendered to Ukrainian troops near Kupiansk."):
+        assert {r["event_type"] for r in extract_text(extractor, text) if r["realis"]} == {"SURRENDER", "REFUSAL_TO_FIGHT"}, text

@@ -138,6 +138,7 @@ class Extractor:
         rows: dict[tuple, dict] = {}
         deserting: set[int] = set()  # triggers of realis desertions, before rows of one sentence replace each other
         manners: set[int] = set()  # participles telling how a realis desertion was done ("deserted, slipping away")
+        deserted_then: dict[int, int] = {}  # verb conjoined after a realis desertion -> the desertion ("defected and surrendered")
         missing: dict[int, Doc] = {}
         context = before.context.again() if before is not None else DocumentContext(document.text, self._vocabulary)
         matches = before.matches if before is not None else [self.matches(doc) for _, doc in parsed]
@@ -152,6 +153,7 @@ class Extractor:
                 for row in events:
                     if row["event_type"] == "REFUSAL_TO_FIGHT" and row["realis"]:
                         deserting.add(row["trigger_start"])
+                        deserted_then.update(conjoined_after(trigger, offset, row["trigger_start"]))
                         manners.update(manner_participles(trigger, offset))
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
@@ -159,7 +161,8 @@ class Extractor:
                         rows[key] = row
         if missing:
             return Attempt([], list(missing.values()), matches, context)
-        kept = _one_row_per_participant(_no_surrender_where_desertion(_no_retreat_where_another_event(without_actorless_twins(list(rows.values())), manners), deserting))
+        kept = _one_row_per_participant(_no_desertion_where_surrender(_no_surrender_where_desertion(
+            _no_retreat_where_another_event(without_actorless_twins(list(rows.values())), manners), deserting), deserted_then))
         ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
         return Attempt(ordered, [], matches, context)
 
@@ -547,6 +550,29 @@ def _no_surrender_where_desertion(rows: list[dict], deserting: set[int]) -> list
     """Arms laid down by a word that is also a desertion were given up to no one ("laid down their arms and
     went home"): a refusal to fight, not a surrender to an opposing force."""
     return [r for r in rows if not (r["event_type"] == "SURRENDER" and r["realis"] and r["trigger_start"] in deserting)]
+
+
+def conjoined_after(trigger: Token, offset: int, start: int) -> dict[int, int]:
+    """The verbs conjoined after a bare desertion's ``trigger`` (so sharing its subject), by their start in the document,
+    each mapped to the desertion's ``start``: "defected and surrendered to Ukrainian forces". A desertion with words of
+    its own ("deserted their front", "refused to counterattack") is an act of its own before the surrender."""
+    if any(c.dep_ not in _BARE_VERB_DEPS for c in trigger.children):
+        return {}
+    return {
+        offset + c.idx: start for c in trigger.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    }
+
+
+_BARE_VERB_DEPS = ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "cc", "conj", "punct")
+
+
+def _no_desertion_where_surrender(rows: list[dict], deserted_then: dict[int, int]) -> list[dict]:
+    """Men who desert and, in the same breath, surrender ("two soldiers defected and surrendered to Ukrainian forces")
+    deserted by giving themselves up: the desertion is the manner of the surrender, one SURRENDER (the opposite of
+    ``_no_surrender_where_desertion``: arms laid down to no one are a desertion)."""
+    manner = {deserted_then[r["trigger_start"]] for r in rows if r["event_type"] == "SURRENDER" and r["realis"] and r["trigger_start"] in deserted_then}
+    return [r for r in rows if not (r["event_type"] == "REFUSAL_TO_FIGHT" and r["trigger_start"] in manner)]
 
 
 def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
