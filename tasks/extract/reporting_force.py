@@ -20,7 +20,10 @@ def _verb_after() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+[\w'’.-]+){{0,{REPORT_GAP_WORDS}}}?\s+(?:{forms})\b", re.I)
 
 
-_SOURCE_BEFORE = re.compile(r"(?:\bspokes(?:man|woman|person)\s+for|\baccording\s+to|\bstatement\s+(?:by|from))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
+@lru_cache(maxsize=1)
+def _source_before() -> re.Pattern[str]:
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(lexicon("report_source_before"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}$", re.I)
 
 
 def only_reports(text: str, start: int) -> bool:
@@ -31,4 +34,4 @@ def only_reports(text: str, start: int) -> bool:
     verb = _verb_after().match(text, end)
     if verb is not None and not re.search(r"[,;:()\u2014]|\b(?:who|which|that)\b", text[end : verb.end()]):
         return True
-    return _SOURCE_BEFORE.search(text[max(0, start - 60) : start]) is not None
+    return _source_before().search(text[max(0, start - 60) : start]) is not None
