@@ -268,7 +268,8 @@ class Extractor:
         all_themes = [
             t for t in (roles.object_of_conjoined_verb(t) or t for t in _fill(trigger, rule.theme))  # "postponed the parades, then cancelled them"
             if t.pos_ != "PRON"  # "from which": cannot be judged
-            and not ("any" not in rule.actor.classes and any(roles.has_class(t, c, lex) for c in rule.actor.classes))
+            and not ("any" not in rule.actor.classes and any(roles.has_class(t, c, lex) for c in rule.actor.classes)
+                     and not (_left_place_named(rule) and roles.is_place(t)))  # "drove Russia back from Kyiv": a capital left
         ]  # an armed "object" is the actor misparsed ("dropped by retreating fighters"), not what was left
         themes = all_themes
         if rule.theme.classes:
@@ -310,7 +311,7 @@ class Extractor:
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
-            fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex))]
+            fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not _left_place_named(rule))]
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
             if fit:
                 actor, actor_role = fit[0], role
@@ -593,6 +594,12 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
 def _place_left(token: Token, lex: dict[str, frozenset[str]]) -> bool:
     """ "after fleeing Khartoum", "left Syria": a state's or city's name as the object is the place left, not who left."""
     return roles.is_place(token) and not roles.has_class(token, "armed", lex)
+
+
+def _left_place_named(rule: Rule) -> bool:
+    """The rule requires the place left in a from-phrase of its own ("drove Russia back from Kyiv"), so a state's
+    name as the object is who was pushed, not the place left."""
+    return rule.theme.required and "from" in rule.theme.roles and set(rule.actor.classes) == {"state"}
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:

@@ -1,5 +1,6 @@
 """Forces a sentence names only as someone's other party: whom a clause of it surrenders to ("others surrendered
-to Ukrainian marines") what an attack in it is aimed at ("refused orders to storm Ukrainian positions") and whom an event noun
+to Ukrainian marines") what an attack in it is aimed at ("refused orders to storm Ukrainian positions", "as during the
+assault on Kyiv") and whom an event noun
 affects ("The drawdown has alarmed the SDF"). They are no actor's side by their place in the sentence alone."""
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from tasks.extract.patterns import lexicon, load_lexicons
 
 
 def other_party_tokens(sentence: Span) -> set[int]:
-    """Token indices of the phrases in ``sentence`` that receive a surrender or that an attack is aimed at."""
+    """Token indices of the phrases in ``sentence`` that receive a surrender or that an attack is aimed at, by a verb
+    ("orders to storm Ukrainian positions") or by an attack noun ("the assault on Kyiv", "the offensive against Tripoli")."""
     heads = [o for t in sentence if t.pos_ == "VERB" and gives_itself_up(t) for o in roles.prep_objects(t, {"to"})]
     heads += [c for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in lexicon("offensive_verb") for c in t.children if c.dep_ == "dobj"]
+    heads += [o for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun") for o in roles.prep_objects(t, {"on", "against"})]
     return {t.i for head in heads for t in roles.phrase(head)}
 
 

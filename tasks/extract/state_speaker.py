@@ -11,6 +11,7 @@ from tasks.extract.prefilter import forms
 from tasks.normalize.geo import gazetteer
 
 _EDGE = ".,;:!?\"'“”‘’()"
+ASIDE_CHARS = 40  # how long an aside between commas after a name may be (", just months earlier,")
 FESTIVE_WORDS = 4  # how far after a possessive a celebration's kind may end its name ("Singapore's River Hongbao festival")
 
 
@@ -30,16 +31,30 @@ def _perfect_forms() -> frozenset[str]:
 
 
 def _opens_clause(before: str) -> bool:
-    """Is nothing but punctuation (and "the": "The United States has") ``before`` a name in its clause?"""
+    """Is nothing but punctuation (and "the": "The United States has") ``before`` a name in its clause, or a word
+    that opens a clause ("felt that Washington had", "as Moscow underestimated"; lexicons/clause_opener.txt)?"""
     before = re.sub(r"(?i)\bthe\s*$", "", before)
-    return not before.strip() or before.rstrip()[-1] in _EDGE
+    if not before.strip() or before.rstrip()[-1] in _EDGE:
+        return True
+    return before.split()[-1].lower() in lexicon("clause_opener")
+
+
+def _past_aside(after: str) -> str:
+    """``after`` with a short aside between commas just after the name dropped (", just months earlier, had ..."),
+    and the adverbs in -ly before its verb ("had vastly overestimated")."""
+    text = after.lstrip()
+    if text.startswith(","):
+        close = text.find(",", 1)
+        if 0 < close <= ASIDE_CHARS:
+            text = text[close + 1:]
+    return " ".join(w for w in text.split()[:6] if not (w.islower() and w.endswith("ly")))
 
 
 def acts(before: str, after: str) -> bool:
     """Does a state's name open its clause and a verb of a government's acts come just ``after`` it, or after the
     perfect's auxiliary ("The United States has defeated the caliphate", "Britain urged restraint")? Not "Ukraine
     has seen fighting": a verb of what happens in a place."""
-    words = [w.strip(_EDGE).lower() for w in after.split()[:2]]
+    words = [w.strip(_EDGE).lower() for w in _past_aside(after).split()[:2]]
     words = words[1:] if words[:1] and words[0] in _perfect_forms() else words
     return _opens_clause(before) and bool(words) and words[0] in _act_forms()
 
