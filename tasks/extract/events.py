@@ -438,6 +438,15 @@ class Extractor:
             and bool(places.find(token.text, "sides"))
         )
 
+    def _the_people_as_receiver(self, receiver: Token, sentence: Span) -> bool:
+        """ "The mayor surrendered the town to the Russians": a side's people named with "the" are its forces in a
+        story about a war or in a sentence that speaks of one ("after a three-day siege", "of the invasion")."""
+        document, _ = of_token(receiver)
+        if self._the_people_at_war(receiver, document):
+            return True
+        at_war = self._military_words(sentence) and not in_a_match(receiver)
+        return at_war and any(c.dep_ == "det" and c.lower_ == "the" for c in receiver.children) and bool(places.find(receiver.text, "sides"))
+
     def _people_as_force(self, trigger: Token, people: Token, headline: bool, context: DocumentContext | None) -> bool:
         """A demonym plural as the actor: "Russians Abandon Positions" in a headline, "as the Israelis started pulling out"
         in a war story; a verb that civilians do as much ("Ukrainians Flee", "why the Syrians left") only where the
@@ -482,8 +491,8 @@ class Extractor:
     def _context(self, name: str, trigger: Token, sentence: Span, receivers: list[Token]) -> bool:
         if name == "from_place":
             return any(roles.is_place(t) for t in roles.prep_objects(trigger, {"from", "out", "of"}))
-        if name == "receiver_armed":
-            return any(roles.has_class(r, "armed", self.lexicons) for r in receivers)
+        if name == "receiver_armed":  # "surrendered to Russian forces"; "to the Russians" in a story or a sentence about a war
+            return any(roles.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
             return stands_for_force(trigger)
         if name == "order_before":  # "The men refused.", after "Commanders ordered the battalion to storm the village."

@@ -25,7 +25,7 @@ from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_mo
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
-from tasks.extract.report_cues import as_reported_by, emerged_that, report_noun, said_in_report_noun
+from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, said_in_report_noun
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
@@ -42,6 +42,14 @@ class Realis:
 
 
 def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozenset[str]]) -> Realis:
+    found = _judge(trigger, sentence, rule, lexicons)
+    claimed = claimed_modifier(trigger)
+    if claimed is not None and not found.realis and found.modality in ("future", "demanded", "hypothetical") and found.cue != "?":
+        return Realis(True, "reported", claimed.text)  # "will provide details on Russia's claimed withdrawal": claimed as done
+    return found
+
+
+def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozenset[str]]) -> Realis:
     modal = lexicons["cue_modal"]
     future = lexicons["cue_future"]
     demand = lexicons["cue_demand"]
@@ -106,6 +114,8 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                     continue  # "did not explain the cancellation": the cancellation still happened; not "did not beat a retreat"
                 if remark:
                     continue  # "Moscow has not commented on the withdrawal": the withdrawal still happened
+                if depth == 1 and came_by in ("nsubj", "nsubjpass") and (node.lower_ in lexicons["cue_false"] or any(c.dep_ in ("acomp", "attr") and c.lower_ in lexicons["cue_false"] for c in node.children)):
+                    continue  # "the withdrawal was not fabricated", "the surrender was not fake": a falsehood denied
                 if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):
                     return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
                 return Realis(False, "negated", child.text)
@@ -167,6 +177,9 @@ def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozen
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
             for mod in (c for c in node.children if c.dep_ == "amod" and c.lower_ in lexicons["cue_false"]):
                 return Realis(False, "negated", mod.text)  # "fabricated mass surrenders", "fake surrenders": they did not happen
+            called_false = _said_to_be_false(node, lexicons["cue_false"]) if node.i == trigger.i and not _falsehood_denied(node) else None
+            if called_false is not None:
+                return Realis(False, "negated", called_false)  # "the alleged surrender was fabricated", "the withdrawal was fake"
         if rule.decision_future and _decided(node, lexicons):
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
@@ -281,6 +294,13 @@ def _said_to_be_false(noun: Token, words: frozenset[str]) -> str | None:
         return None
     links = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be")]  # "turned out to be false"
     return next((c.text for link in links for c in link.children if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in words), None)
+
+
+def _falsehood_denied(noun: Token) -> bool:
+    """ "The surrender was no fake", "the withdrawal was not fabricated": the predicate's falsehood word is denied."""
+    verb = noun.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")) for w in words for c in w.children)
 
 
 def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None:

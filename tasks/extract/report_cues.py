@@ -1,6 +1,7 @@
 """Report cues beyond a verb of saying over the event. A report noun's that-clause: "unconfirmed reports that the garrison had surrendered", "rumours that troops had
 withdrawn", "there is no evidence that Ukrainian troops withdrew". What the clause says is reported (hedged), and a
-"no" on the noun negates it."""
+"no" on the noun negates it. A report participle on the event noun ("Russia's claimed withdrawal", "the alleged
+desertions"): the event is claimed as done, whatever a verb above it plans or asks."""
 
 from __future__ import annotations
 
@@ -41,3 +42,11 @@ def emerged_that(verb: Token, came_by: str) -> bool:
     report what became known; "smoke emerged from the bunker" reports nothing."""
     expletive = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
     return came_by == "ccomp" and expletive and verb.lemma_.lower() in lexicon("cue_emergence")
+
+
+def claimed_modifier(noun: Token) -> Token | None:
+    """The participle before an event noun that says someone claims it happened ("this claimed withdrawal", "the
+    alleged desertions", "the reported surrender": ``lexicons/modifier_reported.txt``), if any."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in lexicon("modifier_reported")), None)

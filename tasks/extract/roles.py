@@ -103,7 +103,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "mod":  # "the Russian withdrawal", "US pullout"; not "mass desertions", "hasty pullout", "a negotiated surrender"
         return [
             c for c in trigger.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and c.tag_ not in ("VBN", "VBG")
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and c.tag_ not in ("VBN", "VBG") and c.pos_ != "VERB"  # "this claimed withdrawal"
             and not (c.pos_ == "ADJ" and not is_state_adjective(c) and entity_type(c) != "NORP" and not wartime_coalition(c))
             and not names_the_place_left(c)  # "the Kherson pullout": where, not who
             and not in_lexicon(c, lexicon("event_scale_modifier"))  # "mass desertion", "record desertions": how many

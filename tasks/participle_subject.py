@@ -1,0 +1,70 @@
+"""A spaCy component: a subject with a participle after it that the parser read as a clause of its own.
+
+"..., as Russian forces attempting to encircle Kyiv from the north were driven back by counterattacks": the
+parser makes "forces" the subject of "attempting" (a clause, or a sentence of its own) and leaves "were driven
+back" with no subject (or with the participle as its clausal subject), hung on the main verb or at a root of
+its own. A bare present participle (no auxiliary)
+cannot head a finite clause; when the verb group right after its phrase has no subject, the participle's
+subject is that verb's subject and the participle describes it ("forces attempting to encircle Kyiv"). The
+component moves those two arcs (and the participle's subordinator, "as", to the verb); the words and tags stay.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+NAME = "sitrep_participle_subject"
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+AUXILIARY_DEPS = {"aux", "auxpass"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@Language.component(NAME)
+def participle_subject(doc: Doc) -> Doc:
+    for participle in list(doc):
+        found = _misread(participle)
+        if found is not None:
+            _repair(participle, *found)
+    return doc
+
+
+def _misread(participle: Token) -> tuple[Token, Token] | None:
+    """(subject, verb) when ``participle`` is a bare "-ing" form with a subject before it and the verb group
+    that starts right after its phrase has no subject of its own."""
+    if participle.tag_ != "VBG" or any(c.dep_ in AUXILIARY_DEPS for c in participle.children):
+        return None
+    subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+    after = participle.right_edge.i + 1
+    if len(subjects) != 1 or after >= len(participle.doc):
+        return None
+    first = participle.doc[after]
+    verb = first.head
+    if first.dep_ not in AUXILIARY_DEPS or first.tag_ not in FINITE_TAGS or verb.i <= first.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i != participle.i for c in verb.children) or any(t.dep_ not in AUXILIARY_DEPS | {"neg", "advmod"} for t in participle.doc[after:verb.i]):
+        return None
+    return subjects[0], verb
+
+
+def _repair(participle: Token, subject: Token, verb: Token) -> None:
+    if participle.dep_ != "ROOT" and participle.head.i != verb.i and not _above(verb, participle):
+        verb.head, verb.dep_ = participle.head, participle.dep_  # "..., as forces attempting ... were driven": the clause's place
+    elif participle.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    for marker in [c for c in participle.children if c.dep_ == "mark" and c.i < subject.i]:
+        marker.head = verb
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+
+
+def _above(token: Token, other: Token) -> bool:
+    """Is ``token`` an ancestor of ``other``?"""
+    return any(a.i == token.i for a in other.ancestors)
+
+
+def add_to(nlp: Language) -> Language:
+    """``nlp`` with the component just before its lemmatizer (or last), once."""
+    if NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, **({"before": "lemmatizer"} if "lemmatizer" in nlp.pipe_names else {}))
+    return nlp
