@@ -88,7 +88,8 @@ class EventPlaces:
         if not found:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
-            actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side else None
+            withdrawn = kind == "RETREAT" and who.actor is not None  # "returning United States troops home": not back to where they were
+            actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side or withdrawn else None
             gone_to = refused | arguments.destinations(sentence, trigger)  # "refuse to deploy to Kidal": where they would have gone
             names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, gone_to))
             names |= {sentence.doc[i].lower_ for i in gone_to if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept

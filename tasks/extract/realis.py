@@ -25,8 +25,8 @@ from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_mo
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
-from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, said_in_report_noun
-from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
+from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun
+from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, reported_doers, simple_or_perfect_past
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
 from tasks.extract.threat_condition import in_case, threat_behind
@@ -208,7 +208,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
             if said_false is not None:
                 return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
-            if said_in_report_noun(node, came_from) or emerged_that(node, came_by):
+            if said_in_report_noun(node, came_from) or reported_of(node, came_from) or emerged_that(node, came_by):
                 reported_by = reported_by or node.text  # "unconfirmed reports that the garrison had surrendered"
             elif lemma in report and node.pos_ in ("VERB", "AUX") and not additive_aside(node):  # not "to say nothing of"
                 false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_false"]), None)
@@ -253,6 +253,7 @@ def _told(trigger: Token, sentence: Span, node: Token, reported_by: str | None, 
     accordance = as_reported_by(node, report) or as_reported_by(trigger, report)
     reported_by = reported_by or (accordance.text if accordance is not None else None)  # "As documented by the UN mission, ..."
     reported_by = reported_by or _labelled_report(sentence, lexicons["headline_report_label"])  # "Report: Troops Pull Out"
+    reported_by = reported_by or next((s.text for s in trigger.children if s.dep_ == "nsubj" and reported_doers(s)), None)  # "Reports of fighters fleeing the town reached ...": a misparse
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)

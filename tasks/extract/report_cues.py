@@ -1,7 +1,7 @@
 """Report cues beyond a verb of saying over the event. A report noun's that-clause: "unconfirmed reports that the garrison had surrendered", "rumours that troops had
-withdrawn", "there is no evidence that Ukrainian troops withdrew". What the clause says is reported (hedged), and a
-"no" on the noun negates it. A report participle on the event noun ("Russia's claimed withdrawal", "the alleged
-desertions"): the event is claimed as done, whatever a verb above it plans or asks."""
+withdrawn", "there is no evidence that Ukrainian troops withdrew"; its "of" ("reports of soldiers fleeing"). What the clause
+says is reported (hedged), and a "no" on the noun negates it. A report participle on the event noun ("Russia's claimed
+withdrawal", "the alleged desertions"): the event is claimed as done, whatever a verb above it plans or asks."""
 
 from __future__ import annotations
 
@@ -19,6 +19,16 @@ def said_in_report_noun(noun: Token, clause: Token) -> bool:
     if not report_noun(noun) or clause.dep_ != "acl" or clause.head.i != noun.i:
         return False
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and not _proved_true(noun)
+
+
+def reported_of(noun: Token, came_from: Token) -> bool:
+    """The event is told by the report noun's "of" ("reports of soldiers fleeing the town", "reports of the surrender"),
+    or by an -ing clause the parser hung on a report noun that has an "of" ("reports of militants escaping")."""
+    if not report_noun(noun) or came_from.head.i != noun.i or _proved_true(noun):
+        return False
+    if came_from.dep_ == "prep" and came_from.lower_ == "of":
+        return True
+    return came_from.dep_ == "acl" and came_from.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _proved_true(noun: Token) -> bool:

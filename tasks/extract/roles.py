@@ -41,7 +41,7 @@ SUBJ = {"nsubj", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 _UP_THROUGH = {"xcomp", "conj", "ccomp", "advcl", "pcomp", "acl"}
-PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}, "among": {"among", "amongst"}}
+PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}, "among": {"among", "amongst"}, "for": {"for"}}
 
 
 def subject_after_for(trigger: Token) -> list[Token]:
@@ -50,6 +50,14 @@ def subject_after_for(trigger: Token) -> list[Token]:
     if trigger.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return []
     return [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < trigger.i for g in c.children if g.dep_ == "pobj"]
+
+
+def reported_doers(noun: Token) -> list[Token]:
+    """ "Reports of militants escaping the enclave": the parser hangs the -ing clause on the report noun; who does it
+    is the object of its "of" (lexicons/cue_report_noun.txt)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon("cue_report_noun"):
+        return []
+    return prep_objects(noun, {"of"})
 
 
 def candidates(trigger: Token, role: str) -> list[Token]:
@@ -69,6 +77,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
             return candidates(trigger.head, "subj")  # "soldiers are deserting", parsed as "are" with a complement
         on_auxiliary = [s for a in trigger.children if a.dep_ == "aux" for s in a.children if s.dep_ in SUBJ]  # "conscripts are deserting", the subject hung on "are"
+        found = [d for f in found for d in (reported_doers(f) or [f])]  # "Reports of fighters fleeing the town reached ...": the parse made the report the subject
         return found or on_auxiliary or subject_read_as_claim_object(trigger, lexicon("cue_report"))
     if role == "pass":
         found = [c for c in trigger.children if c.dep_ == "nsubjpass"] + [w for c in trigger.children if (w := remnant_whole(c))]
@@ -79,7 +88,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return found or subject_after_for(trigger)
     if role == "ing_head":  # "fighters leaving the plant": the noun an -ing participle describes
         if trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
-            return [trigger.head]
+            return reported_doers(trigger.head) or [trigger.head]
         if is_ordinal_infinitive(trigger):
             return [trigger.head]  # "the last Soviet soldier to leave Afghanistan"
         return []
@@ -147,7 +156,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.dep_ == "acl" and head.dep_ == "appos" and not own_subject:
             return [head, head.head]  # "a battalion, about 200 men, capitulated": the verb misread as the aside's modifier
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not own_subject:
-            return [head]
+            return (trigger.tag_ == "VBG" and reported_doers(head)) or [head]  # "reports of militants escaping": the militants
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
         if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") for c in trigger.children):
