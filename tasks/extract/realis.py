@@ -227,11 +227,11 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)  # "instructed the Kurds to surrender"
             elif any(c.dep_ == "oprd" for c in node.children):
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
-            elif lemma in demand:
+            elif lemma in demand and not _event_as_past_agent(node, came_by, came_from, trigger):
                 return Realis(False, "demanded", node.text)
             elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and kept_in_captivity(node)):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
-            elif lemma in future and lemma not in lexicon("verb_control") and not attempt_under_way(node):
+            elif lemma in future and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if stopped_short_of(node, came_by, came_from):
             return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
@@ -264,6 +264,12 @@ def _demand_above(verb: Token, trigger: Token, came_by: str, demand: frozenset[s
     "threatened to withdraw unless ..."): the demand decides the modality, not a negation or condition in it."""
     asking = verb.pos_ == "VERB" and verb.lemma_.lower() in demand and not calls_a_channel(verb)
     return verb.i != trigger.i and came_by == "xcomp" and asking
+
+
+def _event_as_past_agent(verb: Token, came_by: str, came_from: Token, trigger: Token) -> bool:
+    """The event noun as the subject of a past verb of giving, offering or requiring ("the garrison's surrender
+    gave the rebels the town", "the pullout required no new orders"): what the event did, not what was asked or planned."""
+    return came_by == "nsubj" and came_from.i == trigger.i and trigger.pos_ == "NOUN" and verb.tag_ == "VBD"
 
 
 def _plan_as_subject(verb: Token, future: frozenset[str]) -> bool:

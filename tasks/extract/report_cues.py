@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.patterns import lexicon
 
 
@@ -18,7 +19,8 @@ def said_in_report_noun(noun: Token, clause: Token) -> bool:
     """``clause`` is the that-clause of the report noun ``noun``."""
     if not report_noun(noun) or clause.dep_ != "acl" or clause.head.i != noun.i:
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and not _proved_true(noun)
+    told = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or gerund_subject(clause) is not None  # "reports of troops fleeing"
+    return told and not _proved_true(noun)
 
 
 def reported_of(noun: Token, came_from: Token) -> bool:

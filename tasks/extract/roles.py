@@ -14,10 +14,12 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.accusation import judged_for
 from tasks.extract.celebration_names import PRONOUNS
+from tasks.extract.civilian_crew import civilian_crew
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.deadline_given import given_the_time
 from tasks.extract.force_within import force_within
 from tasks.extract.freed_captives import freed_captive
+from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
 from tasks.extract.kind_names import swallowed_by_a_date
@@ -144,8 +146,9 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.dep_ != "compound":
             return []
         return [c for c in trigger.head.children if c.dep_ in ("compound", "nsubj") and c.i < trigger.i and c.pos_ in ("NOUN", "PROPN")]
-    if role == "desc":  # nouns up to two steps below the trigger
-        return [t for c in trigger.children for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
+    if role == "desc":  # nouns up to two steps below the trigger; not what dates it ("refused to return to class after the holidays")
+        below = [c for c in trigger.children if not (c.dep_ == "prep" and c.lower_ in lexicon("prep_dating") | lexicon("prep_time_span"))]
+        return [t for c in below for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
         own_subject = has_own_subject(trigger)
         head = trigger.head
@@ -153,6 +156,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return []  # "an offer to surrender": the offer does not surrender; "no plans to withdraw": who has them
         while trigger.dep_ == "amod" and head.dep_ == "amod" and head.pos_ == "ADJ" and head.head.i != head.i:
             head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
+        if not own_subject and (doer := gerund_subject(trigger)) is not None:
+            return [doer]  # "cases of Ukrainian soldiers abandoning their units": the -ing clause hung on "cases"
         if trigger.dep_ == "acl" and head.dep_ == "appos" and not own_subject:
             return [head, head.head]  # "a battalion, about 200 men, capitulated": the verb misread as the aside's modifier
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not own_subject:
@@ -160,7 +165,10 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
         if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") for c in trigger.children):
-            return [c for c in trigger.head.children if c.dep_ == "nsubj"]
+            declare = trigger.head
+            while declare.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in declare.children) and declare.head.i != declare.i:
+                declare = declare.head  # "threw his rifle aside, raised his hands and said he would fight no more": the first verb's subject
+            return [c for c in declare.children if c.dep_ == "nsubj"]
         return []
     if role == "addressee":  # "an ultimatum to RSF fighters to surrender", "the garrison rejected an offer to surrender"
         if not _asked_of_others(trigger):
@@ -893,6 +901,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     lemma = token.lemma_.lower()
     if in_lexicon(token, lexicons["armed_homograph"]) and not _homograph_as_noun(token):
         return False  # "held in private", "a private company": not a soldier
+    if civilian_crew(token):
+        return False  # "the crew of the cargo ship", "the trawler's crew": no force
     if in_lexicon(token, words):
         return True
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
