@@ -20,8 +20,8 @@ def own_words(token: Token) -> str:
 
 def partner_sides(actor: Token | None, side: str | None) -> list[str]:
     """The sides other than ``side``, the event's, of the nationalities coordinated on the actor's noun ("Russian
-    and Syrian forces": Syria) when the first of them gave the event its side (not "Syrian and Iraqi fighters of the
-    Islamic State": where they come from), and of the armed groups and states' armies coordinated with the actor
+    and Syrian forces": Syria; "US, British and Canadian troops": each) when one of the list gave the event its side
+    (not "Syrian and Iraqi fighters of the Islamic State": where they come from), and of the armed groups and states' armies coordinated with the actor
     ("Malian troops and Wagner mercenaries": Wagner; "and French soldiers": France), in order. A state's demonym on
     other conjoined nouns is left alone ("Ukrainian troops and British volunteers": volunteers of Ukraine)."""
     if actor is None or side is None:
