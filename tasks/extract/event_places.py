@@ -22,6 +22,7 @@ from tasks.extract.dating_places import dating_places
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.other_parties import pressing_sources
+from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon
 from tasks.extract.speech_places import speech_places
 from tasks.normalize import places
@@ -74,6 +75,8 @@ class EventPlaces:
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
+        if who.actor is not None:
+            refused |= {t.i for t in listed_states(who.actor)}  # "missions by US, British and Canadian troops": who, not where
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= _origins(who.actor)  # "men from Chuvashia refused": where they come from
         not_here |= refused | _dateline_tokens(sentence, context, start)  # "BEIRUT — The troops began pulling out": where the story is filed

@@ -700,8 +700,9 @@ def _still_to_come(verb: Token) -> Token | None:
 
 
 def _reported_above(node: Token, report: frozenset[str]) -> str | None:
-    """The reporting verb above ``node`` ("organisers said they had been directed to cancel"), if any."""
-    return next((a.text for a in node.ancestors if a.lemma_.lower() in report and a.pos_ in ("VERB", "AUX")), None)
+    """The reporting verb above ``node`` ("organisers said they had been directed to cancel"), or the report noun
+    ("the mayor's announcement that the carnival would not be held"), if any."""
+    return next((a.text for a in node.ancestors if (a.lemma_.lower() in report and a.pos_ in ("VERB", "AUX")) or report_noun(a)), None)
 
 
 def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
