@@ -236,14 +236,16 @@ def _coordination_attachments(span: Span) -> list[Token]:
 def stands_for_its_state(span: Span) -> bool:
     """A state or its capital named for its people, government or forces, not as a place: the modifier of
     a noun of them ("the US president", "a chaotic Washington administration", "Canadian and UK troops")
-    or a party between which something is ("a feud between Kampala and Kinshasa"; not "the border between").
+    or a party between which something is ("a feud between Kampala and Kinshasa"; not "the border between"), or
+    the enemy a verb of fighting has for its object ("insurgents who have been fighting the U.S.").
     Not a subject: "Afghanistan marked the anniversary", "Pakistan cancels celebrations" say where; but a subject
     that acts as a government or moves its own force, or the agent of such a verb (``acts_as_a_side``)."""
     if not any(n.kind == "state" for _, _, n in places.find(span.text, "sides")):
         return False
     first = first_conjunct(span.root)
     modifies = first.dep_ in ("compound", "amod", "nmod") and in_lexicon(first.head, lexicon("state_people_noun"))
-    return modifies or between_parties(first) or acts_as_a_side(first)
+    fought = first.dep_ == "dobj" and first.head.lemma_.lower() in lexicon("combat_verb")  # "have been fighting the U.S.": the enemy
+    return modifies or fought or between_parties(first) or acts_as_a_side(first)
 
 
 def acts_as_a_side(subject: Token) -> bool:

@@ -96,6 +96,9 @@ class EventPlaces:
             gone_to = refused | arguments.destinations(sentence, trigger)  # "refuse to deploy to Kidal": where they would have gone
             names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, gone_to))
             names |= {sentence.doc[i].lower_ for i in gone_to if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept
+            if actor_is_side:  # "rebels who drove out the Soviet Union": the side that left is no place it left
+                side_span = roles.phrase(who.actor)
+                names |= {name.text for _, _, name in context.places_in(start + side_span.start_char - sentence.start_char, start + side_span.end_char - sentence.start_char)}
             if found:  # "Desertion soars among Myanmar junta troops in Rakhine": a town in the country the sentence itself names, never one of the context
                 countries = {context.geocoder.country_of(p) for p in found}
                 found = self._inside_countries(sentence, start, countries, context, names) or found

@@ -186,7 +186,8 @@ class Extractor:
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place
             who.actor is not None and rule.label != "CANCELLED_CELEBRATION"
-            and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides"))) and roles.is_place(who.actor)
+            and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides")))
+            and (roles.is_place(who.actor) or roles.has_class(who.actor, "state", self.lexicons))  # "drove out the Soviet Union"
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
         where = self.event_places.places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION", rule.label)
@@ -311,7 +312,7 @@ class Extractor:
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
             ]
-            fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not _left_place_named(rule))]
+            fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
             if fit:
                 actor, actor_role = fit[0], role
@@ -352,6 +353,8 @@ class Extractor:
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None
+        if rule.context_always and actor is not None and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
+            return None  # "Britain's exit was humiliating": a state's exit is a pullback only from a place
         if "order_before" in rule.context and not self._context("order_before", trigger, sentence, receivers):
             return None  # a bare refusal is a refusal to fight only after an order to fight, whoever refuses
         if "police" in rule.receiver.forbid and police_act(sentence, actor):
@@ -606,9 +609,9 @@ def _place_left(token: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 
 def _left_place_named(rule: Rule) -> bool:
-    """The rule requires the place left in a from-phrase of its own ("drove Russia back from Kyiv"), so a state's
+    """The rule reads the place left in a from-phrase of its own ("drove Russia back from Kyiv"), so a state's
     name as the object is who was pushed, not the place left."""
-    return rule.theme.required and "from" in rule.theme.roles and set(rule.actor.classes) == {"state"}
+    return "from" in rule.theme.roles and set(rule.actor.classes) == {"state"}
 
 
 def candidates_for(trigger: Token, role: str) -> list[Token]:

@@ -1,7 +1,7 @@
 """Leaving, switching or falling victim in a sense that is no event (code review of round 7): a stance or an
 office given up ("abandoned its position on the tariff dispute", "quit his position as chairman", "left its
 position at the top of the table"), a wounded soldier taken out of the fight ("left the battlefield with a
-shrapnel wound"), sides switched in politics ("changed sides in the debate"), and an event "a victim of its own
+shrapnel wound", "medics evacuated wounded soldiers"), sides switched in politics ("changed sides in the debate"), and an event "a victim of its own
 success"."""
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def no_event_sense(label: str, trigger: Token) -> bool:
     if label in ("RETREAT", "REFUSAL_TO_FIGHT") and any(a_stance_or_office(o) for o in _objects(trigger)):
         return True
     if label in ("RETREAT", "REFUSAL_TO_FIGHT") and left_wounded(trigger):
+        return True
+    if label == "RETREAT" and any(wounded_carried(o) for o in _objects(trigger)):
         return True
     if label == "REFUSAL_TO_FIGHT" and sides_switched_in_politics(trigger):
         return True
@@ -52,6 +54,13 @@ def left_wounded(trigger: Token) -> bool:
     states = [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "advmod")]
     withs = [o for h in (trigger, *_objects(trigger)) for o in roles.prep_objects(h, {"with"})]
     return any(t.lower_ in lexicon("wound_state") for t in states) or any(t.lower_ in lexicon("wound_word") for t in withs)
+
+
+def wounded_carried(noun: Token) -> bool:
+    """ "medics evacuated wounded soldiers from Bakhmut", "injured troops were taken out of the town": the object
+    or passive subject of a verb of moving out is a casualty carried to care (lexicons/wound_state.txt), no force
+    withdrawn; "wounded soldiers retreated on foot" (a subject) still gives ground."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon("wound_state") for c in noun.children)
 
 
 def sides_switched_in_politics(trigger: Token) -> bool:

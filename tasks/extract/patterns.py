@@ -18,7 +18,7 @@ from pathlib import Path
 ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj", "ing_head", "governor_subj", "complement", "over", "task_goal", "task_home", "among", "absolute_subj", "member", "addressee", "compound_before", "declarer", "against", "off", "misread_obj", "possessor_subj", "in_force", "performer_subj", "for"}
 BUILTIN_CLASSES = {"any", "armed", "state", "leader", "place", "demonym", "side", "freed_captive"}
 BUILTIN_CONTEXTS = {"from_place", "receiver_armed", "pronoun_at_war", "pronoun_for_force", "order_before"}
-RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands", "theme_from_document", "subject_is_opponent", "governor_is_event", "no_receiver"}
+RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands", "theme_from_document", "subject_is_opponent", "governor_is_event", "no_receiver", "context_always"}
 SLOT_KEYS = {"roles", "classes", "forbid", "required"}
 
 
@@ -51,6 +51,7 @@ class Rule:
     theme_from_document: bool = False  # with nothing said of what was cancelled, the celebration the article named
     governor_is_event: bool = False  # "refused to hold the parade", "no plans to hold it": the word above the trigger is the event, its realis is judged there
     no_receiver: bool = False  # "gave up their positions" (a retreat), not "gave up the fortress to the Ottoman army" (a surrender)
+    context_always: bool = False  # the context must hold even with an actor named ("Britain's exit" is no retreat without "from Mali")
 
 
 def _package_dir(name: str) -> Path:
@@ -138,6 +139,7 @@ def _rule(raw: dict, lexicons: dict[str, frozenset[str]]) -> Rule:
         theme_from_document=bool(raw.get("theme_from_document", False)),
         subject_is_opponent=bool(raw.get("subject_is_opponent", False)),
         governor_is_event=bool(raw.get("governor_is_event", False)),
+        context_always=bool(raw.get("context_always", False)),
         **slots,
     )
 

@@ -82,6 +82,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         return Realis(False, "demanded", granting.text)  # "gave French troops until the end of the year to leave": an ultimatum
     came_by, came_from = "", trigger
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
+    commented_on = False  # the walk came up through "comment on the withdrawal": a remark on a known event
     quoted = _quoted_names(sentence, trigger)
     use = channel_use(trigger)  # "soldiers calling the hotline to surrender": as real as the call, read from the clause above it
     if use is not None and use.head.i == use.i:
@@ -101,6 +102,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if mood is not None:
             return mood
         remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark") and _definite_event(trigger)
+        commented_on = commented_on or remark
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child):
                 if _unverified(node, trigger):
@@ -215,6 +217,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 if false_claim is not None:
                     return Realis(False, "negated", false_claim.text)  # "falsely asserting that troops surrendered"
                 reported_by = reported_by or node.text
+            elif lemma in negating and commented_on and came_by == "xcomp":
+                pass  # "Peskov refused to comment on the pullout": the remark was refused, the pullout still happened
             elif lemma in negating and not _denies_another(node, came_by):
                 return Realis(False, "negated", node.text)
             elif _rests_on(node, came_from, lexicons["cue_contingent"]):

@@ -811,7 +811,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return any(n.person for _, _, n in places.find(token.text, "sides"))
     if cls == "state":
         acronym = len(token.text) > 1 and token.text.isupper() and token.text.isalpha()  # "The FARDC withdrew": tagged a noun
-        return (token.pos_ == "PROPN" or acronym) and any(n.kind == "state" for _, _, n in places.find(token.text, "sides")) and entity_type(token) != "NORP"
+        return (token.pos_ == "PROPN" or acronym) and entity_type(token) != "NORP" and (_names_state(token.text) or _names_state(_name_text(token)))
     if cls in ("place", "settlement_kind") and token.lemma_.lower() in lexicon("control_noun"):  # "lost control of Lyman", "of the town"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of", "over", "on"}))
     if cls == "place":
@@ -988,6 +988,11 @@ def particle_start(doc, start: int) -> int:
     while start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
         start -= 3
     return start
+
+
+def _names_state(name: str) -> bool:
+    """Is ``name`` a state's name to its end ("Russia", "Soviet Union", "United States"; not "Ukraine Defense Contact Group")?"""
+    return any(n.kind == "state" and end == len(name) for _, end, n in places.find(name, "sides"))
 
 
 def _name_text(token: Token) -> str:
