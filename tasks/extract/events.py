@@ -267,7 +267,7 @@ class Extractor:
         ):
             return None  # "left his post" is not a retreat; "left the observation post" is
         all_themes = [
-            t for t in (roles.object_of_conjoined_verb(t) or t for t in _fill(trigger, rule.theme))  # "postponed the parades, then cancelled them"
+            t for t in (roles.object_of_conjoined_verb(t) or t for t in _theme_candidates(trigger, rule))  # "postponed the parades, then cancelled them"
             if t.pos_ != "PRON"  # "from which": cannot be judged
             and not ("any" not in rule.actor.classes and any(roles.has_class(t, c, lex) for c in rule.actor.classes)
                      and not (_left_place_named(rule) and roles.is_place(t)))  # "drove Russia back from Kyiv": a capital left
@@ -633,6 +633,23 @@ def _first_filled(trigger: Token, slot: Slot) -> list[Token]:
 
 def _fill(trigger: Token, slot: Slot) -> list[Token]:
     return [c for role in slot.roles for c in candidates_for(trigger, role)]
+
+
+def _theme_candidates(trigger: Token, rule: Rule) -> list[Token]:
+    """The theme's candidates; for a rule of cancelling that reads a celebration in the object before the subject, the subject is
+    what was cancelled only when the verb has no object of its own ("the parade was axed"; not "The festival dropped
+    the headliner": the festival did the dropping)."""
+    slot = rule.theme
+    found = _fill(trigger, slot)
+    if rule.negation_is_event:
+        return found  # "Fireworks will not light up the sky": a celebration that does not perform is not held
+    if "celebration" not in slot.classes or not {"obj", "subj"} <= set(slot.roles) or slot.roles.index("obj") > slot.roles.index("subj"):
+        return found  # the rule reads its subject first ("no parade will take place", "fell victim to budget cuts")
+    objects = [o for o in candidates_for(trigger, "obj") if all(t.dep_ == "prt" for t in trigger.doc[trigger.i + 1:o.left_edge.i])]
+    if not objects:
+        return found  # not "parade cancelled due to expected heat wave": a headline's bare passive, "wave" misread as an object
+    subjects = set(candidates_for(trigger, "subj")) - set(objects)
+    return [t for t in found if t not in subjects]
 
 
 def event_id(row: dict, participant: str | None = None) -> str:

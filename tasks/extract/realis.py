@@ -19,6 +19,8 @@ from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.carried_out import announced_then_done, kept_in_captivity, kept_in_deed
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.deadline_given import time_granting_verb
+from tasks.extract.explained_event import explains_the_event
+from tasks.extract.going_to import negated_going_future
 from tasks.extract.kind_statement import said_of_a_kind
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
@@ -81,6 +83,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     if granting is not None:
         return Realis(False, "demanded", granting.text)  # "gave French troops until the end of the year to leave": an ultimatum
     came_by, came_from = "", trigger
+    going_off = -1  # the "going" of a negated "be going to" over the event (going_to.py)
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     commented_on = False  # the walk came up through "comment on the withdrawal": a remark on a known event
     quoted = _quoted_names(sentence, trigger)
@@ -93,6 +96,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
+        if explains_the_event(node, came_by, came_from):
+            break  # "gave no reason for the cancellation", "offered no explanation for calling off": the event took place
         if _demand_above(node, trigger, came_by, demand):
             return Realis(False, "demanded", node.text)  # "threatened to pull out unless paid": a threat, whatever its condition
         mood = _clause_mood(node, trigger, rule, lexicons)
@@ -110,8 +115,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     continue  # "could not be independently verified": a claim nobody could check, still reported
                 if child.dep_ == "det" and _excepted(came_from, node):
                     continue  # "had no choice but to cancel": the event is the one choice left
-                if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be")):
-                    continue  # "will not be held", "there won't be a parade": the negation is the event
+                if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be") or node.i == going_off):
+                    continue  # "will not be held", "there won't be a parade", "is not going to hold": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential") | lexicon("verb_perform"):
                     continue  # "did not explain the cancellation": the cancellation still happened; not "did not beat a retreat"
                 if remark:
@@ -188,7 +193,12 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         asking = demand_noun(node) if node.dep_ == "advcl" else None
         if asking is not None and (rule.orders_are_demands or asking.lemma_.lower() not in lexicon("verb_order")):
             return Realis(False, "demanded", asking.text)  # "Russia Issues Ultimatum To Defenders To Lay Down Arms"
-        if (_infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"])) and not additive_aside(node) and not tried_under_way(node):
+        going = negated_going_future(node) if depth <= 1 else None
+        if going is not None and rule.negation_is_event and rule.decision_future:
+            going_off = going.i  # "is not going to hold", "There is not going to be": a decision, like "will not"
+        elif going is not None:
+            return Realis(False, "negated", going.text)  # "is not going to be cancelled", "are not going to withdraw"
+        elif (_infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"])) and not additive_aside(node) and not tried_under_way(node):
             denial = _denied_aim(node)
             if denial is not None:
                 return Realis(False, "negated", denial.text)  # "there were no plans to cancel the parade"

@@ -135,7 +135,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return []
     if role == "governor_subj":  # "Ozy Fest has confirmed the cancellation": the subject of the verb it is the object of
         if trigger.dep_ == "dobj" or (trigger.dep_ in ("ccomp", "oprd") and trigger.pos_ == "NOUN"):
-            return [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "declared themselves objectors"
+            subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "declared themselves objectors"
+            return subjects + _organised_by_subjects(trigger, subjects)
         return []
     if role == "member":  # "the cancellations included the parade": the object of the inclusion verb it is the subject of
         head = trigger.head
@@ -146,9 +147,9 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.dep_ != "compound":
             return []
         return [c for c in trigger.head.children if c.dep_ in ("compound", "nsubj") and c.i < trigger.i and c.pos_ in ("NOUN", "PROPN")]
-    if role == "desc":  # nouns up to two steps below the trigger; not what dates it ("refused to return to class after the holidays")
-        below = [c for c in trigger.children if not (c.dep_ == "prep" and c.lower_ in lexicon("prep_dating") | lexicon("prep_time_span"))]
-        return [t for c in below for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
+    if role == "desc":  # nouns up to two steps below the trigger; not what dates it: "a press conference after the festival",
+        when = lexicon("prep_when")  # "refused to return to class after the holidays", "the ferry will not run during the festival"
+        return [t for c in trigger.children if not (c.dep_ == "prep" and c.lower_ in when) for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
     if role == "head":
         own_subject = has_own_subject(trigger)
         head = trigger.head
@@ -483,9 +484,23 @@ def _plans_to_have(verb: Token) -> bool:
 def is_ordinal_infinitive(verb: Token) -> bool:
     """ "the last soldier to leave", "the first troops to surrender": an infinitive relative on a noun ranked
     first or last says who did it, not what is planned."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ranked = any(c.dep_ == "amod" and c.lower_ in lexicon("rank_word") for c in verb.head.children)
-    return verb.dep_ in ("acl", "relcl") and to and ranked
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        return _ranked(verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lexicon("rank_copula"):
+        return any(c.dep_ == "attr" and _ranked(c) for c in verb.head.children)  # "became the second city to cancel"
+    return False
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the last soldier", "the latest", "one of the first cities": a noun ranked by an ordinal or a superlative."""
+    ranks = lexicon("rank_word")
+    if noun.lower_ in ranks and noun.pos_ == "ADJ":
+        return True  # "became the latest to call off": the rank is the head
+    if any(c.dep_ == "amod" and c.lower_ in ranks for c in noun.children):
+        return True
+    return noun.lower_ == "one" and any(_ranked(g) for g in prep_objects(noun, {"of"}))  # "one of the first cities"
 
 
 def is_sentence_appositive(token: Token) -> bool:
@@ -847,10 +862,19 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         named = [t for t in token.subtree if t.i != token.i and not month_as_date(t)]  # not "the fair, cancelled in March"
         if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
             return True
+        if _named_by_a_holiday(token):
+            return True  # "Canada Day events", "the city's Miners' Day concert", "their Navy Day shows"
         return _celebration_of_the_document(token, named, lexicons)
     return False
 
 
+
+
+def _named_by_a_holiday(noun: Token) -> bool:
+    """Do the words before a generic event noun hold a holiday's name as written ("their Navy Day shows", "the
+    city's Miners' Day concert"; lexicons/holiday_name.txt)? Only before it: "a concert in Canada Day Park" is a venue."""
+    before = " " + " ".join(noun.doc[noun.left_edge.i:noun.i].text.lower().split()) + " "
+    return any(f" {name} " in before for name in lexicon("holiday_name"))
 
 
 def _privately_hosted(token: Token) -> bool:
@@ -868,6 +892,23 @@ def _called_off_by(token: Token, hosts: frozenset[str]) -> bool:
 def _explained_by_apposition(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
     """A name the aside after it puts in ``cls``: "the Adloyada, its Purim street parade"."""
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and has_class(c, cls, lexicons) for c in token.children)
+
+
+def _organised_by_subjects(noun: Token, subjects: list[Token]) -> list[Token]:
+    """What the subjects of the verb over an event noun with no of-object of its own belong to: "Organisers of the
+    Lantern Festival confirmed its cancellation", "The carnival's organisers announced the cancellation", "Organisers
+    of the ceremony were forced to announce its cancellation" (the subject of the verb the infinitive hangs on)."""
+    if prep_objects(noun, {"of"}):
+        return []  # "announced the cancellation of the shuttle buses": the of-object says what
+    verb = noun.head
+    if not subjects and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects + _organised_by_subjects_of(subjects)
+    return _organised_by_subjects_of(subjects)
+
+
+def _organised_by_subjects_of(subjects: list[Token]) -> list[Token]:
+    return [o for s in subjects for o in prep_objects(s, {"of"}) + [c for c in s.children if c.dep_ == "poss" and c.pos_ != "PRON"]]
 
 
 def object_of_conjoined_verb(token: Token) -> Token | None:
