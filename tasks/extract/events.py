@@ -35,6 +35,7 @@ from tasks.extract.police_matter import police_act, with_owners
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
+from tasks.extract.sent_forward import sent_forward
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import in_a_match, into_a_posture
@@ -251,6 +252,8 @@ class Extractor:
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger)):
             return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
+        if rule.subject_is_opponent and sent_forward(trigger):
+            return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
         if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):
             return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
         if rule.negation_is_event and roles.delayed(trigger, lex):
