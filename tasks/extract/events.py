@@ -361,6 +361,7 @@ class Extractor:
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
+            excluded |= _declarer_of_pronoun(trigger)  # "HTS declared it had forced other armed groups into a surrender deal"
         return Participants(actor, themes, receivers, excluded)
 
     def _plain_people_alone(self, rule: Rule, trigger: Token, actor: Token, context: DocumentContext | None) -> bool:
@@ -627,6 +628,15 @@ def event_id(row: dict, participant: str | None = None) -> str:
         + ([participant] if participant else [])  # a further participant's row ("and Syrian forces"); the first keeps its id
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _declarer_of_pronoun(trigger: Token) -> set[int]:
+    """The tokens of who said or declared the clause whose pronoun subject pushed or forced the actor ("HTS grew
+    bolder and declared it had forced other armed groups into a surrender deal"): the pronoun's antecedent is
+    the other side too, and gives the actor no side."""
+    if trigger.dep_ != "ccomp" or not any(c.pos_ == "PRON" for c in roles.candidates(trigger, "subj")):
+        return set()
+    return {t.i for c in roles.candidates(trigger.head, "subj") for t in roles.phrase(c)}
 
 
 def _active(verb: Token) -> bool:
