@@ -64,6 +64,8 @@ class EventPlaces:
             spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
             refused |= {t.i for span in spoke_from for t in span}
             refused |= _speakers_home(reporter)  # "Olena, a nurse from Dnipro, said": where the speaker comes from
+        if according is not None:
+            refused |= _according_from(according, celebration)  # "according to officials in Washington": where the source sits
         refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
         if actor_is_side:
             not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
@@ -236,6 +238,19 @@ def _speakers_home(reporter: Span) -> set[int]:
     from Dnipro, said"): no place of the event, as the actor's origin ("men from Chuvashia refused") is none."""
     nouns = [reporter.root] + [c for c in reporter.root.children if c.dep_ == "appos"]
     return {t.i for noun in nouns for g in roles.prep_objects(noun, {"from"}) for t in g.subtree}
+
+
+def _according_from(according: Span, celebration: bool) -> set[int]:
+    """The tokens of a country or a side's capital the source after "according to" sits in ("according to officials
+    in Washington", "a spokesman in Kyiv"), as a reporting subject's ("officials in Paris said") is refused; not
+    witnesses in the town itself ("residents in Kidal"), nor a celebration's own officials ("officials in Moscow")."""
+    found: set[int] = set()
+    for noun in according:
+        for g in roles.prep_objects(noun, {"in", "from"}):
+            span = arguments.place_span(g)
+            if span is not None and (is_country(span.text) or (not celebration and places.side_of(span.text))):
+                found |= {t.i for t in span}
+    return found
 
 
 def _covers(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:

@@ -35,6 +35,7 @@ from tasks.extract.police_matter import police_act, with_owners
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
+from tasks.extract.sent_forward import sent_forward
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import in_a_match, into_a_posture
@@ -252,6 +253,8 @@ class Extractor:
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger)):
             return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
+        if rule.subject_is_opponent and sent_forward(trigger):
+            return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
         if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):
             return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
         if rule.negation_is_event and roles.delayed(trigger, lex):
@@ -362,6 +365,7 @@ class Extractor:
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
+            excluded |= _declarer_of_pronoun(trigger)  # "HTS declared it had forced other armed groups into a surrender deal"
         return Participants(actor, themes, receivers, excluded)
 
     def _plain_people_alone(self, rule: Rule, trigger: Token, actor: Token, context: DocumentContext | None) -> bool:
@@ -660,6 +664,15 @@ def event_id(row: dict, participant: str | None = None) -> str:
         + ([participant] if participant else [])  # a further participant's row ("and Syrian forces"); the first keeps its id
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _declarer_of_pronoun(trigger: Token) -> set[int]:
+    """The tokens of who said or declared the clause whose pronoun subject pushed or forced the actor ("HTS grew
+    bolder and declared it had forced other armed groups into a surrender deal"): the pronoun's antecedent is
+    the other side too, and gives the actor no side."""
+    if trigger.dep_ != "ccomp" or not any(c.pos_ == "PRON" for c in roles.candidates(trigger, "subj")):
+        return set()
+    return {t.i for c in roles.candidates(trigger.head, "subj") for t in roles.phrase(c)}
 
 
 def _active(verb: Token) -> bool:

@@ -944,11 +944,13 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return False  # "held in private", "a private company": not a soldier
     if civilian_crew(token):
         return False  # "the crew of the cargo ship", "the trawler's crew": no force
+    if _police_owned(token):
+        return False  # "the armoured vehicles of the riot police": a police force's, no army's
     if in_lexicon(token, words):
         return True
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
-    if compounds and " ".join([c.lower_ for c in compounds[-1:]] + [lemma]) in words:
-        return True  # "service members"
+    if compounds and any(" ".join([c.lower_ for c in compounds[-1:]] + [head]) in words for head in (lemma, token.lower_)):
+        return True  # "service members"; "armoured vehicles", an entry in the plural
     if designated_formation(token):
         return True  # "Army Group B", "Task Force 88"
     if _ranked_in_force(token, compounds, words):
@@ -968,6 +970,14 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
             if child.dep_ == "poss" and _commands(child, token, lexicons, depth):
                 return True
     return False
+
+
+def _police_owned(token: Token) -> bool:
+    """What a police force owns or fields ("the armoured vehicles of the riot police", "the police's trucks"):
+    a force that is no army's (lexicons/police_force.txt)."""
+    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in token.children if c.dep_ == "poss"]
+    return any(in_lexicon(o, lexicon("police_force")) for o in owners)
 
 
 def _ranked_in_force(token: Token, compounds: list[Token], words: frozenset[str]) -> bool:

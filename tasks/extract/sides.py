@@ -88,7 +88,7 @@ class Sides:
             own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
             if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
                 own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
-        if own is None:
+        if own is None and not (rule.subject_is_opponent and who.actor is not None and who.actor.dep_ == "dobj"):  # not "HTS said it forced the groups into a surrender deal"
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
             own = self._origin_side(who.actor, context, day, rule.label == "REFUSAL_TO_FIGHT")  # "mobilised men from Chuvashia": Russia's
@@ -124,6 +124,8 @@ class Sides:
             )
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
             side = self._country_of_article(context, besides)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
+        if side is None and who.actor is not None and rule.subject_is_opponent and who.actor.dep_ == "dobj" and _set_apart(who.actor):
+            return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
@@ -409,3 +411,9 @@ def _names_a_goal(sentence: Span, start: int, end: int) -> bool:
     "in Syria"): a place the clause speaks of, not a side that "its" can stand for?"""
     span = sentence.char_span(start, end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in lexicon("prep_goal")
+
+
+def _set_apart(actor: Token) -> bool:
+    """ "other armed groups", "rival factions": a force the text sets apart from the one named before it (not
+    "five other men", a count added to someone named)."""
+    return not any(c.dep_ == "nummod" for c in actor.children) and any(c.dep_ in ("amod", "det") and c.lower_ in lexicon("other_force_modifier") for c in actor.children)

@@ -1,0 +1,26 @@
+"""A force its own side sends on, not one the enemy pushes back: "the army pushed its tanks towards the front",
+"Russian commanders pushed fresh troops to the western outskirts of Bakhmut". The rules of being pushed or driven
+(``subject_is_opponent``) read the verb's object as the force that gave way; when the object is the subject's own
+("its tanks", lexicons/own_possessive.txt), a fresh force (lexicons/fresh_force_modifier.txt) or the subject is its
+commander (lexicons/commander.txt), the verb moves a force forward and no retreat is told.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import roles
+from tasks.extract.patterns import lexicon
+
+
+def sent_forward(trigger: Token) -> bool:
+    """Is the active push or drive of ``trigger`` a force moved on by its own side?"""
+    if trigger.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in trigger.children) or trigger.tag_ == "VBN" and not any(c.dep_ == "aux" for c in trigger.children):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in lexicon("own_possessive") for o in objects for c in o.children)
+    fresh = any(c.dep_ == "amod" and c.lower_ in lexicon("fresh_force_modifier") for o in objects for c in o.children)
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    led = any(roles.in_lexicon(s, lexicon("commander")) for s in subjects)
+    return own or fresh or led
