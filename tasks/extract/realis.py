@@ -18,6 +18,7 @@ from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.carried_out import announced_then_done, kept_in_captivity, kept_in_deed
 from tasks.extract.conditioned_intent import intent_over_condition
+from tasks.extract.contradicted import contradicted_claim
 from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.explained_event import explains_the_event
 from tasks.extract.going_to import negated_going_future
@@ -27,7 +28,7 @@ from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_mo
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.purpose_clause import purpose_marker
-from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun
+from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun, that_marked
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, reported_doers, simple_or_perfect_past
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
@@ -107,6 +108,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if mood is not None:
             return mood
         remark = depth == 2 and noun_object and came_by == "prep" and node.lemma_.lower() in lexicon("verb_remark") and _definite_event(trigger)
+        remark = remark or (depth == 1 and noun_object and came_by == "dobj" and node.lemma_.lower() in lexicon("verb_remark_object") and _definite_event(trigger))
         commented_on = commented_on or remark
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child):
@@ -222,6 +224,10 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
             if said_in_report_noun(node, came_from) or reported_of(node, came_from) or emerged_that(node, came_by):
                 reported_by = reported_by or node.text  # "unconfirmed reports that the garrison had surrendered"
+            elif contradicted_claim(node) is not None and lemma in report:
+                return Realis(False, "negated", contradicted_claim(node).text)  # "despite announcing withdrawals, Russia kept its forces"
+            elif came_by == "ccomp" and lemma in lexicon("cue_report_clause") and node.pos_ in ("VERB", "AUX") and not _declared_will(came_from):
+                reported_by = reported_by or node.text  # "rebels declared that they had forced the army to withdraw"
             elif lemma in report and node.pos_ in ("VERB", "AUX") and not additive_aside(node):  # not "to say nothing of"
                 false_claim = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_false"]), None)
                 if false_claim is not None:
@@ -245,7 +251,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)
             elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and kept_in_captivity(node)):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
-            elif lemma in future and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger):
+            elif lemma in future and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if stopped_short_of(node, came_by, came_from):
             return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
@@ -284,6 +290,23 @@ def _event_as_past_agent(verb: Token, came_by: str, came_from: Token, trigger: T
     """The event noun as the subject of a past verb of giving, offering or requiring ("the garrison's surrender
     gave the rebels the town", "the pullout required no new orders"): what the event did, not what was asked or planned."""
     return came_by == "nsubj" and came_from.i == trigger.i and trigger.pos_ == "NOUN" and verb.tag_ == "VBD"
+
+
+def _declared_will(clause: Token) -> bool:
+    """ "soldiers declared they would not continue to fight": a declaration of what one will do is the act of refusing
+    or deciding itself (asserted, as refusal-declared-04 and nb1-012), not a report of an event."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children)
+
+
+def _arranged_event(verb: Token, came_by: str, came_from: Token, trigger: Token) -> bool:
+    """A definite event noun as the subject of a simple past passive of arranging ("the rebels' capitulation was
+    negotiated by local elders", "the surrender of the garrison was brokered by ..."): arranged, so done. Not "a
+    surrender was negotiated" (a deal for one) nor "is being negotiated", "will be negotiated"."""
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return (
+        came_by == "nsubjpass" and came_from.i == trigger.i and trigger.pos_ == "NOUN" and past
+        and verb.lemma_.lower() in lexicon("verb_arrange") and _definite_event(trigger)
+    )
 
 
 def _plan_as_subject(verb: Token, future: frozenset[str]) -> bool:
@@ -538,7 +561,7 @@ def _own_clause(node: Token) -> bool:
         return False
     if _saying_participle(node):
         return True  # "the government dismissed the statement, saying its forces had driven the rebels out": its own claim
-    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"} | ({"that"} if that_marked(node) else set())
     if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head) or report_noun(node.head)):
         return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
     if node.dep_ == "relcl" and node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in lexicon("verb_depict"):

@@ -19,8 +19,14 @@ def said_in_report_noun(noun: Token, clause: Token) -> bool:
     """``clause`` is the that-clause of the report noun ``noun``."""
     if not report_noun(noun) or clause.dep_ != "acl" or clause.head.i != noun.i:
         return False
-    told = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or gerund_subject(clause) is not None  # "reports of troops fleeing"
+    told = that_marked(clause) or gerund_subject(clause) is not None  # "reports of troops fleeing"
     return told and not _proved_true(noun)
+
+
+def that_marked(clause: Token) -> bool:
+    """A clause opened by the conjunction "that", also when the parser took it for the clause's object ("rejected
+    claims that its soldiers had deserted": "that" a dobj tagged IN, a conjunction, not a pronoun)."""
+    return any(c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "dobj" and c.tag_ == "IN" and c.i < clause.i)) for c in clause.children)
 
 
 def reported_of(noun: Token, came_from: Token) -> bool:

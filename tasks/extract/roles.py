@@ -487,10 +487,20 @@ def is_ordinal_infinitive(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.dep_ in ("acl", "relcl"):
-        return _ranked(verb.head)
+        return _ranked(verb.head) or _ranked_next(verb.head, verb.head.head)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lexicon("rank_copula"):
-        return any(c.dep_ == "attr" and _ranked(c) for c in verb.head.children)  # "became the second city to cancel"
+        return any(c.dep_ == "attr" and (_ranked(c) or _ranked_next(c, verb.head)) for c in verb.head.children)  # "became the second city to cancel"
     return False
+
+
+def _ranked_next(noun: Token, copula: Token) -> bool:
+    """ "became the next city to cancel" (done), "could become the next city to cancel" (the copula's modal decides):
+    "next" ranks a copula's attribute when the copula is past or has an auxiliary; "is the next to cancel" is to come."""
+    if noun.dep_ != "attr" or copula.lemma_.lower() not in lexicon("rank_copula") or noun.head.i != copula.i:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in lexicon("rank_next") for c in noun.children):
+        return False
+    return copula.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") for c in copula.children)
 
 
 def _ranked(noun: Token) -> bool:
@@ -997,9 +1007,14 @@ def _commands(owner: Token, members: Token, lexicons: dict[str, frozenset[str]],
 
 def _subject_above(token: Token) -> Token | None:
     """The subject of the nearest verb above ``token`` that is not ``token``'s own phrase: "the commander
-    ordered his men", "a commander said several of his men had refused": who "his" stands for."""
+    ordered his men", "a commander said several of his men had refused", or the possessor of a report noun ("the
+    general's admission that his men had fled"): who "his" stands for."""
     inside = {a.i for a in token.ancestors} | {token.i}
     for verb in token.ancestors:
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in lexicon("cue_report_noun"):
+            speaker = next((c for c in verb.children if c.dep_ == "poss" and c.i not in inside), None)
+            if speaker is not None:
+                return speaker  # "the general's admission that his men had fled": the one who admits it
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside]
