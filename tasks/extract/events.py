@@ -307,6 +307,7 @@ class Extractor:
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
                 or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
+                or (context is not None and "armed" in rule.actor.classes and roles.is_anaphor(c) and context.group_before(context_offset(c)) is not None)  # "Baghdadi ... his organisation's retreat": named in its sentence
                 or ("armed" in rule.actor.classes and roles.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
                 or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"

@@ -566,6 +566,7 @@ def _owner_other_than_a_leader(token: Token) -> bool:
     chaos of his organisation's retreat")."""
     return any(
         t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and not is_leader(t) and not is_armed(t, load_lexicons())
+        and not in_lexicon(t, lexicon("commander") | lexicon("group_leader_noun"))  # "Al-Shabaab's leader was killed, and his organisation's retreat followed"
         for t in token.sent if t.i < token.i
     )
 
