@@ -28,7 +28,17 @@ def verb_shape(doc: Doc) -> Doc:
         if root_with_subject_and_object(token) or verb_of_a_relative_clause(token):
             token.pos_ = "VERB"
             token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBP"
+        elif bare_infinitive_with_subject_and_object(token):
+            token.pos_ = "VERB"
+            token.tag_ = "VB"
     return doc
+
+
+def bare_infinitive_with_subject_and_object(token: Token) -> bool:
+    """ "helped a US-led coalition push Isis out of the east": a noun that completes a verb with a subject and a
+    direct object of its own is the verb's bare infinitive (a noun takes neither)."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.dep_ in ("ccomp", "xcomp") and token.head.pos_ == "VERB" and "nsubj" in deps and "dobj" in deps
 
 
 def root_with_subject_and_object(token: Token) -> bool:

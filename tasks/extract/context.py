@@ -377,6 +377,7 @@ def of_token(token: Token) -> tuple["DocumentContext | None", int]:
     return doc._.sitrep_context, doc._.sitrep_offset + token.idx
 
 _WORD_EDGE = ".,;:'\""
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 
 
 def context_offset(token: Token) -> int:
@@ -609,6 +610,26 @@ class DocumentContext:
         i = bisect_left(self._group_starts, offset)
         found = [(a, code) for a, code in reversed(self._groups[:i]) if among is None or code in among]
         return next((code for a, code in found if not only_reports(self.text, a)), found[0][1] if found else None)
+
+    def group_opens_sentence_before(self, sentence_start: int) -> str | None:
+        """The armed group that opens the sentence before the one at ``sentence_start``, in its paragraph, as its
+        subject ("Hamas fired rockets overnight.", "The Wagner Group lost dozens of men."), not a group's fighters
+        ("Hamas fighters fired ..."): what "it" at the start of the next sentence may stand for."""
+        line = self.line_start(sentence_start)
+        ends = list(_SENTENCE_END.finditer(self.text, line, sentence_start))
+        if not ends or ends[-1].end() < sentence_start - 1:
+            return None
+        start = ends[-2].end() if len(ends) > 1 else line
+        for a, b, name in self.sides_in(start, sentence_start):
+            named = self.text[a:b].lower()
+            common = named.endswith("s") and (named[:-1] in lexicon("armed") or named[:-1] in lexicon("jihadist_noun"))  # "Jihadists seized ..."
+            if name.kind != "group" or common or self.text[start:a].strip() not in ("", "The", "the"):
+                continue
+            after = self.text[b : b + 40].split()[:1]
+            word = after[0].lower().strip(_WORD_EDGE) if after else ""
+            force_word = word.endswith("s") and (word in lexicon("armed") or word[:-1] in lexicon("armed") or word in lexicon("member"))
+            return None if force_word else name.code
+        return None
 
     def side_named_before(self, offset: int) -> str | None:
         """The side named last in the paragraph before ``offset`` or the lines just before it."""

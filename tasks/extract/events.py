@@ -307,6 +307,7 @@ class Extractor:
                 c for c in cands
                 if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
                 or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
+                or (context is not None and "armed" in rule.actor.classes and roles.is_anaphor(c) and context.group_before(context_offset(c)) is not None)  # "Baghdadi ... his organisation's retreat": named in its sentence
                 or ("armed" in rule.actor.classes and roles.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
                 or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"
@@ -314,6 +315,7 @@ class Extractor:
                 or ("armed" in rule.actor.classes and count_of_them(c) and self._armed_antecedent(trigger, context))  # "Dozens of them deserted", after "Russian mobilised men"
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
+                or (rule.subject_is_opponent and role in ("obj", "pass", "patient_subj") and roles.it_for_group(c, trigger, lex))  # "Hamas fired rockets. It was pushed out of ..."
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
@@ -502,6 +504,9 @@ class Extractor:
             return any(roles.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
             return stands_for_force(trigger)
+        if name == "at_war":  # "Washington is drawing down its presence", in a story about a war or a sentence that speaks of one
+            document, _ = of_token(trigger)
+            return (document is not None and document.military) or self._context("military_context", trigger, sentence, receivers)
         if name == "order_before":  # "The men refused.", after "Commanders ordered the battalion to storm the village."
             return refused_order_before(trigger)
         if name == "pronoun_at_war":  # "he threw his gun aside and raised his hands", after the soldier, in a war story

@@ -559,6 +559,8 @@ def _own_clause(node: Token) -> bool:
         return True  # "an inquiry will examine why the battalion surrendered": the surrender is taken as a fact
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
         return False
+    if _done_by(node):
+        return True  # "wants to retake all territory, including that vacated by Isis": the vacating is done
     if _saying_participle(node):
         return True  # "the government dismissed the statement, saying its forces had driven the rebels out": its own claim
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"} | ({"that"} if that_marked(node) else set())
@@ -577,6 +579,16 @@ def _own_clause(node: Token) -> bool:
     ):
         return True  # "... as more soldiers are refusing to fight": a statement of its own
     return _finite_past(node)
+
+
+def _done_by(node: Token) -> bool:
+    """A bare past participle with its agent that describes a noun ("the positions vacated by Russian troops",
+    "the villages abandoned by the rebels"): what the participle says was done before, whatever the clause above
+    plans or asks (not "to be vacated by", which has its auxiliary)."""
+    return (
+        node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children)
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children)
+    )
 
 
 def _finite_past(node: Token) -> bool:
