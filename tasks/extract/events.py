@@ -27,8 +27,10 @@ from tasks.extract.handover_exit import hand_over_as_exit
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.named_act import names_a_civil_act
+from tasks.extract.named_mutiny import names_the_event
 from tasks.extract.one_reading import without_actorless_twins
 from tasks.extract.order_before import refused_order_before
+from tasks.extract.own_commander import tells_own_commander
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act, with_owners
@@ -40,6 +42,7 @@ from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import in_a_match, into_a_posture
 from tasks.extract.swallowed_subject import swallowed_phrase
+from tasks.extract.those_who import those_of_a_force
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
 from tasks.normalize import places
@@ -297,7 +300,7 @@ class Extractor:
                 continue  # "Abandoned by their allies, they ...": who a passive participle describes was left, not leaving
             if role == "controller" and rule.subject_is_opponent and _active(trigger):
                 continue  # "they began pushing out to the west": who drives or pushes, in the active, advances
-            cands = [c for c in candidates_for(trigger, role) if c not in themes]
+            cands = [c for c in candidates_for(trigger, role) if c not in themes and not (role in ("mod", "of") and names_the_event(rule.label, trigger, c))]  # "the Kiel Mutiny", "of 1931": which, not who
             if not cands:
                 continue
             named.extend(cands)
@@ -316,6 +319,8 @@ class Extractor:
                 or ("state" in rule.actor.classes and role == "mod" and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
                 or (rule.subject_is_opponent and role in ("obj", "pass", "patient_subj") and roles.it_for_group(c, trigger, lex))  # "Hamas fired rockets. It was pushed out of ..."
+                or ("armed" in rule.actor.classes and role == "declarer" and tells_own_commander(c))  # "Hussein told his Houthi commander he would not fight"
+                or those_of_a_force(rule.label, trigger, c, context)  # "Those who surrendered were taken to Hasakah", after the fighters
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
@@ -523,6 +528,8 @@ class Extractor:
                 return True  # an event noun in an article about a war: "the surrender was signed for Germany"
             if document is not None and definite_event_noun(trigger) and force_side_before(document, context_offset(trigger)) is not None:
                 return True  # "US troops are in Syria. The withdrawal was completed on Friday": a side's force named just before
+            if document is not None and trigger.pos_ == "NOUN" and _own_possessive(trigger) and document.armed_before(context_offset(trigger)):
+                return True  # "Its capitulation came in February", after "besieged the garrison at Humera"
         return any(roles.in_lexicon(t, words) and t.pos_ not in ("VERB", "AUX") for t in sentence) or any(
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )  # "forces", not "were forced to draft in a striker"
@@ -545,6 +552,11 @@ def _one_row_per_participant(rows: list[dict]) -> list[dict]:
         for side in partners:
             out.append({**row, "actor_side": side, "event_id": event_id(row, participant=side)})
     return out
+
+
+def _own_possessive(noun: Token) -> bool:
+    """ "their surrender", "its capitulation": the event noun's doer is a pronoun for someone named before."""
+    return any(c.dep_ == "poss" and c.lower_ in lexicon("pronoun_possessive") for c in noun.children)
 
 
 def _one_who_governs(subject: Token, lex: dict[str, frozenset[str]]) -> bool:

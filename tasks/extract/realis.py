@@ -27,6 +27,7 @@ from tasks.extract.mandative import mandative_clause
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun, that_marked
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, reported_doers, simple_or_perfect_past
@@ -78,6 +79,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     either = lesser_alternative(trigger) if rule.label == "CANCELLED_CELEBRATION" else None
     if either is not None:
         return Realis(False, "hypothetical", either.text)  # "would be postponed or cancelled": one of two outcomes
+    example = pointed_to(trigger)
+    if example is not None:
+        return Realis(True, "asserted", example.text)  # "Look no further than the Kiel Mutiny": an example given, nothing asked
     if trigger.dep_ == "pobj" and trigger.head.lower_ in lexicon("cue_comparison"):
         return Realis(False, "hypothetical", trigger.head.text)  # "offers Ukraine more than capitulation": weighed, not done
     granting = time_granting_verb(trigger)
@@ -808,6 +812,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
     """A statement about a kind, not an event: "soldiers who surrender are well treated",
     "armies that retreat usually lose", "festivals are often cancelled when ...", "a retreating army is vulnerable"."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and _present(verb.head):
+        verb = verb.head  # "conscripts who tell their commanders they will not fight are jailed": the teller is the kind
     if verb is not None and _present(verb):
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
