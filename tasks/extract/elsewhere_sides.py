@@ -1,5 +1,6 @@
 """States a sentence names only as somewhere else than the actor's: a refuge ("fled into Chad from Geneina") or
-a neighbour across a border ("near the border with Algeria", "near the Thai border"). Neither of them is the side of a force the sentence names by a generic word ("government
+a neighbour across a border ("near the border with Algeria", "near the Thai border"), or a coast a ship lies
+off ("mutinied off Yemen"). Neither of them is the side of a force the sentence names by a generic word ("government
 troops", "the junta"): the article's country is then read without them, and the sentence's names are read without them.
 A return home ("withdrew back into Russia") goes to the force's own country, so it is no refuge. A speaker's
 country is not set aside: a state's own command speaks for its forces ("the Syrian army command said").
@@ -23,7 +24,7 @@ def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozense
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or name.kind != "state":
             continue
-        if _refuge(span[-1]) or _neighbour(span[-1], trigger):
+        if _refuge(span[-1]) or _neighbour(span[-1], trigger) or _offshore(span[-1]):
             tokens |= {t.i for t in span}
             elsewhere.add(name.code)
         else:
@@ -37,6 +38,13 @@ def _refuge(token: Token) -> bool:
         return False
     verb = token.head.head
     return verb.pos_ == "VERB" and not any(in_lexicon(c, lexicon("homeward_word")) for c in (*verb.children, *token.head.children))
+
+
+def _offshore(token: Token) -> bool:
+    """ "mutinied off Yemen", "off the coast of Libya": the state whose coast a ship lies off."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and in_lexicon(token.head.head, lexicon("coast_noun")):
+        token = token.head.head  # "the coast of Libya": the coast is what the ship is off
+    return token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_offshore")
 
 
 def _neighbour(token: Token, trigger: Token) -> bool:

@@ -1,7 +1,7 @@
 """Forces a sentence names only as someone's other party: whom a clause of it surrenders to ("others surrendered
-to Ukrainian marines") what an attack in it is aimed at ("refused orders to storm Ukrainian positions", "as during the
-assault on Kyiv") and whom an event noun
-affects ("The drawdown has alarmed the SDF"). They are no actor's side by their place in the sentence alone."""
+to Ukrainian marines"), what an attack in it is aimed at ("refused orders to storm Ukrainian positions", "as during
+the assault on Kyiv") or a defence holds off ("ordered to halt Napoleon"), and whom an event noun affects ("The
+drawdown has alarmed the SDF"). They are no actor's side by their place in the sentence alone."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -12,9 +12,10 @@ from tasks.extract.patterns import lexicon, load_lexicons
 
 def other_party_tokens(sentence: Span) -> set[int]:
     """Token indices of the phrases in ``sentence`` that receive a surrender or that an attack is aimed at, by a verb
-    ("orders to storm Ukrainian positions") or by an attack noun ("the assault on Kyiv", "the offensive against Tripoli")."""
+    ("orders to storm Ukrainian positions", "ordered to halt Napoleon") or by an attack noun ("the assault on Kyiv", "the offensive against Tripoli")."""
     heads = [o for t in sentence if t.pos_ == "VERB" and gives_itself_up(t) for o in roles.prep_objects(t, {"to"})]
-    heads += [c for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in lexicon("offensive_verb") for c in t.children if c.dep_ == "dobj"]
+    targeting = lexicon("offensive_verb") | lexicon("resist_verb")  # "ordered to halt Napoleon at Borodino"
+    heads += [c for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in targeting for c in t.children if c.dep_ == "dobj"]
     heads += [o for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun") for o in roles.prep_objects(t, {"on", "against"})]
     return {t.i for head in heads for t in roles.phrase(head)}
 

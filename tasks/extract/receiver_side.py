@@ -32,10 +32,10 @@ def named_sides(context: DocumentContext) -> set[str]:
 
 def one_person(actor: Token) -> bool:
     """Is the actor one person named by a common noun or a pronoun ("a Dutch jihadist", "a German woman", "he"),
-    not a soldier or a unit of a state's army ("a Russian soldier", "the 215th Corps")?"""
+    not a soldier, an officer or a unit of a state's army ("a Russian soldier", "the Afghan commander", "the 215th Corps")?"""
     if actor.lower_ in lexicon("pronoun_singular"):
         return True
-    army = lexicon("regular_soldier") | lexicon("military_unit")
+    army = lexicon("regular_soldier") | lexicon("military_unit") | lexicon("commander")
     return actor.tag_ in ("NN", "NNP") and not roles.in_lexicon(actor, army)
 
 
@@ -107,3 +107,16 @@ def enemy_of_state_speaker(actor: Token, speaker: str | None, context: DocumentC
         return None
     words = lexicon("enemy_standin_any_speaker") | (lexicon("enemy_standin") if speaker in state_codes() else frozenset())
     return enemy_of(speaker, named_sides(context), day) if stands_for_the_enemy(actor, words) else None
+
+
+def unnamed_group_guess(enemy: str | None, actor: Token, context: DocumentContext, lexicons: dict[str, frozenset[str]], state_word: bool) -> bool:
+    """Is ``enemy``, read for the actor as the enemy of whom it gives way to, a group the document never names,
+    guessed for an actor that is no fighter of a group: a state's unit or officer (``state_word``: "government
+    forces"), soldiers, or people unarmed
+    ("a battalion surrendered to the Taliban", "elders handed the district to the Taliban": not IS-K, the
+    Taliban's enemy today)? "A Dutch jihadist surrendered to the SDF" stays the group's."""
+    if enemy is None or enemy in state_codes() or enemy in named_sides(context):
+        return False
+    state_force = lexicon("regular_soldier") | lexicon("military_unit") | lexicon("commander")
+    heads = [actor, *roles.prep_objects(actor, {"of"})]  # "dozens of soldiers"
+    return state_word or any(roles.in_lexicon(h, state_force) for h in heads) or not roles.is_armed(actor, lexicons)

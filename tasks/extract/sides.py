@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, roles
+from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.elsewhere_sides import elsewhere_states
@@ -31,8 +32,10 @@ from tasks.extract.receiver_side import (
     group_at_war_with,
     named_sides,
     state_codes,
+    unnamed_group_guess,
 )
 from tasks.extract.remainder import count_of_them
+from tasks.extract.served_force import served_side
 from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -76,6 +79,8 @@ class Sides:
         if rule.label == "CANCELLED_CELEBRATION" and actor_span is not None:  # "Tripoli's municipality", in a story about Lebanon
             own = namesake_authority(_own_words(actor_span), context, day) or own
         own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
+        if rule.label != "CANCELLED_CELEBRATION":  # "a Georgian volunteer quit fighting for the Ukrainian army": Ukraine's
+            own = served_side(trigger, who.actor, self.lexicons) or own
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
@@ -104,6 +109,9 @@ class Sides:
         receiver, captor = next((c for c, _ in opponents if c), None), captor_side(trigger)
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(receiver, context, day)
+            own = None if unnamed_group_guess(own, who.actor, context, self.lexicons, self._generic_state_word(who.actor) is not None) else own  # "a battalion surrendered to the Taliban": no IS-K
+        if own is not None and own == receiver and (who.actor is None or who.actor.pos_ == "PRON"):  # "'He surrendered to our unit,' a Ukrainian commander said"
+            own = self._enemy(receiver, context, day)  # a pronoun read as the speaker's gives way to the speaker's enemy
         if own is None and captor is not None:  # "captured by the SDF while fleeing": the SDF's enemy
             own = self._enemy(captor, context, day)
         own = group_at_war_with(who.actor, own, receiver or captor, context, day)  # "a Dutch jihadist surrendered to the SDF": Isis
@@ -113,6 +121,7 @@ class Sides:
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed | refuges, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
+            own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
                 return governed or self._country_of_article(context) or own
             return own or governed or side or self._country_of_article(context)
@@ -128,7 +137,7 @@ class Sides:
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
-            return self._country_of_article(context)  # "conscripts refused to go back": desertion is news of a state's own army
+            return self._country_of_article(context, besides)  # "conscripts refused to go back": desertion is news of a state's own army (not "mutinied off Yemen")
         return side
 
     def _opponents(self, trigger: Token, sentence: Span, reporter: Span | None) -> list[tuple[str | None, Span]]:
