@@ -12,6 +12,7 @@ from tasks.extract.captives import where_kept
 from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
+from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
@@ -81,7 +82,7 @@ def place_span(token: Token) -> Span | None:
     start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
-    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) for t in doc[start:end]):
+    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) or fest_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival", "cancelled Tbilisoba": a celebration, not a place
     if start < end and all(t.text.islower() for t in doc[start:end]):
         return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank

@@ -18,7 +18,10 @@ def _adverbial_noun(token: Token) -> bool:
 def _split_compound(token: Token) -> bool:
     """ "fireworks show" read as a clause: the noun before the verb is its subject or a compound hung on it."""
     before = next((c for c in token.children if c.i == token.i - 1 and c.dep_ in ("nsubj", "compound")), None)
-    return token.dep_ == "ccomp" and token.pos_ == "VERB" and before is not None and before.pos_ == "NOUN"
+    if token.dep_ != "ccomp" or token.pos_ != "VERB" or before is None:
+        return False
+    # "cancelled their Navy Day shows": a name with its article or possessive hung on it is a noun phrase, not a subject
+    return before.pos_ == "NOUN" or (before.pos_ == "PROPN" and any(c.dep_ in ("det", "poss") for c in before.children))
 
 
 def subject_read_as_claim_object(verb: Token, report: frozenset[str]) -> list[Token]:

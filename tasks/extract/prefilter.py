@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from tasks.extract.fest_names import fest_pattern, is_fest_word
 from tasks.extract.patterns import Rule, lexicon
 
 _WORD = re.compile(r"\w+")
@@ -107,7 +108,9 @@ class NamedCondition:
         self.words = words
 
     def holds(self, line: str, words: set[str], named: Callable[[], bool] | None = None) -> bool:
-        return self.words.holds(line, words) or (named is not None and named())
+        if self.words.holds(line, words) or any(is_fest_word(m.group()) for m in fest_pattern().finditer(line)):
+            return True  # "Bluesfest": a one-word festival name (tasks/extract/fest_names.py)
+        return named is not None and named()
 
 
 def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set[str]) -> list[WordCondition | PatternCondition] | None:

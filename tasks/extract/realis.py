@@ -157,7 +157,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     return Realis(False, "demanded", child.text)  # "Russian troops must withdraw"
                 decision = child.lower_ in lexicons["cue_decision_aux"]
                 if rule.decision_future and decision and (
-                    (depth == 0 and (_passive(node) or rule.negation_is_event))
+                    (depth == 0 and (_passive(node) or rule.negation_is_event or node.lemma_.lower() in lexicon("abstain_verb")))
                     or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
                 ):
                     continue  # "the parade will not be held": a decision, not a forecast
@@ -738,6 +738,8 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
         if still is not None:
             return Realis(False, "negated", still.text)  # "Russian troops have yet to leave Kherson", "is yet to surrender"
         if node.dep_ == "xcomp" and head.lemma_ == "be" and _present(head):
+            if rule.decision_future and node.i == trigger.i and node.lemma_.lower() in lexicon("abstain_verb"):
+                return None  # "Odesa is to forgo its City Day celebrations": the decision not to hold, announced
             return Realis(False, "future", head.text)  # "Israeli forces are to pull out", "is about to surrender"
         if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
             return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
@@ -764,6 +766,8 @@ def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     head = node.head
     if node.dep_ not in ("acl", "xcomp", "ccomp", "advcl") or head.i == node.i:
         return False
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.lemma_.lower() in lexicons["cue_decision"] for c in head.children):
+        return True  # "A decision was taken not to hold the parade": the infinitive is the decision's, not an aim of taking it
     return head.lemma_.lower() in lexicons["cue_decision"]
 
 

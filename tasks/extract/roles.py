@@ -17,6 +17,7 @@ from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.civilian_crew import civilian_crew
 from tasks.extract.context import is_calendar_name, of_token
 from tasks.extract.deadline_given import given_the_time
+from tasks.extract.fest_names import fest_name
 from tasks.extract.force_within import force_within
 from tasks.extract.freed_captives import freed_captive
 from tasks.extract.gerund_subject import gerund_subject
@@ -413,7 +414,11 @@ def _front_of_something(trigger: Token, lexicons: dict[str, frozenset[str]]) -> 
 
 def delayed(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """A negated holding put off to a time ("will not be held until June", "will not go ahead before 2026")."""
-    return any(c.dep_ in ("prep", "mark") and c.lower_ in lexicons["prep_delay"] for c in trigger.children)
+    if any(c.dep_ in ("prep", "mark") and c.lower_ in lexicons["prep_delay"] for c in trigger.children):
+        return True
+    return any(  # "will not proceed until the storm passes": a clause of time that the parser hangs on the trigger
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicons["prep_delay"] for m in c.children) for c in trigger.children
+    )
 
 
 def background_when(trigger: Token, named: list[Token], themes: list[Token]) -> bool:
@@ -630,7 +635,7 @@ def is_place(token: Token) -> bool:
     Tinzaouaten": the tagger need not know it), or a noun of a part of a place ("the ruins of Lysychansk")."""
     if places.find(token.text, "places") or gazetteer_span(token) is not None:
         return True
-    if in_document_celebration_name(token):
+    if in_document_celebration_name(token) or fest_name(token):
         return False  # "cancelled Tbilisoba" after "Tbilisoba, the city's autumn festival": what, not where
     if token.pos_ == "NOUN" and not in_lexicon(token, lexicon("state_people_noun")) and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
         return True  # "Kalbajar district", "the Jabalia camp"; not "US troops" (whose they are)
@@ -687,8 +692,8 @@ def is_open_place(token: Token) -> bool:
         return not places.find(_name_text(token), "sides")  # "near Hadrut weeks earlier": the recogniser's DATE took the name
     if (entity_type(token) in NOT_PLACE_LABELS and not _a_town_tagged_a_people(token)) or token.lower_ in lexicon("portfolio"):
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
-    if in_celebration_name(token):
-        return False  # "Independence" of Independence Day is not the town in Missouri
+    if in_celebration_name(token) or fest_name(token):
+        return False  # "Independence" of Independence Day is not the town in Missouri; "Bluesfest" is a festival
     if in_lexicon(name_head(token), lexicon("military_unit")):
         return False  # "the 33rd Light Infantry Division": a formation, not a place
     if places.find(_name_text(token), "sides") or places.find(whole_name(token), "sides"):
@@ -896,13 +901,15 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     words = lexicons[cls]
     if cls == "celebration" and month_as_date(token):
         return False  # "in March": a date, not a march
-    if in_lexicon(token, words):
+    if in_lexicon(token, words) or (cls == "celebration" and fest_name(token)):  # "cancelled Bluesfest"
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
         return True  # "The Battle of Flowers, the opening parade of the carnival": a name the apposition says the kind of
     head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
     if _ends_with_multiword(head_words, words) or _ends_with_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
         return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
+    if cls == "celebration" and _misread_last_word(token, span, words):
+        return True
     if token.lemma_.lower() in lexicon("partitive") and prep_objects(token, {"of"}):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
@@ -1122,6 +1129,23 @@ def specific_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) 
     span = phrase(token)
     head = [t.lower_ for t in span if t.i < token.i]
     return any(_has_multiword(" ".join(head[i:] + [form]), words) for i in range(len(head)) for form in (token.lower_, token.lemma_.lower()))
+
+
+def _misread_last_word(token: Token, span: Span, words: frozenset[str]) -> bool:
+    """A multiword entry whose last word the parser hung on the word before it ("the harvest fair": "fair" a
+    postposed adjective; "the tree lighting": "lighting" a participle) or on the verb above ("cancelled the village
+    fair", "will do without the county fair": "fair" an object complement or an adverbial clause): the word just
+    after ``token``, hung on it or on one of the two words above it, ends the entry."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    above = {token.i, token.head.i, token.head.head.i}
+    if after.head.i not in above or after.dep_ not in _MISREAD_LAST_DEPS or after.pos_ not in ("ADJ", "VERB"):
+        return False
+    return _ends_with_multiword(" ".join([t.lower_ for t in span if t.i <= token.i] + [after.lower_]), words)
+
+
+_MISREAD_LAST_DEPS = {"amod", "acl", "oprd", "acomp", "advcl", "advmod", "xcomp"}
 
 
 def _ends_with_multiword(text: str, words: frozenset[str]) -> bool:
