@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
 from tasks.extract.accusation import judging_verb
+from tasks.extract.advance_goal import advance_goals
 from tasks.extract.captives import where_kept
 from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
@@ -409,6 +410,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 tie = "actor"  # "campers in Victoria": where the actor is, not whose event it is
         if found and all(names_the_actors_country(s) for s in found):
             tie = "sentence"  # "Myanmar junta battalion surrenders to rebels in Lashio": the actor's country, a town in it first
+    if not found:  # "fled as 700 jihadists advanced towards Mosul": where the enemy made for is where they stood
+        found += [span for g in advance_goals(trigger) if (span := place_span(g)) is not None and span.start not in exclude]
     if not found:
         spans = []
         for t in sentence:
