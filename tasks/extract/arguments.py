@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entities, entity_type
 from tasks.extract.accusation import judging_verb
+from tasks.extract.advance_goal import advance_goals
 from tasks.extract.captives import where_kept
 from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
@@ -17,6 +18,7 @@ from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_pla
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
 from tasks.extract.reference_points import describes_another_place
+from tasks.extract.relative_goal import goal_of_relative
 from tasks.extract.roles import (
     PLACE_LABELS,
     arrived,
@@ -154,6 +156,8 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     goal = _place_noun_of(token)
     if goal.dep_ == "pobj" and goal.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "fled toward the Messalo river", "to the town of Zinjibar": a destination or a beneficiary
+    if goal_of_relative(token, trigger):
+        return True  # "Idlib province, to which the rebels are fleeing": where they go
     if _home(token) or _reference_point(token) or _crossed(token) or where_kept(token):
         return True  # "hostages held in Gaza": where they are kept
     if describes_another_place(token, trigger):
@@ -287,6 +291,20 @@ def _subject_of_a_later_clause(token: Token, trigger: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and verb.i > trigger.i and verb.dep_ == "conj" and not any(a.i == verb.i for a in trigger.ancestors)
 
 
+def _state_in_another_clause(token: Token, trigger: Token) -> bool:
+    """Is ``token`` a country's name that is the subject or the object of a verb other than the event's ("as Russia
+    drew down its presence, the US would expand its own", "would counterbalance Iran ... as it retreats")? A state
+    that acts or is acted on in another clause is a party to it, not where the event happened."""
+    noun = token.head if token.dep_ in ("compound", "poss", "nmod") else token  # "the US presence would counterbalance Iran"
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head  # "Rex Tillerson, the US secretary of state, outlined ..."
+    refers_back = any(t.lower_ in lexicon("country_noun") and any(c.lower_ == "the" for c in t.children) for t in trigger.subtree)
+    return (
+        noun.dep_ in ("nsubj", "dobj") and noun.head.pos_ == "VERB" and noun.head.i != trigger.i and not refers_back
+        and noun.head.lemma_.lower() not in lexicon("place_subject_verb") and is_country(token.text)
+    )  # not "Afghanistan marked the anniversary of the last Soviet soldier leaving the country"
+
+
 def _in_other_clause(token: Token, trigger: Token) -> bool:
     """A place in a relative clause the event is not in describes what the clause is about
     ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
@@ -308,7 +326,8 @@ def destinations(sentence: Span, trigger: Token) -> set[int]:
     """Tokens of the places the sentence names as somewhere else than the event ("refuse to deploy to Kidal",
     "headed back to Israel"): the document must not give them back as the event's place."""
     goals = {t.i: _place_noun_of(t) for t in sentence}
-    return {t.i for t in sentence if goals[t.i].dep_ == "pobj" and goals[t.i].head.lower_ in lexicon("prep_elsewhere") and _elsewhere(t, trigger)}
+    gone_to = {t.i for t in sentence if goals[t.i].dep_ == "pobj" and goals[t.i].head.lower_ in lexicon("prep_elsewhere") and _elsewhere(t, trigger)}
+    return gone_to | {t.i for t in sentence if goal_of_relative(t, trigger)}  # "Kismayo, to which the militants withdrew"
 
 
 def where_said(token: Token, trigger: Token) -> bool:
@@ -392,10 +411,12 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 tie = "actor"  # "campers in Victoria": where the actor is, not whose event it is
         if found and all(names_the_actors_country(s) for s in found):
             tie = "sentence"  # "Myanmar junta battalion surrenders to rebels in Lashio": the actor's country, a town in it first
+    if not found:  # "fled as 700 jihadists advanced towards Mosul": where the enemy made for is where they stood
+        found += [span for g in advance_goals(trigger) if (span := place_span(g)) is not None and span.start not in exclude]
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS or unlisted_place_in_clause(t, trigger)):
+            if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and not _state_in_another_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS or unlisted_place_in_clause(t, trigger)):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in spans):
                     spans.append(span)

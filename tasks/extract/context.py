@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from tasks.extract import person_names
 from tasks.extract.captives import held_captive
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
-from tasks.extract.document_places import apposed_places, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
+from tasks.extract.document_places import apposed_places, country_over_town, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
@@ -211,6 +211,8 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             followed = bool(following) and following[0].lower() not in lexicon("place_suffix") and not _on_a_day(following)
             if n == 1 and (followed or name.lower() in STOP_WORDS):
                 continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
+            if n == 1 and name.lower() in lexicon("common_word_town") and _opens_sentence(text[max(a - PREPOSITION_CHARS, 0) : a]) and _word_goes_on(text[b : b + 20]):
+                continue  # "... - Time for others to step up", "Split over the decision, ...": the word, capitalised where it stands
             if text[a:b].split()[-1].lower() in lexicon("military_unit") and (n > 1 or i > 0):
                 continue  # "the Black Sea Fleet", "the 1st Tank Army": a formation ends the name, not a town named Fleet
             if names_no_place(name, text[b : b + 40], text[max(a - PREPOSITION_CHARS, 0) : a]):
@@ -227,6 +229,20 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             i += 1
     return found
+
+
+def _opens_sentence(before: str) -> bool:
+    """Does a word come first in its text, line, sentence or a clause set off by a dash, colon or quote (``before``
+    is the text just before it), where any word is capitalised?"""
+    before = before.rstrip(" ")
+    return not before or before[-1] in ".!?:;\n-\u2013\u2014\"\u201c\u2018'("
+
+
+def _word_goes_on(after: str) -> bool:
+    """Does a lower-case word other than an auxiliary follow (``after``: the text just after a word), as after the
+    word ("Time for", "Mobile units", "Reading the"), not the town ("Nice was the only city", "Split, Croatia")?"""
+    m = re.match(r" ([a-z]+)\b", after)
+    return m is not None and m.group(1) not in lexicon("cue_question_aux")
 
 
 def _names_water(text: str, end: int) -> bool:
@@ -706,6 +722,8 @@ class DocumentContext:
         inside = [(p, source) for p, source in picks if p and not is_country(p) and (code is None or self.geocoder.country_of(p) == code)]
         named = self.most_named_in(code, refused, alone=True) if whole_document else None
         named = named if named and self._named_often(named, refused) else None
+        if named and first[1] == "most named" and country_over_town(self, named, refused, besides):
+            named = None  # the document's own topic is the country: its town named now and then is one stop of the story
         return next(iter(inside), (named, "most named") if named else first)
 
     @cached_property
@@ -760,7 +778,7 @@ class DocumentContext:
         it names most (Syria, not Damascus named once among ten towns), but for the country ``besides`` (the actor's)."""
         most = self.most_named_in(None, refused) if refused else self.most_named
         if most is None or self._named_often(most, refused):
-            return most
+            return (country_over_town(self, most, refused, besides) if most else None) or most  # "Raqqa" 3 times in a story of Syria
         countries = [self.text[a:b] for a, b, n in self.place_mentions if n.text not in refused and is_country(self.text[a:b]) and not (besides and self.geocoder.country_of(self.text[a:b]) == besides)]
         lower = [c.lower() for c in countries]
         return max(countries, key=lambda c: (lower.count(c.lower()), -lower.index(c.lower())), default=None)

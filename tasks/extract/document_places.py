@@ -135,3 +135,36 @@ def _in_a_list(text: str, mentions: list[tuple[int, int, object]], first: int) -
     comma_after = first + 2 < len(mentions) and text[end:mentions[first + 2][0]] == ", "
     word_after = after.split(" ", 1)[0].lower() if after else ""
     return comma_before or comma_after or word_after in lexicon("list_conjunction")
+
+
+COUNTRY_OVER_TOWN = 4  # a country named this many times as often as a town of its own is what the story is about
+COUNTRY_ELSEWHERE_OVER_TOWN = 2  # and this many times, when the town lies in a country the document never names
+
+
+def country_over_town(context: "DocumentContext", town: str, refused: frozenset[str] = frozenset(), besides: str | None = None) -> str | None:
+    """The country the document is about, as first written, when the town it names most is only one stop of its
+    story: a country named COUNTRY_OVER_TOWN times as often as the town in it ("Syria" 16 times, "Raqqa" 3), or
+    COUNTRY_ELSEWHERE_OVER_TOWN times as often as a town of a country it never names (a militant's home town "Leeds"
+    once, in a story of Somalia). None else, and for
+    the country ``besides`` (the actor's) and the names ``refused``."""
+    from tasks.extract.context import is_country  # context reads its windows with the rules of this module
+
+    counts: dict[str, list] = {}
+    specific = 0
+    for a, b, name in context.place_mentions:
+        if name.text in refused:
+            continue
+        written = context.text[a:b]
+        if not is_country(written):
+            specific += name.text == town.lower()
+            continue
+        code = context.geocoder.country_of(written)
+        if code is not None and code != besides:
+            counts.setdefault(code, [0, written])[0] += 1
+    if not counts or not specific:
+        return None
+    code, (most, written) = max(counts.items(), key=lambda kv: kv[1][0])
+    own = context.geocoder.country_of(town)
+    if own != code and own in counts:
+        return None  # "Kabul" in a story that names Afghanistan too: a place of the story, not a home town
+    return written if most >= (COUNTRY_OVER_TOWN if own == code else COUNTRY_ELSEWHERE_OVER_TOWN) * specific else None
