@@ -136,6 +136,8 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
             words |= armed_names | lexicons.get("pronoun_personal", frozenset()) | lexicons.get("commander", frozenset())
         if "armed" in rule.actor.classes and rule.subject_is_opponent:  # "Hamas fired rockets. It was pushed out of ..."
             words |= lexicons.get("pronoun_group", frozenset())
+        if "armed" in rule.actor.classes and rule.label == "SURRENDER":  # "those who have come into the light", after a force
+            words |= lexicons.get("relative_demonstrative", frozenset())
         out.append(_alternation(words))
     return out
 

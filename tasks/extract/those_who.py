@@ -7,14 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.context import DocumentContext, context_offset
-
-THOSE = "those"
+from tasks.extract.patterns import lexicon
 
 
 def those_of_a_force(label: str, trigger: Token, named: Token, context: DocumentContext | None) -> bool:
     """``named`` is "those" with a relative clause, the subject of the surrender ``trigger``, after an armed force."""
     return (
-        label == "SURRENDER" and context is not None and named.lower_ == THOSE
+        label == "SURRENDER" and context is not None and named.lower_ in lexicon("relative_demonstrative")
         and any(c.dep_ == "relcl" for c in named.children)
         and context.armed_before(context_offset(trigger))
     )
