@@ -274,7 +274,7 @@ class Extractor:
             return None  # "left his post" is not a retreat; "left the observation post" is
         all_themes = [
             t for t in (roles.object_of_conjoined_verb(t) or t for t in _theme_candidates(trigger, rule))  # "postponed the parades, then cancelled them"
-            if (t.pos_ != "PRON" or ("celebration" in rule.theme.classes and _partitive_of(t)))  # "from which": cannot be judged; "Some of the parades" can
+            if (t.pos_ != "PRON" or ("celebration" in rule.theme.classes and roles.partitive_of(t)))  # "from which": cannot be judged; "Some of the parades" can
             and not ("any" not in rule.actor.classes and any(roles.has_class(t, c, lex) for c in rule.actor.classes)
                      and not (_left_place_named(rule) and roles.is_place(t)))  # "drove Russia back from Kyiv": a capital left
         ]  # an armed "object" is the actor misparsed ("dropped by retreating fighters"), not what was left
@@ -701,8 +701,3 @@ def _active(verb: Token) -> bool:
 def _passive_participle(trigger: Token) -> bool:
     """A past participle with no auxiliary and something done to it ("abandoned by all their allies")."""
     return trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "acl", "amod", "conj") and any(c.dep_ == "agent" for c in trigger.children)
-
-
-def _partitive_of(pronoun: Token) -> bool:
-    """A partitive pronoun with its "of" object ("Some of the parades were cancelled"): the object says what it is."""
-    return pronoun.lemma_.lower() in lexicon("partitive") and bool(roles.prep_objects(pronoun, {"of"}))

@@ -9,13 +9,11 @@ from spacy.tokens import Token
 from tasks.extract.patterns import lexicon
 
 
-def explains_the_event(node: Token, came_by: str, came_from: Token, trigger: Token) -> bool:
-    """Did the walk up from the event ``trigger`` reach ``node`` through the "for" of an explanation noun that a verb
-    gives, whether the parser hung "for" on the noun ("gave no reason for the cancellation") or on the verb that offers
-    it ("offered no explanation for calling off")? Not for an open event noun: "gave no reason for any withdrawal"."""
+def explains_the_event(node: Token, came_by: str, came_from: Token) -> bool:
+    """Did the walk up from the event reach ``node`` through the "for" of an explanation noun that a verb gives,
+    whether the parser hung "for" on the noun ("gave no reason for the cancellation") or on the verb that offers it
+    ("offered no explanation for calling off")? The caller asks an event noun to be definite: not "for any withdrawal"."""
     if came_by != "prep" or came_from.lower_ != "for":
-        return False
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in lexicon("determiner_nonspecific") for c in trigger.children):
         return False
     nouns, giving = lexicon("explanation_noun"), lexicon("explanation_giving_verb")
     if node.pos_ == "NOUN":  # "gave no reason for the cancellation"; not "found no reason for cancelling" (it was not done)

@@ -101,7 +101,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
-        if explains_the_event(node, came_by, came_from, trigger):
+        if explains_the_event(node, came_by, came_from) and (trigger.pos_ != "NOUN" or _definite_event(trigger)):
             break  # "gave no reason for the cancellation", "offered no explanation for calling off": the event took place
         if _demand_above(node, trigger, came_by, demand):
             return Realis(False, "demanded", node.text)  # "threatened to pull out unless paid": a threat, whatever its condition

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.patterns import lexicon
 
 
@@ -19,8 +18,7 @@ def said_in_report_noun(noun: Token, clause: Token) -> bool:
     """``clause`` is the that-clause of the report noun ``noun``."""
     if not report_noun(noun) or clause.dep_ != "acl" or clause.head.i != noun.i:
         return False
-    told = that_marked(clause) or gerund_subject(clause) is not None  # "reports of troops fleeing"
-    return told and not _proved_true(noun)
+    return that_marked(clause) and not _proved_true(noun)  # an -ing clause on its "of" ("reports of troops fleeing") is reported_of
 
 
 def that_marked(clause: Token) -> bool:

@@ -55,6 +55,12 @@ def subject_after_for(trigger: Token) -> list[Token]:
     return [g for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < trigger.i for g in c.children if g.dep_ == "pobj"]
 
 
+def partitive_of(token: Token) -> bool:
+    """A part or quantity word with its "of" object ("the remainder of the event", "Some of the parades"): the object
+    says what it is (lexicons/partitive.txt)."""
+    return token.lemma_.lower() in lexicon("partitive") and bool(prep_objects(token, {"of"}))
+
+
 def reported_doers(noun: Token) -> list[Token]:
     """ "Reports of militants escaping the enclave": the parser hangs the -ing clause on the report noun; who does it
     is the object of its "of" (lexicons/cue_report_noun.txt)."""
@@ -910,7 +916,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
     if cls == "celebration" and _misread_last_word(token, span, words):
         return True
-    if token.lemma_.lower() in lexicon("partitive") and prep_objects(token, {"of"}):  # "the remainder of the event", "most of the parades"
+    if partitive_of(token):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
         planned = prep_objects(token, {"for"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]
