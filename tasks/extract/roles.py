@@ -700,8 +700,8 @@ def is_open_place(token: Token) -> bool:
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token) or fest_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri; "Bluesfest" is a festival
-    if in_lexicon(name_head(token), lexicon("military_unit")):
-        return False  # "the 33rd Light Infantry Division": a formation, not a place
+    if in_lexicon(name_head(token), lexicon("military_unit")) or name_head(token).lower_ in lexicon("force_name_head"):
+        return False  # "the 33rd Light Infantry Division", "units of the Defence Forces": a force, not a place
     if places.find(_name_text(token), "sides") or places.find(whole_name(token), "sides"):
         return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
     if a_kind_of_site_alone(token):
