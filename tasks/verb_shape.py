@@ -238,7 +238,8 @@ class HeadlineVerb:
             return doc
         predicate = has_predicate(doc)
         if predicate and not any(subject_of_a_later_root(t) for t in doc):
-            return self._second_verb(doc)
+            found = self._reported_clause(doc)
+            return found if found is not None else self._second_verb(doc)
         if not predicate and (found := self._subject_of_own_infinitive(doc)) is not None:
             return found
         for i, tag in headline_verbs(doc, self._forms, _is_place):
@@ -277,6 +278,26 @@ class HeadlineVerb:
         doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
         doc[root.i].tag_, doc[root.i].pos_ = tag, pos  # the word keeps its own tag: only its place in the parse changes
         return doc
+
+    def _reported_clause(self, doc: Doc) -> Doc | None:
+        """ "AFU servicemen surrender in Kursk region, Russian MoD says": the clause a headline's source reports, before
+        the comma, read as a noun phrase hung on the verb of saying; its verb form parsed again with a stand-in, the new
+        parse kept when the stand-in comes out a verb with a subject that completes the same root."""
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "VERB":
+            return None
+        commas = [t.i for t in doc[: root.i] if t.text == ","]
+        heads = [c for c in root.children if c.dep_ in ("ccomp", "dep", "parataxis") and c.pos_ in _NOMINAL and commas and c.i < commas[-1]]
+        if not heads:
+            return None
+        own = [(c.i, tag) for c in heads if (tag := self._forms.tag(c.lower_)) is not None]  # "servicemen surrender": the head itself
+        for i, tag in own + headline_verbs(doc[: commas[-1]].as_doc(), self._forms, _is_place):
+            again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
+            verb = again[i]
+            if verb.pos_ == "VERB" and verb.head.i == root.i and verb.dep_ in ("ccomp", "dep", "parataxis") and any(c.dep_ == "nsubj" for c in verb.children):
+                doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
+                return doc
+        return None
 
     def _second_verb(self, doc: Doc) -> Doc:
         """ "Afghans wave white flag, yield base": a headline's second verb after a comma, tagged a noun, parsed
