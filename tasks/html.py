@@ -9,7 +9,9 @@ the page has no explicit meta tag.
 Its parser and heuristics are not linear in the number of tags, so a page
 larger than :data:`MAX_LIBRARY_CHARS` or with more than
 :data:`MAX_LIBRARY_TAGS` tags, or one it finds no text in or fails on, is
-read by the linear-time tokenizer of :mod:`tasks.html_tokens` instead.
+read by the linear-time tokenizer of :mod:`tasks.html_tokens` instead; so is a
+page where trafilatura keeps only the title (a photo gallery: its text is in
+``<figcaption>``, which trafilatura drops).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ def extract(markup: str) -> Page:
         return page
     found = _trafilatura(markup)
     paragraphs = _paragraphs(found.body) if found is not None and found.body is not None else []
-    if not paragraphs:
+    if not paragraphs or _headings_only(paragraphs, found.title, page) and len(page.paragraphs) > len(paragraphs):
         return page
     return Page(
         title=found.title or page.title,
@@ -37,6 +39,11 @@ def extract(markup: str) -> Page:
         paragraphs=paragraphs,
         has_body=True,
     )
+
+
+def _headings_only(paragraphs: list[str], title: str | None, page: Page) -> bool:
+    """trafilatura kept nothing but the page's title: a gallery whose text is its figure captions, which it drops."""
+    return set(paragraphs) <= {title, page.title}
 
 
 def _paragraphs(body) -> list[str]:

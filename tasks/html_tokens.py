@@ -6,8 +6,9 @@ text; the page's own metadata (``<title>``, ``og:``/``article:`` meta tags,
 the canonical link) always comes from here.
 
 The page's article body is the text of its paragraphs and headings inside
-``<article>`` (else ``<main>``, else ``<body>``), leaving out navigation,
-scripts, forms, asides and footers. Metadata comes from ``<title>``,
+``<article>`` (else ``<main>``, else ``<body>``), figure captions included
+(a photo gallery's text is its captions), leaving out navigation, scripts,
+forms, asides and footers. Metadata comes from ``<title>``,
 ``og:``/``article:`` meta tags and the canonical link.
 
 The markup is cut into tags and text by a tokenizer that reads each character
@@ -24,8 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
-_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "figure", "template", "iframe", "select"}
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td", "dd", "dt"}
+_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "template", "iframe", "select"}
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"}  # a caption is a sentence of the page; a figure's image has no text
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate", "dc.date", "publish-date")
 

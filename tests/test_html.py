@@ -99,3 +99,17 @@ def test_pages_the_library_would_be_slow_on_or_fails_on_go_to_the_tokenizer(monk
     monkeypatch.setattr(trafilatura, "bare_extraction", broken)
     for name in ("no_article.html", "divs_only.html"):
         assert extract(page(name)) == html_tokens.extract(page(name))
+
+
+def test_a_photo_gallery_is_read_from_its_captions():
+    gallery = (
+        "<html><head><title>Gallery: a week in photos</title></head><body><nav>Home | World</nav><main>"
+        "<h1>Gallery: a week in photos</h1>"
+        "<figure><img src='a.jpg'><figcaption>Rebel fighters hand in their rifles at a stadium in Goma. (Photo: staff)</figcaption></figure>"
+        "<figure><img src='b.jpg'><figcaption>Firefighters clear the square after the carnival was called off.</figcaption></figure>"
+        "</main><footer>Terms</footer></body></html>"
+    )
+    paragraphs = extract(gallery).paragraphs
+    assert "Rebel fighters hand in their rifles at a stadium in Goma. (Photo: staff)" in paragraphs
+    assert "Firefighters clear the square after the carnival was called off." in paragraphs
+    assert not any("Home" in p or "Terms" in p for p in paragraphs)

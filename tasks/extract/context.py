@@ -652,10 +652,10 @@ class DocumentContext:
         found = self.sides_in(self.lines_before(self.line_start(offset)), offset)
         return found[-1][2].code if found else None
 
-    def side_of_noun_before(self, offset: int, noun: str) -> str | None:
-        """Whose "the army" is: the side named last before ``offset`` with that noun just after it ("the Israeli
-        army ... said the army chief of staff": ISR)."""
-        for a, b, name in reversed(self.sides_in(0, offset)):
+    def side_of_noun_before(self, offset: int, noun: str, since: int = 0) -> str | None:
+        """Whose "the army" is: the side named last before ``offset`` (and from ``since``) with that noun just after
+        it ("the Israeli army ... said the army chief of staff": ISR)."""
+        for a, b, name in reversed(self.sides_in(since, offset)):
             phrase = re.split(r"[,;:()\u2014]", self.text[b : b + 40], maxsplit=1)[0]  # not "the Rapid Support Forces, the army confirmed"
             after = [w.lower().strip(_WORD_EDGE) for w in phrase.split()[:SITE_WORDS_AFTER]]
             if noun in after or noun + "s" in after:

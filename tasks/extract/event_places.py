@@ -77,6 +77,8 @@ class EventPlaces:
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
+        if celebration:
+            refused |= _rivers(sentence)  # "the fireworks over the Daugava": the river the show is over, not the town that holds it
         if who.actor is not None:
             refused |= {t.i for t in listed_states(who.actor)}  # "missions by US, British and Canadian troops": who, not where
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
@@ -184,6 +186,17 @@ class EventPlaces:
             if town is not None and town.precision == "city":
                 context.geocoder.stands_for(place, context.text[a:b])
                 return
+
+
+def _rivers(sentence: Span) -> set[int]:
+    """The tokens of the rivers the sentence names (places.jsonl, kind "river"): a celebration on or over a river
+    is held by a town ("cancelled the festivities on the Tigris": the city that holds them is its place). A force's
+    river stays: "withdrew to the east bank of the Euphrates" names the area it went to."""
+    found = set()
+    for a, b, name in places.find(sentence.text, "places"):
+        span = sentence.doc.char_span(sentence.start_char + a, sentence.start_char + b, alignment_mode="expand") if name.kind == "river" else None
+        found |= {t.i for t in span} if span is not None else set()
+    return found
 
 
 def _origins(actor: Token) -> set[int]:

@@ -41,6 +41,7 @@ from tasks.extract.sent_forward import sent_forward
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import in_a_match, into_a_posture
+from tasks.extract.staged import on_stage
 from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.extract.those_who import those_of_a_force
 from tasks.ingest import Document
@@ -254,6 +255,8 @@ class Extractor:
             return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
         if in_a_match(trigger) or into_a_posture(trigger):
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
+        if rule.label != "CANCELLED_CELEBRATION" and on_stage(trigger):
+            return None  # "the tenor, playing a captain who surrenders his sword": acted, not fought
         if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger)):
             return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
         if rule.subject_is_opponent and sent_forward(trigger):

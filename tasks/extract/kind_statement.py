@@ -1,7 +1,8 @@
 """What an event is like, not one that happened: "A mass retreat is one of the saddest sights in the world", "a
 surrender is the last option". An event noun with an indefinite article, the subject of a present "is" with a
 noun attribute, names the kind of event; "a retreat is under way" (no attribute) still tells of one, and "a pullout
-is one of the conditions of the accord" is an aim, judged as such elsewhere."""
+is one of the conditions of the accord" is an aim, judged as such elsewhere. Whose kin a rule is for names a kind
+too: "Relatives of soldiers who have deserted may contact the project"."""
 
 from __future__ import annotations
 
@@ -25,3 +26,25 @@ def _aim_word(token: Token) -> bool:
     """ "one of the conditions of the accord", "the plan": an aim or a plan, judged as one (cue_condition, cue_future)."""
     lemma = token.lemma_.lower()
     return lemma in lexicon("cue_condition") or lemma in lexicon("cue_future")
+
+
+
+def kin_of_a_kind(noun: Token, relative: Token) -> bool:
+    """A bare plural named as whose kin a rule is for ("Relatives of soldiers who have deserted may contact the
+    project", "Families of soldiers who deserted can call the hotline", "Families of soldiers who surrender are
+    told nothing"): the "of" object of a bare plural subject whose verb has a modal of ability or possibility, or
+    is a simple present after a simple-present ``relative`` clause, names whoever did. Not an episode: "Relatives of
+    soldiers who deserted protested" (past), "are being questioned" (going on), "who surrendered in Mariupol" (a
+    named place, force or date in the relative clause)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    owner, verb = noun.head.head, noun.head.head.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = auxes[0] if auxes else verb
+    episode = verb.tag_ == "VBG" or any(c.tag_ in ("VBG", "VBN") or c.lemma_ == "have" for c in auxes)
+    modal = first.tag_ == "MD" and (first.lower_ in lexicon("cue_ability") or first.lower_ in lexicon("cue_epistemic_modal"))
+    simple = relative.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in relative.children)
+    timeless = modal or (simple and first.tag_ in ("VBZ", "VBP"))
+    owner_bare = owner.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in owner.children)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ == "DATE" for t in relative.subtree)
+    return owner_bare and verb.pos_ in ("VERB", "AUX") and timeless and not episode and not named

@@ -22,7 +22,7 @@ from tasks.extract.contradicted import contradicted_claim
 from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.explained_event import explains_the_event
 from tasks.extract.going_to import negated_going_future
-from tasks.extract.kind_statement import said_of_a_kind
+from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
@@ -828,6 +828,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
     if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
+    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and kin_of_a_kind(verb.head, verb):
+        return verb.head.text  # "Relatives of soldiers who have deserted may contact the project": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
     if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and _present(c) and _told_in_the_past(c) for c in trigger.children):

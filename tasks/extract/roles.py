@@ -1033,7 +1033,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
                 return True
-            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and token.like_num)):  # "one in five soldiers"
+            if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and token.like_num)):
+                # "one in five soldiers"; "men from his battalion": drawn from a force, members of it
                 if any(is_armed(g, lexicons, depth + 1) for g in child.children if g.dep_ == "pobj"):
                     return True
             if child.dep_ == "poss" and _commands(child, token, lexicons, depth):

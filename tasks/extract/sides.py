@@ -35,6 +35,7 @@ from tasks.extract.receiver_side import (
     unnamed_group_guess,
 )
 from tasks.extract.remainder import count_of_them
+from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
 from tasks.extract.speaker_side import speaking_side
 from tasks.normalize import places
@@ -123,8 +124,8 @@ class Sides:
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
             own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
-                return governed or self._country_of_article(context) or own
-            return own or governed or side or self._country_of_article(context)
+                return governed or self._country_of_article(context, start=start) or own
+            return own or governed or side or self._country_of_article(context, start=start)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
             return (
@@ -132,12 +133,12 @@ class Sides:
                 or self._country_of_place(where, context)  # "government troops pulled out of Tell Abyad", no state named: Syria's
             )
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
-            side = self._country_of_article(context, besides)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
+            side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         if side is None and who.actor is not None and rule.subject_is_opponent and who.actor.dep_ == "dobj" and _set_apart(who.actor):
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
         side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
-            return self._country_of_article(context, besides)  # "conscripts refused to go back": desertion is news of a state's own army (not "mutinied off Yemen")
+            return self._country_of_article(context, besides, start)  # "conscripts refused to go back": desertion is news of a state's own army (not "mutinied off Yemen")
         return side
 
     def _opponents(self, trigger: Token, sentence: Span, reporter: Span | None) -> list[tuple[str | None, Span]]:
@@ -237,8 +238,9 @@ class Sides:
 
     def _state_of(self, generic: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
         """The state a generic word stands for: the side named before with the same noun ("the Israeli army ...
-        the army"), else the country the article is about."""
-        return context.side_of_noun_before(start, generic.lemma_.lower()) or self._country_of_article(context, besides)
+        the army"; in a roundup, within the event's section), else the country the article is about."""
+        since = context.line_start(start) if section_state(context, start) is not None else 0  # a roundup's section: its own paragraph
+        return context.side_of_noun_before(start, generic.lemma_.lower(), since) or self._country_of_article(context, besides, start)
 
     def _names_the_enemy(self, actor: Token) -> bool:
         """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
@@ -352,9 +354,13 @@ class Sides:
         state is, when the document names no state."""
         return next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None)
 
-    def _country_of_article(self, context: DocumentContext, besides: frozenset[str] = frozenset()) -> str | None:
+    def _country_of_article(self, context: DocumentContext, besides: frozenset[str] = frozenset(), start: int | None = None) -> str | None:
         """The country the article names most, but for the states the sentence names only as a refuge, a
-        neighbour or a speaker's (``besides``: "fled into Chad from Geneina" is no Chadian retreat)."""
+        neighbour or a speaker's (``besides``: "fled into Chad from Geneina" is no Chadian retreat); in a roundup,
+        the state that leads the event's section (``start``: "Myanmar. ... junta soldiers surrendered")."""
+        section = section_state(context, start) if start is not None else None
+        if section is not None and section not in besides:
+            return section
         countries = [c for c in context.geocoder.countries if c not in besides]
         return countries[0] if countries else None
 
