@@ -22,7 +22,7 @@ from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
-from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo
+from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo, war_enemy_group
 from tasks.extract.receiver_side import (
     allied_side,
     approached,
@@ -38,6 +38,7 @@ from tasks.extract.remainder import count_of_them
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
 from tasks.extract.speaker_side import speaking_side
+from tasks.extract.statement_party import party_before
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
 
@@ -58,6 +59,8 @@ class Sides:
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
         if code in state_codes() and (who.actor is not None and _insurgents(who.actor) or _insurgents_speak_of_themselves(trigger)):
             code = group  # "Rebel forces from Ethiopia's Tigray region said they had withdrawn": the rebels', not Ethiopia's
+        if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None:
+            code = war_enemy_group(who.actor, actor_span, code, context, start, day, self._country_of_article(context))  # "The militia fled", in a story of Sudan's army: the RSF
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None and demonym_on_a_place(who.actor, actor_span, code):
             return None  # "Several southern Syrian towns have surrendered": where the towns are, not who held them
         if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
@@ -86,6 +89,8 @@ class Sides:
             own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
+            if speaker is None and own is None and self._names_no_institution(reporter or arguments.according_span(sentence)):
+                speaker = party_before(context, start)  # "..., the ministry said. The enemy fled, the ministry added": the ministry's party
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
                 return enemy_of(speaker, named_sides(context), day) if own in (None, speaker) else own
         if own is None and who.actor is not None:  # "the terrorists fled, the Israeli military said": Hamas
@@ -128,8 +133,11 @@ class Sides:
             return own or governed or side or self._country_of_article(context, start=start)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
+            named = self._state_of(generic, context, start, besides) or side or group
+            if named is not None and named not in state_codes():  # "the army's 19th Division", told by the RSF: a state's, the group's enemy
+                named = self._enemy(named, context, day) if self._enemy(named, context, day) in state_codes() else None
             return (
-                self._state_of(generic, context, start, besides) or side or group or self._enemy_of_group_speaker(sentence, reporter, context, day)
+                named or self._enemy_of_group_speaker(sentence, reporter, context, day)
                 or self._country_of_place(where, context)  # "government troops pulled out of Tell Abyad", no state named: Syria's
             )
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
@@ -249,6 +257,11 @@ class Sides:
         named = heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss")]
         return any(roles.in_lexicon(t, words) for t in named)
 
+    def _names_no_institution(self, reporter: Span | None) -> bool:
+        """Is there a reporter, and does it name no state's institution ("the ministry", "a spokesman", "the statement";
+        not "the military", whose enemy the document's other party is)?"""
+        return reporter is not None and not roles.in_lexicon(reporter.root, self.lexicons["generic_state_actor"])
+
     @staticmethod
     def _speaker_side_of(sentence: Span, reporter: Span | None) -> str | None:
         """The side of who says it: the reporting subject ("the Russian defence ministry claimed") or "according to X"."""
@@ -267,7 +280,9 @@ class Sides:
         if named:
             return named
         generic = next((t for t in reporter if roles.in_lexicon(t, self.lexicons["generic_state_actor"])), None)
-        return self._state_of(generic, context, context_offset(reporter[0])) if generic is not None else None
+        if generic is not None:
+            return self._state_of(generic, context, context_offset(reporter[0]))
+        return party_before(context, context_offset(actor.sent[0]))  # "Our troops withdrew, a spokesman said", in the brigade's statement
 
     def _subject_pronoun_side(self, trigger: Token, sentence: Span) -> str | None:
         """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
