@@ -70,10 +70,8 @@ def place_span(token: Token) -> Span | None:
         start, end = name_extent(token)
     elif kind_after(token) is not None:
         start, end = kind_named_extent(token)  # "in Patikul town", "the Batalik and Mushkoh sectors": a name its kind noun makes a place
-    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
-    ):
-        start, end = min(c.left_edge.i for c in token.children if c.dep_ == "compound"), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
+    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and (namers := _site_namers(token)):
+        start, end = min(c.left_edge.i for c in namers), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
     elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("frontier_noun")) and (states := _state_modifiers(token)):
         start, end = min(c.left_edge.i for c in states), token.i + 1  # "the Israeli border": the edge of a state is a place
     else:
@@ -96,6 +94,15 @@ def place_span(token: Token) -> Span | None:
         return None  # "on Telegram", "US$480", "the Kremlin", "Washington's envoy": who or what, not where
     return doc[start:end] if start < end else None
 
+
+
+def _site_namers(noun: Token) -> list[Token]:
+    """The proper names that name a site or a position noun: its compounds ("the Boulkessi camp"), or a lone name the
+    parser made its nominal modifier ("the Kyaukphyu naval base"; not "the Amhara and Afar regions": two places)."""
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if named:
+        return [c for c in noun.children if c.dep_ == "compound"]
+    return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and in_lexicon(noun, lexicon("site")) and not any(g.dep_ == "conj" for g in c.children)]
 
 
 def _named_after(doc, start: int, end: int) -> tuple[int, int]:
@@ -250,7 +257,15 @@ def stands_for_its_state(span: Span) -> bool:
     first = first_conjunct(span.root)
     modifies = first.dep_ in ("compound", "amod", "nmod") and in_lexicon(first.head, lexicon("state_people_noun"))
     fought = first.dep_ == "dobj" and first.head.lemma_.lower() in lexicon("combat_verb")  # "have been fighting the U.S.": the enemy
-    return modifies or fought or between_parties(first) or acts_as_a_side(first)
+    return modifies or fought or backs(first) or between_parties(first) or acts_as_a_side(first)
+
+
+def backs(token: Token) -> bool:
+    """Is ``token`` a state that backs, leads or holds a force or a land ("the US-backed Syrian Democratic Forces",
+    "Russia-occupied Crimea", "militias backed by Iran"): a party to it, not where the event happened?"""
+    if token.dep_ in ("npadvmod", "compound", "nmod", "amod") and token.i < token.head.i:
+        return token.head.lower_ in lexicon("side_modifier_participle")
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lower_ in lexicon("side_modifier_participle")
 
 
 def acts_as_a_side(subject: Token) -> bool:
@@ -263,7 +278,8 @@ Independence Day celebrations": where)? Then it is who acts."""
         return False  # "Tbilisi city hall announced": the city's own office speaks, in its city
     verb = subject.head
     owned = any(c.dep_ == "dobj" and in_lexicon(c, lexicon("armed")) and any(d.dep_ == "poss" and d.lower_ in lexicon("pronoun_owner") for d in c.children) for c in verb.children)
-    return owned or verb.lemma_.lower() in lexicon("state_act_verb")
+    names = verb.lemma_.lower() == "call" and any(c.dep_ == "oprd" for c in verb.children)  # "Moscow called the retreat a regrouping"
+    return owned or names or verb.lemma_.lower() in lexicon("state_act_verb")
 
 
 def state_stand_ins(sentence: Span) -> set[int]:
@@ -383,8 +399,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for t in [*p, *_coordination_attachments(p)]:
             if not in_parentheses(t) or in_parentheses(p.root):
                 add(t)
-    if not found:  # "the Sibiu jazz festival", "Valletta's carnival": the town the celebration is named after
-        found += [town for p in phrases if (town := town_in_the_name(p.root)) is not None and town.start not in exclude]
+    if not found or all(is_country(s.text) for s in found):  # "the Sibiu jazz festival", "Valletta's carnival", "Lebanon's Byblos festival": the town the celebration is named after
+        found = [town for p in phrases if (town := town_in_the_name(p.root)) is not None and town.start not in exclude] or found
     if not found:  # "In Gwadar, the administration decided not to hold the fireworks": the scene of the clause
         for obj in scene_objects(trigger):
             add(obj)
@@ -404,7 +420,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 add(t)
     if not found:  # "Mariupol's defenders surrendered"; not "Napoleon's army retreated from Moscow"
         for p in actor_phrases:
-            for t in p:
+            for t in [*p, *_kept_at(p.root)]:
                 add(t)
             inside = {t.i for t in p}
             if found and all(any(a.dep_ == "prep" and a.i in inside for a in s.root.ancestors) for s in found):
@@ -434,6 +450,12 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
     return [s.text for s in best], tie
+
+
+def _kept_at(actor: Token) -> list[Token]:
+    """The words of a participle that says where the actor is kept ("troops stationed at the Kyaukphyu naval base",
+    "soldiers based in Abyan"): the actor's own place, as "troops at the airport" is."""
+    return [t for c in actor.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("stationed_verb") for t in c.subtree if t.i != c.i]
 
 
 def _a_region(name: str) -> bool:

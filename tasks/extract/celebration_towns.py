@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
-from tasks.extract.context import names_armed_group
+from tasks.extract.context import is_country, names_armed_group
 from tasks.extract.patterns import lexicon
 from tasks.extract.roles import PLACE_LABELS, in_celebration_name, in_lexicon, names_a_sizeable_place
 from tasks.normalize.geo import gazetteer
@@ -16,11 +16,20 @@ from tasks.normalize.geo import gazetteer
 
 def town_in_the_name(noun: Token) -> Span | None:
     """The town before a celebration noun, in its compounds or as its possessor ("the Kandy Esala procession",
-    "Kampala's independence parade"), the first one."""
+    "Kampala's independence parade"), the first one; a town over the country it lies in ("Lebanon's Byblos
+    festival": Byblos; not "Singapore's River Hongbao festival": Hongbao is a town of China)."""
     if not in_lexicon(noun, lexicon("celebration")):
         return None
     words = [t for t in noun.subtree if t.i < noun.i and _modifies(t, noun)]
-    return next((town for t in words if (town := _town_at(t)) is not None), None)
+    towns = [town for t in words if (town := _town_at(t)) is not None]
+    if towns and is_country(towns[0].text):  # "Lebanon's Byblos festival": a town of that country after it
+        return next((town for town in towns[1:] if _country(town.text) == _country(towns[0].text) is not None), towns[0])
+    return towns[0] if towns else None
+
+
+def _country(name: str) -> str | None:
+    place = gazetteer().resolve(name)
+    return place.country_code if place is not None else None
 
 
 def town_that_cancels(actor: Token | None) -> Span | None:

@@ -809,7 +809,15 @@ class DocumentContext:
     def _lead_place(self) -> str | None:
         """The place the lead's first sentence gives a headline's event: its most specific, neither a country
         (the speaker's, an addressee's: "a signal to Israel and the US") nor a destination ("fled to Lviv")."""
-        return self._last_specific(*self.lead, keep=lambda a, b: not is_country(self.text[a:b]) and not self.after_elsewhere(a))
+        return self._last_specific(*self.lead, keep=lambda a, b: not is_country(self.text[a:b]) and not self.after_elsewhere(a) and not self.reference_point_at(a))
+
+    def reference_point_at(self, offset: int) -> bool:
+        """Does the name at ``offset`` only say where the place before it lies ("the village of Orlivka, west of
+        Avdiivka", "Dinder, near Sennar")?"""
+        before = self.text[max(offset - PREPOSITION_CHARS - 10, 0) : offset].lower()
+        words = before.split()
+        compass = len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") and "," in " ".join(words[-4:])
+        return compass or before.rstrip().endswith(", near")
 
     def after_elsewhere(self, offset: int) -> bool:
         """Does a preposition of elsewhere (a destination: "to", "into", "for") come just before ``offset``, "the" aside?"""

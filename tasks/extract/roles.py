@@ -647,6 +647,12 @@ def is_place(token: Token) -> bool:
         return True  # "Kalbajar district", "the Jabalia camp"; not "US troops" (whose they are)
     if in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"})):
         return True
+    if in_lexicon(token, lexicon("place_part") | lexicon("possessed_place")) and (
+        any(is_place(g) for g in prep_objects(token, {"of"})) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)
+    ):
+        return True  # "Deir al-Zour's eastern countryside", "the countryside of Hama", "Kismayo's hinterland": a place's own land
+    if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
+        return True  # "the Menagh airbase", "al-Shifa hospital", "the Kyaukphyu naval base": a named site, its name known or not
     if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
         return True  # "Khartoum's presidential palace", "Omdurman's old market": a site of a named town
     # What the entity recogniser says, last: a line whose places the text alone settles needs none (tasks/entities.py).
@@ -907,10 +913,14 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     words = lexicons[cls]
     if cls == "celebration" and month_as_date(token):
         return False  # "in March": a date, not a march
+    if cls == "celebration" and token.lemma_.lower() == "march" and any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon("march_not_festive") for c in token.children):
+        return False  # "a protest march", "an armed march on Moscow": no festive procession
     if in_lexicon(token, words) or (cls == "celebration" and fest_name(token)):  # "cancelled Bluesfest"
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
         return True  # "The Battle of Flowers, the opening parade of the carnival": a name the apposition says the kind of
+    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i and in_lexicon(c, words) for c in token.children):
+        return True  # "the regional bloc ECOWAS": a name a noun before it says the kind of
     head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
     if _ends_with_multiword(head_words, words) or _ends_with_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
         return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
@@ -1110,10 +1120,15 @@ def _flat_name(token: Token) -> str:
 
 def particle_start(doc, start: int) -> int:
     """Where a name that starts at ``start`` really starts, when a hyphened particle joins it to the words before
-    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"): the capitalised word before the particle."""
-    while start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
-        start -= 3
-    return start
+    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"), or a lower-case particle alone ("Zawr" of "Dayr az
+    Zawr"): the capitalised word before the particle."""
+    while True:
+        if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
+            start -= 3
+        elif start >= 2 and doc[start - 1].text.islower() and doc[start - 1].lower_ in lexicon("name_connector") and doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ == "PROPN":
+            start -= 2
+        else:
+            return start
 
 
 def _names_state(name: str) -> bool:
