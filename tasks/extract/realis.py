@@ -798,7 +798,10 @@ def _no_longer(adverb: Token) -> bool:
 
 
 def _negative_subject(verb: Token) -> Token | None:
-    """ "No soldiers of the brigade deserted": a subject quantified by "no" denies the event."""
+    """ "No soldiers of the brigade deserted": a subject quantified by "no" denies the event; also "None of the
+    soldiers deserted during the battle", whose verb the parser hung on "None" as a participle."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.lower_ in lexicon("pronoun_negative") and verb.head.dep_ not in ("pobj", "dobj"):
+        return verb.head
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in lexicon("pronoun_negative"):
             return subject
