@@ -39,3 +39,18 @@ def faces_justice(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
 def _a_fight(thing: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     words = lexicons["face_fight_object"] | lexicons["war_noun"] | lexicons["enemy_word"] | lexicons["front_noun"]
     return roles.in_lexicon(thing, words) or roles.is_armed(thing, lexicons) or roles.has_class(thing, "demonym", lexicons)
+
+
+def declined_places(trigger: Token, lexicons: dict[str, frozenset[str]]) -> set[int]:
+    """Tokens of the alternative not taken, when it lay elsewhere: a service quit ("quit the army rather than fight
+    in Ukraine", lexicons/resign_service_verb.txt) or a posting declined ("deserted rather than serve in the
+    occupied region", lexicons/posting_task_verb.txt). Not "went home rather than fight in Amhara": they were there."""
+    words = alternative_words(lexicons)
+    quitting = trigger.lemma_.lower() in lexicons["resign_service_verb"]
+    found: set[int] = set()
+    for word in (t for t in trigger.subtree if t.lower_ in words):
+        after = trigger.doc[word.i + 1 : trigger.right_edge.i + 1]
+        task = next((v for v in after if v.pos_ in ("VERB", "AUX") and v.dep_ in TASK_DEPS and v.i != trigger.i), None)
+        if task is not None and (quitting or task.lemma_.lower() in lexicons["posting_task_verb"]):
+            found |= {t.i for t in task.subtree}
+    return found

@@ -19,11 +19,13 @@ from tasks.extract import arguments, event_memory, roles
 from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.dating_places import dating_places
+from tasks.extract.declined_task import declined_places
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.other_parties import pressing_sources
 from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon
+from tasks.extract.refuge_places import refuge_places
 from tasks.extract.speech_places import speech_places
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -79,6 +81,9 @@ class EventPlaces:
         refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
         if celebration:
             refused |= _rivers(sentence)  # "the fireworks over the Daugava": the river the show is over, not the town that holds it
+        refused |= declined_places(trigger, self.lexicons)  # "quit rather than fight in Ukraine": the task declined
+        if kind == "REFUSAL_TO_FIGHT":
+            refused |= refuge_places(trigger)  # "deserters hiding in Kazakhstan": where they went, not where they deserted
         if who.actor is not None:
             refused |= {t.i for t in listed_states(who.actor)}  # "missions by US, British and Canadian troops": who, not where
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):

@@ -1,7 +1,7 @@
 """Names a document gives people that the gazetteer also knows as towns ("Neil Basu", "Lindsey Graham").
 
 A town is never written after a given name: a capitalised word, alone before it in running text, that is
-no place, side, title, calendar or compass word. Once the document writes "Lindsey Graham", "Graham" alone
+no place, side, title, calendar or compass word; nor after a military rank ("Captain Ivanov"). Once the document writes "Lindsey Graham", "Graham" alone
 is the senator too, unless the document also writes the name after a preposition of place ("in Graham").
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ TITLE_CASE_SHARE = 0.6  # a line with this share of capitalised words is a headl
 def surnames(text: str) -> frozenset[str]:
     """Town names the document writes as a person's family name and never after a preposition of place."""
     pairs = [run.group().split()[-2:] for line in text.splitlines() if not _title_case(line) for run in _NAME_RUN.finditer(line)]
-    found = {last for first, last in pairs if given_name(first) and _town_only(last)}
+    found = {last for first, last in pairs if (given_name(first) or _rank_before(first, last)) and _town_only(last)}
     return frozenset(name for name in found if not _after_preposition_of_place(text, name))
 
 
@@ -39,6 +39,12 @@ def given_name(word: str) -> bool:
         return False
     place = gazetteer().resolve(word)
     return place is None or place.precision == "city"
+
+
+def _rank_before(rank: str, name: str) -> bool:
+    """ "Captain Ivanov", "Colonel Petrov": a military rank (lexicons/military_rank.txt) before the name makes it an
+    officer's, unless the pair is itself a town's name ("General Santos")."""
+    return rank.lower() in lexicon("military_rank") and gazetteer().resolve(f"{rank} {name}") is None
 
 
 def _town_only(word: str) -> bool:

@@ -31,6 +31,7 @@ from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun, that_marked
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, reported_doers, simple_or_perfect_past
+from tasks.extract.sanction_participle import sanctioned_act
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
 from tasks.extract.threat_condition import in_case, threat_behind
@@ -565,6 +566,8 @@ def _own_clause(node: Token) -> bool:
         return False
     if _done_by(node):
         return True  # "wants to retake all territory, including that vacated by Isis": the vacating is done
+    if sanctioned_act(node):
+        return True  # "a soldier jailed for refusing to return has appealed his sentence": judged done
     if _saying_participle(node):
         return True  # "the government dismissed the statement, saying its forces had driven the rebels out": its own claim
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"} | ({"that"} if that_marked(node) else set())
@@ -798,7 +801,10 @@ def _no_longer(adverb: Token) -> bool:
 
 
 def _negative_subject(verb: Token) -> Token | None:
-    """ "No soldiers of the brigade deserted": a subject quantified by "no" denies the event."""
+    """ "No soldiers of the brigade deserted": a subject quantified by "no" denies the event; also "None of the
+    soldiers deserted during the battle", whose verb the parser hung on "None" as a participle."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.lower_ in lexicon("pronoun_negative") and verb.head.dep_ not in ("pobj", "dobj"):
+        return verb.head
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.lower_ in lexicon("pronoun_negative"):
             return subject

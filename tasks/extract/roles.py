@@ -69,10 +69,19 @@ def reported_doers(noun: Token) -> list[Token]:
     return prep_objects(noun, {"of"})
 
 
+def labelled_object(noun: Token) -> Token | None:
+    """ "Fans branded the striker a deserter": the object a verb of labelling (lexicons/verb_label.txt) gives the
+    noun as its name is who the noun means; None when the noun is no such second complement."""
+    verb = noun.head
+    if noun.dep_ not in ("oprd", "npadvmod", "attr") or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon("verb_label"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+
+
 def candidates(trigger: Token, role: str) -> list[Token]:
     """Tokens that fill ``role`` for ``trigger`` (heads of phrases)."""
     if role == "self":
-        return [trigger]
+        return [labelled_object(trigger) or trigger]
     if role == "subj":
         if compound := subject_read_as_compound(trigger):
             return compound  # "Hundreds of Boko Haram fighters surrender in Borno, army says": the parse hid it
