@@ -26,6 +26,7 @@ from tasks.extract.kind_statement import said_of_a_kind
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
+from tasks.extract.not_until import happened_at_last
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
@@ -131,6 +132,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     continue  # "the withdrawal was not fabricated", "the surrender was not fake": a falsehood denied
                 if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):
                     return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
+                if depth == 0 and child.dep_ == "neg" and happened_at_last(node):
+                    continue  # "did not surrender until 1974": it happened then
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in lexicon("marker_condition") | lexicon("marker_open_question"):
                 threat = threat_behind(node, child)
