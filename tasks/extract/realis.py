@@ -222,6 +222,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
             if lemma in lexicon("verb_order") and came_by == "xcomp" and _deadline(came_from):
                 return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
+            if _warned_of(node, came_from, trigger):
+                return Realis(False, "future", node.text)  # "warned of a hasty withdrawal": a danger foreseen, as "feared"
             if lemma in lexicon("cue_discussion") and came_by in ("xcomp", "pcomp") and node.pos_ == "VERB":
                 return Realis(False, "hypothetical", node.text)  # "officials discussed cancelling the fireworks"
             if mandative_clause(node, came_from):
@@ -410,6 +412,16 @@ def _idea_of(noun: Token) -> bool:
         noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and noun.head.head.lemma_.lower() in lexicon("cue_concept")
+    )
+
+
+def _warned_of(verb: Token, came_from: Token, trigger: Token) -> bool:
+    """ "Diplomats warned of a hasty withdrawal", "warned against another pullout": the event noun right after a verb
+    of warning's "of", "against" or "about", not a known event ("warned of the consequences of the withdrawal")."""
+    return (
+        verb.lemma_.lower() in lexicon("cue_threat") and verb.pos_ == "VERB" and came_from.dep_ == "prep"
+        and came_from.lower_ in lexicon("prep_warned_of") and trigger.head.i == came_from.i
+        and trigger.pos_ == "NOUN" and not _definite_event(trigger)
     )
 
 
