@@ -35,6 +35,7 @@ from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.police_matter import police_act, with_owners
 from tasks.extract.procession_route import moved_not_cancelled
+from tasks.extract.ranks import ranked_person
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.remainder import count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
 from tasks.extract.sent_forward import sent_forward
@@ -533,6 +534,8 @@ class Extractor:
                 return True  # "US troops are in Syria. The withdrawal was completed on Friday": a side's force named just before
             if document is not None and trigger.pos_ == "NOUN" and _own_possessive(trigger) and document.armed_before(context_offset(trigger)):
                 return True  # "Its capitulation came in February", after "besieged the garrison at Humera"
+        if name == "military_context" and any(ranked_person(t) for t in sentence):
+            return True  # "Lieutenant Hiroo Onoda surrendered on Lubang": an officer named with his rank
         return any(roles.in_lexicon(t, words) and t.pos_ not in ("VERB", "AUX") for t in sentence) or any(
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )  # "forces", not "were forced to draft in a striker"

@@ -1,8 +1,8 @@
 """People the text names as officers: armed actors.
 
 "General Arthur Percival surrendered", "Field Marshal Friedrich Paulus surrendered": a rank before a name
-the recogniser calls a person, or leaves unlabelled after a rank that confused it ("Private Daniil Orlov";
-"General Motors" is an organisation). A rank word that ends another title is
+the recogniser calls a person, or leaves unlabelled after a rank written with its capital ("Private Daniil Orlov",
+"Field Marshal Friedrich Paulus"; "General Motors" is an organisation). A rank word that ends another title is
 no rank: "Secretary General Antonio Guterres", "Attorney General X" ("Lieutenant General X" is one).
 """
 from __future__ import annotations
@@ -17,10 +17,18 @@ def ranked_person(token: Token) -> bool:
     """A person's name with a military rank among the words before it."""
     if token.pos_ != "PROPN":
         return False
-    ranks = [c for c in token.children if c.i < token.i and _rank(c)]
+    ranks = [c for c in _words_before(token) if _rank(c)]
     if any(_capitalised_modifier(c) for c in ranks):
         return entity_type(token) in ("PERSON", "")
-    return any(c.dep_ == "compound" for c in ranks) and entity_type(token) == "PERSON"
+    named = entity_type(token) == "PERSON" or (entity_type(token) == "" and any(c.is_title for c in ranks))
+    return any(c.dep_ == "compound" for c in ranks) and named
+
+
+def _words_before(token: Token) -> list[Token]:
+    """The words before a name's last word that hang on it, and the parts of its compounds ("Lieutenant" of
+    "Lieutenant Hiroo Onoda" hangs on "Hiroo")."""
+    words = [c for c in token.children if c.i < token.i]
+    return words + [g for c in words if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.i < c.i]
 
 
 def _capitalised_modifier(word: Token) -> bool:

@@ -26,6 +26,7 @@ from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import to_nobody
+from tasks.extract.not_until import happened_at_last
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
@@ -132,6 +133,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     continue  # "the withdrawal was not fabricated", "the surrender was not fake": a falsehood denied
                 if depth == 0 and _demand_above(node.head, trigger, node.dep_, demand):
                     return Realis(False, "demanded", node.head.text)  # "urged the soldiers not to desert": what was asked
+                if depth == 0 and child.dep_ == "neg" and happened_at_last(node):
+                    continue  # "did not surrender until 1974": it happened then
                 return Realis(False, "negated", child.text)
             if child.dep_ == "mark" and child.lower_ in lexicon("marker_condition") | lexicon("marker_open_question"):
                 threat = threat_behind(node, child)
@@ -220,6 +223,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
             if lemma in lexicon("verb_order") and came_by == "xcomp" and _deadline(came_from):
                 return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
+            if _warned_of(node, came_from, trigger):
+                return Realis(False, "future", node.text)  # "warned of a hasty withdrawal": a danger foreseen, as "feared"
             if lemma in lexicon("cue_discussion") and came_by in ("xcomp", "pcomp") and node.pos_ == "VERB":
                 return Realis(False, "hypothetical", node.text)  # "officials discussed cancelling the fireworks"
             if mandative_clause(node, came_from):
@@ -408,6 +413,16 @@ def _idea_of(noun: Token) -> bool:
         noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and noun.head.head.lemma_.lower() in lexicon("cue_concept")
+    )
+
+
+def _warned_of(verb: Token, came_from: Token, trigger: Token) -> bool:
+    """ "Diplomats warned of a hasty withdrawal", "warned against another pullout": the event noun right after a verb
+    of warning's "of", "against" or "about", not a known event ("warned of the consequences of the withdrawal")."""
+    return (
+        verb.lemma_.lower() in lexicon("cue_threat") and verb.pos_ == "VERB" and came_from.dep_ == "prep"
+        and came_from.lower_ in lexicon("prep_warned_of") and trigger.head.i == came_from.i
+        and trigger.pos_ == "NOUN" and not _definite_event(trigger)
     )
 
 

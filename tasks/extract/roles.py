@@ -887,6 +887,15 @@ def is_state_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
 
 
+def _the_people(token: Token) -> bool:
+    """A people named by its adjective with "the", as the head of its phrase: "the French", "the British", "the
+    Dutch", "the Japanese" (plurals with no -s), not "the French army" (an adjective of the noun after it)."""
+    return (
+        token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and bool(places.find(token.text, "sides"))
+    )
+
+
 def is_leader(token: Token) -> bool:
     """A leader's name ("Putin", "Ashraf Ghani"): a person who stands for a side (people.jsonl)."""
     if token.pos_ != "PROPN":
@@ -918,7 +927,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     if cls == "demonym":  # "Russians", "Ukrainians": people of a side, armed or not
         if token.lemma_.lower() in lexicons["member"] or token.like_num:  # "Dozens Of Ukrainians"
             return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
-        return token.lower_.endswith("s") and entity_type(token) == "NORP"
+        return entity_type(token) == "NORP" and (token.lower_.endswith("s") or _the_people(token))
     words = lexicons[cls]
     if cls == "celebration" and month_as_date(token):
         return False  # "in March": a date, not a march
