@@ -1138,12 +1138,12 @@ def _flat_name(token: Token) -> str:
 
 def particle_start(doc, start: int) -> int:
     """Where a name that starts at ``start`` really starts, when a hyphened particle joins it to the words before
-    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"), or a lower-case particle alone ("Zawr" of "Dayr az
-    Zawr"): the capitalised word before the particle."""
+    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"), or an Arabic article alone ("Zawr" of "Dayr az
+    Zawr"; not "the Japanese on Java"): the capitalised word before the particle."""
     while True:
         if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
             start -= 3
-        elif start >= 2 and doc[start - 1].text.islower() and doc[start - 1].lower_ in lexicon("name_connector") and doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ == "PROPN":
+        elif start >= 2 and doc[start - 1].text.islower() and doc[start - 1].lower_ in lexicon("name_particle_alone") and doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ == "PROPN":
             start -= 2
         else:
             return start
