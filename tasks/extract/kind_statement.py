@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.entities import entity_type
 from tasks.extract.patterns import lexicon
 
 
@@ -46,5 +47,5 @@ def kin_of_a_kind(noun: Token, relative: Token) -> bool:
     simple = relative.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in relative.children)
     timeless = modal or (simple and first.tag_ in ("VBZ", "VBP"))
     owner_bare = owner.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in owner.children)
-    named = any(t.pos_ == "PROPN" or t.ent_type_ == "DATE" for t in relative.subtree)
+    named = any(t.pos_ == "PROPN" or entity_type(t) == "DATE" for t in relative.subtree)
     return owner_bare and verb.pos_ in ("VERB", "AUX") and timeless and not episode and not named
