@@ -1,6 +1,7 @@
 """States a sentence names only as somewhere else than the actor's: a refuge ("fled into Chad from Geneina") or
-a neighbour across a border ("near the border with Algeria", "near the Thai border"), or a coast a ship lies
-off ("mutinied off Yemen"). Neither of them is the side of a force the sentence names by a generic word ("government
+a neighbour across a border ("near the border with Algeria", "near the Thai border", "the garrison on the Thai
+border"), a coast a ship lies off ("mutinied off Yemen"), or the host of a force's training ("deserted during
+training in France"). Neither of them is the side of a force the sentence names by a generic word ("government
 troops", "the junta"): the article's country is then read without them, and the sentence's names are read without them.
 A return home ("withdrew back into Russia") goes to the force's own country, so it is no refuge. A speaker's
 country is not set aside: a state's own command speaks for its forces ("the Syrian army command said").
@@ -24,7 +25,7 @@ def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozense
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or name.kind != "state":
             continue
-        if _refuge(span[-1]) or _neighbour(span[-1], trigger) or _offshore(span[-1]):
+        if _refuge(span[-1]) or _neighbour(span[-1], trigger) or _offshore(span[-1]) or _training_host(span[-1]):
             tokens |= {t.i for t in span}
             elsewhere.add(name.code)
         else:
@@ -54,4 +55,13 @@ def _neighbour(token: Token, trigger: Token) -> bool:
     border = token.head
     if token.dep_ not in ("amod", "compound", "poss") or not in_lexicon(border, lexicon("frontier_noun")):
         return False
-    return border.dep_ == "pobj" and border.head.lower_ in lexicon("prep_nearness") | lexicon("prep_elsewhere")
+    return border.dep_ == "pobj" and border.head.lower_ in lexicon("prep_nearness") | lexicon("prep_elsewhere") | lexicon("prep_on_frontier")
+
+
+def _training_host(token: Token) -> bool:
+    """ "deserted during training in France", "on a training course in Poland", "trained in Britain": the state
+    that hosts another's soldiers' training."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    held = token.head.head
+    return in_lexicon(held, lexicon("training_noun")) and (held.pos_ == "VERB" or held.lower_ == "training" or any(in_lexicon(c, lexicon("training_noun")) for c in held.children if c.dep_ == "compound"))

@@ -37,7 +37,7 @@ from tasks.extract.receiver_side import (
 from tasks.extract.remainder import count_of_them
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
-from tasks.extract.speaker_side import speaking_side
+from tasks.extract.speaker_side import cited_span, speaking_side
 from tasks.extract.statement_party import party_before
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -57,7 +57,7 @@ class Sides:
         Insurgents are no state's forces: a state read for them gives way to the group named before ("Islamic
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
-        if code in state_codes() and (who.actor is not None and _insurgents(who.actor) or _insurgents_speak_of_themselves(trigger)):
+        if code in state_codes() and (who.actor is not None and _insurgents(who.actor) and not self._of_a_regime(who.actor) or _insurgents_speak_of_themselves(trigger)):
             code = group  # "Rebel forces from Ethiopia's Tigray region said they had withdrawn": the rebels', not Ethiopia's
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None:
             code = war_enemy_group(who.actor, actor_span, code, context, start, day, self._country_of_article(context))  # "The militia fled", in a story of Sudan's army: the RSF
@@ -74,11 +74,12 @@ class Sides:
     def _side(self, rule: Rule, trigger: Token, sentence: Span, who: "Participants", actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
         place_words = " ".join(p for p in where if p).split()
         place_tokens = {t.i for t in sentence if t.text in place_words}
-        speaking = {t.i for span in (reporter, arguments.according_span(sentence)) if span is not None for t in span}
+        cited = cited_span(sentence)  # "RIA Novosti said, citing the Russian reconciliation centre": a source, no actor (nor, alone, whose enemy)
+        speaking = {t.i for span in (reporter, arguments.according_span(sentence), cited) if span is not None for t in span}
         refuges, besides = elsewhere_states(sentence, trigger)  # "fled into Chad", "near the border with Algeria": no actor's
         others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
-        not_places = [span for span in theme_spans if not any(roles.is_place(t) or t.i in others for t in span)]
-        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor))) if actor_span is not None else None
+        not_places = [span for span in theme_spans if not any(roles.is_place(t) or t.i in others | refuges for t in span)]  # "abandoned an outpost near the Chinese border": no Chinese outpost
+        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor), refuges)) if actor_span is not None else None
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
         if rule.label == "CANCELLED_CELEBRATION" and actor_span is not None:  # "Tripoli's municipality", in a story about Lebanon
             own = namesake_authority(_own_words(actor_span), context, day) or own
@@ -123,7 +124,7 @@ class Sides:
         own = group_at_war_with(who.actor, own, receiver or captor, context, day)  # "a Dutch jihadist surrendered to the SDF": Isis
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and self._watched_by_intelligence(who.actor, sentence, reporter):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
-        opposed = {t.i for _, span in opponents for t in span} | others  # "others surrendered to Ukrainian marines"
+        opposed = {t.i for _, span in opponents for t in (*span, *span.root.subtree)} | others  # "fighters linked to al-Qaeda": all of it  # "others surrendered to Ukrainian marines"
         side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed | refuges, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
@@ -138,7 +139,7 @@ class Sides:
                 named = self._enemy(named, context, day) if self._enemy(named, context, day) in state_codes() else None
             return (
                 named or self._enemy_of_group_speaker(sentence, reporter, context, day)
-                or self._country_of_place(where, context)  # "government troops pulled out of Tell Abyad", no state named: Syria's
+                or self._country_of_place(where, context, besides)  # "government troops pulled out of Tell Abyad", no state named: Syria's
             )
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
             side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
@@ -212,6 +213,12 @@ class Sides:
         speaker = self._speaker_side_of(sentence, reporter)
         return self._enemy(speaker, context, day) if speaker is not None and speaker not in state_codes() else None
 
+    def _of_a_regime(self, actor: Token) -> bool:
+        """ "Militants of the Kyiv regime": insurgent words for the forces of a state's government, named as theirs
+        (not "Syrian rebels", who fight their state)."""
+        governments = [o for o in roles.prep_objects(actor, {"of"}) if roles.in_lexicon(o, self.lexicons["generic_state_actor"])]
+        return any(places.side_of(roles.phrase(o).text) in state_codes() for o in governments)
+
     def _regular_soldiers(self, actor: Token) -> bool:
         """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""
         owned = any(c.dep_ == "poss" for c in actor.children)  # "its 3rd Division": the owner's, named before
@@ -242,7 +249,7 @@ class Sides:
         ("The army said its soldiers had pulled out of Menaka"); None for any other subject."""
         if subject.pos_ == "PROPN" or places.side_of(roles.phrase(subject).text) is not None or not roles.in_lexicon(subject, self.lexicons["generic_state_actor"]):
             return None
-        return self._state_of(subject, context, start, besides) or self._country_of_place(where, context)
+        return self._state_of(subject, context, start, besides) or self._country_of_place(where, context, besides)
 
     def _state_of(self, generic: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset()) -> str | None:
         """The state a generic word stands for: the side named before with the same noun ("the Israeli army ...
@@ -364,10 +371,11 @@ class Sides:
         return None
 
     @staticmethod
-    def _country_of_place(where: list[str | None], context: DocumentContext) -> str | None:
+    def _country_of_place(where: list[str | None], context: DocumentContext, besides: frozenset[str] = frozenset()) -> str | None:
         """The country of the event's first place the geocoder knows: whose a state's force named without its
-        state is, when the document names no state."""
-        return next((c for c in (context.geocoder.country_of(p) for p in where if p) if c), None)
+        state is, when the document names no state; not a state the sentence names only as somewhere else
+        (``besides``: "near the Chinese border" is no Chinese place of the junta's)."""
+        return next((c for c in (context.geocoder.country_of(p) for p in where if p) if c and c not in besides), None)
 
     def _country_of_article(self, context: DocumentContext, besides: frozenset[str] = frozenset(), start: int | None = None) -> str | None:
         """The country the article names most, but for the states the sentence names only as a refuge, a
@@ -421,10 +429,11 @@ def _apposed_authority(actor: Token | None, context: DocumentContext, day: date 
     return context.geocoder.authority_of(actor.text, day)
 
 
-def _own_words(span: Span) -> str:
+def _own_words(span: Span, elsewhere: set[int] = frozenset()) -> str:
     """The actor phrase without who acts on it: "Organisers in Kharkiv, a city shelled daily by Russia" names
-    no Russian organisers (an agent's "by" phrase is the other side's)."""
-    agents = {d.i for a in span if a.dep_ == "agent" for d in a.subtree}
+    no Russian organisers (an agent's "by" phrase is the other side's), nor the states it names only as somewhere
+    else (``elsewhere``: "soldiers of the Myawaddy garrison on the Thai border" are not Thailand's)."""
+    agents = {d.i for a in span if a.dep_ == "agent" for d in a.subtree} | elsewhere
     return "".join(t.text_with_ws for t in span if t.i not in agents)
 
 
