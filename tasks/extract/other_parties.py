@@ -12,11 +12,13 @@ from tasks.extract.patterns import lexicon, load_lexicons
 
 def other_party_tokens(sentence: Span) -> set[int]:
     """Token indices of the phrases in ``sentence`` that receive a surrender or that an attack is aimed at, by a verb
-    ("orders to storm Ukrainian positions", "ordered to halt Napoleon") or by an attack noun ("the assault on Kyiv", "the offensive against Tripoli")."""
+    ("orders to storm Ukrainian positions", "ordered to halt Napoleon"), by an attack noun ("the assault on Kyiv", "the offensive against Tripoli")
+    or by a noun of a clash with them ("after clashes with the SDF", lexicons/clash_noun.txt)."""
     heads = [o for t in sentence if t.pos_ == "VERB" and gives_itself_up(t) for o in roles.prep_objects(t, {"to"})]
     targeting = lexicon("offensive_verb") | lexicon("resist_verb")  # "ordered to halt Napoleon at Borodino"
     heads += [c for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in targeting for c in t.children if c.dep_ == "dobj"]
     heads += [o for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun") for o in roles.prep_objects(t, {"on", "against"})]
+    heads += [o for t in sentence if t.pos_ == "NOUN" and roles.in_lexicon(t, lexicon("clash_noun")) for o in roles.prep_objects(t, {"with", "against"})]  # "after clashes with the SDF"
     return {t.i for head in heads for t in roles.phrase(head)}
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.accusation import judged_for
+from tasks.extract.backed_collective import state_collective
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.civilian_crew import civilian_crew
 from tasks.extract.context import is_calendar_name, of_token
@@ -104,6 +105,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if not found and trigger.dep_ == "conj":
             return candidates(trigger.head, "pass")
         return found or subject_after_for(trigger)
+    if role == "pass_owner":  # "Russian positions were abandoned", "army outposts were vacated": whose the passive subject is
+        return [c for s in candidates(trigger, "pass") for c in s.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i and c.pos_ != "PRON"]
     if role == "ing_head":  # "fighters leaving the plant": the noun an -ing participle describes
         if trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
             return reported_doers(trigger.head) or [trigger.head]
@@ -1050,6 +1053,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "service members"; "armoured vehicles", an entry in the plural
     if designated_formation(token):
         return True  # "Army Group B", "Task Force 88"
+    if state_collective(token, lambda c: in_lexicon(c, words)):
+        return True  # "Turkish-backed factions", "the US-led coalition", "Ukrainian formations"
     if _ranked_in_force(token, compounds, words):
         return True  # "an army captain", "a navy lieutenant"
     if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
