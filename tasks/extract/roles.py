@@ -106,7 +106,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return candidates(trigger.head, "pass")
         return found or subject_after_for(trigger)
     if role == "pass_owner":  # "Russian positions were abandoned", "army outposts were vacated": whose the passive subject is
-        return [c for s in candidates(trigger, "pass") for c in s.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i and c.pos_ != "PRON"]
+        held = [s for s in candidates(trigger, "pass") if not any(in_lexicon(c, lexicon("relic_modifier")) for c in s.children)]  # not "old Soviet bunkers"
+        return [c for s in held for c in s.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < s.i and c.pos_ != "PRON"]
     if role == "ing_head":  # "fighters leaving the plant": the noun an -ing participle describes
         if trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN"):
             return reported_doers(trigger.head) or [trigger.head]
