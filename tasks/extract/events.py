@@ -317,6 +317,7 @@ class Extractor:
                 or (context is not None and "armed" in rule.actor.classes and roles.is_anaphor(c) and context.group_before(context_offset(c)) is not None)  # "Baghdadi ... his organisation's retreat": named in its sentence
                 or ("armed" in rule.actor.classes and roles.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
+                or ("armed" in rule.actor.classes and self._men_at_war(rule, trigger, c, context))  # "Moscow says 2,400 men surrendered", in a war story
                 or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"
                 or ("armed" in rule.actor.classes and context is not None and count_of_more(c) and context.armed_before(context_offset(trigger)))  # "Thousands more gave themselves up", after the soldiers
                 or ("armed" in rule.actor.classes and count_of_them(c) and self._armed_antecedent(trigger, context))  # "Dozens of them deserted", after "Russian mobilised men"
@@ -387,10 +388,14 @@ class Extractor:
             return False
         if not roles.in_lexicon(actor, self.lexicons["person_plain"]):
             return False
+        return not self._force_near(trigger, actor, context)
+
+    def _force_near(self, trigger: Token, actor: Token, context: DocumentContext | None) -> bool:
+        """Does the trigger's sentence, outside the actor's phrase, or the lines before it name a force?"""
         own = {t.i for t in roles.phrase(actor)}
         if any(roles.is_armed(t, self.lexicons) for t in trigger.sent if t.i not in own and t.pos_ in ("NOUN", "PROPN")):
-            return False
-        return not (context is not None and context.armed_before(context_offset(trigger)))
+            return True
+        return context is not None and context.armed_before(context_offset(trigger))
 
     def _passive_subject_fits(self, rule: Rule, trigger: Token) -> bool:
         """The agent of a passive trigger is its actor when what the passive subject names is what the rule's
@@ -487,6 +492,23 @@ class Extractor:
             and roles.in_lexicon(token, self.lexicons["armed_remnant"])
         )
 
+    def _men_at_war(self, rule: Rule, trigger: Token, token: Token, context: DocumentContext | None) -> bool:
+        """ "Moscow says more than 2,400 men surrendered", "About 120 men gave themselves up to the marines": plain
+        "men" (person_plain.txt) who give themselves up are soldiers in a story about a war, or where their
+        sentence or the lines before name a force; only for a surrender (men who leave or flee are as often
+        civilians), and never to the police (the rules' receivers forbid it)."""
+        if rule.label != "SURRENDER" or context is None or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not roles.in_lexicon(token, self.lexicons["person_plain"]):
+            return False
+        if context.military or context.armed_before(context_offset(trigger)):
+            return True
+        own = {t.i for t in roles.phrase(token)}
+        return any(
+            roles.is_armed(t, self.lexicons) and t.pos_ in ("NOUN", "PROPN") and not _in_opposed_phrase(t)
+            for t in trigger.sent if t.i not in own
+        )  # "to the Ukrainian marines", "the army said"; not "after a standoff with security guards"
+
     def _armed_speaker(self, trigger: Token, sentence: Span, context: DocumentContext | None = None) -> bool:
         """ "We are leaving," said the army chief of staff; "we have left Khartoum," Dagalo said: "we" is
         an armed force when a commander, a soldier or an armed group's leader says it; or "he", after
@@ -540,6 +562,15 @@ class Extractor:
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )  # "forces", not "were forced to draft in a striker"
 
+
+
+def _in_opposed_phrase(token: Token) -> bool:
+    """Is ``token`` the object of "with" or "against" ("a standoff with security guards"): met, not named as a
+    force the sentence speaks of or for?"""
+    head = token
+    while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("with", "against")
 
 
 NAME_ROLES = ("obj", "pass", "off", "of", "on")  # where a cancellation names what it cancels

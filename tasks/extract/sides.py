@@ -96,6 +96,8 @@ class Sides:
                 return enemy_of(speaker, named_sides(context), day) if own in (None, speaker) else own
         if own is None and who.actor is not None:  # "the terrorists fled, the Israeli military said": Hamas
             own = enemy_of_state_speaker(who.actor, self._speaker_side_of(sentence, reporter), context, day)
+        if own is None and who.actor is not None and rule.label == "SURRENDER" and self._plain_men(who.actor):
+            own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "Moscow says 2,400 men surrendered": Ukraine's
         if own is None and who.actor is not None:
             own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
             if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
@@ -263,6 +265,15 @@ class Sides:
         heads = [actor, *roles.prep_objects(actor, {"of"})]  # "dozens of enemy servicemen"
         named = heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss")]
         return any(roles.in_lexicon(t, words) for t in named)
+
+    def _plain_men(self, actor: Token) -> bool:
+        """ "More than 2,400 men": a plain word for people (person_plain.txt), no side of its own; the men a state
+        says surrendered are its enemy's (a state tells its own men's surrender as an evacuation or a loss). Not
+        men with an owner ("our men", "its men": the speaker's own)."""
+        return (
+            actor.pos_ == "NOUN" and roles.in_lexicon(actor, self.lexicons["person_plain"])
+            and not any(c.dep_ == "poss" for c in actor.children)
+        )
 
     def _names_no_institution(self, reporter: Span | None) -> bool:
         """Is there a reporter, and does it name no state's institution ("the ministry", "a spokesman", "the statement";
