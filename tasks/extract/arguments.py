@@ -409,6 +409,12 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             for obj in prep_objects(task, lexicon("prep_location")) + [c for c in task.children if c.dep_ == "dobj"]:
                 for t in phrase(obj):
                     add(t)
+    if not found:  # "refused to advance further into Bakhmut": the goal of a refused attack is where the fight was (not a country crossed into)
+        for task in (c for c in trigger.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon("offensive_verb")):
+            for obj in prep_objects(task, lexicon("prep_advance_goal")):
+                span = place_span(obj)
+                if span is not None and span.start not in exclude and not stands_for_its_state(span) and not is_country(span.text):
+                    found.append(span)
     if not found:  # "agreed to surrender and did so in Marawi": where the promise was kept
         for deed in kept_deeds(trigger):
             for obj in prep_objects(deed, lexicon("prep_location")):

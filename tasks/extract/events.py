@@ -22,6 +22,7 @@ from tasks.extract.event_reference import definite_event_noun, force_side_before
 from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
+from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.handover_exit import hand_over_as_exit
 from tasks.extract.intruders import armed_at_war
@@ -322,6 +323,7 @@ class Extractor:
                 or ("armed" in rule.actor.classes and context is not None and count_of_more(c) and context.armed_before(context_offset(trigger)))  # "Thousands more gave themselves up", after the soldiers
                 or ("armed" in rule.actor.classes and count_of_them(c) and self._armed_antecedent(trigger, context))  # "Dozens of them deserted", after "Russian mobilised men"
                 or ("state" in rule.actor.classes and role in ("mod", "pass_owner") and roles.is_state_adjective(c))  # "the Ukrainian retreat"
+                or (rule.label == "REFUSAL_TO_FIGHT" and ((role == "mod" and state_desertion(trigger, c)) or (role == "in_force" and state_ranks(trigger, c))))  # "Russian desertion soared", "in Russian ranks"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
                 or (rule.subject_is_opponent and role in ("obj", "pass", "patient_subj") and roles.it_for_group(c, trigger, lex))  # "Hamas fired rockets. It was pushed out of ..."
                 or ("armed" in rule.actor.classes and role == "declarer" and tells_own_commander(c))  # "Hussein told his Houthi commander he would not fight"

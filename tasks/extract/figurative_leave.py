@@ -1,8 +1,9 @@
 """Leaving, switching or falling victim in a sense that is no event (code review of round 7): a stance or an
 office given up ("abandoned its position on the tariff dispute", "quit his position as chairman", "left its
 position at the top of the table"), a wounded soldier taken out of the fight ("left the battlefield with a
-shrapnel wound", "medics evacuated wounded soldiers"), sides switched in politics ("changed sides in the debate"), and an event "a victim of its own
-success"."""
+shrapnel wound", "medics evacuated wounded soldiers"), sides switched in politics ("changed sides in the debate"), kin deserted ("deserted his wife for a younger
+woman": a family left, no force), desertion as a ground in family law ("divorce cases for desertion"), a group of people or things left ("left
+the group of journalists at the checkpoint": no armed group of their own), and an event "a victim of its own success"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -21,6 +22,12 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True
     if label == "REFUSAL_TO_FIGHT" and sides_switched_in_politics(trigger):
         return True
+    if label == "REFUSAL_TO_FIGHT" and any(roles.in_lexicon(o, lexicon("kin_noun")) for o in _objects(trigger)):
+        return True  # "Captain Ivanov deserted his wife", "the soldier abandoned his family": kin left, no force
+    if label == "REFUSAL_TO_FIGHT" and any(roles.in_lexicon(o, lexicon("refusal_armed_body")) and roles.prep_objects(o, {"of"}) for o in _objects(trigger)):
+        return True  # "left the group of journalists", "the group of villages": what the group is of, not their own group
+    if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in trigger.sent):
+        return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
     return label == "CANCELLED_CELEBRATION" and victim_of_its_own_success(trigger)
 
 

@@ -134,6 +134,7 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
         words = set().union(*(lexicons[c] for c in rule.actor.classes if c in lexicons))
         if "armed" in rule.actor.classes:  # or a pronoun whose antecedent is in the lines before, or "we" said by a commander
             words |= armed_names | lexicons.get("pronoun_personal", frozenset()) | lexicons.get("commander", frozenset())
+            words |= lexicons.get("military_rank", frozenset())  # "Captain Ivanov deserted his post": a rank before a name (ranks.py)
         if "armed" in rule.actor.classes and rule.subject_is_opponent:  # "Hamas fired rockets. It was pushed out of ..."
             words |= lexicons.get("pronoun_group", frozenset())
         if "armed" in rule.actor.classes and rule.label == "SURRENDER":  # "those who have come into the light", after a force

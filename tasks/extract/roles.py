@@ -183,6 +183,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [head, head.head]  # "a battalion, about 200 men, capitulated": the verb misread as the aside's modifier
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not own_subject:
             return (trigger.tag_ == "VBG" and reported_doers(head)) or [head]  # "reports of militants escaping": the militants
+        if trigger.dep_ == "acl" and head.pos_ in ("ADJ", "NUM") and not own_subject and _partitive_head(head) and _no_verb_of_its_own(head):
+            return [head]  # "Several of the soldiers deserted from the brigade": the verb misread as a participle on "several"
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
         if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") for c in trigger.children):
@@ -218,6 +220,19 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "in_force":  # "desertions in the Russian army", "desertion rates in the Afghan army": not "in Tigray"
         return force_within(trigger, prep_objects, lambda t: is_armed(t, load_lexicons()))
     raise ValueError(f"unknown role {role}")
+
+
+def _partitive_head(head: Token) -> bool:
+    """A quantity word or a number with its of-phrase ("several of the soldiers", "two of the conscripts")."""
+    return (head.lower_ in lexicon("partitive") or head.like_num) and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _no_verb_of_its_own(head: Token) -> bool:
+    """The root of the sentence, or a subject of a verb of saying that has a subject of its own after it ("Several of
+    the soldiers deserted from the brigade, the commander said": the parser's second subject of "said")."""
+    if head.dep_ == "ROOT":
+        return True
+    return head.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > head.i for c in head.head.children)
 
 
 def has_own_subject(trigger: Token) -> bool:
@@ -1060,6 +1075,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "an army captain", "a navy lieutenant"
     if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
         return True  # "General Arthur Percival", "Lt. Col. Ahmed Saleh"; "Paulus, commander of the Sixth Army"
+    if depth < 2 and token.pos_ in ("NOUN", "PROPN") and _serving_in_force(token, lexicons, depth):
+        return True  # "conscientious objectors serving in a reserve tank unit": members of the force they serve in
     name = _flat_name(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
         return True
@@ -1074,6 +1091,13 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
             if child.dep_ == "poss" and _commands(child, token, lexicons, depth):
                 return True
     return False
+
+
+def _serving_in_force(token: Token, lexicons: dict[str, frozenset[str]], depth: int) -> bool:
+    """A participle of serving (lexicons/enlist_verb.txt) on the noun, whose "in" or "with" names a force: "objectors
+    serving in a reserve tank unit", "men serving with Wagner" (not "volunteers serving with the Red Cross")."""
+    verbs = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in lexicon("enlist_verb")]
+    return any(is_armed(g, lexicons, depth + 1) for v in verbs for g in prep_objects(v, lexicon("prep_serve_ranks")))
 
 
 def _police_owned(token: Token) -> bool:
