@@ -20,6 +20,7 @@ from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.event_reference import definite_event_noun, force_side_before
+from tasks.extract.fight_for_prize import fight_for_no_ground
 from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
@@ -379,6 +380,8 @@ class Extractor:
             return None  # a bare refusal is a refusal to fight only after an order to fight, whoever refuses
         if "police" in rule.receiver.forbid and police_act(sentence, actor):
             return None  # "the police surrounded the house and the gunman surrendered": a suspect's
+        if rule.label == "SURRENDER" and fight_for_no_ground(trigger, lex):
+            return None  # "The Germans gave up the fight for the World Cup": a contest, not a battle
         if rule.label == "SURRENDER" and arms_down_in_refusal(trigger, receivers):
             return None  # "laid down their rifles and declined to march": a refusal, nobody received them
         if rule.label == "RETREAT" and leaves_a_membership(trigger, actor, lex):
