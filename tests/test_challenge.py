@@ -16,7 +16,7 @@ TYPES = {"SURRENDER", "RETREAT", "CANCELLED_CELEBRATION", "REFUSAL_TO_FIGHT"}
 REALIS_MODALITIES = {"asserted", "reported"}
 MODALITIES = REALIS_MODALITIES | {"negated", "future", "demanded", "hypothetical"}
 REQUIRED = {"id", "text", "type", "realis", "family"}
-OPTIONAL = {"modality", "side", "not_side", "place", "not_place", "why"}
+OPTIONAL = {"modality", "side", "not_side", "place", "not_place", "not_type", "why"}
 MIN_ROWS_PER_TYPE_FILE = 60
 MIN_NEAR_MISSES_PER_TYPE_FILE = 5
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
@@ -118,6 +118,8 @@ def row_problems(path: Path, number: int, line: str, seen: dict[str, str]) -> li
         side = row.get(key)
         if side is not None and not (isinstance(side, str) and re.fullmatch(r"[A-Z][A-Z0-9_]*", side)):
             problems.append(f"{where}: {key} {side!r} is not an upper-case code")
+    if "not_type" in row and (row["not_type"] not in TYPES or row["not_type"] == event_type):
+        problems.append(f"{where}: not_type {row['not_type']!r} must be another event type")
     for key in ("place", "not_place"):
         place = row.get(key)
         if place is not None and not (isinstance(place, str) and place and isinstance(text, str) and place in text):
@@ -172,6 +174,8 @@ def describe(row: dict, extracted: list[dict]) -> str:
 def expectation_problems(row: dict, extracted: list[dict]) -> list[str]:
     event_type = row["type"]
     realis_rows = [r for r in extracted if r["realis"]]
+    if row.get("not_type") and any(r["event_type"] == row["not_type"] for r in realis_rows):
+        return [f"an extra realis {row['not_type']} row"]  # one event read as two types
     if event_type is None:
         return ["a near-miss produced realis rows"] if realis_rows else []
     of_type = [r for r in realis_rows if r["event_type"] == event_type]

@@ -1,11 +1,26 @@
 """How a desertion was done is no other event: "the battalions deserted en masse, slipping away into the hills
 at night" (b25 of the second article set): the participle that tells the manner of the desertion is the same
-act of leaving, not a retreat of its own (the ontology: a unit retreating on orders is a RETREAT; deserting is not)."""
+act of leaving, not a retreat of its own (the ontology: a unit retreating on orders is a RETREAT; deserting is not).
+So is the escape a helper gives the deserters in the same sentence: "Hundreds of soldiers have defected, according to
+a group that helps them escape"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.patterns import lexicon
+
 
 def manner_participles(trigger: Token, offset: int) -> set[int]:
     """Start offsets of the present participles hung on a desertion's trigger as adverbial clauses."""
-    return {offset + child.idx for child in trigger.children if child.dep_ == "advcl" and child.tag_ == "VBG"}
+    manners = {offset + child.idx for child in trigger.children if child.dep_ == "advcl" and child.tag_ == "VBG"}
+    return manners | {offset + verb.idx for verb in _helped_escapes(trigger)}
+
+
+def _helped_escapes(trigger: Token) -> list[Token]:
+    """ "a group that helps them escape", "a hotline that helps them flee the front": a verb under a verb of helping
+    (lexicons/helping_verb.txt) whose doer is "them", in the sentence of the desertion."""
+    helps = [t for t in trigger.sent if t.lemma_.lower() in lexicon("helping_verb")]
+    return [
+        v for h in helps for v in h.children
+        if v.dep_ in ("ccomp", "xcomp") and any(c.lower_ == "them" for c in (*v.children, *h.children) if c.dep_ in ("nsubj", "dobj"))
+    ]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, prefilter, realis, roles
+from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
 from tasks.extract.declined_task import faces_justice, faces_no_fight
@@ -19,14 +20,16 @@ from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.event_reference import definite_event_noun, force_side_before
+from tasks.extract.fight_for_prize import fight_for_no_ground
 from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
-from tasks.extract.handover_exit import hand_over_as_exit
+from tasks.extract.handover_exit import hand_over_as_exit, to_the_host, within_a_withdrawal
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
+from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.named_mutiny import names_the_event
 from tasks.extract.one_reading import without_actorless_twins
@@ -206,7 +209,11 @@ class Extractor:
             when, precision = event_date(trigger, published, neighbours=neighbours)
         side = side_as_of(side, when)  # "Moscow pulled out in 1989": the Soviet Union
         label = rule.label
-        if rule.label == "SURRENDER" and who.themes and who.receivers and hand_over_as_exit(side, who.receivers, trigger, when or published):
+        if rule.label == "SURRENDER" and who.receivers and within_a_withdrawal(side, who.receivers, trigger, when or published):
+            return []  # "pulled out of Basra, handing the city to Iraqi forces": how it left, the withdrawal's own row
+        if rule.label == "SURRENDER" and who.themes and who.receivers and (
+            hand_over_as_exit(side, who.receivers, trigger, when or published) or to_the_host(side, who.receivers, who.themes, when or published)
+        ):
             label = "RETREAT"  # "American troops handed over Bagram to the Afghan army": a foreign force leaves its base
         elif rule.label == "SURRENDER" and handed_to_a_friend(side, who.receivers, when or published):
             if who.themes:  # a place handed to its own side or an ally: relieved in place, not given up
@@ -376,6 +383,12 @@ class Extractor:
             return None  # a bare refusal is a refusal to fight only after an order to fight, whoever refuses
         if "police" in rule.receiver.forbid and police_act(sentence, actor):
             return None  # "the police surrounded the house and the gunman surrendered": a suspect's
+        if rule.label == "SURRENDER" and fight_for_no_ground(trigger, lex):
+            return None  # "The Germans gave up the fight for the World Cup": a contest, not a battle
+        if rule.label == "SURRENDER" and arms_down_in_refusal(trigger, receivers):
+            return None  # "laid down their rifles and declined to march": a refusal, nobody received them
+        if rule.label == "RETREAT" and leaves_a_membership(trigger, actor, lex):
+            return None  # "Mali has withdrawn from the G5 Sahel force": a member's exit, as from a bloc
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
             excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
             excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}

@@ -1,9 +1,11 @@
 """Leaving, switching or falling victim in a sense that is no event (code review of round 7): a stance or an
 office given up ("abandoned its position on the tariff dispute", "quit his position as chairman", "left its
 position at the top of the table"), a wounded soldier taken out of the fight ("left the battlefield with a
-shrapnel wound", "medics evacuated wounded soldiers"), sides switched in politics ("changed sides in the debate"), kin deserted ("deserted his wife for a younger
-woman": a family left, no force), desertion as a ground in family law ("divorce cases for desertion"), a group of people or things left ("left
-the group of journalists at the checkpoint": no armed group of their own), and an event "a victim of its own success"."""
+shrapnel wound", "medics evacuated wounded soldiers"), sides switched in politics ("changed sides in the debate"), a
+unit a force keeps in place ("leaving one brigade in the Gaza Strip"), kin deserted ("deserted his wife for a younger
+woman": a family left, no force), desertion as a ground in family law ("divorce cases for desertion"), a group of
+people or things left ("left the group of journalists at the checkpoint": no armed group of their own), and an event
+"a victim of its own success"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -20,6 +22,8 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True
     if label == "RETREAT" and any(wounded_carried(o) for o in _objects(trigger)):
         return True
+    if label == "REFUSAL_TO_FIGHT" and trigger.lemma_.lower() == "leave" and any(unit_kept_in_place(trigger, o) for o in _objects(trigger)):
+        return True
     if label == "REFUSAL_TO_FIGHT" and sides_switched_in_politics(trigger):
         return True
     if label == "REFUSAL_TO_FIGHT" and any(roles.in_lexicon(o, lexicon("kin_noun")) for o in _objects(trigger)):
@@ -33,6 +37,16 @@ def no_event_sense(label: str, trigger: Token) -> bool:
 
 def _objects(trigger: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def unit_kept_in_place(verb: Token, noun: Token) -> bool:
+    """ "pulled its forces out of Khan Younis, leaving one brigade in the Gaza Strip", "leaving a battalion behind":
+    a counted unit with no owner before it, left at a place, is one a force keeps there, not one its men desert
+    ("left their unit near Bakhmut" names whose unit)."""
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children)
+    if not counted or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ in lexicon("left_at_prep") for c in (*noun.children, *verb.children))
 
 
 def a_stance_or_office(noun: Token) -> bool:

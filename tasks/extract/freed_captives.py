@@ -1,6 +1,7 @@
 """Soldiers brought home from captivity: "a plane brought home 95 Ukrainian soldiers released in a prisoner swap",
 "Ukraine repatriated 200 soldiers freed in a prisoner exchange". Bringing them home ends their captivity; it is no
-withdrawal of a force (the ontology: RETREAT is a withdrawal; SURRENDER "Not: prisoners")."""
+withdrawal of a force (the ontology: RETREAT is a withdrawal; SURRENDER "Not: prisoners"); nor is shipping home men
+who "had surrendered"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -28,6 +29,8 @@ def freed_captive(token: Token, lexicons: dict[str, frozenset[str]]) -> bool:
             return True  # "soldiers released in a swap", "freed soldiers", "captured soldiers"
         if child.dep_ == "relcl" and said(child, released) and any(c.dep_ == "auxpass" for c in child.children):
             return True  # "soldiers who were freed"; not "troops who exchanged fire"
+        if child.dep_ == "relcl" and said(child, lexicons["trigger_surrender_verb"]) and any(c.lemma_ == "have" and c.dep_ == "aux" for c in child.children) and not any(c.dep_ == "dobj" for c in child.children):
+            return True  # "the conscripts, many of whom had surrendered, were shipped home": prisoners sent back (not "had surrendered Srebrenica")
     if token.dep_ in ("dobj", "nsubjpass"):
         for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ in EXCHANGE_PREPS):
             words = list(prep.subtree)

@@ -13,7 +13,7 @@ from tasks.extract import roles
 from tasks.extract.patterns import lexicon
 from tasks.extract.receiver_side import state_codes
 from tasks.normalize import places
-from tasks.normalize.adversaries import allies_of
+from tasks.normalize.adversaries import allies_of, enemies_of
 
 
 def hand_over_as_exit(side: str | None, receivers: list[Token], trigger: Token, day: date | None) -> bool:
@@ -32,3 +32,27 @@ def under_a_withdrawal_deal(trigger: Token) -> bool:
     carries out names a pullback."""
     deals = (g for p in trigger.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_under_terms") for g in p.children if g.dep_ == "pobj")
     return any(m.dep_ in ("compound", "amod") and roles.in_lexicon(m, lexicon("trigger_retreat_noun")) for d in deals for m in d.children)
+
+
+def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token, day: date | None) -> bool:
+    """ "The British pulled out of Basra, handing the city to Iraqi forces", "M23 rebels pulled out of Kitshanga,
+    handing positions to an East African force": a hand-over that is a clause of the force's own withdrawal is how
+    it left (the withdrawal's row states the event), not a surrender, unless what receives it is its enemy."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not roles.in_lexicon(head, lexicon("exit_verb")):
+        return False
+    return not _to_an_enemy(side, receivers, day)
+
+
+def to_the_host(side: str | None, receivers: list[Token], themes: list[Token], day: date | None) -> bool:
+    """ "The French army handed over its base at Gao to Malian troops", "US troops handed the Ain al-Asad air base to
+    Iraqi forces": one state's force that hands its base to another state's army, not its enemy, leaves it."""
+    if side is None or side not in state_codes() or not any(roles.in_lexicon(t, lexicon("foreign_base")) for t in themes):
+        return False
+    others = {places.side_of(roles.phrase(r).text) for r in receivers} & state_codes()
+    return bool(others - {side}) and not _to_an_enemy(side, receivers, day)
+
+
+def _to_an_enemy(side: str | None, receivers: list[Token], day: date | None) -> bool:
+    enemies = set(enemies_of(side, day)) if side is not None else set()
+    return any(places.side_of(roles.phrase(r).text) in enemies for r in receivers)

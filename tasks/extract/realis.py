@@ -21,6 +21,7 @@ from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.contradicted import contradicted_claim
 from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.explained_event import explains_the_event
+from tasks.extract.foreign_order import orders_another_state
 from tasks.extract.going_to import negated_going_future
 from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.mandative import mandative_clause
@@ -221,6 +222,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             if (rule.orders_are_demands or rule.label == "REFUSAL_TO_FIGHT") and lemma in lexicon("verb_order") and came_by == "xcomp":
                 # an order to desert or to refuse is a call on the enemy's soldiers, never done by being given
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
+            if came_by == "xcomp" and orders_another_state(node, lexicons):
+                return Realis(False, "demanded", node.text)  # "told France to withdraw its soldiers": asked of a state
             if lemma in lexicon("verb_order") and came_by == "xcomp" and _deadline(came_from):
                 return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
             if _warned_of(node, came_from, trigger):
@@ -885,7 +888,15 @@ def _simple_in_verbless(verb: Token) -> bool:
     Refuse To Fight"): a title about some who do."""
     simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     noun = verb.head
-    return simple and noun.dep_ == "nsubj" and noun.head.pos_ in ("NOUN", "PROPN")
+    return simple and ((noun.dep_ == "nsubj" and noun.head.pos_ in ("NOUN", "PROPN")) or _kind_as_root(noun))
+
+
+def _kind_as_root(noun: Token) -> bool:
+    """ "Soldiers who desert in wartime faced execution.": a sentence of running text (a full stop, lower-case words)
+    the parser left with the kind as its root, the main verb swallowed by the relative clause."""
+    sent = noun.sent
+    words = [t for t in sent if t.is_alpha and t.i > noun.i]
+    return noun.dep_ == "ROOT" and sent[-1].text == "." and sum(t.is_lower for t in words) > len(words) / 2
 
 
 def _offered_to(noun: Token) -> bool:
@@ -906,7 +917,7 @@ def _kind(noun: Token, singular: bool = False) -> bool:
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
     if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
         return True
-    return noun.tag_ == "NNS" and not dets
+    return (noun.tag_ == "NNS" and not dets) or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender"
 
 
 def _whoever(noun: Token) -> bool:

@@ -1,0 +1,28 @@
+"""An order given to another state: "Niger's military rulers have told France to withdraw its soldiers", "Niamey told
+Washington to pull its troops out". A government does not command another state's army, so what it tells that state
+to do is asked of it (the ontology's "demanded"), not an order reported as issued down a chain of command ("Shoigu
+ordered the troops to withdraw", which counts as done; "Trump has told the Pentagon to extricate its troops" is an
+order inside one state)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.entities import entity_type
+from tasks.extract import roles
+from tasks.extract.patterns import lexicon
+from tasks.normalize import places
+
+
+def orders_another_state(order: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Is the object of an order verb (verb_order.txt) a state or its capital, not a force ("told France to ...")?"""
+    if order.lemma_.lower() not in lexicon("verb_order"):
+        return False
+    told = [c for c in order.children if c.dep_ in ("dobj", "dative") and roles.has_class(c, "state", lexicons) and not roles.is_armed(c, lexicons)]
+    givers = {places.side_of(roles.phrase(c).text) for c in order.children if c.dep_ == "nsubj"} - {None}
+    for state in told:
+        side = places.side_of(roles.phrase(state).text)
+        if givers and side is not None and side not in givers:
+            return True  # "Niamey told Washington to ...", "Niger's military rulers have told France to ..."
+        if not givers and entity_type(state) == "GPE":
+            return True  # "The junta told France to ...": a state by its name, not one of its offices ("the Pentagon")
+    return False

@@ -1,0 +1,31 @@
+"""A state that leaves a multinational force or a coalition it belongs to: "Mali has withdrawn from the G5 Sahel
+force", "Niger pulled out of the joint force", "Qatar withdrew from the Saudi-led coalition". It leaves a membership,
+as one leaves a bloc or a treaty (the ontology's RETREAT "Not: leaving a treaty"), no area; a force that falls
+back from an enemy's force ("Ukrainian units fell back from the advancing Russian force") is no state, and troops
+that leave a joint force's base leave a place."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import roles
+from tasks.extract.patterns import lexicon
+
+
+def leaves_a_membership(trigger: Token, actor: Token | None, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Is the trigger a state's exit from a joint force or a coalition it is a member of? (The parser may take the
+    body for what was pulled out: "Niger pulled out of the G5 Sahel joint force", "force" the object.)"""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"] + ([actor] if actor is not None else [])
+    if not any(roles.has_class(s, "state", lexicons) and not roles.is_armed(s, lexicons) for s in subjects):
+        return False
+    left = roles.prep_objects(trigger, {"from", "out", "of"}) + [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(_joint_body(t) for t in left)
+
+
+def _joint_body(head: Token) -> bool:
+    """ "the G5 Sahel force", "the joint force", "the Multinational Joint Task Force", "the Saudi-led coalition"."""
+    if not roles.in_lexicon(head, lexicon("membership_body")) or any(c.dep_ == "poss" for c in head.children):
+        return False  # "Russia withdrew its joint force from Syria": its own force, which leaves a place
+    if head.lemma_.lower() != "force":
+        return True  # a coalition or an alliance is always one of members
+    mods = [m for c in head.children if c.dep_ in ("amod", "compound", "nmod") for m in c.subtree]
+    return any(roles.in_lexicon(m, lexicon("joint_force_modifier")) or m.pos_ == "PROPN" for m in mods)
