@@ -585,7 +585,7 @@ def _in_opposed_phrase(token: Token) -> bool:
     head = token
     while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("with", "against")
+    return head.dep_ == "pobj" and head.head.lower_ in lexicon("prep_opposed")
 
 
 NAME_ROLES = ("obj", "pass", "off", "of", "on")  # where a cancellation names what it cancels
