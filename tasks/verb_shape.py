@@ -284,8 +284,8 @@ class HeadlineVerb:
         the comma, read as a noun phrase hung on the verb of saying; its verb form parsed again with a stand-in, the new
         parse kept when the stand-in comes out a verb with a subject that completes the same root."""
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is None or root.pos_ != "VERB":
-            return None
+        if root is None or root.pos_ != "VERB" or root.lower_ not in lexicon("report_verb_form"):
+            return None  # only a verb of saying reports a clause ("..., Russian MoD Says"; no lemmas yet): no parse again for any other
         commas = [t.i for t in doc[: root.i] if t.text == ","]
         heads = [c for c in root.children if c.dep_ in ("ccomp", "dep", "parataxis") and c.pos_ in _NOMINAL and commas and c.i < commas[-1]]
         if not heads:

@@ -156,7 +156,7 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         first = first.head
     if first.i != token.i and _elsewhere(first, trigger):
         return True  # "a signal to Israel and the US": the second of two addressees too
-    if token.dep_ == "pobj" and token.head.lower_ in ("with", "against") and in_lexicon(token.head.head, lexicon("opponent_noun")):
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_opposed") and in_lexicon(token.head.head, lexicon("opponent_noun")):
         return True
     if partner_with(token):
         return True  # "in solidarity with Gaza": the partner, not the place

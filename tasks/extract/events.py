@@ -385,7 +385,7 @@ class Extractor:
             return None  # "the police surrounded the house and the gunman surrendered": a suspect's
         if rule.label == "SURRENDER" and fight_for_no_ground(trigger, lex):
             return None  # "The Germans gave up the fight for the World Cup": a contest, not a battle
-        if rule.label == "SURRENDER" and arms_down_in_refusal(trigger, receivers):
+        if rule.label == "SURRENDER" and arms_down_in_refusal(trigger, receivers, lex):
             return None  # "laid down their rifles and declined to march": a refusal, nobody received them
         if rule.label == "RETREAT" and leaves_a_membership(trigger, actor, lex):
             return None  # "Mali has withdrawn from the G5 Sahel force": a member's exit, as from a bloc
@@ -585,7 +585,7 @@ def _in_opposed_phrase(token: Token) -> bool:
     head = token
     while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in ("with", "against")
+    return head.dep_ == "pobj" and head.head.lower_ in lexicon("prep_opposed")
 
 
 NAME_ROLES = ("obj", "pass", "off", "of", "on")  # where a cancellation names what it cancels

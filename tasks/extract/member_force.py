@@ -13,11 +13,14 @@ from tasks.extract.patterns import lexicon
 
 def leaves_a_membership(trigger: Token, actor: Token | None, lexicons: dict[str, frozenset[str]]) -> bool:
     """Is the trigger a state's exit from a joint force or a coalition it is a member of? (The parser may take the
-    body for what was pulled out: "Niger pulled out of the G5 Sahel joint force", "force" the object.)"""
+    body for what was pulled out: "Niger pulled out of the G5 Sahel joint force", "force" the object; not with a
+    "from" of its own: "Russia withdrew Wagner forces from Bakhmut" moves a force out of a place.)"""
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"] + ([actor] if actor is not None else [])
     if not any(roles.has_class(s, "state", lexicons) and not roles.is_armed(s, lexicons) for s in subjects):
         return False
-    left = roles.prep_objects(trigger, {"from", "out", "of"}) + [c for c in trigger.children if c.dep_ == "dobj"]
+    left = roles.prep_objects(trigger, {"from", "out", "of"})
+    if not roles.prep_objects(trigger, {"from"}):  # "withdrew Wagner forces from Bakhmut": the object is what was moved out
+        left += [c for c in trigger.children if c.dep_ == "dobj"]
     return any(_joint_body(t) for t in left)
 
 

@@ -18,7 +18,7 @@ def other_party_tokens(sentence: Span) -> set[int]:
     targeting = lexicon("offensive_verb") | lexicon("resist_verb")  # "ordered to halt Napoleon at Borodino"
     heads += [c for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in targeting for c in t.children if c.dep_ == "dobj"]
     heads += [o for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun") for o in roles.prep_objects(t, {"on", "against"})]
-    heads += [o for t in sentence if t.pos_ == "NOUN" and roles.in_lexicon(t, lexicon("clash_noun")) for o in roles.prep_objects(t, {"with", "against"})]  # "after clashes with the SDF"
+    heads += [o for t in sentence if t.pos_ == "NOUN" and roles.in_lexicon(t, lexicon("clash_noun")) for o in roles.prep_objects(t, lexicon("prep_opposed"))]  # "after clashes with the SDF"
     return {t.i for head in heads for t in roles.phrase(head)}
 
 

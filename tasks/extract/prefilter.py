@@ -37,8 +37,12 @@ def forms(lemma: str) -> set[str]:
         out |= {w[:-1] + "ies", w[:-1] + "ied"}
     if len(w) > 2 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou":
         out |= {w + w[-1] + "ed", w + w[-1] + "ing"}
-    out |= set(_irregular().get(w, ()))
-    return out
+    return out | irregular_forms(w)
+
+
+def irregular_forms(lemma: str) -> set[str]:
+    """The irregular forms of ``lemma`` (lexicons/irregular_forms.txt): "said" of "say", "wrote" of "write"."""
+    return set(_irregular().get(lemma.lower(), ()))
 
 
 def node_words(node: dict) -> set[str] | None:

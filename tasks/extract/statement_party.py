@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tasks.extract.context import DocumentContext
 from tasks.extract.patterns import lexicon
+from tasks.extract.prefilter import irregular_forms
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 _WORD = re.compile(r"[A-Za-z']+")
@@ -22,10 +23,11 @@ SAYING_WORDS_AFTER = 3  # "The Israeli army said", "Sudan's army spokesman said"
 
 @lru_cache(maxsize=1)
 def _saying_forms() -> frozenset[str]:
-    """Past and present forms of the verbs of saying (``cue_report.txt``): said, says, claimed, added, told."""
-    forms = {"said", "told", "wrote"}
+    """Past and present forms of the verbs of saying (``cue_report.txt``): said, says, claimed, added, told (the
+    irregular ones from lexicons/irregular_forms.txt)."""
+    forms: set[str] = set()
     for lemma in lexicon("cue_report"):
-        forms |= {lemma, lemma + "s", lemma + "ed", lemma + "d"}
+        forms |= {lemma, lemma + "s", lemma + "ed", lemma + "d"} | irregular_forms(lemma)
     return frozenset(forms)
 
 
