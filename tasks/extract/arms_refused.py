@@ -22,8 +22,11 @@ def arms_down_in_refusal(trigger: Token, receivers: list[Token], lexicons: dict[
 
 def _enemy_at_hand(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """Does the sentence name another force, outside the subject's phrase and no mere source of the report ("as Kurdish
-    forces closed in": the enemy there to receive them; not "an army officer said")?"""
+    forces closed in": the enemy there to receive them; not "an army officer said"), or say the men are encircled or
+    besieged ("Surrounded on three sides, the soldiers put down their rifles": lexicons/cornered_word.txt)?"""
     sayers = [t for t in trigger.sent if t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon("cue_report")]
     subjects = [c for s in (trigger, *trigger.conjuncts) for c in s.children if c.dep_ in ("nsubj", "nsubjpass")]
     own = {t.i for c in (*subjects, *sayers) for t in c.subtree}
+    if any(roles.in_lexicon(t, lexicon("cornered_word")) for t in trigger.sent if t.i not in own or t.dep_ in ("amod", "acl", "advcl")):
+        return True  # "Encircled in the village, thirty marines laid down their arms": a siege's enemy receives them
     return any(t.i not in own and t.pos_ in ("NOUN", "PROPN") and roles.is_armed(t, lexicons) for t in trigger.sent)

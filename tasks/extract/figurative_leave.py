@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import roles
-from tasks.extract.patterns import lexicon
+from tasks.extract.patterns import lexicon, load_lexicons
 
 
 def no_event_sense(label: str, trigger: Token) -> bool:
@@ -26,11 +26,11 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True
     if label == "REFUSAL_TO_FIGHT" and sides_switched_in_politics(trigger):
         return True
-    if label == "REFUSAL_TO_FIGHT" and any(roles.in_lexicon(o, lexicon("kin_noun")) for o in _objects(trigger)):
+    if label == "REFUSAL_TO_FIGHT" and _only_kin_left(trigger):
         return True  # "Captain Ivanov deserted his wife", "the soldier abandoned his family": kin left, no force
-    if label == "REFUSAL_TO_FIGHT" and any(roles.in_lexicon(o, lexicon("refusal_armed_body")) and roles.prep_objects(o, {"of"}) for o in _objects(trigger)):
+    if label == "REFUSAL_TO_FIGHT" and any(roles.in_lexicon(o, lexicon("refusal_armed_body")) and _group_of_others(o) for o in _objects(trigger)):
         return True  # "left the group of journalists", "the group of villages": what the group is of, not their own group
-    if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in trigger.sent):
+    if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in _outside_the_source(trigger)):
         return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
     return label == "CANCELLED_CELEBRATION" and victim_of_its_own_success(trigger)
 
@@ -39,10 +39,31 @@ def _objects(trigger: Token) -> list[Token]:
     return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def _only_kin_left(trigger: Token) -> bool:
+    """Kin and nothing else left: "deserted his wife and three children"; not "deserted his family and his unit"."""
+    left = [t for o in _objects(trigger) for t in (o, *o.conjuncts)]
+    return bool(left) and all(roles.in_lexicon(t, lexicon("kin_noun")) for t in left)
+
+
+def _group_of_others(group: Token) -> bool:
+    """ "the group of journalists": a group of what is no armed body; not "a group of assault troops"."""
+    members = roles.prep_objects(group, {"of"})
+    return bool(members) and not any(roles.is_armed(m, load_lexicons()) for m in members)
+
+
+def _outside_the_source(trigger: Token) -> list[Token]:
+    """The words of the trigger's sentence but those of who reports it ("a lawyer handling divorce cases said")."""
+    sayers = {t.i for s in trigger.sent if s.dep_ == "nsubj" and s.head.lemma_.lower() in lexicon("cue_report") for t in s.subtree}
+    return [t for t in trigger.sent if t.i not in sayers]
+
+
 def unit_kept_in_place(verb: Token, noun: Token) -> bool:
     """ "pulled its forces out of Khan Younis, leaving one brigade in the Gaza Strip", "leaving a battalion behind":
-    a counted unit with no owner before it, left at a place, is one a force keeps there, not one its men desert
-    ("left their unit near Bakhmut" names whose unit)."""
+    a counted unit with no owner before it, left at a place by a force's withdrawal (a participle, or a clause of an
+    exit verb), is one a force keeps there, not one its men desert ("left their unit near Bakhmut" names whose unit;
+    "Three soldiers left a company in Zaporizhzhia" is men who leave)."""
+    if verb.tag_ != "VBG" and not (verb.dep_ in ("advcl", "conj") and roles.in_lexicon(verb.head, lexicon("exit_verb"))):
+        return False  # "Three soldiers left a company in Zaporizhzhia": men who leave, not a force that keeps a unit
     counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children)
     if not counted or any(c.dep_ == "poss" for c in noun.children):
         return False

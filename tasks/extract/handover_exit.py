@@ -54,5 +54,9 @@ def to_the_host(side: str | None, receivers: list[Token], themes: list[Token], d
 
 
 def _to_an_enemy(side: str | None, receivers: list[Token], day: date | None) -> bool:
+    """A receiver of a known enemy side, or one named as the attacker ("to the advancing government army":
+    lexicons/attacker_word.txt)."""
     enemies = set(enemies_of(side, day)) if side is not None else set()
+    if any(roles.in_lexicon(t, lexicon("attacker_word")) for r in receivers for t in r.subtree):
+        return True
     return any(places.side_of(roles.phrase(r).text) in enemies for r in receivers)

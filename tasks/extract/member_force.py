@@ -18,6 +18,8 @@ def leaves_a_membership(trigger: Token, actor: Token | None, lexicons: dict[str,
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"] + ([actor] if actor is not None else [])
     if not any(roles.has_class(s, "state", lexicons) and not roles.is_armed(s, lexicons) for s in subjects):
         return False
+    if any(c.dep_ == "dobj" and roles.is_armed(c, lexicons) and not _joint_body(c) for c in trigger.children):
+        return False  # "Burundi withdrew its troops from the African Union force in Somalia": its troops leave a theatre
     left = roles.prep_objects(trigger, {"from", "out", "of"})
     if not roles.prep_objects(trigger, {"from"}):  # "withdrew Wagner forces from Bakhmut": the object is what was moved out
         left += [c for c in trigger.children if c.dep_ == "dobj"]
