@@ -439,9 +439,11 @@ def _warned_about(prep: Token, came_by: str) -> bool:
 
 def _past_relative(noun: Token) -> bool:
     """ "a disorderly withdrawal that had left the flank exposed", "a retreat that left tanks in the fields": a relative
-    clause in the past tells of one that took place (not "a withdrawal that would leave the Kurds exposed")."""
+    clause in the past tells of one that took place (not "a withdrawal that would leave the Kurds exposed", nor "a
+    retreat that the president proposed": planned, promised or asked for)."""
+    aims = lexicon("cue_future") | lexicon("cue_promise") | lexicon("cue_demand")
     return any(
-        c.dep_ == "relcl" and not any(a.tag_ == "MD" for a in c.children)
+        c.dep_ == "relcl" and not any(a.tag_ == "MD" for a in c.children) and c.lemma_.lower() not in aims
         and (c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in lexicon("past_auxiliary") | lexicon("auxiliary_perfect") for a in c.children))
         for c in noun.children
     )
