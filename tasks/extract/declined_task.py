@@ -18,7 +18,7 @@ def alternative_words(lexicons: dict[str, frozenset[str]]) -> frozenset[str]:
 def faces_no_fight(rule: Rule, trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """A rule whose evidence is the task declined ("rather than <task>"), whose only task is "face" with an object
     that is no force, enemy, battle or front."""
-    if not any(node.get("RIGHT_ID") == "rather" for node in rule.pattern):
+    if not any(node.get("RIGHT_ID") == "rather" for node in rule.pattern) or _deserted(trigger):
         return False
     tasks = [c for c in trigger.children if c.dep_ in TASK_DEPS and roles.in_lexicon(c, lexicon("refusal_task"))]
     if not tasks or any(t.lemma_.lower() != "face" for t in tasks):
@@ -29,7 +29,7 @@ def faces_no_fight(rule: Rule, trigger: Token, lexicons: dict[str, frozenset[str
 def faces_justice(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """ "fled rather than face trial", "quit instead of facing charges": fleeing justice, for any rule (a retreat
     read off "the soldier fled" as much as a desertion)."""
-    if not any(t.lower_ in alternative_words(lexicons) for t in trigger.subtree):
+    if _deserted(trigger) or not any(t.lower_ in alternative_words(lexicons) for t in trigger.subtree):
         return False
     faces = [c for c in trigger.children if c.dep_ in TASK_DEPS and c.lemma_.lower() == "face"]
     objects = [o for f in faces for o in f.children if o.dep_ == "dobj"]
@@ -54,3 +54,8 @@ def declined_places(trigger: Token, lexicons: dict[str, frozenset[str]]) -> set[
         if task is not None and (quitting or task.lemma_.lower() in lexicons["posting_task_verb"]):
             found |= {t.i for t in task.subtree}
     return found
+
+
+def _deserted(trigger: Token) -> bool:
+    """ "deserted rather than face charges": a desertion whatever it avoids (lexicons/verb_desert_plain.txt)."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in lexicon("verb_desert_plain")

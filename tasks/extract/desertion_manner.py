@@ -12,8 +12,14 @@ from tasks.extract.patterns import lexicon
 
 def manner_participles(trigger: Token, offset: int) -> set[int]:
     """Start offsets of the present participles hung on a desertion's trigger as adverbial clauses."""
-    manners = {offset + child.idx for child in trigger.children if child.dep_ == "advcl" and child.tag_ == "VBG"}
+    manners = {offset + child.idx for child in trigger.children if child.dep_ == "advcl" and child.tag_ == "VBG" and not _own_doer(child)}
     return manners | {offset + verb.idx for verb in _helped_escapes(trigger)}
+
+
+def _own_doer(participle: Token) -> bool:
+    """ "deserted while the rest of the battalion was retreating": a clause with a subject or an auxiliary of its own
+    tells another force's retreat beside the desertion, not how it was done (probe round 12b)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in participle.children)
 
 
 def _helped_escapes(trigger: Token) -> list[Token]:

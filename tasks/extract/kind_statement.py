@@ -47,5 +47,17 @@ def kin_of_a_kind(noun: Token, relative: Token) -> bool:
     simple = relative.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in relative.children)
     timeless = modal or (simple and first.tag_ in ("VBZ", "VBP"))
     owner_bare = owner.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in owner.children)
-    named = any(t.pos_ == "PROPN" or entity_type(t) == "DATE" for t in relative.subtree)
+    named = any(t.pos_ == "PROPN" or entity_type(t) == "DATE" for t in relative.subtree) or _episode(relative, verb)
     return owner_bare and verb.pos_ in ("VERB", "AUX") and timeless and not episode and not named
+
+
+def _episode(relative: Token, verb: Token) -> bool:
+    """ "soldiers who surrendered near the village" (a definite place, lexicons/prep_episode_place.txt, not the front),
+    "who deserted from the brigade last winter" (a date the parser hung on the main clause, before its verb)."""
+    places = (
+        o for p in relative.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_episode_place")
+        for o in p.children if o.dep_ == "pobj"
+    )
+    if any(any(d.dep_ == "det" and d.lower_ == "the" for d in o.children) and o.lower_ not in lexicon("front_noun") for o in places):
+        return True
+    return any(entity_type(t) == "DATE" for t in relative.doc[relative.i + 1 : verb.i])

@@ -226,8 +226,10 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)  # "told France to withdraw its soldiers": asked of a state
             if lemma in lexicon("verb_order") and came_by == "xcomp" and _deadline(came_from):
                 return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
-            if _warned_of(node, came_from, trigger):
+            if _warned_of(node, came_from, trigger) and not _past_relative(trigger):
                 return Realis(False, "future", node.text)  # "warned of a hasty withdrawal": a danger foreseen, as "feared"
+            if _warned_of(node, came_from, trigger):
+                reported_by = reported_by or node.text  # "warned of a retreat that left tanks behind": told by who warned
             if lemma in lexicon("cue_discussion") and came_by in ("xcomp", "pcomp") and node.pos_ == "VERB":
                 return Realis(False, "hypothetical", node.text)  # "officials discussed cancelling the fireworks"
             if mandative_clause(node, came_from):
@@ -264,7 +266,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)
             elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and kept_in_captivity(node)):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
-            elif lemma in future and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger):
+            elif lemma in future and not _warned_about(node, came_by) and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if stopped_short_of(node, came_by, came_from):
             return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
@@ -426,6 +428,24 @@ def _warned_of(verb: Token, came_from: Token, trigger: Token) -> bool:
         verb.lemma_.lower() in lexicon("cue_threat") and verb.pos_ == "VERB" and came_from.dep_ == "prep"
         and came_from.lower_ in lexicon("prep_warned_of") and trigger.head.i == came_from.i
         and trigger.pos_ == "NOUN" and not _definite_event(trigger)
+    )
+
+
+def _warned_about(prep: Token, came_by: str) -> bool:
+    """ "warned about a withdrawal that had left the flank exposed": the preposition of a verb of warning, no "about to"
+    (cue_future); whether the warned-of event is to come is for _warned_of to judge at the verb."""
+    return came_by == "pobj" and prep.dep_ == "prep" and prep.lower_ in lexicon("prep_warned_of") and prep.head.lemma_.lower() in lexicon("cue_threat")
+
+
+def _past_relative(noun: Token) -> bool:
+    """ "a disorderly withdrawal that had left the flank exposed", "a retreat that left tanks in the fields": a relative
+    clause in the past tells of one that took place (not "a withdrawal that would leave the Kurds exposed", nor "a
+    retreat that the president proposed": planned, promised or asked for)."""
+    aims = lexicon("cue_future") | lexicon("cue_promise") | lexicon("cue_demand")
+    return any(
+        c.dep_ == "relcl" and not any(a.tag_ == "MD" for a in c.children) and c.lemma_.lower() not in aims
+        and (c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ in lexicon("past_auxiliary") | lexicon("auxiliary_perfect") for a in c.children))
+        for c in noun.children
     )
 
 
