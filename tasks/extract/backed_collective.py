@@ -1,6 +1,6 @@
 """A collective noun that names an armed body by the state or armed group named with it (lexicons/state_collective_noun.txt):
 "Ukrainian formations" (a state's adjective; formations only), "Turkish-backed factions", "the US-led coalition" (a
-state that backs or leads it, lexicons/state_link_participle.txt), "Syrian National Army factions" (an armed group's
+state that backs or leads it, lexicons/side_modifier_participle.txt), "Syrian National Army factions" (an armed group's
 name before it). Not "cloud formations", "factions in parliament", "the Labour-led coalition"."""
 
 from spacy.tokens import Token
@@ -15,7 +15,7 @@ def _names_state(token: Token) -> bool:
 
 def _state_link(modifier: Token) -> bool:
     """ "Turkish-backed", "US-led": a participle of backing or leading whose first part is a state."""
-    if modifier.lower_ not in lexicon("state_link_participle"):
+    if modifier.lower_ not in lexicon("side_modifier_participle"):
         return False
     return any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < modifier.i and _names_state(c) for c in modifier.children)
 

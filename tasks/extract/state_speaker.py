@@ -16,7 +16,8 @@ FESTIVE_WORDS = 4  # how far after a possessive a celebration's kind may end its
 
 
 @lru_cache(maxsize=1)
-def _report_forms() -> frozenset[str]:
+def report_forms() -> frozenset[str]:
+    """Every form of the verbs of saying (lexicons/cue_report.txt): "said", "says", "claimed", "told"."""
     return frozenset(form for lemma in lexicon("cue_report") for form in forms(lemma))
 
 
@@ -63,7 +64,7 @@ def speaks(before: str, after: str) -> bool:
     """Does a state's name open its clause (nothing ``before`` it but punctuation: "..., Moscow said", "Kyiv says")
     and a verb of saying come just ``after`` it? Not "police in Yerevan said": the police speak, in Yerevan."""
     words = after.split()
-    return _opens_clause(before) and bool(words) and words[0].strip(_EDGE).lower() in _report_forms()
+    return _opens_clause(before) and bool(words) and words[0].strip(_EDGE).lower() in report_forms()
 
 
 _PLACE_NOUNS = ("place_part", "area_noun", "site", "position", "frontier_noun", "compass_point", "possessed_place")

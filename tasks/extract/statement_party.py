@@ -9,26 +9,14 @@ sentence after is that party's enemy.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tasks.extract.context import DocumentContext
-from tasks.extract.patterns import lexicon
-from tasks.extract.prefilter import irregular_forms
+from tasks.extract.state_speaker import report_forms
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 _WORD = re.compile(r"[A-Za-z']+")
 STATEMENT_CHARS = 600  # about four sentences of wire copy: a statement's paragraphs, not the story before it
 SAYING_WORDS_AFTER = 3  # "The Israeli army said", "Sudan's army spokesman said": the verb within three words
-
-
-@lru_cache(maxsize=1)
-def _saying_forms() -> frozenset[str]:
-    """Past and present forms of the verbs of saying (``cue_report.txt``): said, says, claimed, added, told (the
-    irregular ones from lexicons/irregular_forms.txt)."""
-    forms: set[str] = set()
-    for lemma in lexicon("cue_report"):
-        forms |= {lemma, lemma + "s", lemma + "ed", lemma + "d"} | irregular_forms(lemma)
-    return frozenset(forms)
 
 
 def party_before(context: DocumentContext, sentence_start: int) -> str | None:
@@ -46,7 +34,7 @@ def party_before(context: DocumentContext, sentence_start: int) -> str | None:
 
 def _speaking(context: DocumentContext, named: list) -> str:
     """Of the sides one sentence names, the one a verb of saying follows ("The Israeli army said"), else its first."""
-    saying = _saying_forms()
+    saying = report_forms()
     for _, end, name in named:
         after = [w.lower() for w in _WORD.findall(context.text[end : end + 40])][:SAYING_WORDS_AFTER]
         if any(w in saying for w in after):
