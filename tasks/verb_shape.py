@@ -138,10 +138,11 @@ def has_predicate(doc: Doc) -> bool:
 def subject_of_a_later_root(token: Token) -> bool:
     """ "Malian soldiers desert as jihadists close in": the headline's verb, tagged a noun, taken for the
     subject of the verb of its "as" clause. Not a root that is an infinitive with its "to" ("US troops to leave Syria"):
-    that is the headline's own verb, a future, and the noun before it its subject."""
+    that is the headline's own verb, a future, and the noun before it its subject. The verb form may be tagged a verb
+    and still hung as that subject ("Kyiv scraps Independence Day parade, holds quiet ceremony": "Kyiv" its modifier)."""
     later = token.head
     return (
-        token.dep_ == "nsubj" and token.pos_ == "NOUN" and later.dep_ == "ROOT" and later.i > token.i + 1
+        token.dep_ == "nsubj" and token.pos_ in ("NOUN", "VERB") and later.dep_ == "ROOT" and later.i > token.i + 1
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in later.children)
     )
 

@@ -34,6 +34,7 @@ from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.named_mutiny import names_the_event
 from tasks.extract.one_reading import without_actorless_twins
 from tasks.extract.order_before import refused_order_before
+from tasks.extract.order_task import refused_order_to_hold_on
 from tasks.extract.own_commander import tells_own_commander
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
@@ -276,6 +277,8 @@ class Extractor:
             return None  # "the parade will not be held until June": postponed, not cancelled
         if rule.negation_is_event and moved_not_cancelled(trigger, lex):
             return None  # "the parade will not march past the mausoleum but will take a new route": moved
+        if rule.label == "REFUSAL_TO_FIGHT" and refused_order_to_hold_on(trigger):
+            return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
         if faces_no_fight(rule, trigger, lex) or faces_justice(trigger, lex) or hands_in_emotion(trigger, lex):
             return None  # "fled rather than face trial", "with their hands on their heads in frustration"
         first = _first_filled(trigger, rule.theme)

@@ -37,7 +37,7 @@ from tasks.extract.receiver_side import (
 from tasks.extract.remainder import count_of_them
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
-from tasks.extract.speaker_side import cited_span, speaking_side
+from tasks.extract.speaker_side import cited_span, speaking_side, state_speaker_side
 from tasks.extract.statement_party import party_before
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -106,6 +106,8 @@ class Sides:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
             own = self._origin_side(who.actor, context, day, rule.label == "REFUSAL_TO_FIGHT")  # "mobilised men from Chuvashia": Russia's
+        if own is None and rule.label == "RETREAT" and who.actor is not None and reporter is not None and self._bare_force(who.actor):
+            own = state_speaker_side(reporter)  # "Ukraine says troops withdrew from village": its own troops
         if own is None and (who.actor is None or who.actor.pos_ == "PRON" or count_of_them(who.actor) or self._definite_force(who.actor)):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and rule.label != "CANCELLED_CELEBRATION":
@@ -339,6 +341,11 @@ class Sides:
             self._armed_subject_side_before(subject) or self._declarer_side(trigger, subject)
             or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
         )
+
+    def _bare_force(self, actor: Token) -> bool:
+        """ "Ukraine says troops withdrew": a force named by a bare plural common noun, no article, modifier or owner;
+        a state that reports such a pullback tells its own (it names the enemy's: "Russian troops", "the enemy")."""
+        return actor.pos_ == "NOUN" and actor.tag_ == "NNS" and roles.in_lexicon(actor, self.lexicons["armed"]) and not list(actor.children)
 
     def _definite_force(self, actor: Token) -> bool:
         """ "The troops", "the defenders": a force named by a bare common noun with "the", whose side is the force's

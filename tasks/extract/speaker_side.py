@@ -67,3 +67,12 @@ def cited_span(sentence: Span) -> Span | None:
             if objects:
                 return roles.phrase(objects[0])
     return None
+
+
+def state_speaker_side(reporter: Span) -> str | None:
+    """The state ``reporter`` speaks for, when it names one ("Ukraine says", "Sudan army says"); None for a group
+    ("the RSF said": a group that reports bare "troops" leaving tells its enemy's as often as its own)."""
+    from tasks.extract.receiver_side import state_codes
+
+    side = speaking_side(reporter)
+    return side if side in state_codes() else None
