@@ -371,6 +371,12 @@ def names_the_actors_country(span: Span) -> bool:
     return is_country(span.text) and span.root.dep_ in ("compound", "nmod", "amod")
 
 
+def _bare_point(point: Token) -> bool:
+    """A compass point that places the event itself ("withdrew from positions east of Hryhorivka"), not one set off by a
+    comma or measured ("at Sake, 25 kilometres west of Goma": where Sake lies)."""
+    return point.i > 0 and point.doc[point.i - 1].text != "," and not any(c.dep_ in ("npadvmod", "nummod", "advmod") for c in point.children)
+
+
 def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[int], actor_phrases: list[Span] = ()) -> tuple[list[str], str]:
     """Places of the event in its sentence, most specific first, one per conjoined place, and how
     they are tied to it: "event" (the trigger's, its phrases' or the actor's own: "Mariupol's
@@ -395,6 +401,9 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 add(t)
         for t in _planned_venues(obj):
             add(t)
+    for point in [c for c in trigger.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon("compass_point") and _bare_point(c)][:1]:
+        for obj in prep_objects(point, {"of"}):  # "withdrew from positions east of Hryhorivka, northwest of Kreminna": the first names the place
+            add(obj)
     for p in phrases:
         for t in [*p, *_coordination_attachments(p)]:
             if not in_parentheses(t) or in_parentheses(p.root):

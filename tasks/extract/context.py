@@ -278,6 +278,23 @@ def names_armed_group(name: str) -> bool:
 _POSSESSIVE = ("'s", "’s")
 
 
+def acronym_of_a_force(name: str, after: str, before: str = "") -> bool:
+    """Is ``name`` an upper-case acronym just before an armed noun ("SNA soldiers", "FARDC troops": ``after`` is the
+    text after it) or in brackets after a force's name ("Somali National Army (SNA)": ``before`` is the text before
+    it)? The force's own name, not the hamlet GeoNames may know by those letters; never a country ("US troops")."""
+    letters = name.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or is_country(name):
+        return False
+    if before.endswith(" (") and after.startswith(")") and before.split():
+        return _armed_word(before.split()[-2] if before.split()[-1] == "(" else before.split()[-1].rstrip("("))
+    return after[:1] == " " and bool(after.split()) and _armed_word(after.split()[0])
+
+
+def _armed_word(word: str) -> bool:
+    word = word.strip(_WORD_EDGE).lower()
+    return word in lexicon("armed") or word.removesuffix("s") in lexicon("armed")
+
+
 def names_no_place(name: str, after: str = "", before: str | None = None) -> bool:
     """Is ``name`` a name that says who, not where, whatever the gazetteer makes of it? A medium ("Telegram"),
     an amount's currency ("US" of "US$480": ``after`` is the text just after the name), a state's organ
@@ -430,7 +447,11 @@ class DocumentContext:
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
         people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
-        return [m for m in _merge(named, open_place_mentions(text)) if not _names_water(text, m[1]) and m[2].kind != "river" and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people]
+        return [
+            m for m in _merge(named, open_place_mentions(text))
+            if not _names_water(text, m[1]) and m[2].kind != "river" and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people
+            and not acronym_of_a_force(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - 40, 0) : m[0]])
+        ]
 
     @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:

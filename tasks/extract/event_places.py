@@ -145,7 +145,7 @@ class EventPlaces:
                 return None  # "the town of Izium", "the city, Kherson": named on the spot
             offset = start - sentence.start_char + noun.idx
             for a, b, name in reversed(context.places_in(0, offset)):
-                if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a) or context.in_dateline(a):
+                if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a) or _passive_agent_at(context.text, a) or context.in_dateline(a):
                     continue
                 if a < start:
                     return context.text[a:b]
@@ -232,6 +232,13 @@ def _reference_point_at(text: str, start: int) -> bool:
     """Does the name at ``start`` only say where another place lies ("Avdiivka, a town north of Donetsk")?"""
     words = text[max(start - 30, 0) : start].lower().split()
     return len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point")
+
+
+def _passive_agent_at(text: str, start: int) -> bool:
+    """Is the name at ``start`` the agent of a passive participle ("a ceasefire brokered by Beijing", "talks hosted by
+    Doha")? A state's capital acting, not the town "the city" refers back to."""
+    words = text[max(start - 30, 0) : start].lower().split()
+    return len(words) >= 2 and words[-1] == "by" and words[-2].endswith("ed")
 
 
 def _dateline_tokens(sentence: Span, context: DocumentContext, start: int) -> set[int]:

@@ -16,7 +16,7 @@ from tasks.extract.accusation import judged_for
 from tasks.extract.backed_collective import state_collective
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.civilian_crew import civilian_crew
-from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.context import is_calendar_name, is_country, of_token
 from tasks.extract.deadline_given import given_the_time
 from tasks.extract.fest_names import fest_name
 from tasks.extract.force_within import force_within
@@ -90,7 +90,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if not found and (swallowed := swallowed_subject(trigger, passive=False)) is not None:
             return [swallowed]  # "moved closer to the city and government troops retreated": the parse hid it
         if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
-            return [trigger.head]  # "fighters who fled": the fighters
+            counted = prep_objects(trigger.head, {"of"}) if trigger.head.lemma_.lower() in lexicon("case_count_noun") else []
+            return counted or [trigger.head]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             return candidates(trigger.head, "subj")
         if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
@@ -736,6 +737,8 @@ def is_open_place(token: Token) -> bool:
         return False  # "Independence" of Independence Day is not the town in Missouri; "Bluesfest" is a festival
     if in_lexicon(name_head(token), lexicon("military_unit")) or name_head(token).lower_ in lexicon("force_name_head"):
         return False  # "the 33rd Light Infantry Division", "units of the Defence Forces": a force, not a place
+    if _acronym_of_a_force(token):
+        return False  # "SNA soldiers fled the town": the Somali National Army, not a hamlet GeoNames knows as SNA
     if places.find(_name_text(token), "sides") or places.find(whole_name(token), "sides"):
         return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
     if a_kind_of_site_alone(token):
@@ -750,7 +753,20 @@ def is_open_place(token: Token) -> bool:
     head = first.head
     if first.dep_ == "dobj":
         return head.pos_ == "VERB"
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon("compass_point"):
+        return True  # "withdrew from positions east of Hryhorivka": a compass point places from a place, known or not
     return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+
+
+def _acronym_of_a_force(token: Token) -> bool:
+    """An upper-case acronym before an armed noun ("SNA soldiers", "FARDC troops"): the force's own name (an army the
+    side data leave without a code because its letters name two, as the Somali and Syrian National Armies), not a
+    place, unless it names a country ("US troops")."""
+    text = token.text.replace(".", "")
+    return (
+        len(text) >= 2 and text.isalpha() and text.isupper() and token.dep_ == "compound" and token.head.i > token.i
+        and not is_country(token.text) and is_armed(token.head, load_lexicons())
+    )
 
 
 def first_conjunct(token: Token) -> Token:
