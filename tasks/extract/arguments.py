@@ -70,7 +70,7 @@ def place_span(token: Token) -> Span | None:
         start, end = name_extent(token)
     elif kind_after(token) is not None:
         start, end = kind_named_extent(token)  # "in Patikul town", "the Batalik and Mushkoh sectors": a name its kind noun makes a place
-    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and (namers := _site_namers(token)):
+    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and (namers := _site_namers(token)) and not _kind_of_a_name(token):
         start, end = min(c.left_edge.i for c in namers), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
     elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("frontier_noun")) and (states := _state_modifiers(token)):
         start, end = min(c.left_edge.i for c in states), token.i + 1  # "the Israeli border": the edge of a state is a place
@@ -103,6 +103,25 @@ def _site_namers(noun: Token) -> list[Token]:
     if named:
         return [c for c in noun.children if c.dep_ == "compound"]
     return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and in_lexicon(noun, lexicon("site")) and not any(g.dep_ == "conj" for g in c.children)]
+
+
+def _kind_of_a_name(noun: Token) -> bool:
+    """ "the Black Sea port of Ochakiv", "the Red Sea town of Mokha": a kind of place, described by a place it
+    lies in or on, whose name follows it after "of" (a town, not a country: "the naval base of Myanmar" stays a base); the words before the kind only
+    describe that place, they name no site of their own."""
+    if not any(place_span(t) is not None for c in noun.children if c.dep_ == "compound" for t in c.subtree):
+        return False  # "the Pivnichnyi microdistrict of Vuhledar": a name of its own, no place the kind lies in
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return any((span := place_span(g)) is not None and not is_country(span.text) for g in named)
+
+
+def _describes_a_named_kind(token: Token) -> bool:
+    """Is ``token`` a word before a kind of place that a name after "of" names (the, Black, Sea of "the Black Sea
+    port of Ochakiv")?"""
+    head = token
+    while head.dep_ in ("compound", "det") and head.head.i > head.i:
+        head = head.head
+    return head.i != token.i and head.pos_ == "NOUN" and _kind_of_a_name(head)
 
 
 def _named_after(doc, start: int, end: int) -> tuple[int, int]:
@@ -165,6 +184,8 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
         return True  # "headed back to Israel", "fled toward the Messalo river", "to the town of Zinjibar": a destination or a beneficiary
     if goal_of_relative(token, trigger):
         return True  # "Idlib province, to which the rebels are fleeing": where they go
+    if _describes_a_named_kind(token):
+        return True  # "the Black Sea port of Ochakiv": the sea says where the port lies, Ochakiv is the place
     if _home(token) or _reference_point(token) or _crossed(token) or where_kept(token):
         return True  # "hostages held in Gaza": where they are kept
     if describes_another_place(token, trigger):

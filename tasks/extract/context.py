@@ -22,6 +22,7 @@ from tasks.extract.captives import held_captive
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
 from tasks.extract.document_places import apposed_places, country_over_town, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
 from tasks.extract.geocode import Geocoder
+from tasks.extract.introduced_places import introduced_mentions
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
 from tasks.extract.reporting_force import only_reports
@@ -447,8 +448,9 @@ class DocumentContext:
         named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
         people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
+        found = _merge(tuple(_merge(named, open_place_mentions(text))), introduced_mentions(text))  # and the towns it introduces itself
         return [
-            m for m in _merge(named, open_place_mentions(text))
+            m for m in found
             if not _names_water(text, m[1]) and m[2].kind != "river" and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people
             and not acronym_of_a_force(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - 40, 0) : m[0]])
         ]
@@ -817,7 +819,7 @@ class DocumentContext:
             a, b, name = match
             if name.text in refused or is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
                 continue
-            counts.setdefault(name.text, [0, a, self.text[a:b], self._specificity(match)])[0] += 1
+            counts.setdefault(name.text, [0, a, self.text[a:b], max(self._specificity(match), 0)])[0] += 1  # a village is a town here: named once, it is no topic
         ranked = sorted(counts.values(), key=lambda v: (v[3], -v[0], v[1]))
         if not ranked or (alone and len(ranked) > 1 and ranked[0][::3] == ranked[1][::3]):
             return None

@@ -77,7 +77,8 @@ def not_rebels() -> frozenset[str]:
     return frozenset(code.upper() for code in _lines("not_rebels.txt"))
 
 
-SPECIFICITY = {"city": 0, "feature": 1, "river": 1, "region": 2, "country": 3}
+# a village a document itself calls one ("Novomykhailivka, a village in the Donetsk region": tasks/extract/introduced_places.py) is finer than a town
+SPECIFICITY = {"village": -1, "city": 0, "feature": 1, "river": 1, "region": 2, "country": 3}
 
 
 def _trie_pattern(names: list[str]) -> str:
