@@ -110,7 +110,11 @@ def dateline_length(line: str) -> int:
         return 0
     words = m.group().rstrip(" —–-").split()
     if len(words) == 1:  # "MOSCOW —", not "NATO -" or "ISIS —": one word must be a place, not a side
+        from tasks.extract.patterns import lexicon
         from tasks.normalize import places
+
+        if words[0].rstrip(":").lower() in lexicon("cancel_label"):
+            return 0  # "CANCELLED: Santa's Sleigh Parade": a listing's label, which says what became of the entry
 
         if not places.find(words[0], "places") and (places.find(words[0], "sides") or (len(words[0]) < 5 and not _known_town(words[0]))):
             return 0

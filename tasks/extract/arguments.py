@@ -198,10 +198,16 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
 
 def _planned_venues(obj: Token) -> list[Token]:
     """Where a participle on the object says it was to be ("the parade planned for June 25 in Pemba", "functions
-    scheduled for Independence Day in Quetta"): the objects of locative prepositions in that clause."""
+    scheduled for Independence Day in Quetta"): the objects of locative prepositions in that clause; and the venue
+    a participle or a passive relative clause of plan is held at or on ("the carnival planned on Hill Cart Road",
+    "celebrations that had been planned at Kabiruini grounds"; lexicons/prep_planned_venue.txt), its own
+    preposition only (not "which was set to start at Riverdale High School": where a route begins)."""
     clauses = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     where = lexicon("prep_town") - lexicon("prep_town_after_kind")  # "in Pemba", "near Quetta"; not "from" (whence), "of"
-    return [t for clause in clauses for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in where]
+    found = [t for clause in clauses for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in where]
+    planned = clauses + [c for c in obj.children if c.dep_ == "relcl" and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)]
+    venue = lexicon("prep_planned_venue")
+    return found + [o for clause in planned for p in clause.children if p.dep_ == "prep" and p.lower_ in venue for o in p.children if o.dep_ == "pobj" and o not in found]
 
 
 def _place_noun_of(token: Token) -> Token:

@@ -32,7 +32,20 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True  # "left the group of journalists", "the group of villages": what the group is of, not their own group
     if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in _outside_the_source(trigger)):
         return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
+    if label == "RETREAT" and a_gathering(trigger):
+        return True  # "the squad's training retreat in Portugal", "a weekend retreat for officers": a stay or a meeting
     return label == "CANCELLED_CELEBRATION" and victim_of_its_own_success(trigger)
+
+
+def a_gathering(trigger: Token) -> bool:
+    """The noun "retreat" with a modifier of a stay or a meeting before it (lexicons/retreat_gathering_modifier.txt),
+    and no place it leaves ("the army's strategy retreat from the river" stays a pullback)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() != "retreat" or any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children):
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < trigger.i and c.lower_.rstrip("'’") in lexicon("retreat_gathering_modifier")
+        for c in trigger.children
+    )
 
 
 def _objects(trigger: Token) -> list[Token]:

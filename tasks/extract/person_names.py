@@ -22,7 +22,15 @@ def surnames(text: str) -> frozenset[str]:
     """Town names the document writes as a person's family name and never after a preposition of place."""
     pairs = [run.group().split()[-2:] for line in text.splitlines() if not _title_case(line) for run in _NAME_RUN.finditer(line)]
     found = {last for first, last in pairs if (given_name(first) or _rank_before(first, last)) and _town_only(last)}
+    found |= festive_figures(text)
     return frozenset(name for name in found if not _after_preposition_of_place(text, name))
+
+
+def festive_figures(text: str) -> set[str]:
+    """Names of holiday figures the text writes ("Santa's Sleigh Parade"; lexicons/festive_figure.txt), as written;
+    not the first word of a longer name ("Santa Cruz")."""
+    names = "|".join(sorted(map(re.escape, lexicon("festive_figure")), key=len, reverse=True))
+    return {m.group() for m in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])(?! [A-Z])", text, re.IGNORECASE)}
 
 
 def _title_case(line: str) -> bool:

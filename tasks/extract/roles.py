@@ -25,6 +25,7 @@ from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
 from tasks.extract.kind_names import swallowed_by_a_date
+from tasks.extract.listing_label import label_entry
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon, load_lexicons
@@ -168,6 +169,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if trigger.dep_ != "compound":
             return []
         return [c for c in trigger.head.children if c.dep_ in ("compound", "nsubj") and c.i < trigger.i and c.pos_ in ("NOUN", "PROPN")]
+    if role == "label_entry":  # "CANCELLED: Santa's Sleigh Parade, Dec 20.": the listing's entry after the label
+        return label_entry(trigger)
     if role == "desc":  # nouns up to two steps below the trigger; not what dates it: "a press conference after the festival",
         when = lexicon("prep_when")  # "refused to return to class after the holidays", "the ferry will not run during the festival"
         return [t for c in trigger.children if not (c.dep_ == "prep" and c.lower_ in when) for t in [c, *c.children] if t.pos_ in ("NOUN", "PROPN")]
