@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract import roles
 from tasks.extract.patterns import lexicon, load_lexicons
+from tasks.normalize import places
 
 
 def other_party_tokens(sentence: Span) -> set[int]:
@@ -27,7 +28,14 @@ def attack_agents(trigger: Token, actor_part: set[int]) -> list[Token]:
     an attack noun in the trigger's clause, outside its actor; of a pressure noun only when armed (not "after
     pressure from Ankara, its backer")."""
     pressure = [o for o in _agents(trigger, "pressure_noun", actor_part) if roles.is_armed(o, load_lexicons())]
-    return _agents(trigger, "attack_noun", actor_part) + pressure
+    return _agents(trigger, "attack_noun", actor_part) + pressure + _attackers_named_before(trigger, actor_part)
+
+
+def _attackers_named_before(trigger: Token, actor_part: set[int]) -> list[Token]:
+    """ "abandoned the base after an ISWAP attack", "pulled out following RSF shelling": a side's name or adjective
+    before an attack noun of the trigger's clause, outside its actor, is who attacks ("the Kherson offensive" names no side)."""
+    nouns = [t for t in trigger.subtree if t.i not in actor_part and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun")]
+    return [c for noun in nouns for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and places.side_of(c.text) is not None and not roles.is_place(c)]
 
 
 def pressing_sources(trigger: Token) -> set[int]:

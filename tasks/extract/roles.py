@@ -514,9 +514,11 @@ def in_lexicon(token: Token, words: frozenset[str]) -> bool:
 
 
 def is_bare_direction(token: Token) -> bool:
-    """ "kept withdrawing east": a compass point alone, which the parser may take for an object, is where a
+    """ "kept withdrawing east", "retreated east of the city": a compass point alone or with its of-phrase, which the parser may take for an object, is where a
     force went, not what it left ("left the east of the country" keeps its article and is a place)."""
-    return token.lower_ in lexicon("compass_point") and all(c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") for c in token.children)  # "further east"
+    return token.lower_ in lexicon("compass_point") and all(
+        c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )  # "further east", "retreated east of the city" (no article: "the east of the country" is what was left)
 
 
 def _plans_to_have(verb: Token) -> bool:

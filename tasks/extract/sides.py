@@ -176,6 +176,8 @@ class Sides:
             owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
             if any(o.lower_ in self.lexicons["pronoun_first_person"] for o in owners):
                 out.append((self._speaker_side_of(sentence, reporter), span))  # "to our unit", said the brigade
+            elif head.pos_ == "PRON" and head.lower_ in self.lexicons["pronoun_receiver"] and head in goals and reporter is not None:
+                out.append((self._speaker_side_of(sentence, reporter), span))  # "surrendered to it", said the Arakan Army: the speaker's
             elif any(o.lower_ in self.lexicons["pronoun_owner"] for o in owners):
                 out.append((_side_named_before(head, sentence), span))  # "the Israeli military said ... to its troops"
             else:
@@ -225,6 +227,8 @@ class Sides:
 
     def _regular_soldiers(self, actor: Token) -> bool:
         """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""
+        if roles.partitive_of(actor) or roles.in_lexicon(actor, self.lexicons["soldier_collective"]):  # "a group of soldiers", "dozens of troops"
+            actor = next(iter(roles.prep_objects(actor, {"of"})), actor)
         owned = any(c.dep_ == "poss" for c in actor.children)  # "its 3rd Division": the owner's, named before
         return roles.in_lexicon(actor, self.lexicons["regular_soldier"]) and not owned and not self._names_the_enemy(actor)
 
