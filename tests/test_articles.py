@@ -5,7 +5,8 @@ explainer, opinion columns, an interview transcript, press releases, roundups an
 a section per country, a fact-check, local news, an obituary, a "what we know" list, a photo gallery read from its
 captions, sports and culture pages; articles_sides: the side of the actor given by the document, its speaker, its war;
 articles_places: where an event happened when its sentence does not say it; articles_history: anniversary pieces;
-to test generalisation).
+articles_translated: state agencies, ministries and national outlets writing in translation or a second language,
+whose "the enemy" and "the occupiers" take their side from the voice; to test generalisation).
 
 The articles test what sentence tables cannot: headlines, datelines, the place or side named in an earlier
 paragraph, the country an article is about, who is speaking, repeated mentions of one event.
@@ -36,6 +37,8 @@ FLOORS = {
     # anniversary pieces written blind (round 12); the Title Case headline's "Kiel Mutiny" is missed and
     # the Falklands headline (FLK) and the officer who signed (GBR, from "British troops" beside him) take wrong sides
     "articles_history": {"precision": 0.97, "recall": 0.85, "f1": 0.9, "actor_side_accuracy": 0.65, "location_accuracy": 0.97},
+    # translated and second-language outlets written blind (round 13); still misses verbless "No parade ..., announces" headlines, Russia's "regroup" and "curtail" euphemisms, "pulled back from the border gate", SANA's unnamed "terrorists" (HTS)
+    "articles_translated": {"precision": 0.95, "recall": 0.85, "f1": 0.9, "actor_side_accuracy": 0.83, "location_accuracy": 0.87},
 }
 
 
