@@ -37,7 +37,7 @@ FLOORS = {
     # anniversary pieces written blind (round 12); the Title Case headline's "Kiel Mutiny" is missed and
     # the Falklands headline (FLK) and the officer who signed (GBR, from "British troops" beside him) take wrong sides
     "articles_history": {"precision": 0.97, "recall": 0.85, "f1": 0.9, "actor_side_accuracy": 0.65, "location_accuracy": 0.97},
-    # translated and second-language outlets written blind (round 13); still misses verbless "No parade ..., announces" headlines, Russia's "regroup" and "curtail" euphemisms, "pulled back from the border gate", SANA's unnamed "terrorists" (HTS)
+    # translated and second-language outlets written blind (round 13); still misses verbless "No parade ..., announces" headlines, Russia's "regroup" and "curtail" euphemisms, the border gate's town as a place, SANA's unnamed "terrorists" (HTS)
     "articles_translated": {"precision": 0.95, "recall": 0.85, "f1": 0.9, "actor_side_accuracy": 0.83, "location_accuracy": 0.87},
 }
 
