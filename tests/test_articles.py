@@ -10,7 +10,8 @@ articles_analysis: think-tank and monitor situation reports, key-takeaway bullet
 articles_places2: hard places, villages GeoNames may not know, ports, islands, bases, datelines that differ;
 articles_local: local and regional news of celebrations called off or held, listings, Q&A, briefs, with near-misses;
 articles_sides2: the actor's side in wars of three or more parties (Sudan, Myanmar, DR Congo, Syria, Yemen, the Sahel ...);
-to test generalisation).
+articles_translated: state agencies, ministries and national outlets writing in translation or a second language,
+whose "the enemy" and "the occupiers" take their side from the voice; to test generalisation).
 
 The articles test what sentence tables cannot: headlines, datelines, the place or side named in an earlier
 paragraph, the country an article is about, who is speaking, repeated mentions of one event.
@@ -53,6 +54,8 @@ FLOORS = {
     "articles_local": {"precision": 0.96, "recall": 0.86, "f1": 0.91, "actor_side_accuracy": 0.93, "location_accuracy": 0.95},
     # 26 blind articles on wars of three or more parties (side13); still misses "redeployment out of Aleppo", "pulled its fighters back north of", pronoun and defector sides
     "articles_sides2": {"precision": 0.96, "recall": 0.88, "f1": 0.92, "actor_side_accuracy": 0.89, "location_accuracy": 0.82},
+    # translated and second-language outlets written blind (round 13); still misses verbless "No parade ..., announces" headlines, Russia's "regroup" and "curtail" euphemisms, the border gate's town as a place, SANA's unnamed "terrorists" (HTS)
+    "articles_translated": {"precision": 0.95, "recall": 0.85, "f1": 0.9, "actor_side_accuracy": 0.83, "location_accuracy": 0.87},
 }
 
 

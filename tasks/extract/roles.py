@@ -984,6 +984,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
     if cls == "celebration" and _misread_last_word(token, span, words):
         return True
+    if cls == "celebration" and _name_with_of(token, words):
+        return True  # "cancelled the Cry of Independence", "the Day of the City": a name whose head comes before "of"
     if partitive_of(token):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
@@ -1005,6 +1007,15 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     return False
 
 
+
+
+def _name_with_of(token: Token, words: frozenset[str]) -> bool:
+    """Is the head with its of-phrase a name of the lexicon ("the Cry of Independence", "the Day of the Dead")?"""
+    doc = token.doc
+    return any(
+        doc[token.i : g.right_edge.i + 1].text.lower() in words
+        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    )
 
 
 def _named_by_a_holiday(noun: Token) -> bool:

@@ -19,6 +19,7 @@ from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.elsewhere_sides import elsewhere_states
+from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
@@ -90,7 +91,12 @@ class Sides:
             own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
-            if speaker is None and own is None and self._names_no_institution(reporter or arguments.according_span(sentence)):
+            if speaker is None and own is None and actor_span is not None:  # "after the strikes of the Russian Battlegroup, the enemy withdrew"
+                speaker = side_beside(trigger, actor_span, place_tokens | refuges | speaking, self.lexicons)
+            if speaker is None and own is None and names_occupier(who.actor):  # "the occupiers fled from Balakliia": Ukraine's enemy
+                speaker = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
+            said_by = reporter or arguments.according_span(sentence)
+            if speaker is None and own is None and (said_by is None or self._names_no_institution(said_by)):
                 speaker = party_before(context, start)  # "..., the ministry said. The enemy fled, the ministry added": the ministry's party
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
                 return enemy_of(speaker, named_sides(context), day) if own in (None, speaker) else own
@@ -220,9 +226,10 @@ class Sides:
         return self._enemy(speaker, context, day) if speaker is not None and speaker not in state_codes() else None
 
     def _of_a_regime(self, actor: Token) -> bool:
-        """ "Militants of the Kyiv regime": insurgent words for the forces of a state's government, named as theirs
-        (not "Syrian rebels", who fight their state)."""
-        governments = [o for o in roles.prep_objects(actor, {"of"}) if roles.in_lexicon(o, self.lexicons["generic_state_actor"])]
+        """ "Militants of the Kyiv regime", "militants of one of the battalions of the AFU": insurgent words for the
+        forces of a state's government or army, named as theirs (not "Syrian rebels", who fight their state)."""
+        owners = [o for o in of_chain(actor)[1:] if o.head.lower_ == "of"]
+        governments = [o for o in owners if roles.in_lexicon(o, self.lexicons["generic_state_actor"]) or (o.pos_ == "PROPN" and roles.is_armed(o, self.lexicons))]
         return any(places.side_of(roles.phrase(o).text) in state_codes() for o in governments)
 
     def _regular_soldiers(self, actor: Token) -> bool:
@@ -268,9 +275,7 @@ class Sides:
     def _names_the_enemy(self, actor: Token) -> bool:
         """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
         words = self.lexicons["enemy_word"]
-        heads = [actor, *roles.prep_objects(actor, {"of"})]  # "dozens of enemy servicemen"
-        named = heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss")]
-        return any(roles.in_lexicon(t, words) for t in named)
+        return any(roles.in_lexicon(t, words) for t in of_chain(actor))  # "dozens of enemy servicemen", "a company of the occupiers"
 
     def _plain_men(self, actor: Token) -> bool:
         """ "More than 2,400 men": a plain word for people (person_plain.txt), no side of its own; the men a state
