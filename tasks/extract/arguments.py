@@ -107,8 +107,10 @@ def _site_namers(noun: Token) -> list[Token]:
 
 def _kind_of_a_name(noun: Token) -> bool:
     """ "the Black Sea port of Ochakiv", "the Red Sea town of Mokha": a kind of place, described by a place it
-    lies in or on, whose name follows it after "of" (a town, not a country: "the naval base of Myanmar" stays a base); the words before the kind only
+    lies in or on, whose name follows it after "of" (the construction takes "the") (a town, not a country: "the naval base of Myanmar" stays a base); the words before the kind only
     describe that place, they name no site of their own."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False  # "Hawija district of Kirkuk", "Khampat town of Sagaing Region": the name comes first, the kind is its own
     if not any(place_span(t) is not None for c in noun.children if c.dep_ == "compound" for t in c.subtree):
         return False  # "the Pivnichnyi microdistrict of Vuhledar": a name of its own, no place the kind lies in
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
