@@ -26,7 +26,7 @@ from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
-from tasks.extract.handover_exit import hand_over_as_exit, to_the_host, within_a_withdrawal
+from tasks.extract.handover_exit import hand_over_as_exit, mission_to_the_host, to_the_host, within_a_withdrawal
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.member_force import leaves_a_membership
@@ -38,7 +38,7 @@ from tasks.extract.order_task import refused_order_to_hold_on
 from tasks.extract.own_commander import tells_own_commander
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
-from tasks.extract.police_matter import police_act, with_owners
+from tasks.extract.police_matter import officers_of_a_side, police_act, with_owners
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
 from tasks.extract.receiver_side import handed_to_a_friend
@@ -216,6 +216,8 @@ class Extractor:
             hand_over_as_exit(side, who.receivers, trigger, when or published) or to_the_host(side, who.receivers, who.themes, when or published)
         ):
             label = "RETREAT"  # "American troops handed over Bagram to the Afghan army": a foreign force leaves its base
+        elif rule.label == "SURRENDER" and who.themes and who.receivers and mission_to_the_host(who.actor, who.receivers, who.themes):
+            label, side = "RETREAT", None  # "the UN mission handed the camp over to the Malian army": no side's, nor the receiver's enemy's
         elif rule.label == "SURRENDER" and handed_to_a_friend(side, who.receivers, when or published):
             if who.themes:  # a place handed to its own side or an ally: relieved in place, not given up
                 return []
@@ -305,8 +307,10 @@ class Extractor:
         receivers = _fill(trigger, rule.receiver)
         if (rule.no_receiver and receivers) or (rule.receiver.required and not any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.classes or ("any",))):
             return None  # given up to someone, or to no one, as the rule asks
-        if any(roles.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid):
-            return None
+        giver = next(iter(roles.candidates(trigger, "subj")), None)
+        enemy_officers = giver is not None and roles.is_armed(giver, lex)
+        if any(roles.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t))):
+            return None  # "to police", not "Field Marshal Paulus surrendered to Soviet officers"
         excluded = {t.i for r in receivers for t in roles.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False
         named: list[Token] = []

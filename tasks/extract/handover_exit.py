@@ -53,6 +53,16 @@ def to_the_host(side: str | None, receivers: list[Token], themes: list[Token], d
     return bool(others - {side}) and not _to_an_enemy(side, receivers, day)
 
 
+def mission_to_the_host(actor: Token | None, receivers: list[Token], themes: list[Token]) -> bool:
+    """ "The UN mission handed the camp over to the Malian army": a multinational peace mission (no side of its
+    own, lexicons/international_mission.txt) that hands its base to a state's army leaves it, as a foreign force does."""
+    if actor is None or not any(roles.in_lexicon(t, lexicon("international_mission")) for t in roles.phrase(actor)):
+        return False
+    if not any(roles.in_lexicon(t, lexicon("foreign_base")) for t in themes):
+        return False
+    return any(places.side_of(roles.phrase(r).text) in state_codes() for r in receivers)
+
+
 def _to_an_enemy(side: str | None, receivers: list[Token], day: date | None) -> bool:
     """A receiver of a known enemy side, or one named as the attacker ("to the advancing government army":
     lexicons/attacker_word.txt)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import lexicon
+from tasks.normalize import places
 
 
 def police_act(sentence: Span, actor: Token | None) -> bool:
@@ -31,3 +32,16 @@ def with_owners(receivers: list[Token]) -> list[Token]:
     """The receivers and whose they are: "the Attorney General's Office", "the prosecutor's office" are the
     prosecutor's (a suspect's giving up), as "the general's cavalry" is the general's."""
     return receivers + [c for r in receivers for c in r.children if c.dep_ == "poss"]
+
+
+def officers_of_a_side(receiver: Token) -> bool:
+    """ "Field Marshal Paulus surrendered to Soviet officers": officers a side's name or a word of war qualifies
+    ("Soviet", "British", "army"), not "police officers". The caller asks that the one who gives up be armed (a
+    ranked man, a soldier, a unit): then they are an enemy's officers, no police (a suspect's "surrendered to
+    British officers" stays a police matter)."""
+    if receiver.lemma_.lower() != "officer":
+        return False
+    mods = [c for c in receiver.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in lexicon("police_force") for c in mods):
+        return False  # "police officers"
+    return any(c.lower_ in lexicon("military_context") or places.side_of(c.text) is not None for c in mods)

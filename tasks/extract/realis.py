@@ -782,9 +782,23 @@ def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fr
             if rule.decision_future and node.i == trigger.i and node.lemma_.lower() in lexicon("abstain_verb"):
                 return None  # "Odesa is to forgo its City Day celebrations": the decision not to hold, announced
             return Realis(False, "future", head.text)  # "Israeli forces are to pull out", "is about to surrender"
+        if node.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ == "VBD" and _planned_in_the_past(node, head, lexicons["armed"]):
+            return Realis(False, "future", head.text)  # "TPLF fighters were to hand over their heavy weapons": a plan then
         if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
             return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
     return None
+
+
+def _planned_in_the_past(verb: Token, be: Token, armed: frozenset[str]) -> bool:
+    """ "The fighters were to hand over their weapons under the deal": a past "be to" with a plain infinitive, whose
+    subject is the force (an armed noun, a name or a pronoun), is a plan as it stood then, not a deed; not "was to
+    have been held" (a perfect: a plan undone, told elsewhere), nor "the order was to withdraw" (what an order said)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in armed or subject.lower_ in armed
 
 
 def _still_to_come(verb: Token) -> Token | None:
@@ -870,6 +884,8 @@ def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
         if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
+        if verb.dep_ == "relcl" and _definite_kind(verb.head) and _present_governor(verb.head):
+            return verb.head.text  # "The defenders who surrender are treated according to the Geneva conventions": a law of the kind
     if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
     if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and kin_of_a_kind(verb.head, verb):
@@ -938,6 +954,14 @@ def _kind(noun: Token, singular: bool = False) -> bool:
     if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
         return True
     return (noun.tag_ == "NNS" and not dets) or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender"
+
+
+def _definite_kind(noun: Token) -> bool:
+    """ "The defenders who surrender ... are treated": a plural with "the" alone, whose relative clause and main
+    verb are both simple presents, names the kind as a bare plural would (news tells a surrender done in the past
+    or the progressive: "the soldiers who surrendered", "who are surrendering")."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
+    return noun.tag_ == "NNS" and dets == {"the"}
 
 
 def _whoever(noun: Token) -> bool:

@@ -104,6 +104,8 @@ class Sides:
             own = enemy_of_state_speaker(who.actor, self._speaker_side_of(sentence, reporter), context, day)
         if own is None and who.actor is not None and rule.label == "SURRENDER" and self._plain_men(who.actor):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "Moscow says 2,400 men surrendered": Ukraine's
+        if own is None and who.actor is not None and rule.label == "SURRENDER" and self._regular_soldiers(who.actor):
+            own = self._enemy_of_group_speaker(sentence, reporter, context, day)  # "The RSF said hundreds of soldiers had surrendered": the army's
         if own is None and who.actor is not None:
             own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
             if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
