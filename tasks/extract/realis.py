@@ -26,7 +26,7 @@ from tasks.extract.going_to import negated_going_future
 from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
-from tasks.extract.negative_recipient import to_nobody
+from tasks.extract.negative_recipient import nothing_given, to_nobody
 from tasks.extract.not_until import happened_at_last
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.pointed_example import pointed_to
@@ -149,6 +149,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             nobody = to_nobody(node)
             if nobody is not None:
                 return Realis(False, "negated", nobody.text)  # "gave ground to nobody"
+            nothing = nothing_given(node) if depth == 0 else None  # the event's own verb: not "to say nothing of desertion"
+            if nothing is not None:
+                return Realis(False, "negated", nothing.text)  # "gave up no ground", "surrendered nothing"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
                 if remark:
