@@ -32,6 +32,7 @@ from tasks.extract.leavers import leavers_phrase
 from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.named_mutiny import names_the_event
+from tasks.extract.no_without import no_x_without_y
 from tasks.extract.one_reading import without_actorless_twins
 from tasks.extract.order_before import refused_order_before
 from tasks.extract.order_task import refused_order_to_hold_on
@@ -279,6 +280,8 @@ class Extractor:
             return None  # "the parade will not be held until June": postponed, not cancelled
         if rule.negation_is_event and moved_not_cancelled(trigger, lex):
             return None  # "the parade will not march past the mausoleum but will take a new route": moved
+        if rule.negation_is_event and no_x_without_y(trigger, lex):
+            return None  # "No Military Parade Without Our Veterans, Says Minister": a condition, a slogan
         if rule.label == "REFUSAL_TO_FIGHT" and refused_order_to_hold_on(trigger):
             return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
         if faces_no_fight(rule, trigger, lex) or faces_justice(trigger, lex) or hands_in_emotion(trigger, lex):

@@ -28,6 +28,7 @@ from tasks.extract.kind_names import swallowed_by_a_date
 from tasks.extract.listing_label import label_entry
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
+from tasks.extract.participle_aside import aside_subject
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.performed_act import performer, source_on_verb
 from tasks.extract.place_modifier import names_the_place_left
@@ -104,6 +105,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         found = [c for c in trigger.children if c.dep_ == "nsubjpass"] + [w for c in trigger.children if (w := remnant_whole(c))]
         if not found and (swallowed := swallowed_subject(trigger, passive=True)) is not None:
             return [swallowed]  # "moved closer to the city and government troops were pushed out"
+        if not found and (aside := aside_subject(trigger)) is not None:
+            return [aside]  # "its fireworks display, held every August since 1948, has been cancelled": the aside took it
         if not found and trigger.dep_ == "conj":
             return candidates(trigger.head, "pass")
         return found or subject_after_for(trigger)
@@ -862,8 +865,13 @@ def _customary_rite(noun: Token) -> bool:
 
 
 def _venue_words(noun: Token) -> set[int]:
-    """The words of the noun's phrases of place ("in villages within 10 kilometres of the border")."""
-    return {d.i for p in noun.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ in lexicon("prep_venue") for d in p.subtree}
+    """The words of the noun's phrases of place ("in villages within 10 kilometres of the border"), and of where and
+    when a clause on it says it was to be ("this summer's edition, which was to open on the old port on July 20")."""
+    own = {d.i for p in noun.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ in lexicon("prep_venue") for d in p.subtree}
+    setting = lexicon("prep_planned_venue") | lexicon("prep_when")
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i]
+    preps = [p for c in clauses for p in c.subtree if p.dep_ == "prep" and p.head.pos_ in ("VERB", "AUX") and p.lower_ in setting]
+    return own | {d.i for p in preps for d in p.subtree}  # "which was to open on ...": on the verb under "was"
 
 
 def named_celebration(token: Token) -> bool:
@@ -1013,8 +1021,8 @@ def _name_with_of(token: Token, words: frozenset[str]) -> bool:
     """Is the head with its of-phrase a name of the lexicon ("the Cry of Independence", "the Day of the Dead")?"""
     doc = token.doc
     return any(
-        doc[token.i : g.right_edge.i + 1].text.lower() in words
-        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        doc[token.i : end + 1].text.lower() in words  # "the running of the bulls over the heatwave": the name ends at its head
+        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" for end in (g.right_edge.i, g.i)
     )
 
 
