@@ -81,6 +81,8 @@ def place_span(token: Token) -> Span | None:
     end = _hyphen_end(doc, start, end)  # "Hpa-an", not "Hpa"
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
         end += 1
+    if end < len(doc) and doc[end].is_digit and doc[end - 1].text[:1].isupper() and in_lexicon(doc[end - 1], lexicon("position") | lexicon("site")):
+        end += 1  # "Hill 262", "Air Base 101": a numbered position is named by its number
     start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
