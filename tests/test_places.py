@@ -156,3 +156,22 @@ def test_the_tail_of_a_name_after_its_particle_is_no_place_of_its_own():
 
 def test_a_capital_inside_a_longer_place_name_is_no_country_of_the_document():
     assert DocumentContext("Government troops pulled out of Mocimboa da Praia after heavy fighting.").geocoder.countries == ["MOZ"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The Karen New Year celebration in Hpa-an was cancelled after airstrikes on the town.", ["Hpa-an"]),  # cut at the hyphen before
+        ("The town of Lakes Entrance cancelled its New Year's Eve fireworks because of bushfires.", ["Lakes Entrance"]),  # not "Lakes"
+        ("The junta's 33rd Division abandoned its camp in Khampat town of Sagaing Region.", ["Khampat"]),  # the region only says where
+        ("Organisers cancelled the Nagaoka fireworks festival in Niigata Prefecture.", ["Nagaoka"]),  # GeoNames puts the city there
+        ("Russian troops withdrew from Kherson and the Kharkiv region.", ["Kharkiv region", "Kherson"]),  # guard: two places listed
+        ("Soldiers at Air Base 101 surrendered to the rebels.", ["Air Base 101"]),  # a numbered position keeps its number
+        ("The troops retreated from Hill 262 after heavy shelling.", ["Hill 262"]),
+        ("Rebels withdrew from Camp 5 near Goma.", ["Camp 5"]),
+    ],
+)
+def test_a_towns_whole_name_and_not_its_region(extractor, text, places):
+    """Scored by substring, "Hpa" would pass for "Hpa-an" and "Hill" for "Hill 262": the exact list is checked here."""
+    assert realis_places(extractor, text) == places

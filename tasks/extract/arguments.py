@@ -37,6 +37,7 @@ from tasks.extract.roles import (
     with_conjuncts,
 )
 from tasks.extract.scene import scene_objects
+from tasks.extract.town_region import holds_another
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -77,8 +78,11 @@ def place_span(token: Token) -> Span | None:
     else:
         return None
     start = particle_start(doc, start)  # "Ras al-Ain", not its last word "Ain" (a town in the Emirates)
+    end = _hyphen_end(doc, start, end)  # "Hpa-an", not "Hpa"
     if end < len(doc) and doc[end].lower_ in lexicon("place_suffix"):
         end += 1
+    if end < len(doc) and doc[end].is_digit and doc[end - 1].text[:1].isupper() and in_lexicon(doc[end - 1], lexicon("position") | lexicon("site")):
+        end += 1  # "Hill 262", "Air Base 101": a numbered position is named by its number
     start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
@@ -94,6 +98,15 @@ def place_span(token: Token) -> Span | None:
         return None  # "on Telegram", "US$480", "the Kremlin", "Washington's envoy": who or what, not where
     return doc[start:end] if start < end else None
 
+
+
+def _hyphen_end(doc, start: int, end: int) -> int:
+    """The end of a town's name the tokenizer cut at a hyphen before a lower-case part ("Hpa-an", "Hpa" "-" "an"),
+    when GeoNames knows the whole."""
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        if gazetteer().is_place_name(doc[start : end + 2].text):
+            return end + 2
+    return end
 
 
 def _site_namers(noun: Token) -> list[Token]:
@@ -422,6 +435,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             span = place_span(t)
             if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in found):
                 found.append(span)
+            elif span is not None and not stands_for_its_state(span) and gazetteer().is_place_name(span.text) and (shorter := [s for s in found if s.start == span.start and s.end < span.end]):
+                found[found.index(shorter[0])] = span  # "Lakes Entrance" read after its first word "Lakes": the whole name
 
     for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ == "dobj"] + place_left_by_the_leavers(trigger):
         add(obj)
@@ -490,7 +505,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                     first = first.head
                 for c in with_conjuncts(first):
                     add(c)
-    found = [s for s in found if not _qualifies_another(s, found)] or found
+    found = [s for s in found if not _qualifies_another(s, found) and not holds_another(s, found)] or found
     found.sort(key=_rank)
     best = [s for s in found if _rank(s) == _rank(found[0])] if found else []
     return [s.text for s in best], tie

@@ -40,9 +40,18 @@ def kind_after(token: Token) -> Token | None:
         noun = top.doc[top.i + 1]
     else:
         return None
-    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)):
+    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun):
         return None  # "the Trump camp": a person's side
     return noun
+
+
+def _lies_in_a_place(noun: Token) -> bool:
+    """ "Mindat township of Chin State": a kind noun (not a camp or a base) whose "of" names a place GeoNames knows
+    says the name before it is a place in that place, whatever the tagger calls the name."""
+    if noun.lemma_.lower() not in lexicon("settlement_kind") | lexicon("subdivision_kind") | lexicon("region_kind"):
+        return False
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return any(gazetteer().is_place_name(whole_name(g)) for g in named)
 
 
 def unlisted_place_in_clause(token: Token, trigger: Token) -> bool:

@@ -24,7 +24,7 @@ from tasks.extract.freed_captives import freed_captive
 from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
-from tasks.extract.kind_names import swallowed_by_a_date
+from tasks.extract.kind_names import kind_after, swallowed_by_a_date
 from tasks.extract.listing_label import label_entry
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
@@ -682,6 +682,8 @@ def is_place(token: Token) -> bool:
         return False  # "cancelled Tbilisoba" after "Tbilisoba, the city's autumn festival": what, not where
     if token.pos_ == "NOUN" and not in_lexicon(token, lexicon("state_people_noun")) and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
         return True  # "Kalbajar district", "the Jabalia camp"; not "US troops" (whose they are)
+    if token.pos_ == "NOUN" and any(c.dep_ == "compound" and kind_after(c) is not None and kind_after(c).i == token.i for c in token.children):
+        return True  # "Kalay township of Sagaing Region": a name its kind noun makes a place, whatever the tagger calls the name
     if in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"})):
         return True
     if in_lexicon(token, lexicon("place_part") | lexicon("possessed_place")) and (
