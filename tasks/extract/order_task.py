@@ -3,7 +3,8 @@
 Refusing an order to retreat, surrender or stand down is holding on, not refusing to fight (the ontology's
 REFUSAL_TO_FIGHT is refusing to fight, to deploy or to obey combat orders). The order's infinitive is hung on the
 order noun ("refused orders to withdraw") or, by the parser, on the verb right after it ("ignored the command to
-surrender and fought on"); its lemma is looked up in lexicons/order_task_not_fight.txt.
+surrender and fought on"); its lemma, or its lemma with the particle after it ("fall back", "stand down";
+not "stand and fight", "fall in for an assault"), is looked up in lexicons/order_task_not_fight.txt.
 """
 from __future__ import annotations
 
@@ -27,4 +28,13 @@ def order_tasks(trigger: Token) -> list[Token]:
 
 def refused_order_to_hold_on(trigger: Token) -> bool:
     """Does ``trigger`` refuse an order to pull back, surrender or stand down?"""
-    return any(t.lemma_.lower() in lexicon("order_task_not_fight") for t in order_tasks(trigger))
+    return any(_holds_on(t) for t in order_tasks(trigger))
+
+
+def _holds_on(task: Token) -> bool:
+    """The order's verb, alone or with its particle ("withdraw", "fall back", "stand down"; not "stand and fight")."""
+    words = lexicon("order_task_not_fight")
+    lemma = task.lemma_.lower()
+    return lemma in words or any(
+        f"{lemma} {c.lower_}" in words for c in task.children if c.dep_ in ("prt", "advmod", "prep") and c.i == task.i + 1
+    )

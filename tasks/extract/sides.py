@@ -116,6 +116,8 @@ class Sides:
             own = self._origin_side(who.actor, context, day, rule.label == "REFUSAL_TO_FIGHT")  # "mobilised men from Chuvashia": Russia's
         if own is None and rule.label == "RETREAT" and who.actor is not None and reporter is not None and self._bare_force(who.actor):
             own = state_speaker_side(reporter)  # "Ukraine says troops withdrew from village": its own troops
+            if own is not None and any(c == own for c, _ in self._opponents(trigger, sentence, reporter)):
+                own = None  # "Ukraine said troops withdrew after Ukrainian marines attacked": the troops its own forces press are the enemy's
         if own is None and (who.actor is None or who.actor.pos_ == "PRON" or count_of_them(who.actor) or self._definite_force(who.actor)):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and rule.label != "CANCELLED_CELEBRATION":
