@@ -3,7 +3,9 @@
 Refusing an order to retreat, surrender or stand down is holding on, not refusing to fight (the ontology's
 REFUSAL_TO_FIGHT is refusing to fight, to deploy or to obey combat orders). The order's infinitive is hung on the
 order noun ("refused orders to withdraw") or, by the parser, on the verb right after it ("ignored the command to
-surrender and fought on"); its lemma is looked up in lexicons/order_task_not_fight.txt.
+surrender and fought on"); its lemma, with the particle right after it ("stand down", "fall back"; not "stand their
+ground", "stand and fight"), is looked up in lexicons/order_task_not_fight.txt; the order nouns are
+lexicons/order_noun.txt.
 """
 from __future__ import annotations
 
@@ -11,12 +13,10 @@ from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
 
-_ORDER = ("order", "command")
-
 
 def order_tasks(trigger: Token) -> list[Token]:
     """The verbs the orders ``trigger`` refuses tell the force to do."""
-    orders = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ORDER]
+    orders = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon("order_noun")]
     hung = [t for o in orders for t in o.children if t.dep_ in ("acl", "relcl", "xcomp") and t.pos_ == "VERB"]
     beside = [
         t for t in trigger.children for o in orders
@@ -27,4 +27,11 @@ def order_tasks(trigger: Token) -> list[Token]:
 
 def refused_order_to_hold_on(trigger: Token) -> bool:
     """Does ``trigger`` refuse an order to pull back, surrender or stand down?"""
-    return any(t.lemma_.lower() in lexicon("order_task_not_fight") for t in order_tasks(trigger))
+    words = lexicon("order_task_not_fight")
+    return any(words & _task_words(t) for t in order_tasks(trigger))
+
+
+def _task_words(verb: Token) -> set[str]:
+    """The verb's lemma, and the lemma with the particle right after it ("stand down", "pull back", "lay down")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1}
