@@ -283,12 +283,19 @@ def acronym_of_a_force(name: str, after: str, before: str = "") -> bool:
     """Is ``name`` an upper-case acronym just before an armed noun ("SNA soldiers", "FARDC troops": ``after`` is the
     text after it) or in brackets after a force's name ("Somali National Army (SNA)": ``before`` is the text before
     it)? The force's own name, not the hamlet GeoNames may know by those letters; never a country ("US troops")."""
-    letters = name.replace(".", "")
-    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or is_country(name):
+    if not force_acronym(name):
         return False
-    if before.endswith(" (") and after.startswith(")") and before.split():
-        return _armed_word(before.split()[-2] if before.split()[-1] == "(" else before.split()[-1].rstrip("("))
+    words = before.split()
+    if before.endswith(" (") and after.startswith(")") and len(words) >= 2:
+        return _armed_word(words[-2])  # "Army (": the word before the bracket
     return after[:1] == " " and bool(after.split()) and _armed_word(after.split()[0])
+
+
+def force_acronym(name: str) -> bool:
+    """Could ``name`` be a force's acronym: two or more upper-case letters, dotted or not ("SNA", "F.A.R.D.C."), and no
+    country's ("US")?"""
+    letters = name.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and not is_country(name)
 
 
 def _armed_word(word: str) -> bool:

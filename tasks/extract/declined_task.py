@@ -1,5 +1,6 @@
 """The task declined by leaving: "fled rather than face Boko Haram" refuses a fight; "fled rather than face trial"
-or "resigned rather than face questions" avoids a court or an inquiry, no fight (code review round 5b)."""
+or "resigned rather than face questions" avoids a court or an inquiry, no fight (code review round 5b); "refused to
+fight the fire" fights no enemy (code review round 13)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -24,6 +25,16 @@ def faces_no_fight(rule: Rule, trigger: Token, lexicons: dict[str, frozenset[str
     if not tasks or any(t.lemma_.lower() != "face" for t in tasks):
         return False
     return not any(_a_fight(o, lexicons) for t in tasks for o in t.children if o.dep_ == "dobj")
+
+
+def fights_no_enemy(rule: Rule, trigger: Token) -> bool:
+    """A refusal whose every fighting task fights no enemy: "refused to fight the fire", "refused to leave the
+    embassy to fight the blaze" (lexicons/fight_civil_object.txt)."""
+    if rule.label != "REFUSAL_TO_FIGHT":
+        return False
+    tasks = [t for t in trigger.subtree if t.i != trigger.i and t.pos_ == "VERB" and roles.in_lexicon(t, lexicon("refusal_task"))]
+    objects = [[o for o in t.children if o.dep_ == "dobj"] for t in tasks]
+    return bool(tasks) and all(found and all(roles.in_lexicon(o, lexicon("fight_civil_object")) for o in found) for found in objects)
 
 
 def faces_justice(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:

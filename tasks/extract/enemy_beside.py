@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract import roles
+from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -26,7 +27,7 @@ def side_beside(trigger: Token, actor_span: Span, skip: set[int], lexicons: dict
     if trigger.pos_ not in ("VERB", "AUX"):
         return None
     clause = trigger
-    while clause.dep_ == "xcomp" and clause.head is not clause:  # "was forced to withdraw"
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "was forced to withdraw"
         clause = clause.head
     blocked = {t.i for t in actor_span} | skip
     tokens = [t for t in clause.subtree if t.i not in blocked]
@@ -34,18 +35,28 @@ def side_beside(trigger: Token, actor_span: Span, skip: set[int], lexicons: dict
         return None
     doc, base = trigger.doc, tokens[0].idx
     codes = set()
-    for a, b, name in places.find(doc.text[base : tokens[-1].idx + len(tokens[-1])], "sides"):
-        named = [t for t in tokens if base + a <= t.idx < base + b]
-        if named and len(named) == len([t for t in doc if base + a <= t.idx < base + b]) and any(roles.is_armed(o, lexicons) for o in _owners(named[-1])):
+    for a, b, name in _sides_named(trigger, base, tokens[-1].idx + len(tokens[-1])):
+        named = [t for t in tokens if a <= t.idx < b]
+        if named and len(named) == len([t for t in doc if a <= t.idx < b]) and any(roles.is_armed(o, lexicons) for o in _owners(named[-1])):
             codes.add(name.code)
     return codes.pop() if len(codes) == 1 else None
 
 
+def _sides_named(token: Token, start: int, end: int) -> list[tuple[int, int, places.Name]]:
+    """The side mentions between the offsets ``start`` and ``end`` of ``token``'s parse, as offsets of that parse: the
+    document's own scan of sides (made once), or a scan of that stretch when the parse has no document."""
+    document, offset = of_token(token)
+    if document is None:
+        return list(places.find(token.doc.text[start:end], "sides"))  # a bare sentence (tests): scan it
+    shift = offset - token.idx  # the parse's offset in the document
+    return [(a - shift, b - shift, name) for a, b, name in document.sides_in(start + shift, end + shift)]
+
+
 def _owners(token: Token) -> list[Token]:
     """The nouns a side's name belongs to: "Forces" of "the Ukrainian Defense Forces", "defenders" of "the defenders of Ukraine"."""
-    while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head is not token:
+    while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         return [token, token.head.head]
     return [token]
 

@@ -15,7 +15,7 @@ from tasks.extract import arguments, prefilter, realis, roles
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
-from tasks.extract.declined_task import faces_justice, faces_no_fight
+from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_places import EventPlaces
@@ -284,6 +284,8 @@ class Extractor:
             return None  # "No Military Parade Without Our Veterans, Says Minister": a condition, a slogan
         if rule.label == "REFUSAL_TO_FIGHT" and refused_order_to_hold_on(trigger):
             return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
+        if fights_no_enemy(rule, trigger):
+            return None  # "refused to fight the fire": no enemy fought
         if faces_no_fight(rule, trigger, lex) or faces_justice(trigger, lex) or hands_in_emotion(trigger, lex):
             return None  # "fled rather than face trial", "with their hands on their heads in frustration"
         first = _first_filled(trigger, rule.theme)

@@ -39,11 +39,13 @@ def no_event_sense(label: str, trigger: Token) -> bool:
 
 def a_gathering(trigger: Token) -> bool:
     """The noun "retreat" with a modifier of a stay or a meeting before it (lexicons/retreat_gathering_modifier.txt),
-    and no place it leaves ("the army's strategy retreat from the river" stays a pullback)."""
+    and no place it leaves ("the army's strategy retreat from the river" stays a pullback); a modifier that is a
+    force is no firm or team ("the rifle company's retreat under fire" is a pullback)."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() != "retreat" or any(c.dep_ == "prep" and c.lower_ == "from" for c in trigger.children):
         return False
     return any(
         c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < trigger.i and c.lower_.rstrip("'’") in lexicon("retreat_gathering_modifier")
+        and not roles.is_armed(c, load_lexicons())
         for c in trigger.children
     )
 

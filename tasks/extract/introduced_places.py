@@ -14,16 +14,18 @@ from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
 _WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"  # "Rubaya", "Al-Shaafa"; not "US" nor "ISIS"
-_PARTICLE = r"(?:al|el|ad|ash|as|da|de|del|di|do|du|la|le|ez|es)"  # "Mocimboa da Praia", "Ras al Ain"
-_NAME = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?{_WORD}){{0,3}}"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    from tasks.extract.context import name_connectors  # context reads this module's mentions
+
+    particle = "|".join(sorted(map(re.escape, name_connectors()), key=len, reverse=True))  # "Mocimboa da Praia", "Ras al Ain"; not "as"
+    name = rf"{_WORD}(?:[ -](?:(?:{particle})[ -])?{_WORD}){{0,3}}"
     kinds = "|".join(sorted(map(re.escape, lexicon("settlement_kind") | lexicon("village_kind") | lexicon("town_kind")), key=len, reverse=True))
     small = "|".join(sorted(map(re.escape, lexicon("village_kind") | lexicon("town_kind")), key=len, reverse=True))
-    kind_of = re.compile(rf"\b(?P<kind>{kinds}) of (?P<name>{_NAME})")  # "the town of Rubaya", "the Yemeni island of Socotra"
-    called = re.compile(rf"(?P<name>{_NAME}), (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<kind>{small})\b")  # "Synkivka, a village", "Djibo, a besieged town"
+    kind_of = re.compile(rf"\b(?P<kind>{kinds}) of (?P<name>{name})")  # "the town of Rubaya", "the Yemeni island of Socotra"
+    called = re.compile(rf"(?P<name>{name}), (?:a|an) (?:[a-z-]+ ){{0,3}}(?P<kind>{small})\b")  # "Synkivka, a village", "Djibo, a besieged town"
     return kind_of, called
 
 

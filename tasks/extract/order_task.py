@@ -4,7 +4,8 @@ Refusing an order to retreat, surrender or stand down is holding on, not refusin
 REFUSAL_TO_FIGHT is refusing to fight, to deploy or to obey combat orders). The order's infinitive is hung on the
 order noun ("refused orders to withdraw") or, by the parser, on the verb right after it ("ignored the command to
 surrender and fought on"); its lemma, or its lemma with the particle after it ("fall back", "stand down";
-not "stand and fight", "fall in for an assault"), is looked up in lexicons/order_task_not_fight.txt.
+not "stand and fight", "fall in for an assault"), is looked up in lexicons/order_task_not_fight.txt; the order
+nouns are lexicons/order_noun.txt.
 """
 from __future__ import annotations
 
@@ -12,12 +13,10 @@ from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
 
-_ORDER = ("order", "command")
-
 
 def order_tasks(trigger: Token) -> list[Token]:
     """The verbs the orders ``trigger`` refuses tell the force to do."""
-    orders = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ORDER]
+    orders = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon("order_noun")]
     hung = [t for o in orders for t in o.children if t.dep_ in ("acl", "relcl", "xcomp") and t.pos_ == "VERB"]
     beside = [
         t for t in trigger.children for o in orders

@@ -30,7 +30,7 @@ def festive_figures(text: str) -> set[str]:
     """Names of holiday figures the text writes ("Santa's Sleigh Parade"; lexicons/festive_figure.txt), as written;
     not the first word of a longer name ("Santa Cruz")."""
     names = "|".join(sorted(map(re.escape, lexicon("festive_figure")), key=len, reverse=True))
-    return {m.group() for m in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])(?! [A-Z])", text, re.IGNORECASE)}
+    return {m.group() for m in re.finditer(rf"(?<![\w-])(?i:{names})(?![\w-])(?! [A-Z])", text)}  # the case of the next word counts
 
 
 def _title_case(line: str) -> bool:

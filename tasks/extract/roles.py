@@ -16,7 +16,7 @@ from tasks.extract.accusation import judged_for
 from tasks.extract.backed_collective import state_collective
 from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.civilian_crew import civilian_crew
-from tasks.extract.context import is_calendar_name, is_country, of_token
+from tasks.extract.context import force_acronym, is_calendar_name, of_token
 from tasks.extract.deadline_given import given_the_time
 from tasks.extract.fest_names import fest_name
 from tasks.extract.force_within import force_within
@@ -772,11 +772,7 @@ def _acronym_of_a_force(token: Token) -> bool:
     """An upper-case acronym before an armed noun ("SNA soldiers", "FARDC troops"): the force's own name (an army the
     side data leave without a code because its letters name two, as the Somali and Syrian National Armies), not a
     place, unless it names a country ("US troops")."""
-    text = token.text.replace(".", "")
-    return (
-        len(text) >= 2 and text.isalpha() and text.isupper() and token.dep_ == "compound" and token.head.i > token.i
-        and not is_country(token.text) and is_armed(token.head, load_lexicons())
-    )
+    return force_acronym(token.text) and token.dep_ == "compound" and token.head.i > token.i and is_armed(token.head, load_lexicons())
 
 
 def first_conjunct(token: Token) -> Token:
