@@ -1,6 +1,6 @@
 """A headline's frame around its clause: the outlet after a bar or a dash ("... | Reuters", "... - BBC News"),
 which is no part of the sentence, and a lead before a colon ("Live updates: ...", "'We had no choice': ...",
-"War in Sudan: ..."), after which the headline's own clause may be Title Case even when the lead is not."""
+"War in Sudan: ..."), a wire slug before it ("UPDATE 2-..."), after which the headline's own clause may be Title Case even when the lead is not."""
 from __future__ import annotations
 
 import re
@@ -17,6 +17,21 @@ def _dash_outlet() -> re.Pattern:
 
     names = sorted(lexicon("news_outlet"), key=len, reverse=True)
     return re.compile(r"\s+[-–—]\s+(?:" + "|".join(re.escape(n) for n in names) + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _wire_slug() -> re.Pattern:
+    from tasks.extract.patterns import lexicon
+
+    names = sorted(lexicon("wire_slug"), key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(n.upper()) for n in names) + r")(?:\s+\d+)?-(?=[A-Z'\"‘“])")
+
+
+def blank_slug(line: str) -> str:
+    """The line with a wire slug it opens with ("UPDATE 2-", "EXCLUSIVE-") turned into spaces (offsets stay
+    true): "UPDATE 2-Congo army retreats" is the clause "Congo army retreats", not one word "2-Congo"."""
+    m = _wire_slug().match(line)
+    return line if m is None else " " * m.end() + line[m.end() :]
 
 
 def blank_outlet(line: str) -> str:

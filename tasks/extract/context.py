@@ -303,6 +303,14 @@ def _armed_word(word: str) -> bool:
     return word in lexicon("armed") or word.removesuffix("s") in lexicon("armed")
 
 
+def _armed_plural(word: str) -> bool:
+    """ "fighters", "militants": a plural armed word, for people of a group ("the militants" refer back to them)."""
+    return word.strip(_WORD_EDGE).lower().endswith("s") and _armed_word(word)
+
+
+_FORCE_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def names_no_place(name: str, after: str = "", before: str | None = None) -> bool:
     """Is ``name`` a name that says who, not where, whatever the gazetteer makes of it? A medium ("Telegram"),
     an amount's currency ("US" of "US$480": ``after`` is the text just after the name), a state's organ
@@ -601,6 +609,21 @@ class DocumentContext:
             last = a
         return self._reporter_side(start, reporter) if last is None else None
 
+    def same_force_side_before(self, offset: int, noun: str) -> str | None:
+        """The side of "the fighters" at ``offset``: the side named just before the last "fighters" in the lines
+        before that names one ("Boko Haram fighters surrendered to Nigerian troops ... The fighters said"), the same
+        noun taking its antecedent over another force named after it; not a report's source."""
+        start = self._pronoun_reach(offset)
+        lo, hi = bisect_left(self._armed_starts, start), bisect_left(self._armed_starts, offset)
+        for a, _ in reversed(self._armed[lo:hi]):
+            word = self.text[a : a + len(noun) + 1].lower()
+            if not word.startswith(noun.lower()) or word[len(noun) :].isalpha() or only_reports(self.text, a):
+                continue
+            named = self.sides_in(max(start, a - ARMED_SIDE_CHARS), a)
+            if named and not re.search(r"[.!?]\s", self.text[named[-1][1] : a]):
+                return named[-1][2].code
+        return None
+
     def _reporter_side(self, start: int, reporter: int | None) -> str | None:
         """The side named just before the reporting force's word at ``reporter`` ("Ukraine's army said": UKR)."""
         named = self.sides_in(max(start, reporter - ARMED_SIDE_CHARS), reporter) if reporter is not None else []
@@ -656,6 +679,20 @@ class DocumentContext:
         i = bisect_left(self._group_starts, offset)
         found = [(a, code) for a, code in reversed(self._groups[:i]) if among is None or code in among]
         return next((code for a, code in found if not only_reports(self.text, a)), found[0][1] if found else None)
+
+    def fighters_group_before(self, offset: int) -> str | None:
+        """The group whose fighters the lines before ``offset`` name last ("Islamic State fighters", "fighters of
+        al-Shabaab"): what "the militants" or "the jihadists" refer back to, rather than a group named only as an
+        organisation, a receiver or a target ("surrendered to the Syrian Democratic Forces", "attacked SDF positions")."""
+        start = self._pronoun_reach(offset)
+        for a, b, name in reversed(self.sides_in(start, offset)):
+            if name.kind != "group":
+                continue
+            after = self.text[b : b + 40].split()[:1]
+            of = _FORCE_OF.search(self.text[max(start, a - 40) : a])  # "fighters of the Islamic State"
+            if any(_armed_plural(w) for w in (*after, *(of.groups() if of else ()))):
+                return name.code
+        return None
 
     def group_opens_sentence_before(self, sentence_start: int) -> str | None:
         """The armed group that opens the sentence before the one at ``sentence_start``, in its paragraph, as its

@@ -61,12 +61,15 @@ def war_enemy_group(actor: Token, actor_span: Span, code: str | None, context: D
     read for them, is a state's or none: the group the story names just before or just after ("Hundreds of
     insurgents surrendered ... The Boko Haram fighters said"), else, when their sentence names no state, the
     only enemy on ``day`` of the state read for them or of the article's ``state`` ("Sudan's army retook Jebel Moya. The militia fled": the RSF). A militia
-    named as the state's ally ("pro-government militias") or by its own group keeps ``code``."""
+    named as the state's ally ("pro-government militias"), by its own group, or by a state other than the one
+    the war is fought in (``state``: "Russian paramilitaries" in Mali) keeps ``code``."""
     states = frozenset(n.code for n in places.side_names() if n.kind == "state")
     if code is not None and code not in states:
         return code
     if not _irregulars(actor) or _allied(actor_span.text) or any(n.kind == "group" for _, _, n in places.find(actor_span.text, "sides")):
         return code
+    if code is not None and state is not None and code != state and places.side_of(actor_span.text) == code:
+        return code  # "Russian paramilitaries of the Africa Corps", in a story of Mali's war: a foreign state's, named in the actor
     if any(names_rebels(h) and not roles.in_lexicon(h, lexicon("militia_noun")) for h in [actor, *roles.prep_objects(actor, {"of"})]):
         return code  # "the surrender of rebel forces in south-west Syria": the opposition, no group named near it (see above)
     found = context.group_before(start) or _group_after(context, start)

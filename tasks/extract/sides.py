@@ -61,7 +61,7 @@ class Sides:
         if code in state_codes() and (who.actor is not None and _insurgents(who.actor) and not self._of_a_regime(who.actor) or _insurgents_speak_of_themselves(trigger)):
             code = group  # "Rebel forces from Ethiopia's Tigray region said they had withdrawn": the rebels', not Ethiopia's
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None:
-            code = war_enemy_group(who.actor, actor_span, code, context, start, day, self._country_of_article(context))  # "The militia fled", in a story of Sudan's army: the RSF
+            code = war_enemy_group(who.actor, actor_span, code, context, start, day, self._country_of_place(where, context) or self._country_of_article(context))  # "The militia fled", in a story of Sudan's army: the RSF
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None and demonym_on_a_place(who.actor, actor_span, code):
             return None  # "Several southern Syrian towns have surrendered": where the towns are, not who held them
         if who.actor is not None and actor_span is not None and rebels_given_a_jihadist_group(who.actor, actor_span, code):
@@ -88,7 +88,7 @@ class Sides:
         if rule.label != "CANCELLED_CELEBRATION":  # "a Georgian volunteer quit fighting for the Ukrainian army": Ukraine's
             own = served_side(trigger, who.actor, self.lexicons) or own
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
-            own = self._antecedent_side(who.actor, sentence, group) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
+            own = self._antecedent_side(who.actor, sentence, group, context) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is None and own is None and actor_span is not None:  # "after the strikes of the Russian Battlegroup, the enemy withdrew"
@@ -107,7 +107,7 @@ class Sides:
         if own is None and who.actor is not None and rule.label == "SURRENDER" and self._regular_soldiers(who.actor):
             own = self._enemy_of_group_speaker(sentence, reporter, context, day)  # "The RSF said hundreds of soldiers had surrendered": the army's
         if own is None and who.actor is not None:
-            own = self._antecedent_side(who.actor, sentence, group) or self._speaker_side(who.actor, reporter, context)
+            own = self._antecedent_side(who.actor, sentence, group, context) or self._speaker_side(who.actor, reporter, context)
             if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
                 own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
         if own is None and not (rule.subject_is_opponent and who.actor is not None and who.actor.dep_ == "dobj"):  # not "HTS said it forced the groups into a surrender deal"
@@ -126,7 +126,7 @@ class Sides:
             own = speaking_side(reporter) or self._generic_subject_side(reporter.root, context, start)  # "Russia says the withdrawal (of troops) is complete": told by its own side
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
-        opponents = self._opponents(trigger, sentence, reporter) if rule.label != "CANCELLED_CELEBRATION" else []
+        opponents = self._opponents(trigger, sentence, reporter, group) if rule.label != "CANCELLED_CELEBRATION" else []
         receiver, captor = next((c for c, _ in opponents if c), None), captor_side(trigger)
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(receiver, context, day)
@@ -164,7 +164,7 @@ class Sides:
             return self._country_of_article(context, besides, start)  # "conscripts refused to go back": desertion is news of a state's own army (not "mutinied off Yemen")
         return side
 
-    def _opponents(self, trigger: Token, sentence: Span, reporter: Span | None) -> list[tuple[str | None, Span]]:
+    def _opponents(self, trigger: Token, sentence: Span, reporter: Span | None, group: str | None = None) -> list[tuple[str | None, Span]]:
         """Who the actor gives way to, with its side: whom it surrenders to ("surrendered to the RSF", "gave
         themselves up to our unit", said the brigade: the speaker's) and who presses it in a clause of the trigger
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
@@ -187,7 +187,8 @@ class Sides:
             if any(o.lower_ in self.lexicons["pronoun_first_person"] for o in owners):
                 out.append((self._speaker_side_of(sentence, reporter), span))  # "to our unit", said the brigade
             elif head.pos_ == "PRON" and head.lower_ in self.lexicons["pronoun_receiver"] and head in goals and reporter is not None:
-                out.append((self._speaker_side_of(sentence, reporter), span))  # "surrendered to it", said the Arakan Army: the speaker's
+                speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)  # "The rebels said ... surrendered to them": the group's
+                out.append((speaker, span))  # "surrendered to it", said the Arakan Army: the speaker's
             elif any(o.lower_ in self.lexicons["pronoun_owner"] for o in owners):
                 out.append((_side_named_before(head, sentence), span))  # "the Israeli military said ... to its troops"
             else:
@@ -343,7 +344,7 @@ class Sides:
         if actor is not None and (count_of_them(actor) or self._definite_force(actor)):  # "Dozens of them", "the troops"
             if places.find(actor.sent.text, "sides"):
                 return None  # "Debretsion, the TPLF chairman, said the fighters had pulled back": its own sentence says
-            return context.armed_side_before(context_offset(actor))
+            return context.same_force_side_before(context_offset(actor), actor.text) or context.armed_side_before(context_offset(actor))
         verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "they managed to leave"
         subject = subject or next((c for v in verbs for c in roles.candidates(v, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
         if subject is None and trigger.pos_ == "NOUN":  # "shows his surrender", after "a Russian soldier"
@@ -351,7 +352,7 @@ class Sides:
         if subject is None:
             return None
         return (
-            self._armed_subject_side_before(subject) or self._declarer_side(trigger, subject)
+            self._armed_subject_side_before(subject) or self._declarer_side(trigger, subject, context)
             or context.armed_side_before(context_offset(subject), singular=subject.lower_ in lexicon("pronoun_singular"))
         )
 
@@ -368,11 +369,13 @@ class Sides:
             and [c.lower_ for c in actor.children] == ["the"]
         )
 
-    def _declarer_side(self, trigger: Token, pronoun: Token) -> str | None:
+    def _declarer_side(self, trigger: Token, pronoun: Token, context: DocumentContext | None = None) -> str | None:
         """ "a Sudanese army captain said he had quit his post": the side of the armed speaker the pronoun is, if
         they agree in number ("they fled, a Kurdish commander said": "they" are not the commander)."""
         singular = pronoun.lower_ in lexicon("pronoun_singular")
         declarers = [c for c in roles.candidates(trigger, "declarer") if roles.is_armed(c, self.lexicons) and singular == (c.tag_ in ("NN", "NNP"))]
+        if declarers and context is not None and self._definite_force(declarers[0]) and not places.side_of(roles.phrase(declarers[0]).text):
+            return context.same_force_side_before(context_offset(declarers[0]), declarers[0].text)  # "The fighters said they had fled", after "Boko Haram fighters"
         return places.side_of(roles.phrase(declarers[0]).text) if declarers else None
 
     def _armed_subject_side_before(self, pronoun: Token) -> str | None:
@@ -387,9 +390,13 @@ class Sides:
         ]
         return places.side_of(roles.phrase(subjects[-1]).text) if subjects else None
 
-    def _antecedent_side(self, actor: Token, sentence: Span, group: str | None) -> str | None:
+    def _antecedent_side(self, actor: Token, sentence: Span, group: str | None, context: DocumentContext | None = None) -> str | None:
         """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
-        "its troops": the side named last before it in the sentence ("Russia said its troops")."""
+        "the militants": the group whose fighters were named last, not one named only as their receiver ("Isis
+        fighters surrendered to the SDF. The militants had abandoned ..."); "its troops": the side named last
+        before it in the sentence ("Russia said its troops")."""
+        if roles.is_anaphor(actor) and actor.tag_ == "NNS" and context is not None:
+            return context.fighters_group_before(context_offset(actor)) or group
         if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
         owned = [actor, *roles.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
