@@ -1,5 +1,6 @@
 """The crew of a civilian vessel ("the crew of the cargo ship mutinied", "the trawler's crew", "sailors aboard the
-freighter"): people who work a ship or a craft are armed only when it is a warship; a merchant one's are no force."""
+freighter"): people who work a ship or a craft are armed only when it is a warship; a merchant one's are no force. Nor is the crew a news organisation says is its own ("The BBC said its crew left
+Kabul")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -13,7 +14,22 @@ def civilian_crew(token: Token) -> bool:
         return False
     vessels = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
     vessels += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "aboard") for g in p.children if g.dep_ == "pobj"]
-    return any(_civilian_vessel(v) for v in vessels)
+    return any(_civilian_vessel(v) for v in vessels) or news_crew(token)
+
+
+def news_crew(token: Token) -> bool:
+    """A crew noun with "its" or "their" in a clause reported by a news organisation ("The BBC said its crew left
+    Kabul", "the broadcaster said its crew had left Mariupol"): the organisation's film crew, no force
+    (lexicons/news_org_word.txt)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        return False
+    head = token.head
+    while head.dep_ != "ROOT" and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < token.i]
+        if any(t.lower_ in lexicon("news_org_word") for s in subjects for t in s.subtree):
+            return True
+    return False
 
 
 def _civilian_vessel(noun: Token) -> bool:

@@ -5,7 +5,8 @@ shrapnel wound", "medics evacuated wounded soldiers"), sides switched in politic
 unit a force keeps in place ("leaving one brigade in the Gaza Strip"), kin deserted ("deserted his wife for a younger
 woman": a family left, no force), desertion as a ground in family law ("divorce cases for desertion"), a group of
 people or things left ("left the group of journalists at the checkpoint": no armed group of their own), and an event
-"a victim of its own success"."""
+"a victim of its own success", and a retreat on a policy or a plan ("Damascus retreats on plan to raise fuel
+prices": a political climb-down)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -32,6 +33,8 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True  # "left the group of journalists", "the group of villages": what the group is of, not their own group
     if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in _outside_the_source(trigger)):
         return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
+    if label == "RETREAT" and retreat_on_an_issue(trigger):
+        return True  # "Damascus retreats on plan to raise fuel prices": a political climb-down
     if label == "RETREAT" and a_gathering(trigger):
         return True  # "the squad's training retreat in Portugal", "a weekend retreat for officers": a stay or a meeting
     return label == "CANCELLED_CELEBRATION" and victim_of_its_own_success(trigger)
@@ -136,3 +139,13 @@ def victim_of_its_own_success(trigger: Token) -> bool:
     victims = [c for c in trigger.children if c.lemma_.lower() in lexicon("casualty_noun")]
     causes = [o for v in (trigger, *victims) for o in roles.prep_objects(v, {"of", "to"})]
     return any(roles.in_lexicon(o, lexicon("acclaim_noun")) for o in causes)
+
+
+def retreat_on_an_issue(trigger: Token) -> bool:
+    """A retreat "on" a policy, a plan or an accord: a political climb-down, no pullback ("Damascus retreats on plan to
+    raise fuel prices", "Kyiv retreats on conscription plan"; lexicons/climbdown_issue.txt; not "on orders").
+    Not "retreats on the Kherson front", "on two fronts" (war, with no issue)."""
+    issues = lexicon("climbdown_issue")
+    ons = [p for h in (trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down"))) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "over")]
+    objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
+    return any(roles.in_lexicon(t, issues) for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))  # "on fuel price rise"

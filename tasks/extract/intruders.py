@@ -1,6 +1,7 @@
 """Armed actors named by words that are armed only in a story about a war: intruders and infiltrators ("the last
 intruders had been pushed back from the Batalik sector"; elsewhere burglars or trespassers) and the capitalised
-coalitions of the world wars ("the Allies had evacuated Anzac Cove"; not "Ukraine's allies")."""
+coalitions of the world wars ("the Allies had evacuated Anzac Cove"; not "Ukraine's allies"), and loyalists
+("Gaddafi loyalists were pushed out of Bani Walid"; elsewhere a party's faithful)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def armed_at_war(token: Token, context: DocumentContext) -> bool:
-    """Is the token intruders or infiltrators in a document about a war, or the capitalised Allies in a document
+    """Is the token intruders, infiltrators or loyalists in a document about a war, or the capitalised Allies in a document
     that names a force or a word of war at least once (a short wire record of a centenary)?"""
     if _intruder(token):
         return context.military
@@ -22,7 +23,10 @@ def armed_at_war(token: Token, context: DocumentContext) -> bool:
 
 
 def _intruder(token: Token) -> bool:
-    return token.lemma_.lower() in lexicon("armed_intruder") or token.lower_ in lexicon("armed_intruder")
+    if token.lemma_.lower() in lexicon("armed_intruder") or token.lower_ in lexicon("armed_intruder"):
+        return True
+    loyal = token.lemma_.lower() in lexicon("armed_loyalist") or token.lower_ in lexicon("armed_loyalist")
+    return loyal and not any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in lexicon("loyalist_civil_modifier") for c in token.children)
 
 
 def wartime_coalition(token: Token) -> bool:

@@ -25,8 +25,15 @@ def performer(noun: Token) -> list[Token]:
 
 
 def source_on_verb(noun: Token, preps: set[str]) -> list[Token]:
-    """The objects of ``preps`` ("from") hung on the light verb rather than on ``noun``, when ``noun`` has none."""
+    """The objects of ``preps`` ("from") hung on the light verb rather than on ``noun``, when ``noun`` has none; so
+    too on a verb that completes or begins it, past the noun's of-phrase ("completed a redeployment of their units from
+    Laukkaing": lexicons/verb_complete.txt; not "complete pullout from war in Angola", whose "from" is no place)."""
     verb = performing_verb(noun)
+    of_force = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # the parser hangs "from" on the verb past "of its forces"
+    if verb is None and of_force and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in lexicon("verb_complete"):
+        verb = noun.head
     if verb is None or any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children):
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    outs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out" and "out" in preps]
+    return found + [g for c in outs for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]  # "out of Laukkaing"

@@ -124,7 +124,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
-        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c)]
+        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c)]
         return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
     if role == "misread_obj":  # "Serbia bans EuroPride march", "Zwolle scraps New Year fireworks show"
         return misread_objects(trigger)
@@ -227,6 +227,12 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "in_force":  # "desertions in the Russian army", "desertion rates in the Afghan army": not "in Tigray"
         return force_within(trigger, prep_objects, lambda t: is_armed(t, load_lexicons()))
     raise ValueError(f"unknown role {role}")
+
+
+def _complementizer_as_object(trigger: Token, word: Token) -> bool:
+    """ "that" the parser made the object of its clause's verb, before that clause's own subject ("announced on Baghdad
+    radio that his troops had withdrawn from Kuwait"): the conjunction that opens the clause, no object."""
+    return word.lower_ == "that" and word.i < trigger.i and any(c.dep_ in ("nsubj", "nsubjpass") and word.i < c.i < trigger.i for c in trigger.children)
 
 
 def _partitive_head(head: Token) -> bool:
