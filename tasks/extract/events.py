@@ -33,6 +33,7 @@ from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.named_mutiny import names_the_event
 from tasks.extract.no_without import no_x_without_y
+from tasks.extract.one_gun import hands_in_a_gun
 from tasks.extract.one_reading import without_actorless_twins
 from tasks.extract.order_before import refused_order_before
 from tasks.extract.order_task import refused_order_to_hold_on
@@ -284,6 +285,8 @@ class Extractor:
             return None  # "No Military Parade Without Our Veterans, Says Minister": a condition, a slogan
         if rule.label == "REFUSAL_TO_FIGHT" and refused_order_to_hold_on(trigger):
             return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
+        if rule.label == "SURRENDER" and hands_in_a_gun(trigger, lex):
+            return None  # "a former soldier surrendered a shotgun under the firearms amnesty": a gun handed in
         if fights_no_enemy(rule, trigger):
             return None  # "refused to fight the fire": no enemy fought
         if faces_no_fight(rule, trigger, lex) or faces_justice(trigger, lex) or hands_in_emotion(trigger, lex):

@@ -6,6 +6,10 @@ order noun ("refused orders to withdraw") or, by the parser, on the verb right a
 surrender and fought on"); its lemma, or its lemma with the particle after it ("fall back", "stand down";
 not "stand and fight", "fall in for an assault"), is looked up in lexicons/order_task_not_fight.txt; the order
 nouns are lexicons/order_noun.txt.
+
+An order whose tasks are none of lexicons/order_task_fight.txt ("ignored orders to wear masks", "refused to obey
+orders to hand in their phones") is no combat order either: refusing it is a breach of discipline. A bare refused
+order ("refused orders") names no task and stays a refusal.
 """
 from __future__ import annotations
 
@@ -26,8 +30,20 @@ def order_tasks(trigger: Token) -> list[Token]:
 
 
 def refused_order_to_hold_on(trigger: Token) -> bool:
-    """Does ``trigger`` refuse an order to pull back, surrender or stand down?"""
-    return any(_holds_on(t) for t in order_tasks(trigger))
+    """Does ``trigger`` refuse an order to pull back, surrender or stand down, or an order that is no combat?"""
+    tasks = [t for v in _refusing_verbs(trigger) for t in order_tasks(v)]
+    return any(_holds_on(t) for t in tasks) or bool(tasks) and not any(_fights(t) for t in tasks)
+
+
+def _refusing_verbs(trigger: Token) -> list[Token]:
+    """``trigger`` and the verb it refuses whose object is the order ("refused to obey orders to ...")."""
+    return [trigger, *(c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+
+
+def _fights(task: Token) -> bool:
+    """Is the order's task, or a verb joined to it ("stand and fight"), a combat task?"""
+    words = lexicon("order_task_fight")
+    return any(t.lemma_.lower() in words for t in (task, *task.conjuncts))
 
 
 def _holds_on(task: Token) -> bool:
