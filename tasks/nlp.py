@@ -316,11 +316,24 @@ def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
         word = w.group()
         if i == 0 or word.isupper() or word in names or any(a <= w.start() < b for a, b in keep):
             continue
+        if _numbered_position(word, line[w.end() :]):
+            continue  # "Abandon Hill 70", "Height 200": a position named by its number keeps its capital
         lower = word.translate(_ASCII_LOWER)
         if known is not None and (not is_dictionary_word(lower, known) or _a_sizeable_place(word, lower, known)):
             continue  # "Withdraw From Marinka": a word no dictionary knows is a name; "In Leicester": a town's
         out[w.start() : w.end()] = word.translate(_ASCII_LOWER)
     return "".join(out)
+
+
+def _numbered_position(word: str, rest: str) -> bool:
+    """A position or site word ("Hill", "Height", "Camp") before a number (``rest``: the line after it): the name of a numbered position."""
+    from tasks.extract.patterns import lexicon
+
+    lower = word.translate(_ASCII_LOWER)
+    return _NUMBER_NEXT.match(rest) is not None and (lower in lexicon("position") or lower in lexicon("site"))
+
+
+_NUMBER_NEXT = re.compile(r" \d+\b")
 
 
 def parse(

@@ -15,9 +15,10 @@ from typing import Callable, Iterable
 
 from spacy.attrs import DEP, HEAD, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.patterns import lexicon
+from tasks.headline_clauses import comma_clauses
 
 NAME = "sitrep_verb_shape"
 
@@ -234,6 +235,16 @@ class HeadlineVerb:
             self._forms = VerbForms.of(self.nlp)
         if not self._forms:
             return doc
+        doc = self._headline(doc)
+        if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc):
+            return doc
+        return comma_clauses(doc, self._clause_alone, list(_COPIED))
+
+    def _clause_alone(self, part: Span) -> Doc:
+        """A stretch of a headline parsed on its own, its verb found as a headline's."""
+        return self._headline(self._parse([t.text for t in part], [bool(t.whitespace_) for t in part][:-1] + [False]))
+
+    def _headline(self, doc: Doc) -> Doc:
         doc = self._verb_read_as_noun(doc)
         if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc):
             return doc

@@ -44,7 +44,7 @@ from tasks.extract.police_matter import officers_of_a_side, police_act, with_own
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
 from tasks.extract.receiver_side import handed_to_a_friend
-from tasks.extract.remainder import count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
+from tasks.extract.remainder import count_beside_a_force, count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
 from tasks.extract.sent_forward import sent_forward
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
@@ -344,6 +344,7 @@ class Extractor:
                 or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"
                 or ("armed" in rule.actor.classes and context is not None and count_of_more(c) and context.armed_before(context_offset(trigger)))  # "Thousands more gave themselves up", after the soldiers
                 or ("armed" in rule.actor.classes and count_of_them(c) and self._armed_antecedent(trigger, context))  # "Dozens of them deserted", after "Russian mobilised men"
+                or ("armed" in rule.actor.classes and count_beside_a_force(c, lambda s: roles.has_class(s, "armed", lex)))  # "Invaders Flee Balakliia, Dozens Surrender"
                 or ("state" in rule.actor.classes and role in ("mod", "pass_owner") and roles.is_state_adjective(c))  # "the Ukrainian retreat"
                 or (rule.label == "REFUSAL_TO_FIGHT" and ((role == "mod" and state_desertion(trigger, c)) or (role == "in_force" and state_ranks(trigger, c))))  # "Russian desertion soared", "in Russian ranks"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
@@ -678,17 +679,27 @@ def _no_desertion_where_surrender(rows: list[dict], deserted_then: dict[int, int
 
 def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
     """Fighters leaving the place where the same article reports their surrender are
-    surrendering, not retreating: the evacuation of a besieged garrison into captivity."""
-    surrendered = [r["location"].lower() for r in rows if r["event_type"] == "SURRENDER" and r["realis"] and r["location"]]
+    surrendering, not retreating: the evacuation of a besieged garrison into captivity. Not others' surrender in the
+    same sentence ("Junta troops abandon Khampat camp, 40 soldiers surrender"): two groups, two events."""
+    surrendered = [r for r in rows if r["event_type"] == "SURRENDER" and r["realis"] and r["location"]]
     out = []
     for row in rows:
         place = (row["location"] or "").lower()
         site = row.get("geo_precision") == "point" or any(w in lexicon("site") for w in place.split())
-        if row["pattern_id"] in LEAVING_RULES and place and site and any(place in p or p in place for p in surrendered):
+        same = [p["location"].lower() for p in surrendered if not _others_beside(p, row)]
+        if row["pattern_id"] in LEAVING_RULES and place and site and any(place in p or p in place for p in same):
             row = {**row, "event_type": "SURRENDER", "pattern_id": row["pattern_id"] + "+surrender-context"}
             row["event_id"] = event_id(row)
         out.append(row)
     return out
+
+
+def _others_beside(surrender: dict, row: dict) -> bool:
+    """A surrender in ``row``'s own sentence by an actor named apart from ``row``'s."""
+    return (
+        surrender["sentence_start"] == row["sentence_start"] and surrender["trigger_start"] != row["trigger_start"]
+        and None not in (surrender["actor"], row["actor"]) and surrender["actor"] != row["actor"]
+    )
 
 
 def _place_left(token: Token, lex: dict[str, frozenset[str]]) -> bool:

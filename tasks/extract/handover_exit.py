@@ -37,9 +37,12 @@ def under_a_withdrawal_deal(trigger: Token) -> bool:
 def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token, day: date | None) -> bool:
     """ "The British pulled out of Basra, handing the city to Iraqi forces", "M23 rebels pulled out of Kitshanga,
     handing positions to an East African force": a hand-over that is a clause of the force's own withdrawal is how
-    it left (the withdrawal's row states the event), not a surrender, unless what receives it is its enemy."""
+    it left (the withdrawal's row states the event), not a surrender, unless what receives it is its enemy. Not a
+    clause with a subject of its own ("Rebels retreat from Goma, hundreds surrender to the army"): others gave up."""
     head = trigger.head
     if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not roles.in_lexicon(head, lexicon("exit_verb")):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return False
     return not _to_an_enemy(side, receivers, day)
 

@@ -3,6 +3,8 @@ and whether "thousands more" are the rest of a force named in the lines before (
 surrendered. Thousands more gave themselves up"), and "dozens of them" a part of it."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
@@ -41,3 +43,13 @@ def part_of_plain_people(token: Token) -> bool:
     "they" (who they are comes from the lines before); not "most of the fighters", which names its group."""
     phrases = [c for c in token.children if c.dep_ == "prep"]
     return all(p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in lexicon("person_plain") for o in p.children) for p in phrases)
+
+
+def count_beside_a_force(token: Token, armed: Callable[[Token], bool]) -> bool:
+    """ "Invaders Flee From Balakliia, Dozens Surrender In Izium Region": a bare count ("dozens", "300") as the subject
+    of a clause conjoined to one whose subject is a force, a part of that force (not "Fans flee stadium, dozens ...")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "conj" or any(c.dep_ == "prep" for c in token.children):
+        return False
+    if not (token.pos_ == "NUM" or token.lemma_.lower() in lexicon("member") or token.lower_ in lexicon("member")):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and armed(c) for c in token.head.head.children)
