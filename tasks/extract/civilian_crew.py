@@ -24,7 +24,7 @@ def news_crew(token: Token) -> bool:
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
         return False
     head = token.head
-    while head.dep_ != "ROOT" and head.head is not head:
+    while head.dep_ != "ROOT" and head.head.i != head.i:
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < token.i]
         if any(t.lower_ in lexicon("news_org_word") for s in subjects for t in s.subtree):

@@ -4,10 +4,11 @@ specific place (the ontology's ``location``), so the region gives no row of its 
 ("from Kherson and the Kherson region") stay two."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from tasks.extract.context import is_country
 from tasks.extract.patterns import lexicon
+from tasks.extract.roles import first_conjunct
 from tasks.normalize.geo import Place, gazetteer
 
 
@@ -54,12 +55,6 @@ def _kind_of_region(town: Span, span: Span) -> bool:
     return any(g.i in range(span.start, span.end) for c in kind.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
-def _conj_top(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
-
-
 def _listed_together(a: Span, b: Span) -> bool:
     """ "from Kherson and the Kherson region": two places the text lists, not one inside the other."""
-    return _conj_top(a.root).i == _conj_top(b.root).i
+    return first_conjunct(a.root).i == first_conjunct(b.root).i
