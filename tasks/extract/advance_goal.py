@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import prep_objects
+from tasks.extract.tree import prep_objects
 
 
 def advance_goals(trigger: Token) -> list[Token]:

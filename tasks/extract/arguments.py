@@ -17,27 +17,14 @@ from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.patterns import lexicon
+from tasks.extract.place_tokens import PLACE_LABELS, gazetteer_span, in_celebration_name, in_document_celebration_name, in_festival_name, is_open_place
 from tasks.extract.reference_points import describes_another_place
 from tasks.extract.relative_goal import goal_of_relative
-from tasks.extract.roles import (
-    PLACE_LABELS,
-    arrived,
-    first_conjunct,
-    gazetteer_span,
-    in_celebration_name,
-    in_document_celebration_name,
-    in_festival_name,
-    in_lexicon,
-    in_parentheses,
-    is_open_place,
-    name_extent,
-    particle_start,
-    phrase,
-    prep_objects,
-    with_conjuncts,
-)
+from tasks.extract.roles import arrived
 from tasks.extract.scene import scene_objects
+from tasks.extract.token_classes import name_extent, particle_start
 from tasks.extract.town_region import holds_another
+from tasks.extract.tree import first_conjunct, in_lexicon, in_parentheses, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 

@@ -17,7 +17,7 @@ The document is read as the parser reads it (``tasks.nlp.lines``: a Title Case h
 case but for its names), sentence by sentence. What is learnt is the name, and where the document
 writes it (case-sensitive, whole words); the pieces of the document and where it mentions a
 celebration (a word of ``celebration.txt`` or a learnt name) tell what a pronoun just after can be.
-The prefilter (``Extractor.select``) and the rules (``roles.named_celebration``) read the same
+The prefilter (``Extractor.select``) and the rules (``token_classes.named_celebration``) read the same
 annotation, so what the rules can take, the prefilter keeps.
 """
 from __future__ import annotations

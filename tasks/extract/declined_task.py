@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import armed, token_classes, tree
 from tasks.extract.patterns import Rule, lexicon
 
 TASK_DEPS = ("conj", "advcl", "pcomp", "xcomp")  # as in the rule refusal.resign-rather-than
@@ -21,7 +21,7 @@ def faces_no_fight(rule: Rule, trigger: Token, lexicons: dict[str, frozenset[str
     that is no force, enemy, battle or front."""
     if not any(node.get("RIGHT_ID") == "rather" for node in rule.pattern) or _deserted(trigger):
         return False
-    tasks = [c for c in trigger.children if c.dep_ in TASK_DEPS and roles.in_lexicon(c, lexicon("refusal_task"))]
+    tasks = [c for c in trigger.children if c.dep_ in TASK_DEPS and tree.in_lexicon(c, lexicon("refusal_task"))]
     if not tasks or any(t.lemma_.lower() != "face" for t in tasks):
         return False
     return not any(_a_fight(o, lexicons) for t in tasks for o in t.children if o.dep_ == "dobj")
@@ -32,9 +32,9 @@ def fights_no_enemy(rule: Rule, trigger: Token) -> bool:
     embassy to fight the blaze" (lexicons/fight_civil_object.txt)."""
     if rule.label != "REFUSAL_TO_FIGHT":
         return False
-    tasks = [t for t in trigger.subtree if t.i != trigger.i and t.pos_ == "VERB" and roles.in_lexicon(t, lexicon("refusal_task"))]
+    tasks = [t for t in trigger.subtree if t.i != trigger.i and t.pos_ == "VERB" and tree.in_lexicon(t, lexicon("refusal_task"))]
     objects = [[o for o in t.children if o.dep_ == "dobj"] for t in tasks]
-    return bool(tasks) and all(found and all(roles.in_lexicon(o, lexicon("fight_civil_object")) for o in found) for found in objects)
+    return bool(tasks) and all(found and all(tree.in_lexicon(o, lexicon("fight_civil_object")) for o in found) for found in objects)
 
 
 def faces_justice(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -44,12 +44,12 @@ def faces_justice(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
         return False
     faces = [c for c in trigger.children if c.dep_ in TASK_DEPS and c.lemma_.lower() == "face"]
     objects = [o for f in faces for o in f.children if o.dep_ == "dobj"]
-    return bool(objects) and all(roles.in_lexicon(o, lexicons["face_justice_object"]) for o in objects)
+    return bool(objects) and all(tree.in_lexicon(o, lexicons["face_justice_object"]) for o in objects)
 
 
 def _a_fight(thing: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     words = lexicons["face_fight_object"] | lexicons["war_noun"] | lexicons["enemy_word"] | lexicons["front_noun"]
-    return roles.in_lexicon(thing, words) or roles.is_armed(thing, lexicons) or roles.has_class(thing, "demonym", lexicons)
+    return tree.in_lexicon(thing, words) or armed.is_armed(thing, lexicons) or token_classes.has_class(thing, "demonym", lexicons)
 
 
 def declined_places(trigger: Token, lexicons: dict[str, frozenset[str]]) -> set[int]:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import lexicon
 from tasks.extract.reference_points import describes_another_place
-from tasks.extract.roles import in_lexicon
+from tasks.extract.tree import in_lexicon
 from tasks.normalize import places
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import roles
+from tasks.extract import armed, tree
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
@@ -37,7 +37,7 @@ def side_beside(trigger: Token, actor_span: Span, skip: set[int], lexicons: dict
     codes = set()
     for a, b, name in _sides_named(trigger, base, tokens[-1].idx + len(tokens[-1])):
         named = [t for t in tokens if a <= t.idx < b]
-        if named and len(named) == len([t for t in doc if a <= t.idx < b]) and any(roles.is_armed(o, lexicons) for o in _owners(named[-1])):
+        if named and len(named) == len([t for t in doc if a <= t.idx < b]) and any(armed.is_armed(o, lexicons) for o in _owners(named[-1])):
             codes.add(name.code)
     return codes.pop() if len(codes) == 1 else None
 
@@ -65,11 +65,11 @@ def of_chain(actor: Token) -> list[Token]:
     """The actor and the nouns its of-phrases name, OF_LEVELS deep, with their modifiers ("the occupation army")."""
     heads = [actor]
     for _ in range(OF_LEVELS):
-        heads += [o for h in heads for o in roles.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
+        heads += [o for h in heads for o in tree.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
     return heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound", "poss")]
 
 
 def names_occupier(actor: Token) -> bool:
     """Is the actor named as an occupier or invader ("the occupiers", "the occupation army", "units of the invaders")?"""
     words = lexicon("occupier_word")
-    return any(roles.in_lexicon(t, words) for t in of_chain(actor))
+    return any(tree.in_lexicon(t, words) for t in of_chain(actor))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, event_memory, roles
+from tasks.extract import arguments, event_memory, tree
 from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.dating_places import dating_places
@@ -101,12 +101,12 @@ class EventPlaces:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
             withdrawn = kind == "RETREAT" and who.actor is not None  # "returning United States troops home": not back to where they were
-            actor_country = places.side_of(roles.phrase(who.actor).text) if actor_is_side or withdrawn else None
+            actor_country = places.side_of(tree.phrase(who.actor).text) if actor_is_side or withdrawn else None
             gone_to = refused | arguments.destinations(sentence, trigger)  # "refuse to deploy to Kidal": where they would have gone
             names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, gone_to))
             names |= {sentence.doc[i].lower_ for i in gone_to if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept
             if actor_is_side:  # "rebels who drove out the Soviet Union": the side that left is no place it left
-                side_span = roles.phrase(who.actor)
+                side_span = tree.phrase(who.actor)
                 names |= {name.text for _, _, name in context.places_in(start + side_span.start_char - sentence.start_char, start + side_span.end_char - sentence.start_char)}
             if found:  # "Desertion soars among Myanmar junta troops in Rakhine": a town in the country the sentence itself names, never one of the context
                 countries = {context.geocoder.country_of(p) for p in found}
@@ -158,17 +158,17 @@ class EventPlaces:
     def _town_nouns(self, trigger: Token, who: "Participants", definite: bool = True) -> list[Token]:
         """ "the town", "the city" among the event's themes, objects and places: a town named before it; not
         ``definite``: any town noun, "northern town" in a headline too."""
-        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
+        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + tree.prep_objects(trigger, self.lexicons["prep_location"])
         return [n for n in nouns if n.lower_ in lexicon("town_kind") and (not definite or any(c.lower_ == "the" for c in n.children))]
 
     def _named_before(self, trigger: Token, who: "Participants", actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
         """The place a definite place noun of the event refers back to: "left the plant" (the plant named
         before), "withdrew from the area", "the troops in the recovered area" (the region named last before)."""
-        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + roles.prep_objects(trigger, self.lexicons["prep_location"])
+        nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + tree.prep_objects(trigger, self.lexicons["prep_location"])
         for t in nouns + [t for span in actor_phrases for t in span]:
-            if any(c.lower_ == "the" for c in t.children) and roles.in_lexicon(t, self.lexicons["position"] | self.lexicons["area_noun"]):
+            if any(c.lower_ == "the" for c in t.children) and tree.in_lexicon(t, self.lexicons["position"] | self.lexicons["area_noun"]):
                 site = context.site_named_before(start, t.lower_)
-                if site is None and roles.in_lexicon(t, self.lexicons["area_noun"]):
+                if site is None and tree.in_lexicon(t, self.lexicons["area_noun"]):
                     site = context.region_named_before(start)
                 return [site] if site else []
         return []
@@ -207,8 +207,8 @@ def _rivers(sentence: Span) -> set[int]:
 def _origins(actor: Token) -> set[int]:
     """The tokens of the actor's "from" phrases ("men from Chuvashia"), but for where a unit named there is kept
     ("soldiers from a brigade based in Abyan": Abyan is where they are)."""
-    kept = {t.i for g in roles.prep_objects(actor, {"from"}) for c in g.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("stationed_verb") for t in c.subtree}
-    return {t.i for g in roles.prep_objects(actor, {"from"}) for t in g.subtree} - kept
+    kept = {t.i for g in tree.prep_objects(actor, {"from"}) for c in g.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("stationed_verb") for t in c.subtree}
+    return {t.i for g in tree.prep_objects(actor, {"from"}) for t in g.subtree} - kept
 
 
 def _in_the_events_clauses(place: Token, trigger: Token) -> bool:
@@ -255,14 +255,14 @@ def _receivers_places(receivers: list[Token]) -> list[Span]:
     """ "surrendered to the RSF in Babanusa": where the force a surrender was made to stood is where it was made
     (not "to troops from Chechnya": where they come from)."""
     where = lexicon("prep_town") - lexicon("prep_town_after_kind")
-    return [roles.phrase(g) for r in receivers for g in roles.prep_objects(r, where)]
+    return [tree.phrase(g) for r in receivers for g in tree.prep_objects(r, where)]
 
 
 def _speakers_home(reporter: Span) -> set[int]:
     """The tokens of the place a speaker comes from, in the speaker's phrase or its apposition ("Olena, a nurse
     from Dnipro, said"): no place of the event, as the actor's origin ("men from Chuvashia refused") is none."""
     nouns = [reporter.root] + [c for c in reporter.root.children if c.dep_ == "appos"]
-    return {t.i for noun in nouns for g in roles.prep_objects(noun, {"from"}) for t in g.subtree}
+    return {t.i for noun in nouns for g in tree.prep_objects(noun, {"from"}) for t in g.subtree}
 
 
 def _according_from(according: Span, celebration: bool) -> set[int]:
@@ -271,7 +271,7 @@ def _according_from(according: Span, celebration: bool) -> set[int]:
     witnesses in the town itself ("residents in Kidal"), nor a celebration's own officials ("officials in Moscow")."""
     found: set[int] = set()
     for noun in according:
-        for g in roles.prep_objects(noun, {"in", "from"}):
+        for g in tree.prep_objects(noun, {"in", "from"}):
             span = arguments.place_span(g)
             if span is not None and (is_country(span.text) or (not celebration and places.side_of(span.text))):
                 found |= {t.i for t in span}

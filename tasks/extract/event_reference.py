@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import event_memory, roles
+from tasks.extract import event_memory, tree
 from tasks.extract.context import DocumentContext, context_offset, is_country
 from tasks.extract.patterns import Rule, lexicon
 from tasks.normalize import places
@@ -36,7 +36,7 @@ def _names_a_force(trigger: Token) -> bool:
     """Does the trigger's sentence name a side's armed force ("Isis fighters", "Russian troops", "Wagner's men")?"""
     armed = lexicon("armed")
     return any(
-        c.dep_ in ("amod", "compound", "poss") and roles.in_lexicon(c.head, armed) and places.side_of(roles.phrase(c).text) is not None
+        c.dep_ in ("amod", "compound", "poss") and tree.in_lexicon(c.head, armed) and places.side_of(tree.phrase(c).text) is not None
         for c in trigger.sent
     )
 

@@ -11,7 +11,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tasks.entities import EntitiesMissing
-from tasks.extract import arguments, prefilter, realis, roles
+from tasks.extract import arguments, armed, place_tokens, prefilter, realis, roles, token_classes, tree
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
@@ -195,12 +195,12 @@ class Extractor:
             return []
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
         actor_span = (swallowed_phrase(who.actor, trigger) or leavers_phrase(who.actor, trigger)) if who.actor is not None else None
-        theme_spans = [roles.phrase(t) for t in who.themes]
+        theme_spans = [tree.phrase(t) for t in who.themes]
         reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place
             who.actor is not None and rule.label != "CANCELLED_CELEBRATION"
             and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides")))
-            and (roles.is_place(who.actor) or roles.has_class(who.actor, "state", self.lexicons))  # "drove out the Soviet Union"
+            and (place_tokens.is_place(who.actor) or token_classes.has_class(who.actor, "state", self.lexicons))  # "drove out the Soviet Union"
         )
         actor_phrase = [actor_span] if actor_span is not None and not actor_is_side else []  # "Moscow pulled out": a side, not a place
         where = self.event_places.places(trigger, sentence, who, theme_spans, actor_phrase, reporter, context, start, actor_is_side, rule.label == "CANCELLED_CELEBRATION", rule.label)
@@ -293,19 +293,19 @@ class Extractor:
             return None  # "fled rather than face trial", "with their hands on their heads in frustration"
         first = _first_filled(trigger, rule.theme)
         if any(
-            roles.has_class(t, c, lex) and not any(roles.specific_class(t, k, lex) for k in rule.theme.classes)
+            token_classes.has_class(t, c, lex) and not any(token_classes.specific_class(t, k, lex) for k in rule.theme.classes)
             for t in first[:1] for c in rule.theme.forbid
         ):
             return None  # "left his post" is not a retreat; "left the observation post" is
         all_themes = [
-            t for t in (roles.object_of_conjoined_verb(t) or t for t in _theme_candidates(trigger, rule))  # "postponed the parades, then cancelled them"
-            if (t.pos_ != "PRON" or ("celebration" in rule.theme.classes and roles.partitive_of(t)))  # "from which": cannot be judged; "Some of the parades" can
-            and not ("any" not in rule.actor.classes and any(roles.has_class(t, c, lex) for c in rule.actor.classes)
-                     and not (_left_place_named(rule) and roles.is_place(t)))  # "drove Russia back from Kyiv": a capital left
+            t for t in (token_classes.object_of_conjoined_verb(t) or t for t in _theme_candidates(trigger, rule))  # "postponed the parades, then cancelled them"
+            if (t.pos_ != "PRON" or ("celebration" in rule.theme.classes and token_classes.partitive_of(t)))  # "from which": cannot be judged; "Some of the parades" can
+            and not ("any" not in rule.actor.classes and any(token_classes.has_class(t, c, lex) for c in rule.actor.classes)
+                     and not (_left_place_named(rule) and place_tokens.is_place(t)))  # "drove Russia back from Kyiv": a capital left
         ]  # an armed "object" is the actor misparsed ("dropped by retreating fighters"), not what was left
         themes = all_themes
         if rule.theme.classes:
-            themes = [t for t in all_themes if any(roles.has_class(t, c, lex) for c in rule.theme.classes)]
+            themes = [t for t in all_themes if any(token_classes.has_class(t, c, lex) for c in rule.theme.classes)]
             if not themes and "celebration" in rule.theme.classes:
                 themes = self._named_celebrations(rule, trigger)  # "Organisers have cancelled Coachella", "it had been cancelled"
             if not themes and not all_themes and rule.theme.required and self._about_a_celebration(rule, trigger):
@@ -313,13 +313,13 @@ class Extractor:
             elif not themes and (all_themes or rule.theme.required):
                 return None  # it names what was left / cancelled, and it is not the right kind
         receivers = _fill(trigger, rule.receiver)
-        if (rule.no_receiver and receivers) or (rule.receiver.required and not any(roles.has_class(t, c, lex) for t in receivers for c in rule.receiver.classes or ("any",))):
+        if (rule.no_receiver and receivers) or (rule.receiver.required and not any(token_classes.has_class(t, c, lex) for t in receivers for c in rule.receiver.classes or ("any",))):
             return None  # given up to someone, or to no one, as the rule asks
         giver = next(iter(roles.candidates(trigger, "subj")), None)
-        enemy_officers = giver is not None and roles.is_armed(giver, lex)
-        if any(roles.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t))):
+        enemy_officers = giver is not None and armed.is_armed(giver, lex)
+        if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t))):
             return None  # "to police", not "Field Marshal Paulus surrendered to Soviet officers"
-        excluded = {t.i for r in receivers for t in roles.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
+        excluded = {t.i for r in receivers for t in tree.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False
         named: list[Token] = []
         for role in rule.actor.roles:  # the first role that names someone decides
@@ -331,21 +331,21 @@ class Extractor:
             if not cands:
                 continue
             named.extend(cands)
-            if any(roles.has_class(c, k, lex) for c in cands[:1] for k in rule.actor.forbid):
+            if any(token_classes.has_class(c, k, lex) for c in cands[:1] for k in rule.actor.forbid):
                 return None
             fit = [
                 c for c in cands
-                if any(roles.has_class(c, k, lex) for k in rule.actor.classes)
+                if any(token_classes.has_class(c, k, lex) for k in rule.actor.classes)
                 or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
                 or (context is not None and "armed" in rule.actor.classes and roles.is_anaphor(c) and context.group_before(context_offset(c)) is not None)  # "Baghdadi ... his organisation's retreat": named in its sentence
-                or ("armed" in rule.actor.classes and roles.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
+                or ("armed" in rule.actor.classes and token_classes.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
                 or ("armed" in rule.actor.classes and self._men_at_war(rule, trigger, c, context))  # "Moscow says 2,400 men surrendered", in a war story
                 or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"
                 or ("armed" in rule.actor.classes and context is not None and count_of_more(c) and context.armed_before(context_offset(trigger)))  # "Thousands more gave themselves up", after the soldiers
                 or ("armed" in rule.actor.classes and count_of_them(c) and self._armed_antecedent(trigger, context))  # "Dozens of them deserted", after "Russian mobilised men"
-                or ("armed" in rule.actor.classes and count_beside_a_force(c, lambda s: roles.has_class(s, "armed", lex)))  # "Invaders Flee Balakliia, Dozens Surrender"
-                or ("state" in rule.actor.classes and role in ("mod", "pass_owner") and roles.is_state_adjective(c))  # "the Ukrainian retreat"
+                or ("armed" in rule.actor.classes and count_beside_a_force(c, lambda s: token_classes.has_class(s, "armed", lex)))  # "Invaders Flee Balakliia, Dozens Surrender"
+                or ("state" in rule.actor.classes and role in ("mod", "pass_owner") and token_classes.is_state_adjective(c))  # "the Ukrainian retreat"
                 or (rule.label == "REFUSAL_TO_FIGHT" and ((role == "mod" and state_desertion(trigger, c)) or (role == "in_force" and state_ranks(trigger, c))))  # "Russian desertion soared", "in Russian ranks"
                 or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
                 or (rule.subject_is_opponent and role in ("obj", "pass", "patient_subj") and roles.it_for_group(c, trigger, lex))  # "Hamas fired rockets. It was pushed out of ..."
@@ -406,8 +406,8 @@ class Extractor:
         if rule.label == "RETREAT" and leaves_a_membership(trigger, actor, lex):
             return None  # "Mali has withdrawn from the G5 Sahel force": a member's exit, as from a bloc
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side
-            excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in roles.phrase(c)}
-            excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in roles.phrase(c)}
+            excluded |= {t.i for c in roles.candidates(trigger, "subj") for t in tree.phrase(c)}
+            excluded |= {t.i for c in roles.candidates(trigger, "agent") for t in tree.phrase(c)}
             excluded |= _declarer_of_pronoun(trigger)  # "HTS declared it had forced other armed groups into a surrender deal"
         return Participants(actor, themes, receivers, excluded)
 
@@ -415,26 +415,26 @@ class Extractor:
         """Plain "men" (person_plain.txt) who lay down their rifles and go home are hunters or workers unless a force is
         named in their sentence or before it ("Soldiers of the brigade had not been paid. The men laid down their
         arms"; "the unit's commander said 40 men had ..."); not "after the hunt, the men put down their rifles"."""
-        if "person_plain" not in rule.actor.classes or roles.is_armed(actor, self.lexicons):
+        if "person_plain" not in rule.actor.classes or armed.is_armed(actor, self.lexicons):
             return False
-        if not roles.in_lexicon(actor, self.lexicons["person_plain"]):
+        if not tree.in_lexicon(actor, self.lexicons["person_plain"]):
             return False
         return not self._force_near(trigger, actor, context)
 
     def _force_near(self, trigger: Token, actor: Token, context: DocumentContext | None) -> bool:
         """Does the trigger's sentence, outside the actor's phrase, or the lines before it name a force?"""
-        own = {t.i for t in roles.phrase(actor)}
-        if any(roles.is_armed(t, self.lexicons) for t in trigger.sent if t.i not in own and t.pos_ in ("NOUN", "PROPN")):
+        own = {t.i for t in tree.phrase(actor)}
+        if any(armed.is_armed(t, self.lexicons) for t in trigger.sent if t.i not in own and t.pos_ in ("NOUN", "PROPN")):
             return True
         return context is not None and context.armed_before(context_offset(trigger))
 
     def _passive_subject_fits(self, rule: Rule, trigger: Token) -> bool:
         """The agent of a passive trigger is its actor when what the passive subject names is what the rule's
         theme can be ("Kherson was abandoned by Russian troops", "the parade was cancelled by the mayor")."""
-        left = [t for t in candidates_for(trigger, "pass") if not roles.split_qualifier(t)]  # "in Boston, Lincolnshire was halted"
+        left = [t for t in candidates_for(trigger, "pass") if not place_tokens.split_qualifier(t)]  # "in Boston, Lincolnshire was halted"
         return not rule.theme.classes or all(
-            any(roles.has_class(t, c, self.lexicons) for c in rule.theme.classes)
-            or ("celebration" in rule.theme.classes and roles.named_celebration(t))  # "Lumiere has been axed by the council"
+            any(token_classes.has_class(t, c, self.lexicons) for c in rule.theme.classes)
+            or ("celebration" in rule.theme.classes and token_classes.named_celebration(t))  # "Lumiere has been axed by the council"
             for t in left
         )
 
@@ -443,24 +443,24 @@ class Extractor:
         as a person, not as a force; "Putin withdrew his troops" names the force that leaves, and so does
         "Obama's withdrawal from Iraq" (a noun: the leader's decision, the state's forces)."""
         return (
-            trigger.pos_ in ("VERB", "AUX") and "state" in rule.actor.classes and "armed" in rule.actor.classes and roles.is_leader(actor)
-            and not any(roles.is_armed(o, self.lexicons) for o in candidates_for(trigger, "obj"))
+            trigger.pos_ in ("VERB", "AUX") and "state" in rule.actor.classes and "armed" in rule.actor.classes and armed.is_leader(actor)
+            and not any(armed.is_armed(o, self.lexicons) for o in candidates_for(trigger, "obj"))
         )
 
     def _named_celebrations(self, rule: Rule, trigger: Token) -> list[Token]:
         """What is cancelled, named only by a name the document gave a celebration or by "it" just after one
-        (``roles.named_celebration``), in the trigger's object, the object of its particle or noun ("called off
+        (``token_classes.named_celebration``), in the trigger's object, the object of its particle or noun ("called off
         Feile an Phobail", "the cancellation of Tbilisoba"), its passive subject, a headline's bare passive
         ("Coachella cancelled over virus fears": a subject, no object, no auxiliary), or its subject where the
         rule takes no actor there ("Winter Lights will not take place"). Not what is removed from something
         ("dropped Sziget from the case"), nor what an armed force leaves ("Kherson was abandoned by Russian troops")."""
         bare = trigger.pos_ == "VERB" and not any(c.dep_ in ("dobj", "aux", "auxpass", "prt") for c in trigger.children)
         slots = [r for r in rule.theme.roles if r in NAME_ROLES or (r == "subj" and ("subj" not in rule.actor.roles or bare))]
-        if not slots or roles.prep_objects(trigger, {"from"}):
+        if not slots or tree.prep_objects(trigger, {"from"}):
             return []
-        if any(roles.is_armed(c, self.lexicons) for r in ("subj", "agent") for c in candidates_for(trigger, r)):
+        if any(armed.is_armed(c, self.lexicons) for r in ("subj", "agent") for c in candidates_for(trigger, r)):
             return []
-        return [t for r in slots for t in candidates_for(trigger, r) if roles.named_celebration(t)]
+        return [t for r in slots for t in candidates_for(trigger, r) if token_classes.named_celebration(t)]
 
     def _about_a_celebration(self, rule: Rule, trigger: Token) -> bool:
         """A cancellation with nothing said of what was cancelled, after the document named a celebration."""
@@ -474,13 +474,13 @@ class Extractor:
         not when people who are no force were named after it."""
         if context is None or not context.armed_before(offset := context_offset(trigger)):
             return False
-        return not (roles.in_lexicon(trigger, self.lexicons["civilian_motion"]) and context.civilians_since_armed(offset))
+        return not (tree.in_lexicon(trigger, self.lexicons["civilian_motion"]) and context.civilians_since_armed(offset))
 
     def _civilians_before(self, trigger: Token, context: DocumentContext | None) -> bool:
         """For a verb civilians do as much ("they fled"), were people who are no force named after the last force
         in the pronoun's reach (or with none named)? Then "they" are those people, whatever war words the sentence has."""
         return (
-            context is not None and roles.in_lexicon(trigger, self.lexicons["civilian_motion"])
+            context is not None and tree.in_lexicon(trigger, self.lexicons["civilian_motion"])
             and context.civilians_since_armed(context_offset(trigger))
         )
 
@@ -505,14 +505,14 @@ class Extractor:
         """A demonym plural as the actor: "Russians Abandon Positions" in a headline, "as the Israelis started pulling out"
         in a war story; a verb that civilians do as much ("Ukrainians Flee", "why the Syrians left") only where the
         sentence speaks of soldiers ("Lebanese soldiers deployed hours after the Israelis left")."""
-        civilian = roles.in_lexicon(trigger, self.lexicons["civilian_motion"])
+        civilian = tree.in_lexicon(trigger, self.lexicons["civilian_motion"])
         if headline:
             return not civilian
         return self._the_people_at_war(people, context) and (not civilian or self._military_words(trigger.sent))
 
     def _military_words(self, sentence: Span) -> bool:
         """A common word of war in the sentence ("soldiers", "occupation"); a group's name alone ("Isis") is not one."""
-        return any(roles.in_lexicon(t, self._military) and not places.find(t.text, "sides") for t in sentence if t.pos_ in ("NOUN", "ADJ"))
+        return any(tree.in_lexicon(t, self._military) and not places.find(t.text, "sides") for t in sentence if t.pos_ in ("NOUN", "ADJ"))
 
     def _remnant_at_war(self, rule: Rule, token: Token, context: DocumentContext | None) -> bool:
         """ "Some holdouts surrendered", "the diehards laid down their arms" in a story about a war: what remains
@@ -520,7 +520,7 @@ class Extractor:
         residents who stayed (and jurors, tenants or shareholders outside a war)."""
         return (
             rule.label == "SURRENDER" and context is not None and context.military
-            and roles.in_lexicon(token, self.lexicons["armed_remnant"])
+            and tree.in_lexicon(token, self.lexicons["armed_remnant"])
         )
 
     def _men_at_war(self, rule: Rule, trigger: Token, token: Token, context: DocumentContext | None) -> bool:
@@ -530,13 +530,13 @@ class Extractor:
         civilians), and never to the police (the rules' receivers forbid it)."""
         if rule.label != "SURRENDER" or context is None or token.pos_ not in ("NOUN", "PROPN"):
             return False
-        if not roles.in_lexicon(token, self.lexicons["person_plain"]):
+        if not tree.in_lexicon(token, self.lexicons["person_plain"]):
             return False
         if context.military or context.armed_before(context_offset(trigger)):
             return True
-        own = {t.i for t in roles.phrase(token)}
+        own = {t.i for t in tree.phrase(token)}
         return any(
-            roles.is_armed(t, self.lexicons) and t.pos_ in ("NOUN", "PROPN") and not _in_opposed_phrase(t)
+            armed.is_armed(t, self.lexicons) and t.pos_ in ("NOUN", "PROPN") and not _in_opposed_phrase(t)
             for t in trigger.sent if t.i not in own
         )  # "to the Ukrainian marines", "the army said"; not "after a standoff with security guards"
 
@@ -549,21 +549,21 @@ class Extractor:
         speaker = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
         if speaker is None:
             return False
-        if any(roles.in_lexicon(t, self.lexicons["commander"]) or roles.is_armed(t, self.lexicons) for t in speaker):
+        if any(tree.in_lexicon(t, self.lexicons["commander"]) or armed.is_armed(t, self.lexicons) for t in speaker):
             return True
         return any(n.kind == "group" for _, _, n in places.find(speaker.text, "sides"))
 
     def _armed_declarer(self, trigger: Token) -> bool:
-        return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "declarer"))
+        return any(armed.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "declarer"))
 
     def _armed_subject(self, trigger: Token) -> bool:
-        return any(roles.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "subj"))
+        return any(armed.is_armed(c, self.lexicons) for c in roles.candidates(trigger, "subj"))
 
     def _context(self, name: str, trigger: Token, sentence: Span, receivers: list[Token]) -> bool:
         if name == "from_place":
-            return any(roles.is_place(t) for t in roles.prep_objects(trigger, {"from", "out", "of"}))
+            return any(place_tokens.is_place(t) for t in tree.prep_objects(trigger, {"from", "out", "of"}))
         if name == "receiver_armed":  # "surrendered to Russian forces"; "to the Russians" in a story or a sentence about a war
-            return any(roles.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)
+            return any(token_classes.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
             return stands_for_force(trigger)
         if name == "at_war":  # "Washington is drawing down its presence", in a story about a war or a sentence that speaks of one
@@ -589,7 +589,7 @@ class Extractor:
                 return True  # "Its capitulation came in February", after "besieged the garrison at Humera"
         if name == "military_context" and any(ranked_person(t) for t in sentence):
             return True  # "Lieutenant Hiroo Onoda surrendered on Lubang": an officer named with his rank
-        return any(roles.in_lexicon(t, words) and t.pos_ not in ("VERB", "AUX") for t in sentence) or any(
+        return any(tree.in_lexicon(t, words) and t.pos_ not in ("VERB", "AUX") for t in sentence) or any(
             n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
         )  # "forces", not "were forced to draft in a striker"
 
@@ -630,7 +630,7 @@ def _own_possessive(noun: Token) -> bool:
 def _one_who_governs(subject: Token, lex: dict[str, frozenset[str]]) -> bool:
     """ "The president handed the territory to terrorists", "he handed Syria to dictators": a leader, or "he",
     who hands a place to an armed receiver cedes it politically; the receiver does not make him a fighter."""
-    return roles.is_leader(subject) or roles.in_lexicon(subject, lex["head_of_state"]) or subject.lower_ in lex["pronoun_singular"]
+    return armed.is_leader(subject) or tree.in_lexicon(subject, lex["head_of_state"]) or subject.lower_ in lex["pronoun_singular"]
 
 
 def _part_of_force(rule: Rule, subject: Token, lex: dict[str, frozenset[str]]) -> bool:
@@ -704,7 +704,7 @@ def _others_beside(surrender: dict, row: dict) -> bool:
 
 def _place_left(token: Token, lex: dict[str, frozenset[str]]) -> bool:
     """ "after fleeing Khartoum", "left Syria": a state's or city's name as the object is the place left, not who left."""
-    return roles.is_place(token) and not roles.has_class(token, "armed", lex)
+    return place_tokens.is_place(token) and not token_classes.has_class(token, "armed", lex)
 
 
 def _left_place_named(rule: Rule) -> bool:
@@ -717,7 +717,7 @@ def candidates_for(trigger: Token, role: str) -> list[Token]:
     heads = [  # "the wives, some of whom fled": the wives; "soldiers were killed and others fled": the soldiers
         roles.partitive_antecedent(h) or remainder_antecedent(h) or h for h in roles.candidates(trigger, role)
     ]
-    return [c for head in heads for c in roles.with_conjuncts(head)]
+    return [c for head in heads for c in tree.with_conjuncts(head)]
 
 
 def _first_filled(trigger: Token, slot: Slot) -> list[Token]:
@@ -767,7 +767,7 @@ def _declarer_of_pronoun(trigger: Token) -> set[int]:
     the other side too, and gives the actor no side."""
     if trigger.dep_ != "ccomp" or not any(c.pos_ == "PRON" for c in roles.candidates(trigger, "subj")):
         return set()
-    return {t.i for c in roles.candidates(trigger.head, "subj") for t in roles.phrase(c)}
+    return {t.i for c in roles.candidates(trigger.head, "subj") for t in tree.phrase(c)}
 
 
 def _active(verb: Token) -> bool:

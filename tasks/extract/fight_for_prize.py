@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import token_classes, tree
 from tasks.extract.patterns import lexicon
 
 
 def fight_for_no_ground(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """Is what the trigger gives up a fight (lexicons/fight_noun.txt) whose "for" names no place, position or force?"""
     fights = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon("fight_noun")]
-    goals = [g for f in fights for g in roles.prep_objects(f, {"for"})]
-    return bool(goals) and not any(roles.has_class(g, c, lexicons) for g in goals for c in ("place", "position", "armed"))
+    goals = [g for f in fights for g in tree.prep_objects(f, {"for"})]
+    return bool(goals) and not any(token_classes.has_class(g, c, lexicons) for g in goals for c in ("place", "position", "armed"))

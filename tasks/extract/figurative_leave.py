@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import armed, place_tokens, tree
 from tasks.extract.patterns import lexicon, load_lexicons
 
 
@@ -29,7 +29,7 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True
     if label == "REFUSAL_TO_FIGHT" and _only_kin_left(trigger):
         return True  # "Captain Ivanov deserted his wife", "the soldier abandoned his family": kin left, no force
-    if label == "REFUSAL_TO_FIGHT" and any(roles.in_lexicon(o, lexicon("refusal_armed_body")) and _group_of_others(o) for o in _objects(trigger)):
+    if label == "REFUSAL_TO_FIGHT" and any(tree.in_lexicon(o, lexicon("refusal_armed_body")) and _group_of_others(o) for o in _objects(trigger)):
         return True  # "left the group of journalists", "the group of villages": what the group is of, not their own group
     if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in _outside_the_source(trigger)):
         return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
@@ -48,7 +48,7 @@ def a_gathering(trigger: Token) -> bool:
         return False
     return any(
         c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < trigger.i and c.lower_.rstrip("'’") in lexicon("retreat_gathering_modifier")
-        and not roles.is_armed(c, load_lexicons())
+        and not armed.is_armed(c, load_lexicons())
         for c in trigger.children
     )
 
@@ -60,13 +60,13 @@ def _objects(trigger: Token) -> list[Token]:
 def _only_kin_left(trigger: Token) -> bool:
     """Kin and nothing else left: "deserted his wife and three children"; not "deserted his family and his unit"."""
     left = [t for o in _objects(trigger) for t in (o, *o.conjuncts)]
-    return bool(left) and all(roles.in_lexicon(t, lexicon("kin_noun")) for t in left)
+    return bool(left) and all(tree.in_lexicon(t, lexicon("kin_noun")) for t in left)
 
 
 def _group_of_others(group: Token) -> bool:
     """ "the group of journalists": a group of what is no armed body; not "a group of assault troops"."""
-    members = roles.prep_objects(group, {"of"})
-    return bool(members) and not any(roles.is_armed(m, load_lexicons()) for m in members)
+    members = tree.prep_objects(group, {"of"})
+    return bool(members) and not any(armed.is_armed(m, load_lexicons()) for m in members)
 
 
 def _outside_the_source(trigger: Token) -> list[Token]:
@@ -80,7 +80,7 @@ def unit_kept_in_place(verb: Token, noun: Token) -> bool:
     a counted unit with no owner before it, left at a place by a force's withdrawal (a participle, or a clause of an
     exit verb), is one a force keeps there, not one its men desert ("left their unit near Bakhmut" names whose unit;
     "Three soldiers left a company in Zaporizhzhia" is men who leave)."""
-    if verb.tag_ != "VBG" and not (verb.dep_ in ("advcl", "conj") and roles.in_lexicon(verb.head, lexicon("exit_verb"))):
+    if verb.tag_ != "VBG" and not (verb.dep_ in ("advcl", "conj") and tree.in_lexicon(verb.head, lexicon("exit_verb"))):
         return False  # "Three soldiers left a company in Zaporizhzhia": men who leave, not a force that keeps a unit
     counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in noun.children)
     if not counted or any(c.dep_ == "poss" for c in noun.children):
@@ -95,7 +95,7 @@ def a_stance_or_office(noun: Token) -> bool:
     if noun.tag_ != "NN" or noun.lemma_.lower() not in lexicon("stance_noun"):
         return False
     preps = [p for p in (*noun.children, *noun.head.children) if p.dep_ == "prep"]
-    if any(roles.in_lexicon(t, lexicon("ranking_noun")) for p in preps for t in p.subtree):
+    if any(tree.in_lexicon(t, lexicon("ranking_noun")) for p in preps for t in p.subtree):
         return True
     topics = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in lexicon("stance_prep") for o in p.children if o.dep_ == "pobj"]
     titles = [o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
@@ -105,14 +105,14 @@ def a_stance_or_office(noun: Token) -> bool:
 def _ground(token: Token) -> bool:
     """A place, a position or an area ("on the left bank", "on the front line", "near Bakhmut")."""
     kinds = lexicon("position") | lexicon("area_noun") | lexicon("place_part")
-    return roles.is_place(token) or roles.in_lexicon(token, kinds)
+    return place_tokens.is_place(token) or tree.in_lexicon(token, kinds)
 
 
 def left_wounded(trigger: Token) -> bool:
     """ "left the battlefield with a shrapnel wound", "left his trench wounded" (lexicons/wound_word.txt,
     wound_state.txt): taken out of the fight by a wound, not refusing it nor giving ground."""
     states = [c for c in trigger.children if c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "advmod")]
-    withs = [o for h in (trigger, *_objects(trigger)) for o in roles.prep_objects(h, {"with"})]
+    withs = [o for h in (trigger, *_objects(trigger)) for o in tree.prep_objects(h, {"with"})]
     return any(t.lower_ in lexicon("wound_state") for t in states) or any(t.lower_ in lexicon("wound_word") for t in withs)
 
 
@@ -130,15 +130,15 @@ def sides_switched_in_politics(trigger: Token) -> bool:
         return False
     arena = lexicon("political_arena")
     heads = (trigger, *_objects(trigger))
-    return any(roles.in_lexicon(o, arena) for h in heads for o in roles.prep_objects(h, {"in", "on", "over", "during"}))
+    return any(tree.in_lexicon(o, arena) for h in heads for o in tree.prep_objects(h, {"in", "on", "over", "during"}))
 
 
 def victim_of_its_own_success(trigger: Token) -> bool:
     """ "became a victim of its own success", "fell victim to its own popularity" (lexicons/acclaim_noun.txt):
     an event overwhelmed by its growth, not called off."""
     victims = [c for c in trigger.children if c.lemma_.lower() in lexicon("casualty_noun")]
-    causes = [o for v in (trigger, *victims) for o in roles.prep_objects(v, {"of", "to"})]
-    return any(roles.in_lexicon(o, lexicon("acclaim_noun")) for o in causes)
+    causes = [o for v in (trigger, *victims) for o in tree.prep_objects(v, {"of", "to"})]
+    return any(tree.in_lexicon(o, lexicon("acclaim_noun")) for o in causes)
 
 
 def retreat_on_an_issue(trigger: Token) -> bool:
@@ -148,4 +148,4 @@ def retreat_on_an_issue(trigger: Token) -> bool:
     issues = lexicon("climbdown_issue")
     ons = [p for h in (trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down"))) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "over")]
     objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
-    return any(roles.in_lexicon(t, issues) for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))  # "on fuel price rise"
+    return any(tree.in_lexicon(t, issues) for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))  # "on fuel price rise"

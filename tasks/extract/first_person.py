@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.entities import entity_type
-from tasks.extract import roles
+from tasks.extract import armed, token_classes, tree
 
 WAR_WORDS = ("arms_word", "position", "war_noun", "white_flag_object")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -28,15 +28,15 @@ def about_the_war(trigger: Token, themes: list[Token], receivers: list[Token], l
     """Does the clause of a retreat or surrender told by "I" name something of the war?"""
     if themes:
         return True  # "I fled from Bakhmut"
-    if any(roles.has_class(r, c, lexicons) for r in receivers for c in MILITARY_RECEIVER):
+    if any(token_classes.has_class(r, c, lexicons) for r in receivers for c in MILITARY_RECEIVER):
         return True  # "I surrendered to the Ukrainians"
-    if not receivers and roles.in_lexicon(trigger, lexicons["trigger_surrender_verb"]):
+    if not receivers and tree.in_lexicon(trigger, lexicons["trigger_surrender_verb"]):
         return True  # "I surrendered"; not "I surrendered to my feelings"
     for t in trigger.subtree:
         if t.i == trigger.i or (t.pos_ == "PRON" and t.lower_ != "myself"):
             continue
         if t.lower_ == "myself" and t.head.i == trigger.i:
             return True  # "I gave myself up"
-        if roles.is_armed(t, lexicons) or any(roles.in_lexicon(t, lexicons[w]) for w in WAR_WORDS):
+        if armed.is_armed(t, lexicons) or any(tree.in_lexicon(t, lexicons[w]) for w in WAR_WORDS):
             return True  # "I retreated with my unit", "I laid down my weapon", "I raised my hands"
     return any(t.pos_ == "PROPN" and entity_type(t) in PLACE_ENTITIES for t in trigger.subtree)  # "I crossed into Poland"

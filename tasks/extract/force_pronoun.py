@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import roles, tree
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 
@@ -16,7 +16,7 @@ def stands_for_force(trigger: Token) -> bool:
     "people", and not for verbs civilians do as much ("they fled to Kharkiv", after troops shelled their village)."""
     document, offset = of_token(trigger)
     subject = _pronoun_subject(trigger)
-    if document is None or subject is None or roles.in_lexicon(trigger, lexicon("civilian_motion")) or _unarmed_speaker(trigger):
+    if document is None or subject is None or tree.in_lexicon(trigger, lexicon("civilian_motion")) or _unarmed_speaker(trigger):
         return False
     return document.armed_before(offset, singular=subject.lower_ in lexicon("pronoun_singular"))
 
@@ -28,7 +28,7 @@ def _unarmed_speaker(trigger: Token) -> bool:
     if trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in lexicon("cue_report") or trigger.head.i > trigger.i:
         return False
     speakers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return any(not roles.in_lexicon(s, lexicon("armed")) and s.pos_ in ("NOUN", "PROPN") for s in speakers)
+    return any(not tree.in_lexicon(s, lexicon("armed")) and s.pos_ in ("NOUN", "PROPN") for s in speakers)
 
 
 def _pronoun_subject(trigger: Token) -> Token | None:

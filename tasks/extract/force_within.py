@@ -26,7 +26,7 @@ def state_ranks(trigger: Token, noun: Token) -> bool:
     """ "desertions soar in Russian ranks": the ranks (lexicons/force_ranks_noun.txt) of a state named by its
     adjective are its force, for a desertion noun (lexicons/refusal_state_noun.txt; "defections in Cuban ranks" may be
     a team's)."""
-    from tasks.extract.roles import is_state_adjective  # noqa: PLC0415 (roles reads this module)
+    from tasks.extract.token_classes import is_state_adjective  # noqa: PLC0415 (roles reads this module)
 
     if trigger.lower_ not in lexicon("refusal_state_noun"):
         return False
@@ -36,7 +36,7 @@ def state_ranks(trigger: Token, noun: Token) -> bool:
 def state_desertion(trigger: Token, modifier: Token) -> bool:
     """ "Russian desertion soared": a state's adjective on a desertion noun (lexicons/refusal_state_noun.txt) says
     whose soldiers deserted."""
-    from tasks.extract.roles import is_state_adjective  # noqa: PLC0415 (roles reads this module)
+    from tasks.extract.token_classes import is_state_adjective  # noqa: PLC0415 (roles reads this module)
 
     if any(c.dep_ in ("compound", "nmod") for c in trigger.children):
         return False  # "Russian voter desertion": whose desertion the noun before it says

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.entities import entity_type
-from tasks.extract import roles
+from tasks.extract import armed, token_classes, tree
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -17,10 +17,10 @@ def orders_another_state(order: Token, lexicons: dict[str, frozenset[str]]) -> b
     """Is the object of an order verb (verb_order.txt) a state or its capital, not a force ("told France to ...")?"""
     if order.lemma_.lower() not in lexicon("verb_order"):
         return False
-    told = [c for c in order.children if c.dep_ in ("dobj", "dative") and roles.has_class(c, "state", lexicons) and not roles.is_armed(c, lexicons)]
-    givers = {places.side_of(roles.phrase(c).text) for c in order.children if c.dep_ == "nsubj"} - {None}
+    told = [c for c in order.children if c.dep_ in ("dobj", "dative") and token_classes.has_class(c, "state", lexicons) and not armed.is_armed(c, lexicons)]
+    givers = {places.side_of(tree.phrase(c).text) for c in order.children if c.dep_ == "nsubj"} - {None}
     for state in told:
-        side = places.side_of(roles.phrase(state).text)
+        side = places.side_of(tree.phrase(state).text)
         if givers and side is not None and side not in givers:
             return True  # "Niamey told Washington to ...", "Niger's military rulers have told France to ..."
         if not givers and entity_type(state) == "GPE":

@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import tree
 from tasks.extract.patterns import lexicon
 from tasks.extract.receiver_side import state_codes
 from tasks.normalize import places
@@ -24,14 +24,14 @@ def hand_over_as_exit(side: str | None, receivers: list[Token], trigger: Token, 
     if side is None or side not in state_codes():
         return False
     allied = set(allies_of(side, day)) & state_codes()
-    return any(places.side_of(roles.phrase(r).text) in allied for r in receivers)
+    return any(places.side_of(tree.phrase(r).text) in allied for r in receivers)
 
 
 def under_a_withdrawal_deal(trigger: Token) -> bool:
     """ "handed over Bagram ... under the withdrawal agreement", "under the pullout deal": a hand-over the deal it
     carries out names a pullback."""
     deals = (g for p in trigger.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_under_terms") for g in p.children if g.dep_ == "pobj")
-    return any(m.dep_ in ("compound", "amod") and roles.in_lexicon(m, lexicon("trigger_retreat_noun")) for d in deals for m in d.children)
+    return any(m.dep_ in ("compound", "amod") and tree.in_lexicon(m, lexicon("trigger_retreat_noun")) for d in deals for m in d.children)
 
 
 def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token, day: date | None) -> bool:
@@ -40,7 +40,7 @@ def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token
     it left (the withdrawal's row states the event), not a surrender, unless what receives it is its enemy. Not a
     clause with a subject of its own ("Rebels retreat from Goma, hundreds surrender to the army"): others gave up."""
     head = trigger.head
-    if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not roles.in_lexicon(head, lexicon("exit_verb")):
+    if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not tree.in_lexicon(head, lexicon("exit_verb")):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return False
@@ -50,26 +50,26 @@ def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token
 def to_the_host(side: str | None, receivers: list[Token], themes: list[Token], day: date | None) -> bool:
     """ "The French army handed over its base at Gao to Malian troops", "US troops handed the Ain al-Asad air base to
     Iraqi forces": one state's force that hands its base to another state's army, not its enemy, leaves it."""
-    if side is None or side not in state_codes() or not any(roles.in_lexicon(t, lexicon("foreign_base")) for t in themes):
+    if side is None or side not in state_codes() or not any(tree.in_lexicon(t, lexicon("foreign_base")) for t in themes):
         return False
-    others = {places.side_of(roles.phrase(r).text) for r in receivers} & state_codes()
+    others = {places.side_of(tree.phrase(r).text) for r in receivers} & state_codes()
     return bool(others - {side}) and not _to_an_enemy(side, receivers, day)
 
 
 def mission_to_the_host(actor: Token | None, receivers: list[Token], themes: list[Token]) -> bool:
     """ "The UN mission handed the camp over to the Malian army": a multinational peace mission (no side of its
     own, lexicons/international_mission.txt) that hands its base to a state's army leaves it, as a foreign force does."""
-    if actor is None or not any(roles.in_lexicon(t, lexicon("international_mission")) for t in roles.phrase(actor)):
+    if actor is None or not any(tree.in_lexicon(t, lexicon("international_mission")) for t in tree.phrase(actor)):
         return False
-    if not any(roles.in_lexicon(t, lexicon("foreign_base")) for t in themes):
+    if not any(tree.in_lexicon(t, lexicon("foreign_base")) for t in themes):
         return False
-    return any(places.side_of(roles.phrase(r).text) in state_codes() for r in receivers)
+    return any(places.side_of(tree.phrase(r).text) in state_codes() for r in receivers)
 
 
 def _to_an_enemy(side: str | None, receivers: list[Token], day: date | None) -> bool:
     """A receiver of a known enemy side, or one named as the attacker ("to the advancing government army":
     lexicons/attacker_word.txt)."""
     enemies = set(enemies_of(side, day)) if side is not None else set()
-    if any(roles.in_lexicon(t, lexicon("attacker_word")) for r in receivers for t in r.subtree):
+    if any(tree.in_lexicon(t, lexicon("attacker_word")) for r in receivers for t in r.subtree):
         return True
-    return any(places.side_of(roles.phrase(r).text) in enemies for r in receivers)
+    return any(places.side_of(tree.phrase(r).text) in enemies for r in receivers)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.roles import PREP_ALIASES, phrase_before, prep_objects
+from tasks.extract.tree import PREP_ALIASES, phrase_before, prep_objects
 
 
 def place_left_by_the_leavers(trigger: Token) -> list[Token]:

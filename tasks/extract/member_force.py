@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import armed, token_classes, tree
 from tasks.extract.patterns import lexicon
 
 
@@ -16,21 +16,21 @@ def leaves_a_membership(trigger: Token, actor: Token | None, lexicons: dict[str,
     body for what was pulled out: "Niger pulled out of the G5 Sahel joint force", "force" the object; not with a
     "from" of its own: "Russia withdrew Wagner forces from Bakhmut" moves a force out of a place.)"""
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"] + ([actor] if actor is not None else [])
-    if not any(roles.has_class(s, "state", lexicons) and not roles.is_armed(s, lexicons) for s in subjects):
+    if not any(token_classes.has_class(s, "state", lexicons) and not armed.is_armed(s, lexicons) for s in subjects):
         return False
-    if any(c.dep_ == "dobj" and roles.is_armed(c, lexicons) and not _joint_body(c) for c in trigger.children):
+    if any(c.dep_ == "dobj" and armed.is_armed(c, lexicons) and not _joint_body(c) for c in trigger.children):
         return False  # "Burundi withdrew its troops from the African Union force in Somalia": its troops leave a theatre
-    left = roles.prep_objects(trigger, {"from", "out", "of"})
-    if not roles.prep_objects(trigger, {"from"}):  # "withdrew Wagner forces from Bakhmut": the object is what was moved out
+    left = tree.prep_objects(trigger, {"from", "out", "of"})
+    if not tree.prep_objects(trigger, {"from"}):  # "withdrew Wagner forces from Bakhmut": the object is what was moved out
         left += [c for c in trigger.children if c.dep_ == "dobj"]
     return any(_joint_body(t) for t in left)
 
 
 def _joint_body(head: Token) -> bool:
     """ "the G5 Sahel force", "the joint force", "the Multinational Joint Task Force", "the Saudi-led coalition"."""
-    if not roles.in_lexicon(head, lexicon("membership_body")) or any(c.dep_ == "poss" for c in head.children):
+    if not tree.in_lexicon(head, lexicon("membership_body")) or any(c.dep_ == "poss" for c in head.children):
         return False  # "Russia withdrew its joint force from Syria": its own force, which leaves a place
     if head.lemma_.lower() != "force":
         return True  # a coalition or an alliance is always one of members
     mods = [m for c in head.children if c.dep_ in ("amod", "compound", "nmod") for m in c.subtree]
-    return any(roles.in_lexicon(m, lexicon("joint_force_modifier")) or m.pos_ == "PROPN" for m in mods)
+    return any(tree.in_lexicon(m, lexicon("joint_force_modifier")) or m.pos_ == "PROPN" for m in mods)

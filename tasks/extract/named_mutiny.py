@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.entities import entity_type
+from tasks.extract.armed import is_armed
 from tasks.extract.patterns import load_lexicons
-from tasks.extract.roles import is_armed, is_place
+from tasks.extract.place_tokens import is_place
 from tasks.normalize import places
 
 NOT_A_NAME_OF_WHERE = ("NORP",)  # a people or a party ("Tory"); a town the tagger calls an organisation stays one

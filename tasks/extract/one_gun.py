@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import armed, roles, token_classes, tree
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -25,19 +25,19 @@ def hands_in_a_gun(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     people = roles.candidates(trigger, "subj")
     if not guns or not people or not all(_one_person(p, lexicons) for p in people):
         return False
-    receivers = roles.prep_objects(trigger, {"to"})
-    return not any(roles.is_armed(r, lexicons) or places.side_of(roles.phrase(r).text) for r in receivers)
+    receivers = tree.prep_objects(trigger, {"to"})
+    return not any(armed.is_armed(r, lexicons) or places.side_of(tree.phrase(r).text) for r in receivers)
 
 
 def _is_gun(token: Token) -> bool:
     words = lexicon("arms_word") | lexicon("personal_weapon")
-    return roles.in_lexicon(token, words) or roles.specific_class(token, "personal_weapon", {"personal_weapon": lexicon("personal_weapon")})
+    return tree.in_lexicon(token, words) or token_classes.specific_class(token, "personal_weapon", {"personal_weapon": lexicon("personal_weapon")})
 
 
 def _one_person(person: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """A singular person (armed_person.txt, military_rank.txt), not a force or unit named as one ("the garrison"),
     whose phrase names no side."""
-    if person.tag_ != "NN" or person.conjuncts or places.side_of(roles.phrase(person).text):  # "the commander and 200 of his men"
+    if person.tag_ != "NN" or person.conjuncts or places.side_of(tree.phrase(person).text):  # "the commander and 200 of his men"
         return False
     one = lexicon("armed_person") | lexicon("military_rank")  # "a soldier", "the sergeant"; not "the garrison"
-    return roles.in_lexicon(person, one) or not roles.is_armed(person, lexicons)
+    return tree.in_lexicon(person, one) or not armed.is_armed(person, lexicons)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import roles
+from tasks.extract import armed, place_tokens, tree
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.normalize import places
 
@@ -15,19 +15,19 @@ def other_party_tokens(sentence: Span) -> set[int]:
     """Token indices of the phrases in ``sentence`` that receive a surrender or that an attack is aimed at, by a verb
     ("orders to storm Ukrainian positions", "ordered to halt Napoleon"), by an attack noun ("the assault on Kyiv", "the offensive against Tripoli")
     or by a noun of a clash with them ("after clashes with the SDF", lexicons/clash_noun.txt)."""
-    heads = [o for t in sentence if t.pos_ == "VERB" and gives_itself_up(t) for o in roles.prep_objects(t, {"to"})]
+    heads = [o for t in sentence if t.pos_ == "VERB" and gives_itself_up(t) for o in tree.prep_objects(t, {"to"})]
     targeting = lexicon("offensive_verb") | lexicon("resist_verb")  # "ordered to halt Napoleon at Borodino"
     heads += [c for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in targeting for c in t.children if c.dep_ == "dobj"]
-    heads += [o for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun") for o in roles.prep_objects(t, {"on", "against"})]
-    heads += [o for t in sentence if t.pos_ == "NOUN" and roles.in_lexicon(t, lexicon("clash_noun")) for o in roles.prep_objects(t, lexicon("prep_opposed"))]  # "after clashes with the SDF"
-    return {t.i for head in heads for t in roles.phrase(head)}
+    heads += [o for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun") for o in tree.prep_objects(t, {"on", "against"})]
+    heads += [o for t in sentence if t.pos_ == "NOUN" and tree.in_lexicon(t, lexicon("clash_noun")) for o in tree.prep_objects(t, lexicon("prep_opposed"))]  # "after clashes with the SDF"
+    return {t.i for head in heads for t in tree.phrase(head)}
 
 
 def attack_agents(trigger: Token, actor_part: set[int]) -> list[Token]:
     """ "withdrew after shelling by the M23", "pulled out under pressure from Russian forces": the by- or from-agent of
     an attack noun in the trigger's clause, outside its actor; of a pressure noun only when armed (not "after
     pressure from Ankara, its backer")."""
-    pressure = [o for o in _agents(trigger, "pressure_noun", actor_part) if roles.is_armed(o, load_lexicons())]
+    pressure = [o for o in _agents(trigger, "pressure_noun", actor_part) if armed.is_armed(o, load_lexicons())]
     return _agents(trigger, "attack_noun", actor_part) + pressure + _attackers_named_before(trigger, actor_part)
 
 
@@ -35,7 +35,7 @@ def _attackers_named_before(trigger: Token, actor_part: set[int]) -> list[Token]
     """ "abandoned the base after an ISWAP attack", "pulled out following RSF shelling": a side's name or adjective
     before an attack noun of the trigger's clause, outside its actor, is who attacks ("the Kherson offensive" names no side)."""
     nouns = [t for t in trigger.subtree if t.i not in actor_part and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon("attack_noun")]
-    return [c for noun in nouns for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and places.side_of(c.text) is not None and not roles.is_place(c)]
+    return [c for noun in nouns for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and places.side_of(c.text) is not None and not place_tokens.is_place(c)]
 
 
 def pressing_sources(trigger: Token) -> set[int]:
@@ -48,7 +48,7 @@ def pressing_sources(trigger: Token) -> set[int]:
 def _agents(trigger: Token, words: str, actor_part: set[int]) -> list[Token]:
     """The by- and from-objects of the nouns of ``words`` (a lexicon) in the trigger's subtree, outside its actor."""
     nouns = [t for t in trigger.subtree if t.i not in actor_part and (t.pos_ == "NOUN" or t.tag_ == "VBG") and {t.lemma_.lower(), t.lower_} & lexicon(words)]
-    return [o for noun in nouns for o in roles.prep_objects(noun, {"by", "from"})]
+    return [o for noun in nouns for o in tree.prep_objects(noun, {"by", "from"})]
 
 
 def gives_itself_up(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import in_lexicon
+from tasks.extract.tree import in_lexicon
 
 ADDRESSEE_DEPS = ("dobj", "dative")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import tree
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -33,7 +33,7 @@ def partner_sides(actor: Token | None, side: str | None) -> list[str]:
     for other in (c for c in actor.conjuncts if c.i > actor.i and c.pos_ in ("NOUN", "PROPN")):
         named = [n for _, _, n in places.find(own_words(other), "sides")]
         groups = [n.code for n in named if n.kind == "group"]
-        army = roles.in_lexicon(other, lexicon("regular_soldier") | lexicon("force_word"))  # "and French soldiers": France's army
+        army = tree.in_lexicon(other, lexicon("regular_soldier") | lexicon("force_word"))  # "and French soldiers": France's army
         out += groups[:1] or ([named[0].code] if named and army else [])
     return [code for code in dict.fromkeys(out) if code != side]
 

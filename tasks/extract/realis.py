@@ -7,45 +7,36 @@ that ...") closes the clause.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
-from tasks.extract.appended_source import source_as_apposition
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
-from tasks.extract.carried_out import announced_then_done, kept_in_captivity, kept_in_deed
+from tasks.extract.attribution import told
+from tasks.extract.carried_out import kept_in_captivity, kept_in_deed
+from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.contradicted import contradicted_claim
 from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.explained_event import explains_the_event
 from tasks.extract.foreign_order import orders_another_state
+from tasks.extract.generics import generic_statement
 from tasks.extract.going_to import negated_going_future
-from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.mandative import mandative_clause
-from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.negative_recipient import nothing_given, to_nobody
 from tasks.extract.not_until import happened_at_last
+from tasks.extract.own_clause import own_clause
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
-from tasks.extract.report_cues import as_reported_by, claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun, that_marked
-from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, reported_doers, simple_or_perfect_past
-from tasks.extract.sanction_participle import sanctioned_act
+from tasks.extract.report_cues import claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun
+from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
-from tasks.extract.threat_condition import in_case, threat_behind
+from tasks.extract.threat_condition import threat_behind
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
-
-
-@dataclass(frozen=True)
-class Realis:
-    realis: bool
-    modality: str
-    cue: str | None = None
 
 
 def judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, frozenset[str]]) -> Realis:
@@ -70,7 +61,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     node = trigger
     reported_by: str | None = None
     noun_object = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr")
-    generic = _generic(trigger, lexicons)
+    generic = generic_statement(trigger, lexicons)
     if generic:
         return Realis(False, "hypothetical", generic)
     declined = _declined_alternative(trigger, lexicons["cue_alternative"])
@@ -97,7 +88,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     quoted = _quoted_names(sentence, trigger)
     use = channel_use(trigger)  # "soldiers calling the hotline to surrender": as real as the call, read from the clause above it
     if use is not None and use.head.i == use.i:
-        return _told(trigger, sentence, use, None, lexicons)  # "soldiers reportedly used the hotline to surrender": hedged
+        return told(trigger, sentence, use, None, lexicons)  # "soldiers reportedly used the hotline to surrender": hedged
     if use is not None:
         came_by, came_from, node = use.dep_, use, use.head
     for depth in range(0 if change_of_state(trigger) else 8):  # "from fighter to deserter": no infinitive to judge
@@ -108,7 +99,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             break  # "gave no reason for the cancellation", "offered no explanation for calling off": the event took place
         if _demand_above(node, trigger, came_by, demand):
             return Realis(False, "demanded", node.text)  # "threatened to pull out unless paid": a threat, whatever its condition
-        mood = _clause_mood(node, trigger, rule, lexicons)
+        mood = clause_mood(node, trigger, rule, lexicons)
         intent = intent_over_condition(node, demand, future) if mood is not None and not mood.realis else None
         if intent is not None:
             return Realis(False, intent[0], intent[1].text)  # "threatened to refuse to serve if the law passes": the threat decides
@@ -156,7 +147,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
                 if remark:
                     continue  # "officials would not elaborate on the cancellation": the remark's mood, not the event's
-                if child.lower_ in lexicon("cue_epistemic_modal") and _perfect(node):
+                if child.lower_ in lexicon("cue_epistemic_modal") and perfect(node):
                     reported_by = reported_by or child.text
                     continue  # "may have surrendered", "must have deserted": a guess at the past, a hedged report
                 if _unverified(node, trigger) and any(c.dep_ == "neg" for c in node.children):
@@ -165,7 +156,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     return Realis(False, "demanded", child.text)  # "Russian troops must withdraw"
                 decision = child.lower_ in lexicons["cue_decision_aux"]
                 if rule.decision_future and decision and (
-                    (depth == 0 and (_passive(node) or rule.negation_is_event or node.lemma_.lower() in lexicon("abstain_verb")))
+                    (depth == 0 and (passive(node) or rule.negation_is_event or node.lemma_.lower() in lexicon("abstain_verb")))
                     or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
                 ):
                     continue  # "the parade will not be held": a decision, not a forecast
@@ -176,7 +167,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 kind = "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future"
                 if kind == "hypothetical" and _plan_as_subject(node, future):
                     kind = "future"  # "a proposal under discussion would see troops withdraw": what a plan would do is planned
-                if child.lower_ in lexicon("cue_backshifted_modal") and _reported_above(node, report) and not _perfect(node):
+                if child.lower_ in lexicon("cue_backshifted_modal") and _reported_above(node, report) and not perfect(node):
                     kind = "future"  # "negotiators said the fighters would surrender on Friday": "will", reported
                 return Realis(False, kind, child.text)
         if node.lemma_ == "be" and depth >= 1:  # "the condition for talks is the withdrawal"
@@ -273,28 +264,13 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if stopped_short_of(node, came_by, came_from):
             return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
-        if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or _own_clause(node):
+        if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or own_clause(node):
             break
         anterior = anterior or _anterior(node, lexicons["cue_anterior"])
         earlier = _earlier_infinitive(node) or (_earlier_infinitive(node.head) if node.dep_ == "conj" else None)
         came_by, came_from = (earlier.dep_, earlier) if earlier is not None else (node.dep_, node)
         node = came_from.head
-    return _told(trigger, sentence, node, reported_by, lexicons)
-
-
-def _told(trigger: Token, sentence: Span, node: Token, reported_by: str | None, lexicons: dict[str, frozenset[str]]) -> Realis:
-    """A realis event as the sentence tells it: reported when a hedge or a source goes with it, else asserted."""
-    report = lexicons["cue_report"]
-    hedge = _hedge(sentence, lexicons["cue_hedge"])
-    reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report) or _attribution_hung_below(trigger, node, report)
-    reported_by = reported_by or source_as_apposition(trigger, report)
-    accordance = as_reported_by(node, report) or as_reported_by(trigger, report)
-    reported_by = reported_by or (accordance.text if accordance is not None else None)  # "As documented by the UN mission, ..."
-    reported_by = reported_by or _labelled_report(sentence, lexicons["headline_report_label"])  # "Report: Troops Pull Out"
-    reported_by = reported_by or next((s.text for s in trigger.children if s.dep_ == "nsubj" and reported_doers(s)), None)  # "Reports of fighters fleeing the town reached ...": a misparse
-    if reported_by or hedge:
-        return Realis(True, "reported", hedge or reported_by)
-    return Realis(True, "asserted", None)
+    return told(trigger, sentence, node, reported_by, lexicons)
 
 
 def _demand_above(verb: Token, trigger: Token, came_by: str, demand: frozenset[str]) -> bool:
@@ -506,48 +482,6 @@ def _discussed(noun: Token) -> bool:
     )
 
 
-def _attributed_at_the_end(trigger: Token, sentence: Span, report: frozenset[str]) -> str | None:
-    """ "Dozens of fighters deserted in Darfur, the army claimed": a sentence that ends on who says it,
-    even when the parser hangs the event off something else than the reporting verb."""
-    root = sentence.root
-    if root.i <= trigger.i or root.lemma_.lower() not in report or root.pos_ not in ("VERB", "AUX"):
-        return None
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > trigger.i]
-    if not subjects or not any(t.text == "," for t in sentence.doc[trigger.i : subjects[0].left_edge.i]):
-        return None
-    if any(c.dep_ == "ccomp" and c.i > subjects[0].i for c in root.children):
-        return None  # "After the garrison surrendered, officials said the town was calm": the report has its own clause
-    return root.text
-
-
-def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) -> str | None:
-    """ "Troops fell back from Vovchansk, a spokesman told television on Friday": the parser hangs the
-    trailing attribution under the event verb (parataxis, advcl, conj) instead of over it."""
-    for holder in {trigger.i: trigger, top.i: top}.values():
-        for verb in holder.children:
-            if verb.i > trigger.i and verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and _trailing_report(verb, trigger, report):
-                return verb.text
-            if verb.i > trigger.i and _report_participle_with_agent(verb, report) and not announced_then_done(verb):
-                return verb.text
-    return None
-
-
-def _report_participle_with_agent(verb: Token, report: frozenset[str]) -> bool:
-    """ "Retreat From Lyman Confirmed By Russian Defence Ministry": a headline's event noun described by a
-    reporting participle that names who reports it."""
-    return verb.dep_ == "acl" and verb.lemma_.lower() in report and any(c.dep_ == "agent" for c in verb.children)
-
-
-def _trailing_report(verb: Token, trigger: Token, report: frozenset[str]) -> bool:
-    """A reporting verb with a subject of its own set off by a comma after the trigger, and no clause of its own."""
-    if verb.lemma_.lower() not in report or verb.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("mark", "ccomp", "neg") for c in verb.children):
-        return False  # "after officials said", "officials said that ...", "officials did not say"
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > trigger.i]
-    return bool(subjects) and subjects[0].left_edge.i > 0 and verb.doc[subjects[0].left_edge.i - 1].text == ","
-
-
 def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
     """ "a campaign to oust Isis", "sent forces to oust": an aim, not a deed.
 
@@ -596,97 +530,6 @@ def _denied_aim(node: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in lexicon("determiner_negative")), None)
 
 
-def _own_clause(node: Token) -> bool:
-    """A finite adverbial or relative clause with its own subject asserts on its own:
-    "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
-    if _before_semicolon(node):
-        return True  # "bloggers claimed that the brigade surrendered; ISW has not observed confirmation": two sentences
-    if _explained(node):
-        return True  # "an inquiry will examine why the battalion surrendered": the surrender is taken as a fact
-    if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
-        return False
-    if _done_by(node):
-        return True  # "wants to retake all territory, including that vacated by Isis": the vacating is done
-    if sanctioned_act(node):
-        return True  # "a soldier jailed for refusing to return has appealed his sentence": judged done
-    if _saying_participle(node):
-        return True  # "the government dismissed the statement, saying its forces had driven the rebels out": its own claim
-    marks = {c.lower_ for c in node.children if c.dep_ == "mark"} | ({"that"} if that_marked(node) else set())
-    if node.dep_ == "acl" and "that" in marks and (node.head.lemma_.lower() in lexicon("cue_report") | lexicon("cue_demand") | lexicon("cue_future") or _medium_of_report(node.head) or report_noun(node.head)):
-        return False  # "reports that troops had withdrawn", "its demand that the rebels lay down their weapons", "his pledge that the withdrawal was imminent": what is said, asked or promised
-    if node.dep_ == "relcl" and node.head.dep_ == "dobj" and node.head.head.lemma_.lower() in lexicon("verb_depict"):
-        return False  # "a video shows soldiers who deserted": what the medium shows, reported by it
-    if node.dep_ == "conj" and "that" in marks and node.head.dep_ == "ccomp":
-        return False  # "said dozens were captured and that others had fled": a second clause of the same report
-    if node.dep_ == "advcl" and _activity(node.head):
-        return False  # "combatting the group when its members slipped back would pose a challenge": a case of an activity, judged with it
-    if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
-        marks = {node.head.lower_}
-    if marks & lexicon("marker_statement") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in node.children
-    ):
-        return True  # "... as more soldiers are refusing to fight": a statement of its own
-    return _finite_past(node)
-
-
-def _done_by(node: Token) -> bool:
-    """A bare past participle with its agent that describes a noun ("the positions vacated by Russian troops",
-    "the villages abandoned by the rebels"): what the participle says was done before, whatever the clause above
-    plans or asks (not "to be vacated by", which has its auxiliary)."""
-    return (
-        node.dep_ == "acl" and node.tag_ == "VBN" and any(c.dep_ == "agent" for c in node.children)
-        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in node.children)
-    )
-
-
-def _finite_past(node: Token) -> bool:
-    """A past or perfect clause with a subject of its own and no "to": "after Russian forces withdrew"."""
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-    past = (node.tag_ == "VBD" and not _lay_read_as_lie(node)) or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
-    )
-    return has_subject and past and not infinitive
-
-
-def _explained(node: Token) -> bool:
-    """A past clause opened by "why" or "how" that a verb takes as its object ("will examine why the battalion
-    surrendered", "could establish how the brigade abandoned its positions"): what is explained happened,
-    whatever mood the explaining is in ("whether" asks; a modal inside the clause was judged before)."""
-    opened = any(c.dep_ == "advmod" and c.i < node.i and c.lower_ in lexicon("marker_explanation") for c in node.children)
-    return node.dep_ == "ccomp" and opened and _finite_past(node)
-
-
-def _saying_participle(node: Token) -> bool:
-    """ "..., saying its troops had withdrawn": a participle of saying hung on the clause before reports on its own;
-    a denial or a demand in that clause is not about what the participle says."""
-    return node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in lexicon("cue_report")
-
-
-def _before_semicolon(node: Token) -> bool:
-    """A clause the parser hung on a verb after a semicolon: the clause before the semicolon stands on its own."""
-    if node.dep_ != "ccomp" or node.head.i < node.i:
-        return False
-    return any(t.text == ";" for t in node.doc[node.right_edge.i + 1:node.head.i])
-
-
-def _lay_read_as_lie(verb: Token) -> bool:
-    """ "fighters who lay down their arms": a present "lay" the tagger took for the past of "lie", which takes no object."""
-    return verb.lemma_ == "lie" and verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _medium_of_report(noun: Token) -> bool:
-    """ "said in a statement that ...", "said on Telegram that ...": the parser hangs the that-clause on the
-    noun of the report verb's prepositional phrase; what it says is what was said."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in lexicon("cue_report")
-
-
-def _activity(verb: Token) -> bool:
-    """A gerund with no subject of its own standing as a clause's subject ("combatting the group ... would pose"):
-    an activity in general, not one that happened."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj") and not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
-
-
 def _earlier_infinitive(node: Token) -> Token | None:
     """The infinitive a series of infinitives began with, when the parser hung a later one on the verb above
     ("urging Moscow to respect the truce, to stop the shelling and to pull back"; "continues to urge Russia
@@ -704,114 +547,6 @@ def _infinitive(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-
-
-def _hedge(sentence: Span, hedges: frozenset[str]) -> str | None:
-    low = " " + " ".join(sentence.text.lower().split()) + " "
-    for cue in sorted(hedges, key=lambda c: (-len(c), c)):  # longest first, ties alphabetically: not in set order
-        if f" {cue} " in low or f" {cue}," in low:
-            return cue
-    return None
-
-
-_PRESENT = {"VBZ", "VBP", "VB"}
-
-
-def _present(verb: Token) -> bool:
-    """A present-tense clause: the verb or its first auxiliary ("surrenders", "are withdrawn")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    first = aux[0] if aux else verb
-    return first.tag_ in _PRESENT and first.lower_ not in ("will", "would", "to")
-
-
-def _perfect(verb: Token) -> bool:
-    """ "would have surrendered": a perfect after the modal, the counterfactual past."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-
-
-def _inverted(verb: Token) -> Token | None:
-    """ "Had they retreated", "Should the alerts continue": an auxiliary before its subject opens a condition."""
-    subject = _subject(verb)
-    if subject is None:
-        return None
-    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and c.i < subject.i), None)
-
-
-def _clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, frozenset[str]]) -> Realis | None:
-    """Cues that make the whole clause of ``node`` irrealis: counterfactual and conditional
-    inversions, a condition attached to it, a temporal clause before a future ("once the
-    troops are withdrawn, ... will"), a headline or "is to" infinitive, present "have/need to"."""
-    inverted = _inverted(node)
-    if inverted is not None:
-        return Realis(False, "hypothetical", inverted.text)
-    precaution = in_case(node)
-    if precaution is not None:
-        return Realis(False, "hypothetical", precaution)  # "reserves were put on alert in case the garrison surrendered"
-    for clause in (c for c in node.children if c.dep_ == "advcl"):
-        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        cue = min(marks & lexicon("marker_condition"), default=None) or (_inverted(clause).text if _inverted(clause) is not None else None)
-        if cue:
-            return Realis(False, "hypothetical", cue)  # "the parade will be called off if the shelling goes on"
-    if (node.dep_ in ("advcl", "relcl") and _present(node)) or (node.dep_ == "appos" and node.head.lower_ in lexicons["cue_temporal"]):
-        words = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod", "npadvmod")}
-        if node.dep_ in ("relcl", "appos"):
-            words.add(node.head.lower_)  # "the moment the garrison surrenders" (read as a relative clause or an apposition)
-        governor = node.head if node.dep_ == "advcl" else node.head.head
-        while governor.dep_ in ("advmod", "prep") and governor.pos_ in ("ADV", "ADP", "SCONJ") and governor.head.i != governor.i:
-            words.add(governor.lower_)  # "as soon as the army pulls out, ... will": the clause hangs off "soon"
-            governor = governor.head
-        future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
-        if future and words & lexicons["cue_temporal"]:
-            return Realis(False, "hypothetical", min(words & lexicons["cue_temporal"]))
-    if _imperative(node):
-        return Realis(False, "demanded", node.text)  # "Occupier, get out of this country"
-    to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is not None:
-        if node.dep_ == "ROOT" or _reported_headline_infinitive(node, lexicons["cue_report"]):
-            return Realis(False, "future", "to")  # headline: "US To Pull Troops Out Of Syria", "Troops to Desert, Says Moscow"
-        head = node.head
-        still = _still_to_come(node)
-        if still is not None and node.i != trigger.i and node.lemma_.lower() in lexicon("cue_unverified"):
-            return None  # "Ukraine has yet to confirm reports that troops have left": a claim not yet checked, still reported
-        if still is not None:
-            return Realis(False, "negated", still.text)  # "Russian troops have yet to leave Kherson", "is yet to surrender"
-        if node.dep_ == "xcomp" and head.lemma_ == "be" and _present(head):
-            if rule.decision_future and node.i == trigger.i and node.lemma_.lower() in lexicon("abstain_verb"):
-                return None  # "Odesa is to forgo its City Day celebrations": the decision not to hold, announced
-            return Realis(False, "future", head.text)  # "Israeli forces are to pull out", "is about to surrender"
-        if node.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ == "VBD" and _planned_in_the_past(node, head, lexicons["armed"]):
-            return Realis(False, "future", head.text)  # "TPLF fighters were to hand over their heavy weapons": a plan then
-        if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and _present(head):
-            return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
-    return None
-
-
-def _planned_in_the_past(verb: Token, be: Token, armed: frozenset[str]) -> bool:
-    """ "The fighters were to hand over their weapons under the deal": a past "be to" with a plain infinitive, whose
-    subject is the force (an armed noun, a name or a pronoun), is a plan as it stood then, not a deed; not "was to
-    have been held" (a perfect: a plan undone, told elsewhere), nor "the order was to withdraw" (what an order said)."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
-        return False
-    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    return subject.pos_ in ("PRON", "PROPN") or subject.lemma_.lower() in armed or subject.lower_ in armed
-
-
-def _still_to_come(verb: Token) -> Token | None:
-    """ "has yet to", "is still to", "had yet to": the adverb on "have" or "be" that says the infinitive has not happened."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_ not in ("have", "be"):
-        return None
-    return next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in lexicon("cue_not_yet")), None)
-
-
 def _reported_above(node: Token, report: frozenset[str]) -> str | None:
     """The reporting verb above ``node`` ("organisers said they had been directed to cancel"), or the report noun
     ("the mayor's announcement that the carnival would not be held"), if any."""
@@ -827,27 +562,6 @@ def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and c.lemma_.lower() in lexicons["cue_decision"] for c in head.children):
         return True  # "A decision was taken not to hold the parade": the infinitive is the decision's, not an aim of taking it
     return head.lemma_.lower() in lexicons["cue_decision"]
-
-
-def _imperative(verb: Token) -> bool:
-    """A command: a main or quoted verb in the base form with no auxiliary and no subject but one
-    addressed ("Get out!", "Surrender now", '"Occupier, get out of this country," blasted a truck')."""
-    if verb.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis") or verb.tag_ != "VB" or verb.pos_ != "VERB":
-        return False
-    if verb.dep_ != "ROOT" and not any(t.is_quote for t in verb.doc[verb.sent.start : verb.i]):
-        return False  # in a clause, only a quoted command
-    if any(c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
-        return False
-    return all(_addressed(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-
-
-def _addressed(subject: Token) -> bool:
-    """A vocative taken for a subject: a bare name or noun set off by a comma before its verb ("Occupier, get out")."""
-    doc = subject.doc
-    return (
-        subject.i < subject.head.i and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
-        and not any(c.dep_ == "det" for c in subject.children) and subject.pos_ in ("PROPN", "NOUN")
-    )
 
 
 def _no_longer(adverb: Token) -> bool:
@@ -871,139 +585,6 @@ def _negative_subject(verb: Token) -> Token | None:
         if det is not None:
             return det
     return None
-
-
-def _generic(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
-    """A statement about a kind, not an event: "soldiers who surrender are well treated",
-    "armies that retreat usually lose", "festivals are often cancelled when ...", "a retreating army is vulnerable"."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
-    if verb is not None and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and _present(verb.head):
-        verb = verb.head  # "conscripts who tell their commanders they will not fight are jailed": the teller is the kind
-    if verb is not None and _present(verb):
-        often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
-        if often is not None:
-            return often.text
-        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb) or _simple_in_verbless(verb)):
-            return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
-        if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
-            return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
-        if verb.dep_ == "relcl" and _definite_kind(verb.head) and _present_governor(verb.head):
-            return verb.head.text  # "The defenders who surrender are treated according to the Geneva conventions": a law of the kind
-    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
-        return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
-    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and kin_of_a_kind(verb.head, verb):
-        return verb.head.text  # "Relatives of soldiers who have deserted may contact the project": whoever did
-    if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
-        return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
-    if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and _present(c) and _told_in_the_past(c) for c in trigger.children):
-        return trigger.text  # "an amnesty for all deserters who rejoin the army": deserters of a kind, whoever they are
-    if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
-        return trigger.head.text
-    noun = trigger
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
-        noun = noun.head  # "surrender" of "desertion or surrender": the subject is the pair
-    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
-    if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
-        return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
-    if trigger.pos_ == "NOUN" and said_of_a_kind(noun):
-        return trigger.text  # "A mass retreat is one of the saddest sights in the world": what one is like
-    unquantified = not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
-    if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
-        return trigger.text  # "Surrenders are announced far more often than they are verified"
-    return None
-
-
-def _told_in_the_past(verb: Token) -> bool:
-    """A simple-present relative clause in a sentence whose main verb is past ("offered safe passage to fighters who
-    surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
-    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return simple and verb.sent.root.tag_ == "VBD" and not _offered_to(verb.head)  # not "fighters who have surrendered", "who are surrendering"
-
-
-def _simple_in_verbless(verb: Token) -> bool:
-    """A simple-present relative clause on a kind, the subject of a verb the parser read as a noun ("Soldiers who
-    desert face up to ten years", "face" a noun): what is said of the kind is a rule, not an episode ("soldiers who
-    are refusing" keeps its auxiliary). Not a kind left as the root of a verbless headline ("Russian Soldiers Who
-    Refuse To Fight"): a title about some who do."""
-    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    noun = verb.head
-    return simple and ((noun.dep_ == "nsubj" and noun.head.pos_ in ("NOUN", "PROPN")) or _kind_as_root(noun))
-
-
-def _kind_as_root(noun: Token) -> bool:
-    """ "Soldiers who desert in wartime faced execution.": a sentence of running text (a full stop, lower-case words)
-    the parser left with the kind as its root, the main verb swallowed by the relative clause."""
-    sent = noun.sent
-    words = [t for t in sent if t.is_alpha and t.i > noun.i]
-    return noun.dep_ == "ROOT" and sent[-1].text == "." and sum(t.is_lower for t in words) > len(words) / 2
-
-
-def _offered_to(noun: Token) -> bool:
-    """ "offered cash to soldiers who defect": those an offer or a demand is made to; the offer decides (demanded)."""
-    prep = noun.head if noun.dep_ in ("pobj", "dative") else noun
-    verb = prep.head if prep.dep_ in ("prep", "dative") else prep
-    return verb.lemma_.lower() in lexicon("cue_demand")
-
-
-def _habitual(verb: Token, often: frozenset[str]) -> bool:
-    """A simple present said to happen as a rule ("are announced far more often", "is usually punished")."""
-    adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in c.subtree]
-    return verb.pos_ in ("VERB", "AUX") and _present(verb) and any(a.lower_ in often for a in adverbs)
-
-
-def _kind(noun: Token, singular: bool = False) -> bool:
-    """A bare plural ("soldiers", "armies") or a noun with "any"/"every" (or "a", for ``singular``) names a kind."""
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
-    if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
-        return True
-    return (noun.tag_ == "NNS" and not dets) or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender"
-
-
-def _definite_kind(noun: Token) -> bool:
-    """ "The defenders who surrender ... are treated": a plural with "the" alone, whose relative clause and main
-    verb are both simple presents, names the kind as a bare plural would (news tells a surrender done in the past
-    or the progressive: "the soldiers who surrendered", "who are surrendering")."""
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
-    return noun.tag_ == "NNS" and dets == {"the"}
-
-
-def _whoever(noun: Token) -> bool:
-    """ "any soldier", "anyone": a noun with "any" names whoever it may be, even before a past relative clause."""
-    return noun.lower_ == "anyone" or any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
-
-
-def _any_of_kind(noun: Token) -> bool:
-    """ "any fighter", "every soldier": whoever it may be, not someone who did it."""
-    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
-
-
-def _present_governor(noun: Token) -> bool:
-    """The noun is the subject of a simple present: a habit or a law ("soldiers who desert are shot"), not an
-    episode going on or done ("soldiers who refuse to fight are being held", "... have been jailed"); its object
-    is measure_kind.sanctioned_kind's ("courts punish soldiers who leave the front")."""
-    verb = noun.head
-    episode = verb.tag_ == "VBG" or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
-    )
-    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _present(verb) and not episode
-
-
-def _labelled_report(sentence: Span, labels: frozenset[str]) -> str | None:
-    """A headline's label before its colon that attributes the rest ("Report: ...", "Officials: ..."), or None."""
-    words = [t for t in sentence if not t.is_space][:2]
-    if len(words) == 2 and words[0].lower_ in labels and words[1].text == ":":
-        return words[0].text
-    return None
-
-
-def _reported_headline_infinitive(node: Token, report: frozenset[str]) -> bool:
-    """ "Soldiers to Desert near Pokrovsk, Says Moscow": a headline's "X to V" with a subject of its own under a
-    verb of saying is what is to come; not "reported them to have surrendered" (a perfect infinitive: done)."""
-    return (
-        node.dep_ == "ccomp" and node.head.lemma_.lower() in report
-        and any(c.dep_ == "nsubj" for c in node.children)
-        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
-    )
 
 
 def _denies_another(verb: Token, came_by: str) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import roles
+from tasks.extract import tree
 from tasks.extract.context import DocumentContext
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
@@ -27,7 +27,7 @@ GROUP_LINES_AFTER = 2  # "Hundreds of insurgents surrendered. ... The Boko Haram
 def names_rebels(actor: Token) -> bool:
     """Is the actor "the rebels", "the opposition" or "rebel forces"?"""
     words = lexicon("rebel_noun")
-    return roles.in_lexicon(actor, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
+    return tree.in_lexicon(actor, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
 
 
 def rebels_given_a_jihadist_group(actor: Token, actor_span: Span, code: str | None) -> bool:
@@ -40,7 +40,7 @@ def rebels_given_a_jihadist_group(actor: Token, actor_span: Span, code: str | No
 def extremists_side(actor: Token, actor_span: Span, code: str | None, context: DocumentContext, start: int) -> str | None:
     """The group "extremists" stand for when ``code``, read for them, is not one of the jihadist groups
     (``not_rebels.txt``): the last of those the document named before ``start``; else ``code``."""
-    if code in places.not_rebels() or not roles.in_lexicon(actor, lexicon("jihadist_noun")) or places.side_of(actor_span.text):
+    if code in places.not_rebels() or not tree.in_lexicon(actor, lexicon("jihadist_noun")) or places.side_of(actor_span.text):
         return code
     return context.group_before(start, places.not_rebels()) or code
 
@@ -53,7 +53,7 @@ def rebels_undergo(trigger: Token) -> Span | None:
     holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
     preps = lexicon("prep_undergoer")
     objects = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-    return next((roles.phrase(g) for g in objects if names_rebels(g)), None)
+    return next((tree.phrase(g) for g in objects if names_rebels(g)), None)
 
 
 def war_enemy_group(actor: Token, actor_span: Span, code: str | None, context: DocumentContext, start: int, day: date | None, state: str | None) -> str | None:
@@ -70,7 +70,7 @@ def war_enemy_group(actor: Token, actor_span: Span, code: str | None, context: D
         return code
     if code is not None and state is not None and code != state and places.side_of(actor_span.text) == code:
         return code  # "Russian paramilitaries of the Africa Corps", in a story of Mali's war: a foreign state's, named in the actor
-    if any(names_rebels(h) and not roles.in_lexicon(h, lexicon("militia_noun")) for h in [actor, *roles.prep_objects(actor, {"of"})]):
+    if any(names_rebels(h) and not tree.in_lexicon(h, lexicon("militia_noun")) for h in [actor, *tree.prep_objects(actor, {"of"})]):
         return code  # "the surrender of rebel forces in south-west Syria": the opposition, no group named near it (see above)
     found = context.group_before(start) or _group_after(context, start)
     if found is not None:
@@ -86,8 +86,8 @@ def _irregulars(actor: Token) -> bool:
     """Is the actor, what it is a part of ("hundreds of insurgents", "members of the rebel militia"), or a word
     compounded with either a word for insurgents or a militia?"""
     words = lexicon("insurgent_noun") | lexicon("militia_noun")
-    heads = [actor, *roles.prep_objects(actor, {"of"})]
-    return any(roles.in_lexicon(h, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in h.children) for h in heads)
+    heads = [actor, *tree.prep_objects(actor, {"of"})]
+    return any(tree.in_lexicon(h, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in h.children) for h in heads)
 
 
 def _allied(text: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import roles
+from tasks.extract import armed, tree
 from tasks.extract.context import DocumentContext
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
@@ -36,7 +36,7 @@ def one_person(actor: Token) -> bool:
     if actor.lower_ in lexicon("pronoun_singular"):
         return True
     army = lexicon("regular_soldier") | lexicon("military_unit") | lexicon("commander")
-    return actor.tag_ in ("NN", "NNP") and not roles.in_lexicon(actor, army)
+    return actor.tag_ in ("NN", "NNP") and not tree.in_lexicon(actor, army)
 
 
 def group_at_war_with(actor: Token | None, own: str | None, receiver: str | None, context: DocumentContext, day: date | None) -> str | None:
@@ -54,12 +54,12 @@ def handed_to_a_friend(side: str | None, receivers: list[Token], day: date | Non
     """ "Wagner handed its positions in Bakhmut over to regular Russian troops": a force giving up a place to its own
     side or to an ally on that day is relieved in place; only a surrender to an opposing force is one (the ontology)."""
     friends = {side, *allies_of(side, day)} if side is not None else set()
-    return any(places.side_of(roles.phrase(r).text) in friends for r in receivers)
+    return any(places.side_of(tree.phrase(r).text) in friends for r in receivers)
 
 
 def approached(trigger: Token) -> list[Token]:
     """ "walked towards the Ukrainian positions and surrendered": what a force giving itself up walks towards."""
-    return [g for verb in trigger.conjuncts for g in roles.prep_objects(verb, lexicon("prep_approach"))]
+    return [g for verb in trigger.conjuncts for g in tree.prep_objects(verb, lexicon("prep_approach"))]
 
 
 def allied_side(head: Token) -> str | None:
@@ -67,14 +67,14 @@ def allied_side(head: Token) -> str | None:
     name of its own is tied to by a participle or an adjective after it."""
     ties = [c for c in head.children if c.dep_ in ("acl", "amod") and c.i > head.i and c.tag_ in ("VBN", "JJ")]
     objects = [g for t in ties for p in t.children if p.dep_ in ("prep", "agent") for g in p.children if g.dep_ == "pobj"]
-    return next((s for g in objects if (s := places.side_of(roles.phrase(g).text)) is not None), None)
+    return next((s for g in objects if (s := places.side_of(tree.phrase(g).text)) is not None), None)
 
 
 def captors(trigger: Token) -> list[Token]:
     """ "captured by the SDF while fleeing": the agent of the capture a flight is a clause of ("captured at the
     start of the year by the SDF": a "by" the parse hung on the time phrase before it)."""
     capture = trigger.head
-    if trigger.dep_ != "advcl" or not roles.in_lexicon(capture, lexicon("capture_verb")):
+    if trigger.dep_ != "advcl" or not tree.in_lexicon(capture, lexicon("capture_verb")):
         return []
     own = {t.i for t in trigger.subtree}
     agents = [t for t in capture.subtree if t.i not in own and t.dep_ in ("agent", "prep") and t.lower_ == "by"]
@@ -83,13 +83,13 @@ def captors(trigger: Token) -> list[Token]:
 
 def captor_side(trigger: Token) -> str | None:
     """The side of the force that captured who flees ("captured by the SDF while fleeing": SDF)."""
-    return next((s for g in captors(trigger) if (s := places.side_of(roles.phrase(g).text)) is not None), None)
+    return next((s for g in captors(trigger) if (s := places.side_of(tree.phrase(g).text)) is not None), None)
 
 
 def demonym_on_a_place(actor: Token, actor_span: Span, code: str | None) -> bool:
     """Is ``code`` the state whose demonym an actor that is a town or village carries ("Several southern Syrian
     towns have surrendered"): where the town lies, not who held it?"""
-    if code is None or code not in state_codes() or not roles.in_lexicon(actor, lexicon("settlement_kind")):
+    if code is None or code not in state_codes() or not tree.in_lexicon(actor, lexicon("settlement_kind")):
         return False
     adjectives = [c for c in actor.children if c.dep_ in ("amod", "compound", "nmod")]
     return any(places.side_of(c.text) == code for c in adjectives) and places.side_of(actor_span.text) == code
@@ -97,7 +97,7 @@ def demonym_on_a_place(actor: Token, actor_span: Span, code: str | None) -> bool
 
 def stands_for_the_enemy(actor: Token, words: frozenset[str]) -> bool:
     """ "the terrorists", "the rebel militia": a word by which a side names the group it fights."""
-    return roles.in_lexicon(actor, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
+    return tree.in_lexicon(actor, words) or any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in actor.children)
 
 
 def enemy_of_state_speaker(actor: Token, speaker: str | None, context: DocumentContext, day: date | None) -> str | None:
@@ -118,5 +118,5 @@ def unnamed_group_guess(enemy: str | None, actor: Token, context: DocumentContex
     if enemy is None or enemy in state_codes() or enemy in named_sides(context):
         return False
     state_force = lexicon("regular_soldier") | lexicon("military_unit") | lexicon("commander")
-    heads = [actor, *roles.prep_objects(actor, {"of"})]  # "dozens of soldiers"
-    return state_word or any(roles.in_lexicon(h, state_force) for h in heads) or not roles.is_armed(actor, lexicons)
+    heads = [actor, *tree.prep_objects(actor, {"of"})]  # "dozens of soldiers"
+    return state_word or any(tree.in_lexicon(h, state_force) for h in heads) or not armed.is_armed(actor, lexicons)

@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from tasks.extract.name_parts import whole_name
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import in_lexicon, is_place
+from tasks.extract.place_tokens import is_place
+from tasks.extract.tree import in_lexicon
 from tasks.normalize.geo import gazetteer
 
 

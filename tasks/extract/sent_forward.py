@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import tree
 from tasks.extract.patterns import lexicon
 
 
@@ -22,5 +22,5 @@ def sent_forward(trigger: Token) -> bool:
     own = any(c.dep_ == "poss" and c.lower_ in lexicon("own_possessive") for o in objects for c in o.children)
     fresh = any(c.dep_ == "amod" and c.lower_ in lexicon("fresh_force_modifier") for o in objects for c in o.children)
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    led = any(roles.in_lexicon(s, lexicon("commander")) for s in subjects)
+    led = any(tree.in_lexicon(s, lexicon("commander")) for s in subjects)
     return own or fresh or led

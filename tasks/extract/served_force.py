@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import armed, tree
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -18,11 +18,11 @@ def served_side(trigger: Token, actor: Token | None, lexicons: dict[str, frozens
     tokens = list(trigger.subtree) + (list(actor.subtree) if actor is not None else [])
     verbs = [t for t in tokens if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in lexicon("serve_verb")]
     for verb in verbs:
-        for force in [g for g in roles.prep_objects(verb, lexicon("prep_serve_cause")) if _force_or_state(g, lexicons)] + [
-            g for g in roles.prep_objects(verb, lexicon("prep_serve_ranks"))
-            if verb.lemma_.lower() in lexicon("enlist_verb") and roles.is_armed(g, lexicons)
+        for force in [g for g in tree.prep_objects(verb, lexicon("prep_serve_cause")) if _force_or_state(g, lexicons)] + [
+            g for g in tree.prep_objects(verb, lexicon("prep_serve_ranks"))
+            if verb.lemma_.lower() in lexicon("enlist_verb") and armed.is_armed(g, lexicons)
         ]:
-            side = places.side_of(roles.phrase(force).text)
+            side = places.side_of(tree.phrase(force).text)
             if side is not None:
                 return side
     return None
@@ -30,7 +30,7 @@ def served_side(trigger: Token, actor: Token | None, lexicons: dict[str, frozens
 
 def _force_or_state(token: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """Is ``token`` a force ("the Ukrainian army") or a state by its country's name ("Ukraine"), not a town ("Kyiv")?"""
-    if roles.is_armed(token, lexicons):
+    if armed.is_armed(token, lexicons):
         return True
-    found = places.find(roles.phrase(token).text, "places")
+    found = places.find(tree.phrase(token).text, "places")
     return bool(found) and all(n.kind == "country" for _, _, n in found)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, roles
+from tasks.extract import arguments, armed, place_tokens, roles, token_classes, tree
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
@@ -74,12 +74,12 @@ class Sides:
 
     def _side(self, rule: Rule, trigger: Token, sentence: Span, who: "Participants", actor_span: Span | None, theme_spans: list[Span], where: list[str | None], group: str | None, context: DocumentContext, start: int, reporter: Span | None = None, day: date | None = None) -> str | None:
         place_words = " ".join(p for p in where if p).split()
-        place_tokens = {t.i for t in sentence if t.text in place_words}
+        placed = {t.i for t in sentence if t.text in place_words}
         cited = cited_span(sentence)  # "RIA Novosti said, citing the Russian reconciliation centre": a source, no actor (nor, alone, whose enemy)
         speaking = {t.i for span in (reporter, arguments.according_span(sentence), cited) if span is not None for t in span}
         refuges, besides = elsewhere_states(sentence, trigger)  # "fled into Chad", "near the border with Algeria": no actor's
         others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
-        not_places = [span for span in theme_spans if not any(roles.is_place(t) or t.i in others | refuges for t in span)]  # "abandoned an outpost near the Chinese border": no Chinese outpost
+        not_places = [span for span in theme_spans if not any(place_tokens.is_place(t) or t.i in others | refuges for t in span)]  # "abandoned an outpost near the Chinese border": no Chinese outpost
         own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor), refuges)) if actor_span is not None else None
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
         if rule.label == "CANCELLED_CELEBRATION" and actor_span is not None:  # "Tripoli's municipality", in a story about Lebanon
@@ -92,7 +92,7 @@ class Sides:
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is None and own is None and actor_span is not None:  # "after the strikes of the Russian Battlegroup, the enemy withdrew"
-                speaker = side_beside(trigger, actor_span, place_tokens | refuges | speaking, self.lexicons)
+                speaker = side_beside(trigger, actor_span, placed | refuges | speaking, self.lexicons)
             if speaker is None and own is None and names_occupier(who.actor):  # "the occupiers fled from Balakliia": Ukraine's enemy
                 speaker = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
             said_by = reporter or arguments.according_span(sentence)
@@ -139,7 +139,7 @@ class Sides:
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and self._watched_by_intelligence(who.actor, sentence, reporter):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
         opposed = {t.i for _, span in opponents for t in (*span, *span.root.subtree)} | others  # "fighters linked to al-Qaeda": all of it  # "others surrendered to Ukrainian marines"
-        side = own or arguments.side(None, sentence, trigger, who.excluded | place_tokens | speaking | opposed | refuges, not_places)
+        side = own or arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
             own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
@@ -168,7 +168,7 @@ class Sides:
         """Who the actor gives way to, with its side: whom it surrenders to ("surrendered to the RSF", "gave
         themselves up to our unit", said the brigade: the speaker's) and who presses it in a clause of the trigger
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
-        goals = [g for verb in (trigger, *trigger.conjuncts) if gives_itself_up(verb) for g in roles.prep_objects(verb, {"to"})]
+        goals = [g for verb in (trigger, *trigger.conjuncts) if gives_itself_up(verb) for g in tree.prep_objects(verb, {"to"})]
         goals += approached(trigger) if gives_itself_up(trigger) else []  # "walked towards the Ukrainian positions and surrendered"
         actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town
@@ -182,7 +182,7 @@ class Sides:
         out = []
         pressing += attack_agents(trigger, actor_part)  # "withdrew after shelling by the M23"
         for head in goals + pressing + self._pressing_governor(trigger) + self._receiving_subjects(trigger):
-            span = roles.phrase(head)
+            span = tree.phrase(head)
             owners = [c for c in head.children if c.dep_ == "poss"] + ([head] if head.dep_ == "pobj" else [])
             if any(o.lower_ in self.lexicons["pronoun_first_person"] for o in owners):
                 out.append((self._speaker_side_of(sentence, reporter), span))  # "to our unit", said the brigade
@@ -219,10 +219,10 @@ class Sides:
         soldiers declined to attack, Ukrainian intelligence said")? "its troops", "our soldiers" stay the speaker's."""
         if actor.pos_ == "PRON" or any(c.dep_ == "poss" for c in actor.children):
             return False
-        if places.side_of(roles.phrase(actor).text) is not None:
+        if places.side_of(tree.phrase(actor).text) is not None:
             return False
         speakers = [s for s in (reporter, arguments.according_span(sentence)) if s is not None]
-        return any(roles.in_lexicon(t, self.lexicons["intelligence_word"]) for s in speakers for t in s)
+        return any(tree.in_lexicon(t, self.lexicons["intelligence_word"]) for s in speakers for t in s)
 
     def _enemy_of_group_speaker(self, sentence: Span, reporter: Span | None, context: DocumentContext, day: date | None) -> str | None:
         """ "The Arakan Army said soldiers of a junta battalion had laid down their arms": a state's unit named
@@ -234,15 +234,15 @@ class Sides:
         """ "Militants of the Kyiv regime", "militants of one of the battalions of the AFU": insurgent words for the
         forces of a state's government or army, named as theirs (not "Syrian rebels", who fight their state)."""
         owners = [o for o in of_chain(actor)[1:] if o.head.lower_ == "of"]
-        governments = [o for o in owners if roles.in_lexicon(o, self.lexicons["generic_state_actor"]) or (o.pos_ == "PROPN" and roles.is_armed(o, self.lexicons))]
-        return any(places.side_of(roles.phrase(o).text) in state_codes() for o in governments)
+        governments = [o for o in owners if tree.in_lexicon(o, self.lexicons["generic_state_actor"]) or (o.pos_ == "PROPN" and armed.is_armed(o, self.lexicons))]
+        return any(places.side_of(tree.phrase(o).text) in state_codes() for o in governments)
 
     def _regular_soldiers(self, actor: Token) -> bool:
         """ "troops", "soldiers": a regular army's members, not named as the enemy ("enemy troops" in the junta's words are the group's)."""
-        if roles.partitive_of(actor) or roles.in_lexicon(actor, self.lexicons["soldier_collective"]):  # "a group of soldiers", "dozens of troops"
-            actor = next(iter(roles.prep_objects(actor, {"of"})), actor)
+        if token_classes.partitive_of(actor) or tree.in_lexicon(actor, self.lexicons["soldier_collective"]):  # "a group of soldiers", "dozens of troops"
+            actor = next(iter(tree.prep_objects(actor, {"of"})), actor)
         owned = any(c.dep_ == "poss" for c in actor.children)  # "its 3rd Division": the owner's, named before
-        return roles.in_lexicon(actor, self.lexicons["regular_soldier"]) and not owned and not self._names_the_enemy(actor)
+        return tree.in_lexicon(actor, self.lexicons["regular_soldier"]) and not owned and not self._names_the_enemy(actor)
 
     def _generic_state_word(self, actor: Token) -> Token | None:
         """ "the junta", "government troops", "members of the military's infantry battalion", "soldiers of the army": the word that
@@ -250,13 +250,13 @@ class Sides:
         words = self.lexicons["generic_state_actor"]
         heads = [actor]
         for _ in range(2):  # "dozens of soldiers of the army's 33rd division"
-            heads += [o for h in heads for o in roles.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
+            heads += [o for h in heads for o in tree.prep_objects(h, {"of"}) if all(o.i != k.i for k in heads)]
         owners = [c for h in heads[1:] for c in h.children if c.dep_ == "poss"]
         owners += [c for c in actor.children if c.dep_ == "poss" and c.pos_ != "PROPN"]  # "the junta's soldiers"
         common = [h for h in heads[1:] if h.pos_ != "PROPN"]  # "Paulus's Sixth Army" is named, and whose it is
         kinds = [c for h in [actor, *common] for c in h.children if c.dep_ in ("compound", "amod", "nmod")]  # "junta troops"
         kinds += [c for k in kinds if k.pos_ != "PROPN" for c in k.children if c.dep_ in ("compound", "amod")]  # "military council troops"
-        return next((t for t in [actor, *common, *kinds, *owners] if roles.in_lexicon(t, words)), None)
+        return next((t for t in [actor, *common, *kinds, *owners] if tree.in_lexicon(t, words)), None)
 
     def _generic_owner_side(self, actor: Token, sentence: Span, context: DocumentContext, start: int, besides: frozenset[str] = frozenset(), where: list[str | None] = ()) -> str | None:
         """ "The army acknowledged that its troops had pulled back": the owner "its" stands for is the subject
@@ -267,7 +267,7 @@ class Sides:
     def _generic_subject_side(self, subject: Token, context: DocumentContext, start: int, besides: frozenset[str] = frozenset(), where: list[str | None] = ()) -> str | None:
         """The state a subject such as "the army" or "the junta" stands for, else the country of the event's place
         ("The army said its soldiers had pulled out of Menaka"); None for any other subject."""
-        if subject.pos_ == "PROPN" or places.side_of(roles.phrase(subject).text) is not None or not roles.in_lexicon(subject, self.lexicons["generic_state_actor"]):
+        if subject.pos_ == "PROPN" or places.side_of(tree.phrase(subject).text) is not None or not tree.in_lexicon(subject, self.lexicons["generic_state_actor"]):
             return None
         return self._state_of(subject, context, start, besides) or self._country_of_place(where, context, besides)
 
@@ -280,21 +280,21 @@ class Sides:
     def _names_the_enemy(self, actor: Token) -> bool:
         """ "enemy troops", "the enemy", "units of the adversary": the actor is named as the other side."""
         words = self.lexicons["enemy_word"]
-        return any(roles.in_lexicon(t, words) for t in of_chain(actor))  # "dozens of enemy servicemen", "a company of the occupiers"
+        return any(tree.in_lexicon(t, words) for t in of_chain(actor))  # "dozens of enemy servicemen", "a company of the occupiers"
 
     def _plain_men(self, actor: Token) -> bool:
         """ "More than 2,400 men": a plain word for people (person_plain.txt), no side of its own; the men a state
         says surrendered are its enemy's (a state tells its own men's surrender as an evacuation or a loss). Not
         men with an owner ("our men", "its men": the speaker's own)."""
         return (
-            actor.pos_ == "NOUN" and roles.in_lexicon(actor, self.lexicons["person_plain"])
+            actor.pos_ == "NOUN" and tree.in_lexicon(actor, self.lexicons["person_plain"])
             and not any(c.dep_ == "poss" for c in actor.children)
         )
 
     def _names_no_institution(self, reporter: Span | None) -> bool:
         """Is there a reporter, and does it name no state's institution ("the ministry", "a spokesman", "the statement";
         not "the military", whose enemy the document's other party is)?"""
-        return reporter is not None and not roles.in_lexicon(reporter.root, self.lexicons["generic_state_actor"])
+        return reporter is not None and not tree.in_lexicon(reporter.root, self.lexicons["generic_state_actor"])
 
     @staticmethod
     def _speaker_side_of(sentence: Span, reporter: Span | None) -> str | None:
@@ -313,7 +313,7 @@ class Sides:
         named = places.side_of(reporter.text)
         if named:
             return named
-        generic = next((t for t in reporter if roles.in_lexicon(t, self.lexicons["generic_state_actor"])), None)
+        generic = next((t for t in reporter if tree.in_lexicon(t, self.lexicons["generic_state_actor"])), None)
         if generic is not None:
             return self._state_of(generic, context, context_offset(reporter[0]))
         return party_before(context, context_offset(actor.sent[0]))  # "Our troops withdrew, a spokesman said", in the brigade's statement
@@ -327,13 +327,13 @@ class Sides:
         """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia"), or
         the state of the place its defenders hold ("the defenders of Azovstal", "Mariupol's defenders", "Azovstal Defenders").
         Whoever refuses to fight is armed by the event itself ("The men, from the Sverdlovsk region, refused orders to storm")."""
-        held = roles.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < actor.i)]
-        if roles.in_lexicon(actor, self.lexicons["defender_noun"]) and held:
+        held = tree.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < actor.i)]
+        if tree.in_lexicon(actor, self.lexicons["defender_noun"]) and held:
             places_held = [span for g in held if (span := arguments.place_span(g)) is not None]
             if places_held:
                 return context.geocoder.authority_of(places_held[0].text, day)
-        origins = [span for g in roles.prep_objects(actor, {"from"}) if (span := arguments.place_span(g)) is not None]
-        if not origins or not (refusing or roles.is_armed(actor, self.lexicons)):
+        origins = [span for g in tree.prep_objects(actor, {"from"}) if (span := arguments.place_span(g)) is not None]
+        if not origins or not (refusing or armed.is_armed(actor, self.lexicons)):
             return None
         return context.geocoder.authority_of(origins[0].text, day)
 
@@ -359,13 +359,13 @@ class Sides:
     def _bare_force(self, actor: Token) -> bool:
         """ "Ukraine says troops withdrew": a force named by a bare plural common noun, no article, modifier or owner;
         a state that reports such a pullback tells its own (it names the enemy's: "Russian troops", "the enemy")."""
-        return actor.pos_ == "NOUN" and actor.tag_ == "NNS" and roles.in_lexicon(actor, self.lexicons["armed"]) and not list(actor.children)
+        return actor.pos_ == "NOUN" and actor.tag_ == "NNS" and tree.in_lexicon(actor, self.lexicons["armed"]) and not list(actor.children)
 
     def _definite_force(self, actor: Token) -> bool:
         """ "The troops", "the defenders": a force named by a bare common noun with "the", whose side is the force's
         named in the lines before ("Russian troops were hit near Kreminna. The troops fell back")."""
         return (
-            actor.pos_ == "NOUN" and actor.tag_ == "NNS" and roles.in_lexicon(actor, self.lexicons["armed"])
+            actor.pos_ == "NOUN" and actor.tag_ == "NNS" and tree.in_lexicon(actor, self.lexicons["armed"])
             and [c.lower_ for c in actor.children] == ["the"]
         )
 
@@ -373,10 +373,10 @@ class Sides:
         """ "a Sudanese army captain said he had quit his post": the side of the armed speaker the pronoun is, if
         they agree in number ("they fled, a Kurdish commander said": "they" are not the commander)."""
         singular = pronoun.lower_ in lexicon("pronoun_singular")
-        declarers = [c for c in roles.candidates(trigger, "declarer") if roles.is_armed(c, self.lexicons) and singular == (c.tag_ in ("NN", "NNP"))]
-        if declarers and context is not None and self._definite_force(declarers[0]) and not places.side_of(roles.phrase(declarers[0]).text):
+        declarers = [c for c in roles.candidates(trigger, "declarer") if armed.is_armed(c, self.lexicons) and singular == (c.tag_ in ("NN", "NNP"))]
+        if declarers and context is not None and self._definite_force(declarers[0]) and not places.side_of(tree.phrase(declarers[0]).text):
             return context.same_force_side_before(context_offset(declarers[0]), declarers[0].text)  # "The fighters said they had fled", after "Boko Haram fighters"
-        return places.side_of(roles.phrase(declarers[0]).text) if declarers else None
+        return places.side_of(tree.phrase(declarers[0]).text) if declarers else None
 
     def _armed_subject_side_before(self, pronoun: Token) -> str | None:
         """The side of an armed subject earlier in the pronoun's own sentence: "members of the tank brigade of
@@ -385,10 +385,10 @@ class Sides:
             return None  # "the commander confirmed he had surrendered": "he" is someone else
         subjects = [
             t for t in pronoun.sent
-            if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and roles.is_armed(t, self.lexicons)
+            if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and armed.is_armed(t, self.lexicons)
             and t.head.lemma_.lower() not in self.lexicons["cue_report"]
         ]
-        return places.side_of(roles.phrase(subjects[-1]).text) if subjects else None
+        return places.side_of(tree.phrase(subjects[-1]).text) if subjects else None
 
     def _antecedent_side(self, actor: Token, sentence: Span, group: str | None, context: DocumentContext | None = None) -> str | None:
         """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
@@ -399,10 +399,10 @@ class Sides:
             return context.fighters_group_before(context_offset(actor)) or group
         if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
-        owned = [actor, *roles.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
+        owned = [actor, *tree.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
         if any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for o in owned for c in o.children):
             owner = next((c for c in actor.head.children if c.dep_ == "nsubj"), None) if actor.dep_ == "dobj" else None
-            groups = [n.code for _, _, n in places.find(roles.phrase(owner).text, "sides") if n.kind == "group"] if owner is not None else []
+            groups = [n.code for _, _, n in places.find(tree.phrase(owner).text, "sides") if n.kind == "group"] if owner is not None else []
             if groups:  # "Wagner, the Russian mercenary group, pulled its fighters out": the group the subject names, not the state after it
                 return groups[0]
             return _side_named_before(actor, sentence)  # "Dagalo, leader of the RSF, said his forces had withdrawn"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import roles
+from tasks.extract import tree
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -33,7 +33,7 @@ def _named_by(head: Token) -> list[Token]:
     """The head and the words of its modifiers ("the Britain-based monitor's head": Britain-based monitor's head)."""
     out = [head]
     for child in head.children:
-        if child.dep_ in _MODIFIERS and not roles.in_parentheses(child):
+        if child.dep_ in _MODIFIERS and not tree.in_parentheses(child):
             out += list(child.subtree)
     return out
 
@@ -65,7 +65,7 @@ def cited_span(sentence: Span) -> Span | None:
         if token.tag_ == "VBG" and token.lemma_.lower() in lexicon("cite_verb") and token.head.lemma_.lower() in lexicon("cue_report"):
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects:
-                return roles.phrase(objects[0])
+                return tree.phrase(objects[0])
     return None
 
 

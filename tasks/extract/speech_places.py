@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import in_lexicon
+from tasks.extract.tree import in_lexicon
 
 
 def speech_places(sentence: Span, trigger: Token) -> set[int]:

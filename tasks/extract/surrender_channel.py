@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract import roles
+from tasks.extract import tree
 from tasks.extract.patterns import lexicon
 
 USED = {"VBD", "VBG", "VBN"}  # called, calling, has been used; not "will call", "soldiers who call" (a kind)
@@ -19,11 +19,11 @@ def calls_a_channel(verb: Token) -> bool:
     channel itself; a person as the object ("called Russian soldiers to surrender") or a call on or for someone
     ("called on", "called for") is a demand."""
     channel = lexicon("surrender_channel")
-    if verb.lemma_.lower() not in lexicon("channel_use_verb") or not any(roles.in_lexicon(t, channel) for t in verb.sent):
+    if verb.lemma_.lower() not in lexicon("channel_use_verb") or not any(tree.in_lexicon(t, channel) for t in verb.sent):
         return False
     if any(c.dep_ in ("prep", "prt") and c.lower_ in lexicon("prep_call_on") for c in verb.children):
         return False
-    return all(roles.in_lexicon(o, channel) or o.tag_ in ("WDT", "WP") for o in verb.children if o.dep_ == "dobj")  # "which soldiers can call"
+    return all(tree.in_lexicon(o, channel) or o.tag_ in ("WDT", "WP") for o in verb.children if o.dep_ == "dobj")  # "which soldiers can call"
 
 
 def channel_use(trigger: Token) -> Token | None:

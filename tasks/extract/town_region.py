@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from tasks.extract.context import is_country
 from tasks.extract.patterns import lexicon
-from tasks.extract.roles import first_conjunct
+from tasks.extract.tree import first_conjunct
 from tasks.normalize.geo import Place, gazetteer
 
 

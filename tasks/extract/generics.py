@@ -1,0 +1,126 @@
+"""Generic statements: "soldiers who surrender are well treated", a kind in the present, habits,
+"whoever deserts"; told of no one event, so no event.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.clause_mood import present
+from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
+from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
+from tasks.extract.patterns import lexicon
+
+
+def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
+    """A statement about a kind, not an event: "soldiers who surrender are well treated",
+    "armies that retreat usually lose", "festivals are often cancelled when ...", "a retreating army is vulnerable"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and present(verb.head):
+        verb = verb.head  # "conscripts who tell their commanders they will not fight are jailed": the teller is the kind
+    if verb is not None and present(verb):
+        often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
+        if often is not None:
+            return often.text
+        if verb.dep_ == "relcl" and _kind(verb.head) and (_present_governor(verb.head) or _any_of_kind(verb.head) or _told_in_the_past(verb) or _simple_in_verbless(verb)):
+            return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
+        if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
+            return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
+        if verb.dep_ == "relcl" and _definite_kind(verb.head) and _present_governor(verb.head):
+            return verb.head.text  # "The defenders who surrender are treated according to the Geneva conventions": a law of the kind
+    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
+        return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
+    if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and kin_of_a_kind(verb.head, verb):
+        return verb.head.text  # "Relatives of soldiers who have deserted may contact the project": whoever did
+    if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
+        return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
+    if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and present(c) and _told_in_the_past(c) for c in trigger.children):
+        return trigger.text  # "an amnesty for all deserters who rejoin the army": deserters of a kind, whoever they are
+    if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
+        return trigger.head.text
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "surrender" of "desertion or surrender": the subject is the pair
+    bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
+    if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
+        return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
+    if trigger.pos_ == "NOUN" and said_of_a_kind(noun):
+        return trigger.text  # "A mass retreat is one of the saddest sights in the world": what one is like
+    unquantified = not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
+        return trigger.text  # "Surrenders are announced far more often than they are verified"
+    return None
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple-present relative clause in a sentence whose main verb is past ("offered safe passage to fighters who
+    surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return simple and verb.sent.root.tag_ == "VBD" and not _offered_to(verb.head)  # not "fighters who have surrendered", "who are surrendering"
+
+
+def _simple_in_verbless(verb: Token) -> bool:
+    """A simple-present relative clause on a kind, the subject of a verb the parser read as a noun ("Soldiers who
+    desert face up to ten years", "face" a noun): what is said of the kind is a rule, not an episode ("soldiers who
+    are refusing" keeps its auxiliary). Not a kind left as the root of a verbless headline ("Russian Soldiers Who
+    Refuse To Fight"): a title about some who do."""
+    simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    noun = verb.head
+    return simple and ((noun.dep_ == "nsubj" and noun.head.pos_ in ("NOUN", "PROPN")) or _kind_as_root(noun))
+
+
+def _kind_as_root(noun: Token) -> bool:
+    """ "Soldiers who desert in wartime faced execution.": a sentence of running text (a full stop, lower-case words)
+    the parser left with the kind as its root, the main verb swallowed by the relative clause."""
+    sent = noun.sent
+    words = [t for t in sent if t.is_alpha and t.i > noun.i]
+    return noun.dep_ == "ROOT" and sent[-1].text == "." and sum(t.is_lower for t in words) > len(words) / 2
+
+
+def _offered_to(noun: Token) -> bool:
+    """ "offered cash to soldiers who defect": those an offer or a demand is made to; the offer decides (demanded)."""
+    prep = noun.head if noun.dep_ in ("pobj", "dative") else noun
+    verb = prep.head if prep.dep_ in ("prep", "dative") else prep
+    return verb.lemma_.lower() in lexicon("cue_demand")
+
+
+def _habitual(verb: Token, often: frozenset[str]) -> bool:
+    """A simple present said to happen as a rule ("are announced far more often", "is usually punished")."""
+    adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in c.subtree]
+    return verb.pos_ in ("VERB", "AUX") and present(verb) and any(a.lower_ in often for a in adverbs)
+
+
+def _kind(noun: Token, singular: bool = False) -> bool:
+    """A bare plural ("soldiers", "armies") or a noun with "any"/"every" (or "a", for ``singular``) names a kind."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
+    if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
+        return True
+    return (noun.tag_ == "NNS" and not dets) or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender"
+
+
+def _definite_kind(noun: Token) -> bool:
+    """ "The defenders who surrender ... are treated": a plural with "the" alone, whose relative clause and main
+    verb are both simple presents, names the kind as a bare plural would (news tells a surrender done in the past
+    or the progressive: "the soldiers who surrendered", "who are surrendering")."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
+    return noun.tag_ == "NNS" and dets == {"the"}
+
+
+def _whoever(noun: Token) -> bool:
+    """ "any soldier", "anyone": a noun with "any" names whoever it may be, even before a past relative clause."""
+    return noun.lower_ == "anyone" or any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+def _any_of_kind(noun: Token) -> bool:
+    """ "any fighter", "every soldier": whoever it may be, not someone who did it."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children)
+
+
+def _present_governor(noun: Token) -> bool:
+    """The noun is the subject of a simple present: a habit or a law ("soldiers who desert are shot"), not an
+    episode going on or done ("soldiers who refuse to fight are being held", "... have been jailed"); its object
+    is measure_kind.sanctioned_kind's ("courts punish soldiers who leave the front")."""
+    verb = noun.head
+    episode = verb.tag_ == "VBG" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
+    )
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and present(verb) and not episode

@@ -1,0 +1,224 @@
+"""Is a token a place? Open-world: gazetteer names, GPE/LOC entities, named sites, proper names
+after locative prepositions; and the celebration and force names that look like places but are not.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.entities import entity_type
+from tasks.extract.armed import is_armed
+from tasks.extract.context import force_acronym, of_token
+from tasks.extract.fest_names import fest_name
+from tasks.extract.kind_names import kind_after, swallowed_by_a_date
+from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
+from tasks.extract.patterns import lexicon, load_lexicons
+from tasks.extract.scanned_places import scanned_as_place
+from tasks.extract.tree import first_conjunct, in_lexicon, name_text, prep_objects
+from tasks.normalize import places
+from tasks.normalize.geo import gazetteer
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def gazetteer_span(token: Token) -> Span | None:
+    """The gazetteer name that ``token`` is part of, in its sentence ("Krasny Liman", "Rostov-on-Don")."""
+    return next((span for span in _gazetteer_spans(token.sent) if span.start <= token.i < span.end), None)
+
+
+def _gazetteer_spans(sent: Span) -> list[Span]:
+    """The gazetteer names of a sentence, found once per sentence and kept with its Doc."""
+    key = ("sitrep_gazetteer_spans", sent.start)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        found = [
+            span for a, b, _ in places.find(sent.text, "places")
+            if (span := sent.doc.char_span(sent.start_char + a, sent.start_char + b, alignment_mode="expand")) is not None
+        ]
+        sent.doc.user_data[key] = found
+    return found
+
+
+NOT_PLACE_LABELS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}  # the small model's other labels on a rare name are noise
+
+
+def split_qualifier(token: Token) -> bool:
+    """The region or country after a town's comma, parsed as a subject of its own ("The parade in Boston,
+    Lincolnshire was halted": "Lincolnshire" beside "parade"): a proper place just after "<place>,"."""
+    if token.pos_ != "PROPN" or token.i < 2 or token.doc[token.i - 1].text != ",":
+        return False
+    before = token.doc[token.i - 2]
+    named = is_place(token) or gazetteer().is_place_name(token.text)  # tagged without entities on some lines
+    return before.pos_ == "PROPN" and before.dep_ == "pobj" and is_place(before) and named
+
+
+def is_place(token: Token) -> bool:
+    """A named place, open-world: a GPE or LOC entity, a gazetteer name, a named facility that is a
+    position ("Azovstal plant"), a proper name after a locative preposition ("retreated from
+    Tinzaouaten": the tagger need not know it), or a noun of a part of a place ("the ruins of Lysychansk")."""
+    if places.find(token.text, "places") or gazetteer_span(token) is not None:
+        return True
+    if in_document_celebration_name(token) or fest_name(token):
+        return False  # "cancelled Tbilisoba" after "Tbilisoba, the city's autumn festival": what, not where
+    if token.pos_ == "NOUN" and not in_lexicon(token, lexicon("state_people_noun")) and any(c.dep_ == "compound" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
+        return True  # "Kalbajar district", "the Jabalia camp"; not "US troops" (whose they are)
+    if token.pos_ == "NOUN" and any(c.dep_ == "compound" and kind_after(c) is not None and kind_after(c).i == token.i for c in token.children):
+        return True  # "Kalay township of Sagaing Region": a name its kind noun makes a place, whatever the tagger calls the name
+    if in_lexicon(token, lexicon("place_part")) and any(is_place(g) for g in prep_objects(token, {"of"})):
+        return True
+    if in_lexicon(token, lexicon("place_part") | lexicon("possessed_place")) and (
+        any(is_place(g) for g in prep_objects(token, {"of"})) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)
+    ):
+        return True  # "Deir al-Zour's eastern countryside", "the countryside of Hama", "Kismayo's hinterland": a place's own land
+    if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
+        return True  # "the Menagh airbase", "al-Shifa hospital", "the Kyaukphyu naval base": a named site, its name known or not
+    if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
+        return True  # "Khartoum's presidential palace", "Omdurman's old market": a site of a named town
+    # What the entity recogniser says, last: a line whose places the text alone settles needs none (tasks/entities.py).
+    if token.lemma_.lower() in lexicon("site") and entity_type(token) == "FAC":
+        return True
+    return entity_type(token) in ("GPE", "LOC") or is_open_place(token)
+
+
+def in_celebration_name(token: Token) -> bool:
+    """Is the token part of a celebration's name ("Independence Day", "Mardi Gras", "Canada Day")?"""
+    doc, words = token.doc, lexicon("celebration")
+    if token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in ("Day", "day"):
+        return True  # a named day: "Canada Day", "Australia Day", "Russia Day" (a Title Case headline's "day" lower-cased)
+    for start in range(max(token.i - 3, 0), token.i + 1):
+        for end in range(token.i + 1, min(start + 5, len(doc)) + 1):
+            if end - start > 1 and doc[start:end].text.lower() in words:  # as written: "New Year's Eve"
+                return True
+    return _in_saints_feast(token)
+
+
+def _in_saints_feast(token: Token) -> bool:
+    """Is the token a saint's title or name before the day or feast it names ("the St George's Day parade", "Saint
+    Martin's Day"; lexicons/saint_title.txt, saint_feast_noun.txt), not the town named after the saint ("St George,
+    Utah", "the San Sebastian carnival")?"""
+    doc, titles = token.doc, lexicon("saint_title")
+    start = next((i for i in range(token.i, max(token.i - 3, -1), -1) if doc[i].lower_ in titles and doc[i].text[:1].isupper()), None)
+    if start is None:
+        return False
+    end = start + 1
+    while end < len(doc) and end - start < 4 and doc[end].text[:1].isupper() and doc[end].lower_ not in lexicon("saint_feast_noun"):
+        end += 1
+    if not start < token.i + 1 <= end or end == start + 1:
+        return False
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1  # "St George's Day"; not "the San Sebastian carnival", the town's
+    return end < len(doc) and doc[end].lower_ in lexicon("saint_feast_noun")
+
+
+def is_open_place(token: Token) -> bool:
+    """A capitalised proper noun governed by a locative preposition or left by a verb ("fled Bama"), that names no side."""
+    capitalised_noun = token.pos_ == "NOUN" and token.i > token.sent.start and token.text[:1].isupper()  # "fled Sake": tagged a noun
+    if (token.pos_ != "PROPN" and not capitalised_noun) or not token.text[:1].isupper():
+        return False
+    if _named_by_its_kind(token):
+        return not places.find(name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
+    if token.lower_ in lexicon("military_status"):
+        return False  # "went AWOL": a serviceman's status, not the place he left
+    if swallowed_by_a_date(token):
+        return not places.find(name_text(token), "sides")  # "near Hadrut weeks earlier": the recogniser's DATE took the name
+    if (entity_type(token) in NOT_PLACE_LABELS and not _a_town_tagged_a_people(token)) or token.lower_ in lexicon("portfolio"):
+        return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
+    if in_celebration_name(token) or fest_name(token):
+        return False  # "Independence" of Independence Day is not the town in Missouri; "Bluesfest" is a festival
+    if in_lexicon(name_head(token), lexicon("military_unit")) or name_head(token).lower_ in lexicon("force_name_head"):
+        return False  # "the 33rd Light Infantry Division", "units of the Defence Forces": a force, not a place
+    if _acronym_of_a_force(token):
+        return False  # "SNA soldiers fled the town": the Somali National Army, not a hamlet GeoNames knows as SNA
+    if places.find(name_text(token), "sides") or places.find(whole_name(token), "sides"):
+        return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
+    if a_kind_of_site_alone(token):
+        return False  # "The University of Balochistan": not the hamlet called University
+    if gazetteer().is_place_name(name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token) or scanned_as_place(token) or _listed_with_a_place(token)):
+        if _in_name_of_celebration(token) or inside_a_longer_name(token):  # "Harvest Moon Festival", "Moi University": not the hamlets; "Sydney Festival": Sydney
+            return names_a_sizeable_place(token)
+        return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"
+    first = first_conjunct(token)  # "withdrew from Singa, Sennar and Dinder": the last of a list stands where the first does
+    if first.i != token.i and not _listed_with_a_place(token):
+        first = token  # "Pitch Music & Arts", "Street Party, Concert in the Gardens": a list of no places
+    head = first.head
+    if first.dep_ == "dobj":
+        return head.pos_ == "VERB"
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon("compass_point"):
+        return True  # "withdrew from positions east of Hryhorivka": a compass point places from a place, known or not
+    return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+
+
+def _acronym_of_a_force(token: Token) -> bool:
+    """An upper-case acronym before an armed noun ("SNA soldiers", "FARDC troops"): the force's own name (an army the
+    side data leave without a code because its letters name two, as the Somali and Syrian National Armies), not a
+    place, unless it names a country ("US troops")."""
+    return force_acronym(token.text) and token.dep_ == "compound" and token.head.i > token.i and is_armed(token.head, load_lexicons())
+
+
+def _listed_with_a_place(token: Token) -> bool:
+    """A name conjoined after a place that GeoNames knows ("in Goma, Sake and Bukavu"): a town of the list, whatever
+    the tagger calls it ("Goma" read as a person at the end of a list)."""
+    first = first_conjunct(token)
+    if first.i == token.i or first.dep_ not in ("pobj", "dobj"):
+        return False
+    before, node = [], token.head
+    while True:  # every name before it in the list is a place ("Hogmanay Street Party, Concert in the Gardens": no list of places)
+        before.append(node)
+        if node.i == first.i:
+            break
+        node = node.head
+    return all(gazetteer_span(t) is not None or entity_type(t) in ("GPE", "LOC") or gazetteer().is_place_name(name_text(t)) for t in before)
+
+
+def _a_town_tagged_a_people(token: Token) -> bool:
+    """ "withdrew from Kidal", "pulled out of Omdurman": the small model calls many rare town names NORP, a
+    people. A singular name that is itself the object left or the object of a preposition and that names no
+    side is read on as a name (GeoNames, or its preposition), not as a people ("Russians", "the Kurds", a
+    "Russian" modifier stay people)."""
+    return (
+        entity_type(token) == "NORP" and token.tag_ == "NNP" and token.dep_ in ("pobj", "dobj", "poss")
+        and not token.lower_.endswith("s") and not places.find(name_text(token), "sides")
+    )
+
+
+def _names_an_area(token: Token) -> bool:
+    """A name that modifies a noun of a region ("the Amhara and Afar regions", "Kherson oblast"), whatever the tagger calls it."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and in_lexicon(token.head, lexicon("place_suffix"))
+
+
+def _named_by_its_kind(token: Token) -> bool:
+    """ "the island of Socotra", "the village of Robotyne": a name after "of" and a noun of a kind of place."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in lexicon("settlement_kind")
+
+
+def names_a_sizeable_place(token: Token) -> bool:
+    """GeoNames knows the name at ``token`` as a region, a country or a town big enough to be named for itself."""
+    return gazetteer().sizeable(name_text(token))
+
+
+def in_festival_name(token: Token) -> bool:
+    """A word of a celebration's proper name that is no sizeable place: "Tbilisoba" of "the Tbilisoba
+    festival", "Harvest" of "Harvest Moon Festival" (not "Sydney" of "Sydney Festival")."""
+    return _in_name_of_celebration(token) and not names_a_sizeable_place(token)
+
+
+def _in_name_of_celebration(token: Token) -> bool:
+    """A word of a proper name whose head is a celebration noun: "Harvest" in "Harvest Moon Festival"."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+        if in_lexicon(node, lexicon("celebration")):
+            return True
+    return False
+
+
+def in_document_celebration_name(token: Token) -> bool:
+    """Is the token a word of a name its document gave a celebration, which GeoNames knows neither as a whole nor
+    by the word ("Tbilisoba", "Feile an Phobail"; not "Coachella", a town too, nor "Louisville" of "Thunder Over
+    Louisville")? Only where the document has such names."""
+    document, offset = of_token(token)
+    if document is None or not token.text[:1].isupper() or not document.celebrations.names:
+        return False
+    name = document.celebrations.name_covering(offset, offset + len(token.text))
+    return name is not None and not document.celebrations.names[name[2]] and gazetteer_span(token) is None and not gazetteer().is_place_name(token.text)

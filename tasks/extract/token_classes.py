@@ -1,0 +1,300 @@
+"""What a phrase is, by lexicon class ("has_class"): a state, a people, a celebration, an organiser,
+with the guards for names misread by the parser; named celebrations and name extents.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.entities import entity_type
+from tasks.extract.armed import is_armed
+from tasks.extract.celebration_names import PRONOUNS
+from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.fest_names import fest_name
+from tasks.extract.freed_captives import freed_captive
+from tasks.extract.months import month_as_date
+from tasks.extract.patterns import lexicon
+from tasks.extract.place_tokens import is_place
+from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
+from tasks.normalize import places
+
+
+def partitive_of(token: Token) -> bool:
+    """A part or quantity word with its "of" object ("the remainder of the event", "Some of the parades"): the object
+    says what it is (lexicons/partitive.txt)."""
+    return token.lemma_.lower() in lexicon("partitive") and bool(prep_objects(token, {"of"}))
+
+
+def _plans_to_have(verb: Token) -> bool:
+    """An infinitive on a plan noun that plans the thing ("plans to hold a concert"), not its end ("no plans to cancel the market")."""
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() not in lexicon("trigger_cancel_verb")
+
+
+def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "The event", "all outdoor events", "events were canceled": a generic noun with nothing of its own that
+    names another kind of event, in a document that named a celebration before it. What a phrase of place after it
+    names by common nouns ("events in villages near the border") says where, not what; a named town may be a tour's
+    stop ("concerts in Lviv")."""
+    venue = _venue_words(token)
+    named = [t for t in named if t.i not in venue or t.pos_ == "PROPN"]
+    when = {d.i for t in named if t.dep_ == "poss" and in_lexicon(t, lexicon("time_unit")) for d in t.subtree}
+    when |= {t.i for t in named if is_calendar_name(t.text) or t.like_num}  # "events scheduled for Monday and December 31"
+    when |= {t.i for t in named if t.pos_ == "PROPN" and _customary_rite(token)}  # "the traditional Jahenda Bala ceremony": the rite's own name
+    if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
+        return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
+    document, offset = of_token(token)
+    return document is not None and document.celebration_before(offset) is not None
+
+
+def _customary_rite(noun: Token) -> bool:
+    """ "the traditional X ceremony", "the customary rites": a rite the noun's own words call a custom."""
+    return in_lexicon(noun, lexicon("rite_noun")) and any(c.dep_ == "amod" and in_lexicon(c, lexicon("custom_modifier")) for c in noun.children)
+
+
+def _venue_words(noun: Token) -> set[int]:
+    """The words of the noun's phrases of place ("in villages within 10 kilometres of the border"), and of where and
+    when a clause on it says it was to be ("this summer's edition, which was to open on the old port on July 20")."""
+    own = {d.i for p in noun.children if p.dep_ == "prep" and p.i > noun.i and p.lower_ in lexicon("prep_venue") for d in p.subtree}
+    setting = lexicon("prep_planned_venue") | lexicon("prep_when")
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i]
+    preps = [p for c in clauses for p in c.subtree if p.dep_ == "prep" and p.head.pos_ in ("VERB", "AUX") and p.lower_ in setting]
+    return own | {d.i for p in preps for d in p.subtree}  # "which was to open on ...": on the verb under "was"
+
+
+def named_celebration(token: Token) -> bool:
+    """Does the phrase headed by ``token`` name a celebration by a name the document gave one ("Organisers have
+    cancelled Coachella" after "the Coachella festival"; "the remainder of Pitch Music & Arts 2024" after
+    "electronic music festival Pitch"), or is it "it" just after a sentence that mentions one? The name must
+    be the phrase's head ("Coachella"), or begin the phrase with only the words of what a festival is of and
+    a year after it ("Pitch Music & Arts 2024"): not "the Biden visit", "Glastonbury shuttle services", "Ozy
+    Media". In a document about a war, a name that is also a place's ("Kherson" of "the Kherson festival") is
+    the place. ``tasks/extract/celebration_names.py`` learns the names."""
+    document, offset = of_token(token)
+    if document is None:
+        return False
+    found = document.celebrations
+    if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+        return found.mentioned_just_before(offset)
+    if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of Pitch Music & Arts 2024"
+        return any(named_celebration(g) for g in prep_objects(token, {"of"}))
+    if not found.spans or not token.text[:1].isupper():
+        return False
+    name = found.name_covering(offset, offset + len(token.text))
+    if name is None:
+        name = _name_beginning_phrase(token, found, offset - token.idx)
+    return name is not None and not (found.names.get(name[2]) and document.military)
+
+
+def _name_beginning_phrase(token: Token, found, base: int) -> tuple[int, int, str] | None:
+    """A name the document gave a celebration (``found``) that begins ``token``'s phrase, followed only by words
+    of what a festival is of, connectors and numbers up to and past ``token`` ("Pitch Music & Arts 2024");
+    ``base`` is the offset of the token's parse in the document."""
+    span = phrase(token)
+    first = next((t for t in span if t.text[:1].isupper()), None)
+    if first is None or first.i > token.i:
+        return None
+    name = found.name_starting(base + first.idx)
+    if name is None:
+        return None
+    tails = lexicon("festival_name_tail") | lexicon("name_connector") | {"&"}
+    rest = [t for t in span if t.i >= first.i and base + t.idx >= name[1]]
+    run = []
+    for t in rest:
+        if not (t.like_num or t.lower_ in tails):
+            break
+        run.append(t.i)
+    return name if token.i in run else None
+
+
+def is_state_adjective(token: Token) -> bool:
+    """A national adjective standing for a state's forces: "the Ukrainian retreat", "a Russian withdrawal"."""
+    return token.pos_ == "ADJ" and any(n.kind == "state" for _, _, n in places.find(token.text, "sides"))
+
+
+def _the_people(token: Token) -> bool:
+    """A people named by its adjective with "the", as the head of its phrase: "the French", "the British", "the
+    Dutch", "the Japanese" (plurals with no -s), not "the French army" (an adjective of the noun after it)."""
+    return (
+        token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and bool(places.find(token.text, "sides"))
+    )
+
+
+def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Does the phrase headed by ``token`` belong to ``cls``?"""
+    if cls == "any":
+        return True
+    if cls == "freed_captive":  # "soldiers released in a prisoner swap": captives brought home, no force withdrawn
+        return freed_captive(token, lexicons)
+    span = phrase(token)
+    if cls == "armed":
+        return is_armed(token, lexicons)
+    if cls == "leader":  # "Trump has left his red lines blurred": a leader named for his state is a person still
+        return any(n.person for _, _, n in places.find(token.text, "sides"))
+    if cls == "state":
+        acronym = len(token.text) > 1 and token.text.isupper() and token.text.isalpha()  # "The FARDC withdrew": tagged a noun
+        return (token.pos_ == "PROPN" or acronym) and entity_type(token) != "NORP" and (_names_state(token.text) or _names_state(name_text(token)))
+    if cls in ("place", "settlement_kind") and token.lemma_.lower() in lexicon("control_noun"):  # "lost control of Lyman", "of the town"
+        return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of", "over", "on"}))
+    if cls == "place":
+        return is_place(token)
+    if cls == "side":  # "went over to the Taliban", "to Ukrainian troops": a phrase that names a side, not "the wounded soldiers"
+        return places.side_of(span.text) is not None
+    if cls == "demonym":  # "Russians", "Ukrainians": people of a side, armed or not
+        if token.lemma_.lower() in lexicons["member"] or token.like_num:  # "Dozens Of Ukrainians"
+            return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
+        return entity_type(token) == "NORP" and (token.lower_.endswith("s") or _the_people(token))
+    words = lexicons[cls]
+    if cls == "celebration" and month_as_date(token):
+        return False  # "in March": a date, not a march
+    if cls == "celebration" and token.lemma_.lower() == "march" and any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon("march_not_festive") for c in token.children):
+        return False  # "a protest march", "an armed march on Moscow": no festive procession
+    if in_lexicon(token, words) or (cls == "celebration" and fest_name(token)):  # "cancelled Bluesfest"
+        return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
+        return True  # "The Battle of Flowers, the opening parade of the carnival": a name the apposition says the kind of
+    if token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i and in_lexicon(c, words) for c in token.children):
+        return True  # "the regional bloc ECOWAS": a name a noun before it says the kind of
+    head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
+    if _ends_with_multiword(head_words, words) or _ends_with_multiword(" ".join(t.lower_ for t in span if t.i <= token.i), words):
+        return True  # "firework displays": "firework display" (not "the Independence Day holiday sale": the head is a sale)
+    if cls == "celebration" and _misread_last_word(token, span, words):
+        return True
+    if cls == "celebration" and _name_with_of(token, words):
+        return True  # "cancelled the Cry of Independence", "the Day of the City": a name whose head comes before "of"
+    if partitive_of(token):  # "the remainder of the event", "most of the parades"
+        return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
+    if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
+        planned = prep_objects(token, {"for"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]
+        return any(has_class(g, cls, lexicons) for g in planned)
+    if _explained_by_apposition(token, cls, lexicons):
+        return True
+    generic = lexicons.get(cls + "_generic")
+    generic_head = bool(generic) and (in_lexicon(token, generic) or _ends_with_multiword(head_words, generic))  # "water fights"
+    if generic_head and _privately_hosted(token):
+        return False  # "the company's Christmas party": a private event
+    if generic_head:  # "events related to Independence Day": the phrase names one
+        named = [t for t in token.subtree if t.i != token.i and not month_as_date(t)]  # not "the fair, cancelled in March"
+        if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
+            return True
+        if _named_by_a_holiday(token):
+            return True  # "Canada Day events", "the city's Miners' Day concert", "their Navy Day shows"
+        return _celebration_of_the_document(token, named, lexicons)
+    return False
+
+
+def _name_with_of(token: Token, words: frozenset[str]) -> bool:
+    """Is the head with its of-phrase a name of the lexicon ("the Cry of Independence", "the Day of the Dead")?"""
+    doc = token.doc
+    return any(
+        doc[token.i : end + 1].text.lower() in words  # "the running of the bulls over the heatwave": the name ends at its head
+        for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" for end in (g.right_edge.i, g.i)
+    )
+
+
+def _named_by_a_holiday(noun: Token) -> bool:
+    """Do the words before a generic event noun hold a holiday's name as written ("their Navy Day shows", "the
+    city's Miners' Day concert"; lexicons/holiday_name.txt)? Only before it: "a concert in Canada Day Park" is a venue."""
+    before = " " + " ".join(noun.doc[noun.left_edge.i:noun.i].text.lower().split()) + " "
+    return any(f" {name} " in before for name in lexicon("holiday_name"))
+
+
+def _privately_hosted(token: Token) -> bool:
+    """Is the event noun owned by a firm or its staff ("the company's Christmas party", "office parties"), or
+    called off by one ("Company Cancels Christmas Party")?"""
+    hosts = lexicon("private_host")
+    return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, hosts) for t in token.subtree) or _called_off_by(token, hosts)
+
+
+def _called_off_by(token: Token, hosts: frozenset[str]) -> bool:
+    """The subject of the verb whose object the event noun is ("the firm cancelled its party") is one of ``hosts``."""
+    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and in_lexicon(c, hosts) for c in token.head.children)
+
+
+def _explained_by_apposition(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A name the aside after it puts in ``cls``: "the Adloyada, its Purim street parade"."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and has_class(c, cls, lexicons) for c in token.children)
+
+
+def object_of_conjoined_verb(token: Token) -> Token | None:
+    """The object a pronoun object stands for when its verb is conjoined to a verb with a noun object
+    ("postponed the parades to April, then cancelled them"); None otherwise."""
+    verb = token.head
+    if token.pos_ != "PRON" or token.dep_ != "dobj" or verb.dep_ not in ("conj", "dep") or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None  # the parser hangs "then cancelled them" under the first verb as "dep" as often as "conj"
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def name_extent(token: Token) -> tuple[int, int]:
+    """``(start, end)`` of the proper name at ``token``: its compounds, and connectors inside a name
+    ("Mocimboa da Praia", "Deir ez-Zor", "Bint Jbeil")."""
+    doc = token.doc
+    start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
+    end = token.i + 1
+    while end + 1 < len(doc) and doc[end].lower_ in lexicon("name_connector") and doc[end + 1].text[:1].isupper():
+        if is_calendar_name(doc[end + 1].text):
+            break  # "Goma on Friday": when, not more of the name
+        end += 2
+    return start, end
+
+
+def particle_start(doc, start: int) -> int:
+    """Where a name that starts at ``start`` really starts, when a hyphened particle joins it to the words before
+    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"), or an Arabic article alone ("Zawr" of "Dayr az
+    Zawr"; not "the Japanese on Java"): the capitalised word before the particle."""
+    while True:
+        if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
+            start -= 3
+        elif start >= 2 and doc[start - 1].text.islower() and doc[start - 1].lower_ in lexicon("name_particle_alone") and doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ == "PROPN":
+            start -= 2
+        else:
+            return start
+
+
+def _names_state(name: str) -> bool:
+    """Is ``name`` a state's name to its end ("Russia", "Soviet Union", "United States"; not "Ukraine Defense Contact Group")?"""
+    return any(n.kind == "state" and end == len(name) for _, end, n in places.find(name, "sides"))
+
+
+def specific_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Does a phrase entry of ``cls`` name the phrase headed by ``token`` ("observation post" is a position,
+    whatever "post" alone may be)?"""
+    words = lexicons.get(cls)
+    if not words:
+        return False
+    span = phrase(token)
+    head = [t.lower_ for t in span if t.i < token.i]
+    return any(_has_multiword(" ".join(head[i:] + [form]), words) for i in range(len(head)) for form in (token.lower_, token.lemma_.lower()))
+
+
+def _misread_last_word(token: Token, span: Span, words: frozenset[str]) -> bool:
+    """A multiword entry whose last word the parser hung on the word before it ("the harvest fair": "fair" a
+    postposed adjective; "the tree lighting": "lighting" a participle) or on the verb above ("cancelled the village
+    fair", "will do without the county fair": "fair" an object complement or an adverbial clause): the word just
+    after ``token``, hung on it or on one of the two words above it, ends the entry."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    above = {token.i, token.head.i, token.head.head.i}
+    if after.head.i not in above or after.dep_ not in _MISREAD_LAST_DEPS or after.pos_ not in ("ADJ", "VERB"):
+        return False
+    return _ends_with_multiword(" ".join([t.lower_ for t in span if t.i <= token.i] + [after.lower_]), words)
+
+
+_MISREAD_LAST_DEPS = {"amod", "acl", "oprd", "acomp", "advcl", "advmod", "xcomp"}
+
+
+def _ends_with_multiword(text: str, words: frozenset[str]) -> bool:
+    """Does ``text`` end with a multiword entry of ``words``: the phrase's head is its last word."""
+    low = _spaced(text)
+    return any(" " in w and low.endswith(f" {w} ") for w in words)
+
+
+def _has_multiword(text: str, words: frozenset[str]) -> bool:
+    low = _spaced(text)
+    return any(" " in w and f" {w} " in low for w in words)
+
+
+def _spaced(text: str) -> str:
+    """``text`` lower-cased, one space between words and one at each end, hyphens rejoined ("torch - lighting":
+    the tokenizer split the hyphen)."""
+    return " " + " ".join(text.lower().split()).replace(" - ", "-") + " "

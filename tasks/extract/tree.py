@@ -1,0 +1,92 @@
+"""Dependency-tree helpers that every rule module shares: lexicon membership, prepositional
+objects, conjuncts, and the phrase a head token spans.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
+
+
+PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}, "among": {"among", "amongst"}, "for": {"for"}}
+
+
+def in_parentheses(token: Token) -> bool:
+    """Is the token inside brackets opened earlier in its sentence and not yet closed?"""
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the token's prepositions named in ``preps`` ("out of" included)."""
+    out = []
+    for child in token.children:
+        if in_parentheses(child) and not in_parentheses(token):
+            continue  # "redeployed to Polessky (45 miles from the border)": an aside on something else
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                elif g.dep_ == "prep":  # "out of X"
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | {"back", "away", "further"}:  # "pushed back from X"
+            out.extend(prep_objects(child, preps))
+            if child.lower_ in preps:  # "handed over Herat": the particle took the object
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens conjoined with it ("Rostov-on-Don and Voronezh")."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj":
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses or trailing punctuation."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in _PHRASE_RIGHT:
+            end = max(end, child.right_edge.i)
+    span = doc[start : end + 1]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space or span[-1].dep_ == "cc"):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].dep_ == "cc"):
+        span = span[1:]  # a dateline blanked in the text the parser reads leaves a space token before the actor
+    return span
+
+
+def phrase_before(token: Token, trigger: Token) -> Span:
+    """The phrase headed by ``token``, cut before ``trigger`` when it holds it ("a battalion, about 200 men,
+    capitulated at Myawaddy": the verb parsed inside the aside)."""
+    span = phrase(token)
+    if not token.i < trigger.i < span.end:
+        return span
+    span = token.doc[span.start : trigger.i]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "prep"):
+        span = span[:-1]  # "convicted 5,000 servicemen of going AWOL": not "servicemen of"
+    return span
+
+
+def in_lexicon(token: Token, words: frozenset[str]) -> bool:
+    """Lemma, lower-case form, or a naive singular of it (title-case headlines defeat the lemmatiser)."""
+    low = token.lower_
+    return token.lemma_.lower() in words or low in words or (low.endswith("s") and low[:-1] in words)
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first conjunct of the coordination ``token`` closes ("Dinder" of "Singa, Sennar and Dinder")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def name_text(token: Token) -> str:
+    """A proper name at ``token`` with its compound parts ("Islamic State", "the SDF")."""
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
