@@ -11,7 +11,9 @@ articles_places2: hard places, villages GeoNames may not know, ports, islands, b
 articles_local: local and regional news of celebrations called off or held, listings, Q&A, briefs, with near-misses;
 articles_sides2: the actor's side in wars of three or more parties (Sudan, Myanmar, DR Congo, Syria, Yemen, the Sahel ...);
 articles_translated: state agencies, ministries and national outlets writing in translation or a second language,
-whose "the enemy" and "the occupiers" take their side from the voice; to test generalisation).
+whose "the enemy" and "the occupiers" take their side from the voice; articles_withdrawals: foreign troop withdrawals
+in political news and commentary, the realis of "the withdrawal" as a fact, a plan, an order, a debate, with
+near-misses of diplomats, funds, blocs and treaties; to test generalisation).
 
 The articles test what sentence tables cannot: headlines, datelines, the place or side named in an earlier
 paragraph, the country an article is about, who is speaking, repeated mentions of one event.
@@ -55,6 +57,8 @@ FLOORS = {
     # 26 blind articles on wars of three or more parties (side13); still misses "redeployment out of Aleppo", "pulled its fighters back north of", pronoun and defector sides
     "articles_sides2": {"precision": 0.98, "recall": 0.92, "f1": 0.95, "actor_side_accuracy": 0.9, "location_accuracy": 0.83},
     # translated and second-language outlets written blind (round 13); still misses verbless "No parade ..., announces" headlines, Russia's "regroup" and "curtail" euphemisms, the border gate's town as a place, SANA's unnamed "terrorists" (HTS)
+    # foreign troop withdrawals in political news and commentary, blind (round wd14); still misses "left Gao"/"abandoned its camps" by "the mission" or "the last convoy", a deadline order ("ordered ... to leave within 30 days"), redeployments and moves from a base, closed outposts, "the Kabul withdrawal" (capital read as the actor)
+    "articles_withdrawals": {"precision": 0.95, "recall": 0.74, "f1": 0.83, "actor_side_accuracy": 0.85, "location_accuracy": 0.83},
     "articles_translated": {"precision": 0.96, "recall": 0.88, "f1": 0.92, "actor_side_accuracy": 0.86, "location_accuracy": 0.87},
 }
 

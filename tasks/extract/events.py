@@ -26,6 +26,7 @@ from tasks.extract.first_person import about_the_war, first_person_singular
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
+from tasks.extract.group_speaker import group_says_it
 from tasks.extract.handover_exit import hand_over_as_exit, mission_to_the_host, to_the_host, within_a_withdrawal
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
@@ -389,6 +390,7 @@ class Extractor:
             speaking = we_armed
             if speaking:
                 actor = named[0]  # its side is the speaker's
+            speaking = speaking or (bool(named) and "armed" in rule.actor.classes and group_says_it(named[0], trigger, lex))  # "Wagner says it has left Mali"
             if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or speaking or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
