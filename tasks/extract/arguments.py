@@ -16,6 +16,7 @@ from tasks.extract.context import is_country, names_armed_group, names_no_place,
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
+from tasks.extract.name_parts import in_operation_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import PLACE_LABELS, gazetteer_span, in_celebration_name, in_document_celebration_name, in_festival_name, is_open_place
 from tasks.extract.reference_points import describes_another_place
@@ -38,8 +39,8 @@ def _demonyms() -> frozenset[str]:
 def place_span(token: Token) -> Span | None:
     """The place named at ``token``: its gazetteer name or entity, with a following "region"/"oblast"."""
     doc = token.doc
-    if token.lower_ in _demonyms():
-        return None
+    if token.lower_ in _demonyms() or in_operation_name(token):
+        return None  # "Russian"; "troops of Operation Hadin Kai": no place
     named = gazetteer_span(token)
     if named is not None and (len(named) > 1 or entity_type(token) not in PLACE_LABELS):
         start, end = named.start, named.end  # the gazetteer knows "Rostov-on-Don" better than the tagger

@@ -40,3 +40,11 @@ def a_kind_of_site_alone(token: Token) -> bool:
 def _word(token: Token) -> str:
     low = token.lower_
     return low[:-1] if low.endswith("s") and low[:-1] in lexicon("site") else low
+
+
+def in_operation_name(token: Token) -> bool:
+    """Is ``token`` a word of a military operation's name ("troops of Operation Hadin Kai", "Operation Barkhane")?
+    The name is a campaign's or its force's, never a place, though GeoNames knows "Kai" (``operation_name_word.txt``)."""
+    head = name_head(token)
+    start = min([head.i] + [c.left_edge.i for c in head.children if c.dep_ == "compound" and c.i < head.i])
+    return head.doc[start].lower_ in lexicon("operation_name_word") and head.i > start

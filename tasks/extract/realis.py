@@ -19,6 +19,7 @@ from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.contradicted import contradicted_claim
 from tasks.extract.deadline_given import time_granting_verb
+from tasks.extract.discussed import talk_about
 from tasks.extract.explained_event import explains_the_event
 from tasks.extract.foreign_order import orders_another_state
 from tasks.extract.generics import generic_statement
@@ -182,8 +183,10 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
         if node.i == trigger.i and _put_off(node):
             return Realis(False, "future", node.head.text)  # "the withdrawal ... has been delayed": still to come
-        if node.i == trigger.i and (_idea_of(node) or _discussed(node) or _sanctioned(node)):
-            return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat", "talks on the surrender"
+        if node.i == trigger.i and (_idea_of(node) or _sanctioned(node)):
+            return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat"
+        if node.i == trigger.i and talk_about(node) is not None:
+            return Realis(False, "hypothetical", talk_about(node).text)  # "talks on the surrender", "discussed the departure"
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
@@ -471,14 +474,6 @@ def _sanctioned(noun: Token) -> bool:
     return (
         noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and bare
         and rule.lemma_.lower() in lexicon("cue_sanction") and not any(c.dep_ == "poss" for c in rule.children)
-    )
-
-
-def _discussed(noun: Token) -> bool:
-    """An event noun that talks are about ("talks on the surrender of the garrison", "negotiations over a withdrawal")."""
-    return (
-        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in lexicon("prep_topic")
-        and noun.head.head.lemma_.lower() in lexicon("cue_discussion")
     )
 
 

@@ -1,0 +1,38 @@
+"""An event talked about, not done: "talks on the surrender of the garrison", "negotiations over a withdrawal"
+(a noun of discussion with a topic preposition), and "the committee discussed the departure of foreign fighters",
+"the withdrawal was debated" (a verb of discussion whose object or passive subject is the event noun; not a
+remark withheld, "would not discuss the retreat from Kherson", which takes the event as done).
+
+The ontology: calls for or debates about an event are not events. The words are the lexicon
+``cue_discussion.txt`` (FrameNet's Discussion frame); the topic prepositions are ``prep_topic.txt``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+
+
+def talk_about(noun: Token) -> Token | None:
+    """The noun or verb of discussion whose topic the event noun is, or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    talks = lexicon("cue_discussion")
+    if noun.dep_ == "pobj" and noun.head.lower_ in lexicon("prep_topic") and noun.head.head.lemma_.lower() in talks:
+        return noun.head.head  # "talks on the surrender of the garrison"
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in talks and not _withheld(verb) and not _qualified(noun):
+        return verb  # "discussed the departure of foreign fighters", "the withdrawal was debated"
+    return None
+
+
+def _withheld(verb: Token) -> bool:
+    """ "would not discuss the retreat from Kherson", "refused to discuss": a remark withheld on an event the
+    speaker takes as done, not a debate about whether it should happen."""
+    return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp"
+
+
+def _qualified(noun: Token) -> bool:
+    """ "discussed a possible withdrawal": the noun's own modifier says what it is (``modifier_irrealis.txt``)."""
+    words = lexicon("modifier_irrealis")
+    return any(c.dep_ in ("amod", "compound") and (c.lower_ in words or c.lemma_.lower() in words) for c in noun.children)
