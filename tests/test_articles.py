@@ -61,8 +61,9 @@ FLOORS = {
     # translated and second-language outlets written blind (round 13); still misses verbless "No parade ..., announces" headlines, Russia's "regroup" and "curtail" euphemisms, the border gate's town as a place, SANA's unnamed "terrorists" (HTS)
     # festive and commemorative events called off around the world, written blind (round cc14, 29 documents); still misses
     # "Storm Forces X To Scrap" (Title Case causative), "Pskov And Kaluga Shelve", "pulled from ... programme", a procession
-    # that "would not leave the church", "similar bans", "a march of military hardware", "the 2026 edition of <unknown name>"
-    "articles_holidays": {"precision": 0.97, "recall": 0.76, "f1": 0.85, "actor_side_accuracy": 0.86, "location_accuracy": 0.8},
+    # that "would not leave the church", "similar bans", "a march of military hardware", "the 2026 edition of <unknown name>";
+    # sides: Petropolis (Brazil) read as Russia's, a university's "The University" as a place
+    "articles_holidays": {"precision": 0.97, "recall": 0.76, "f1": 0.85, "actor_side_accuracy": 0.89, "location_accuracy": 0.8},
     "articles_translated": {"precision": 0.96, "recall": 0.88, "f1": 0.92, "actor_side_accuracy": 0.86, "location_accuracy": 0.87},
 }
 
