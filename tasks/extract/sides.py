@@ -21,6 +21,7 @@ from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
+from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo, war_enemy_group
@@ -141,6 +142,9 @@ class Sides:
         opposed = {t.i for _, span in opponents for t in (*span, *span.root.subtree)} | others  # "fighters linked to al-Qaeda": all of it  # "others surrendered to Ukrainian marines"
         side = own or arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
+            if own is None and (origin := holiday_demonyms(sentence)):  # "its Chinese New Year open house": no Chinese side
+                prefer = [span for span in not_places if not any(t.i in origin for t in span)]
+                side = arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges | origin, prefer)
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
             own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
