@@ -18,6 +18,8 @@ outlets, wires, NGO bulletins and local radio sites cover them, many armed group
 articles_holidays: festive and commemorative public events called off around the world (Christmas markets, Diwali,
 Eid, Nowruz, Hanukkah, Holy Week, carnival, national days, Pride, fireworks, homecoming, galas), in many wordings and
 formats, a third near-misses (postponed, moved, scaled back, went ahead, tours, flights, bans on sales, rumours);
+articles_desertion: soldiers' testimonies, military court reports, rights-group reports, families' letters, mutinies
+and crews that would not sail, with near-misses (draft evasion, objectors, prisoners of war, police, strikes, sport);
 to test generalisation).
 
 The articles test what sentence tables cannot: headlines, datelines, the place or side named in an earlier
@@ -72,6 +74,8 @@ FLOORS = {
     "articles_translated": {"precision": 0.96, "recall": 0.88, "f1": 0.92, "actor_side_accuracy": 0.86, "location_accuracy": 0.87},
     # 26 blind articles on Africa's wars (round afr14); still misses VDP members, "the men" and a court's "fleeing the enemy" as refusals, "repositioning of its units", a jsonl "announces departure", a long AUSSOM subject, Tuareg rebels (FLA) and the Radaa side
     "articles_africa": {"precision": 0.95, "recall": 0.88, "f1": 0.91, "actor_side_accuracy": 0.84, "location_accuracy": 0.87},
+    # 26 blind articles on refusals and desertions in plain words (round ref14, a third near-misses); still misses "slipped out of his post", "helped soldiers desert", "refused to go on an assault", "did not report for their call-up", uniforms taken off and home, RETREAT rows for a POW swap and "fleeing front", a receiver (PDF) or a speaker's base (Georgia) as the deserter's side
+    "articles_desertion": {"precision": 0.83, "recall": 0.74, "f1": 0.78, "actor_side_accuracy": 0.86, "location_accuracy": 0.87},
 }
 
 
