@@ -20,7 +20,9 @@ Eid, Nowruz, Hanukkah, Holy Week, carnival, national days, Pride, fireworks, hom
 formats, a third near-misses (postponed, moved, scaled back, went ahead, tours, flights, bans on sales, rumours);
 articles_desertion: soldiers' testimonies, military court reports, rights-group reports, families' letters, mutinies
 and crews that would not sail, with near-misses (draft evasion, objectors, prisoners of war, police, strikes, sport);
-to test generalisation).
+articles_surrender: armed actors giving themselves
+up, current and historical, told with and without the verb "surrender", with amnesties, ultimatums, police, sport and
+politics as near-misses; to test generalisation).
 
 The articles test what sentence tables cannot: headlines, datelines, the place or side named in an earlier
 paragraph, the country an article is about, who is speaking, repeated mentions of one event.
@@ -76,6 +78,8 @@ FLOORS = {
     "articles_africa": {"precision": 0.95, "recall": 0.88, "f1": 0.91, "actor_side_accuracy": 0.84, "location_accuracy": 0.87},
     # 26 blind articles on refusals and desertions in plain words (round ref14, a third near-misses); still misses "slipped out of his post", "helped soldiers desert", "refused to go on an assault", "did not report for their call-up", uniforms taken off and home, RETREAT rows for a POW swap and "fleeing front", a receiver (PDF) or a speaker's base (Georgia) as the deserter's side
     "articles_desertion": {"precision": 0.83, "recall": 0.74, "f1": 0.78, "actor_side_accuracy": 0.86, "location_accuracy": 0.87},
+    # 26 blind articles of surrenders in all their forms (surr14); still misses "accepted the terms", "offered the capitulation", a defendant who gave himself up to peacekeepers, Onoda's sword, a clause Churchill "called" a disaster (read as a demand), and sides of "the enemy" in a captor's words and of a hotline's owner
+    "articles_surrender": {"precision": 0.9, "recall": 0.78, "f1": 0.83, "actor_side_accuracy": 0.7, "location_accuracy": 0.88},
 }
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from tasks.extract.backed_collective import state_collective
 from tasks.extract.civilian_crew import civilian_crew
 from tasks.extract.patterns import lexicon
+from tasks.extract.ranked_surname import ranked_surname
 from tasks.extract.ranks import ranked_person
 from tasks.extract.tree import in_lexicon, name_text, prep_objects
 from tasks.extract.unit_names import designated_formation
@@ -61,6 +62,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "an army captain", "a navy lieutenant"
     if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
         return True  # "General Arthur Percival", "Lt. Col. Ahmed Saleh"; "Paulus, commander of the Sixth Army"
+    if ranked_surname(token):
+        return True  # "Percival surrendered Singapore", after "Lieutenant-General Arthur Percival"
     if depth < 2 and token.pos_ in ("NOUN", "PROPN") and _serving_in_force(token, lexicons, depth):
         return True  # "conscientious objectors serving in a reserve tank unit": members of the force they serve in
     name = _flat_name(token) if token.pos_ == "PROPN" else token.text

@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from tasks.extract.clause_mood import present
 from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
-from tasks.extract.measure_kind import of_a_measure, sanctioned_kind, under_a_modal
+from tasks.extract.measure_kind import for_a_measure, of_a_measure, sanctioned_kind, under_a_modal
+from tasks.extract.own_clause import lay_read_as_lie
 from tasks.extract.patterns import lexicon
 
 
@@ -27,6 +28,10 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
         if verb.dep_ == "relcl" and _definite_kind(verb.head) and _present_governor(verb.head):
             return verb.head.text  # "The defenders who surrender are treated according to the Geneva conventions": a law of the kind
+    if verb is not None and verb.dep_ == "relcl" and _simple_present(verb) and _kind(verb.head) and (
+        for_a_measure(verb.head) or _present_governor(verb.head)
+    ):
+        return verb.head.text  # "an amnesty for rebels who lay down arms", "All who lay down their arms are guaranteed safe passage"
     if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and (under_a_modal(verb.head) or of_a_measure(verb.head) or sanctioned_kind(verb.head)):
         return verb.head.text  # "a law that would allow soldiers who left their units to return": whoever did
     if verb is not None and verb.dep_ == "relcl" and _kind(verb.head) and kin_of_a_kind(verb.head, verb):
@@ -56,6 +61,13 @@ def _told_in_the_past(verb: Token) -> bool:
     surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
     simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return simple and verb.sent.root.tag_ == "VBD" and not _offered_to(verb.head)  # not "fighters who have surrendered", "who are surrendering"
+
+
+def _simple_present(verb: Token) -> bool:
+    """A simple present with no auxiliary ("who surrender"), or a present "lay" with its object the tagger took for
+    the past of "lie" ("who lay down their arms"); not "who have surrendered", "who are surrendering"."""
+    simple = verb.tag_ in ("VBP", "VBZ") or lay_read_as_lie(verb)
+    return simple and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _simple_in_verbless(verb: Token) -> bool:
@@ -94,7 +106,7 @@ def _kind(noun: Token, singular: bool = False) -> bool:
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
     if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
         return True
-    return (noun.tag_ == "NNS" and not dets) or (noun.lower_ == "those" and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender"
+    return (noun.tag_ == "NNS" and not dets) or (noun.lower_ in ("those", "all") and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender", "All who"
 
 
 def _definite_kind(noun: Token) -> bool:

@@ -32,6 +32,18 @@ def of_a_measure(noun: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and verb.head.lower_ in lexicon("measure_noun")
 
 
+def for_a_measure(noun: Token) -> bool:
+    """The noun is whom a measure is for ("an amnesty for members of the NPA who surrender their firearms",
+    "extends amnesty for rebels who lay down arms", measure_noun.txt): whoever the measure will apply to."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    head = noun.head.head
+    measures = lexicon("measure_noun")
+    return head.lower_ in measures or (
+        head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lower_ in measures for c in head.children)
+    )
+
+
 def sanctioned_kind(noun: Token) -> bool:
     """The noun is the object of a simple present that is a habit or a law ("courts punish soldiers who leave the
     front"), with a simple-present relative clause: a kind. Not in a Title Case headline, whose present tells

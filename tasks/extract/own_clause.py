@@ -57,7 +57,7 @@ def _finite_past(node: Token) -> bool:
     """A past or perfect clause with a subject of its own and no "to": "after Russian forces withdrew"."""
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-    past = (node.tag_ == "VBD" and not _lay_read_as_lie(node)) or any(
+    past = (node.tag_ == "VBD" and not lay_read_as_lie(node)) or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in node.children
     )
     return has_subject and past and not infinitive
@@ -84,7 +84,7 @@ def _before_semicolon(node: Token) -> bool:
     return any(t.text == ";" for t in node.doc[node.right_edge.i + 1:node.head.i])
 
 
-def _lay_read_as_lie(verb: Token) -> bool:
+def lay_read_as_lie(verb: Token) -> bool:
     """ "fighters who lay down their arms": a present "lay" the tagger took for the past of "lie", which takes no object."""
     return verb.lemma_ == "lie" and verb.lower_ == "lay" and any(c.dep_ == "dobj" for c in verb.children)
 
