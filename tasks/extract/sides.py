@@ -18,6 +18,7 @@ from tasks.extract import arguments, armed, place_tokens, roles, token_classes, 
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.defected_to import fallen_to, joined_forces
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
@@ -127,6 +128,8 @@ class Sides:
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter, group) if rule.label != "CANCELLED_CELEBRATION" else []
+        if rule.label == "REFUSAL_TO_FIGHT":  # "deserted their unit and joined the People's Defence Force": the PDF's enemy
+            opponents += [(places.side_of(roles.phrase(g).text), roles.phrase(g)) for g in joined_forces(trigger)]
         receiver, captor = next((c for c, _ in opponents if c), None), captor_side(trigger)
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(receiver, context, day)
@@ -198,7 +201,7 @@ class Sides:
     def _pressing_governor(self, trigger: Token) -> list[Token]:
         """ "RSF overruns army base as soldiers flee": the subject of the advance the trigger's clause hangs on."""
         if trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in self.lexicons["pursuit_verb"]:
-            return []
+            return fallen_to(trigger)  # "the command falls to the MNDAA as hundreds of troops surrender"
         return [c for c in trigger.head.children if c.dep_ == "nsubj"]
 
     def _receiving_subjects(self, trigger: Token) -> list[Token]:
