@@ -22,7 +22,9 @@ articles_desertion: soldiers' testimonies, military court reports, rights-group 
 and crews that would not sail, with near-misses (draft evasion, objectors, prisoners of war, police, strikes, sport);
 articles_surrender: armed actors giving themselves
 up, current and historical, told with and without the verb "surrender", with amnesties, ultimatums, police, sport and
-politics as near-misses; to test generalisation).
+politics as near-misses; articles_asia: Asia and the Middle East in
+regional outlets and wires, junta and resistance, Arabic and Burmese group names, claims from both sides, near-misses;
+to test generalisation).
 
 The articles test what sentence tables cannot: headlines, datelines, the place or side named in an earlier
 paragraph, the country an article is about, who is speaking, repeated mentions of one event.
@@ -80,6 +82,8 @@ FLOORS = {
     "articles_desertion": {"precision": 0.83, "recall": 0.74, "f1": 0.78, "actor_side_accuracy": 0.86, "location_accuracy": 0.87},
     # 26 blind articles of surrenders in all their forms (surr14); still misses "accepted the terms", "offered the capitulation", a defendant who gave himself up to peacekeepers, Onoda's sword, a clause Churchill "called" a disaster (read as a demand), and sides of "the enemy" in a captor's words and of a hotline's owner
     "articles_surrender": {"precision": 0.9, "recall": 0.78, "f1": 0.83, "actor_side_accuracy": 0.7, "location_accuracy": 0.88},
+    # Asia and the Middle East written blind (round asia14: Myanmar, Gaza, Lebanon, Syria, Yemen, Afghanistan, Kashmir ...); still misses "refuse call-up", "agree to lay down arms", a group speaker's side for junta officers, the NUG/KNU's own cancellations (MMR), "retreated to the airport"
+    "articles_asia": {"precision": 0.95, "recall": 0.92, "f1": 0.94, "actor_side_accuracy": 0.84, "location_accuracy": 0.77},
 }
 
 

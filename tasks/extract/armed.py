@@ -58,8 +58,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "Army Group B", "Task Force 88"
     if state_collective(token, lambda c: in_lexicon(c, words)):
         return True  # "Turkish-backed factions", "the US-led coalition", "Ukrainian formations"
-    if _ranked_in_force(token, compounds, words):
-        return True  # "an army captain", "a navy lieutenant"
+    if _ranked_in_force(token, compounds, words) or (depth < 2 and _rank_of_force(token, lexicons, depth)):
+        return True  # "an army captain", "a navy lieutenant"; "a captain from Light Infantry Battalion 345"
     if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
         return True  # "General Arthur Percival", "Lt. Col. Ahmed Saleh"; "Paulus, commander of the Sixth Army"
     if ranked_surname(token):
@@ -100,6 +100,19 @@ def _police_owned(token: Token) -> bool:
 def _ranked_in_force(token: Token, compounds: list[Token], words: frozenset[str]) -> bool:
     """A rank or title named with its force before it ("an army captain", "a navy major"): a member of it."""
     return token.lower_ in lexicon("person_title") and any(in_lexicon(c, words) for c in compounds)
+
+
+def _rank_of_force(token: Token, lexicons: dict[str, frozenset[str]], depth: int) -> bool:
+    """A military rank that is also a civil title ("captain", "major") placed in a force by the phrase after it
+    ("a captain from Light Infantry Battalion 345", "a major of the 33rd Division", "a captain in the army"): a
+    member of it; not "the captain of the ferry company", "a major from the city council"."""
+    if token.lower_ not in lexicon("military_rank"):
+        return False
+    return any(
+        is_armed(g, lexicons, depth + 1)
+        for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
+        for g in p.children if g.dep_ == "pobj"
+    )
 
 
 def _commands(owner: Token, members: Token, lexicons: dict[str, frozenset[str]], depth: int) -> bool:

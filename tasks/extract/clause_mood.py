@@ -75,6 +75,9 @@ def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fro
         future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
         if future and words & lexicons["cue_temporal"]:
             return Realis(False, "hypothetical", min(words & lexicons["cue_temporal"]))
+    backshifted = reported_future_condition(node)
+    if backshifted is not None:
+        return Realis(False, "hypothetical", backshifted)  # "said the group would not withdraw until the garrison surrendered"
     if _imperative(node):
         return Realis(False, "demanded", node.text)  # "Occupier, get out of this country"
     to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -147,3 +150,20 @@ def _reported_headline_infinitive(node: Token, report: frozenset[str]) -> bool:
         and any(c.dep_ == "nsubj" for c in node.children)
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
     )
+
+
+def reported_future_condition(node: Token) -> str | None:
+    """A past clause of "until", "once" or "as soon as" under a "would" that a verb of saying governs: the reported
+    form of "will not withdraw until the garrison surrenders", a condition on a future, not a deed ("a spokesman
+    said the group would not withdraw until the garrison surrendered"); the cue word, else None."""
+    if node.dep_ != "advcl" or node.tag_ != "VBD":
+        return None
+    words = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
+    governor = node.head
+    while governor.dep_ == "advmod" and governor.pos_ in ("ADV", "ADP", "SCONJ") and governor.head.i != governor.i:
+        words.add(governor.lower_)  # "would be lifted as soon as the battalion surrendered": the clause hangs off "soon"
+        governor = governor.head
+    cue = words & lexicon("cue_reported_future_temporal")
+    would = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in governor.children)
+    reported = governor.dep_ == "ccomp" and governor.head.lemma_.lower() in lexicon("cue_report")
+    return min(cue) if cue and would and reported else None

@@ -49,7 +49,7 @@ from tasks.extract.remainder import count_beside_a_force, count_of_more, count_o
 from tasks.extract.sent_forward import sent_forward
 from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
-from tasks.extract.sport import in_a_match, into_a_posture
+from tasks.extract.sport import gives_up_a_contest, in_a_match, into_a_posture
 from tasks.extract.staged import on_stage
 from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.extract.those_who import those_of_a_force
@@ -268,7 +268,7 @@ class Extractor:
             return None  # "abandoned its position on the climate deal", "left the battlefield with a wound", "a victim of its own success"
         if names_a_civil_act(trigger):
             return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
-        if in_a_match(trigger) or into_a_posture(trigger):
+        if in_a_match(trigger) or into_a_posture(trigger) or gives_up_a_contest(trigger):
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.label != "CANCELLED_CELEBRATION" and on_stage(trigger):
             return None  # "the tenor, playing a captain who surrenders his sword": acted, not fought

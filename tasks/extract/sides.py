@@ -18,12 +18,14 @@ from tasks.extract import arguments, armed, place_tokens, roles, token_classes, 
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.defected_to import fallen_to, joined_forces
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
 from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.ranks import ranked_person
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo, war_enemy_group
 from tasks.extract.receiver_side import (
     allied_side,
@@ -105,7 +107,7 @@ class Sides:
             own = enemy_of_state_speaker(who.actor, self._speaker_side_of(sentence, reporter), context, day)
         if own is None and who.actor is not None and rule.label == "SURRENDER" and self._plain_men(who.actor):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "Moscow says 2,400 men surrendered": Ukraine's
-        if own is None and who.actor is not None and rule.label == "SURRENDER" and self._regular_soldiers(who.actor):
+        if own is None and who.actor is not None and rule.label == "SURRENDER" and (self._regular_soldiers(who.actor) or _officers(who.actor)):
             own = self._enemy_of_group_speaker(sentence, reporter, context, day)  # "The RSF said hundreds of soldiers had surrendered": the army's
         if own is None and who.actor is not None:
             own = self._antecedent_side(who.actor, sentence, group, context) or self._speaker_side(who.actor, reporter, context)
@@ -128,6 +130,8 @@ class Sides:
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter, group) if rule.label != "CANCELLED_CELEBRATION" else []
+        if rule.label == "REFUSAL_TO_FIGHT":  # "deserted their unit and joined the People's Defence Force": the PDF's enemy
+            opponents += [(places.side_of(roles.phrase(g).text), roles.phrase(g)) for g in joined_forces(trigger)]
         receiver, captor = next((c for c, _ in opponents if c), None), captor_side(trigger)
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(receiver, context, day)
@@ -202,7 +206,7 @@ class Sides:
     def _pressing_governor(self, trigger: Token) -> list[Token]:
         """ "RSF overruns army base as soldiers flee": the subject of the advance the trigger's clause hangs on."""
         if trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in self.lexicons["pursuit_verb"]:
-            return []
+            return fallen_to(trigger)  # "the command falls to the MNDAA as hundreds of troops surrender"
         return [c for c in trigger.head.children if c.dep_ == "nsubj"]
 
     def _receiving_subjects(self, trigger: Token) -> list[Token]:
@@ -428,6 +432,13 @@ class Sides:
             return section
         countries = [c for c in context.geocoder.countries if c not in besides]
         return countries[0] if countries else None
+
+
+def _officers(actor: Token) -> bool:
+    """ "Brigadier General Thurein Tun", "two colonels": officers named by their rank, a state's as often as a group's,
+    whose side a group that tells their surrender gives as its enemy's (not "two HTS commanders": named)."""
+    owned = any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and places.side_of(c.text)) for c in actor.children)
+    return ranked_person(actor) or (actor.lemma_.lower() in lexicon("military_rank") and not owned)
 
 
 def _insurgent_speaker(reporter: Span | None, group: str | None) -> str | None:

@@ -22,3 +22,13 @@ def into_a_posture(trigger: Token) -> bool:
         for p in trigger.children if p.dep_ == "prep" and p.lower_ == "into"
         for g in p.children if g.dep_ == "pobj"
     )
+
+
+def gives_up_a_contest(trigger: Token) -> bool:
+    """ "Pakistan surrendered the three-match series", "surrendered the football trophy": the object is a contest
+    or its prize (lexicons/contest_prize.txt), not "a series of outposts" (an of-phrase says what)."""
+    prizes = lexicon("contest_prize")
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in prizes and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in trigger.children
+    )
