@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from tasks.extract.patterns import lexicon
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from tasks.extract.context import DocumentContext
 
 MIN_ENTRIES = 3  # lines that open as entries before a document reads as a digest, not a story with a dateline
@@ -92,3 +94,9 @@ def side_named_before(context: "DocumentContext", offset: int) -> str | None:
         return context.side_named_before(offset)
     found = context.sides_in(line, offset)
     return found[-1][2].code if found else None
+
+
+def spaced_dash(token: "Token") -> bool:
+    """A dash set off by spaces ("Tel Aviv - Dozens of reservists ..."): the end of an entry's lead, no part of the
+    place name the recogniser ran across it; not the hyphen inside "Rostov-on-Don"."""
+    return token.text in ("-", "\u2013", "\u2014") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
