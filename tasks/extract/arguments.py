@@ -13,6 +13,7 @@ from tasks.extract.captives import where_kept
 from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
 from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
+from tasks.extract.digest_entries import spaced_dash
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
@@ -52,7 +53,7 @@ def place_span(token: Token) -> Span | None:
         if ent is None:
             return None
         start, end = ent.start, ent.end
-        cuts = [t.i for t in doc[start:end] if t.pos_ == "CCONJ" or t.text == ","]  # "Robotyne and Verbove": two places
+        cuts = [t.i for t in doc[start:end] if t.pos_ == "CCONJ" or t.text == "," or spaced_dash(t)]  # "Robotyne and Verbove": two places; "Tel Aviv - Dozens of ...": a lead
         start = max([c + 1 for c in cuts if c < token.i], default=start)
         end = min([c for c in cuts if c > token.i], default=end)
     elif is_open_place(token):

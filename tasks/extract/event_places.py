@@ -20,6 +20,7 @@ from tasks.extract.celebration_towns import places_of_the_cause, town_that_cance
 from tasks.extract.context import DocumentContext, is_country
 from tasks.extract.dating_places import dating_places
 from tasks.extract.declined_task import declined_places
+from tasks.extract.digest_entries import entry_place
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.other_parties import pressing_sources
@@ -115,7 +116,8 @@ class EventPlaces:
                 earlier = event_memory.recalled(context, kind, start) if event_memory.refers_back(trigger) and not celebration else None  # "the pullout": the one stated before
                 town = bool(self._town_nouns(trigger, who, definite=False))  # "KABUL - ... handed over the town": a town, not where the story is filed
                 names |= {name.text for _, _, name in context.places_in(*context.dateline)} if town else frozenset()
-                found = [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
+                digest, place = entry_place(context, start, start + len(sentence.text), names, context._specificity)
+                found = [place] if digest else [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [_without_possessive(one) for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:

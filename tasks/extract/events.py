@@ -41,7 +41,8 @@ from tasks.extract.order_task import refused_order_to_hold_on
 from tasks.extract.own_commander import tells_own_commander
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
-from tasks.extract.police_matter import officers_of_a_side, police_act, with_owners
+from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_side, police_act, with_owners
+from tasks.extract.posts_withdrawn import posts_withdrawn_from
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
 from tasks.extract.receiver_side import handed_to_a_friend
@@ -295,6 +296,7 @@ class Extractor:
         first = _first_filled(trigger, rule.theme)
         if any(
             token_classes.has_class(t, c, lex) and not any(token_classes.specific_class(t, k, lex) for k in rule.theme.classes)
+            and not posts_withdrawn_from(t, trigger)
             for t in first[:1] for c in rule.theme.forbid
         ):
             return None  # "left his post" is not a retreat; "left the observation post" is
@@ -318,7 +320,7 @@ class Extractor:
             return None  # given up to someone, or to no one, as the rule asks
         giver = next(iter(roles.candidates(trigger, "subj")), None)
         enemy_officers = giver is not None and armed.is_armed(giver, lex)
-        if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t))):
+        if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t)) and not insurgents_to_the_state(t, giver)):
             return None  # "to police", not "Field Marshal Paulus surrendered to Soviet officers"
         excluded = {t.i for r in receivers for t in tree.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from tasks.extract.clause_mood import present
 from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
-from tasks.extract.measure_kind import for_a_measure, of_a_measure, sanctioned_kind, under_a_modal
+from tasks.extract.measure_kind import for_a_measure, kind_under_a_measure, of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.own_clause import lay_read_as_lie
 from tasks.extract.patterns import lexicon
 
@@ -40,6 +40,8 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
     if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and present(c) and _told_in_the_past(c) for c in trigger.children):
         return trigger.text  # "an amnesty for all deserters who rejoin the army": deserters of a kind, whoever they are
+    if trigger.pos_ == "NOUN" and kind_under_a_measure(trigger):
+        return trigger.text  # "a law allowing first-time deserters to return": whoever deserted, a kind
     if trigger.dep_ in ("amod", "compound") and trigger.tag_ == "VBG" and _kind(trigger.head, singular=True) and _present_governor(trigger.head):
         return trigger.head.text
     noun = trigger

@@ -64,3 +64,22 @@ def _written_in_title_case(token: Token) -> bool:
     start = document.line_start(offset)
     end = document.text.find("\n", offset)
     return is_title_case(document.text[start : end if end >= 0 else len(document.text)])
+
+
+def kind_under_a_measure(noun: Token) -> bool:
+    """A bare plural agent noun a measure applies to ("a law allowing first-time deserters to return", "the new law lets
+    deserters return", "the amnesty covers deserters", "a bill on deserters"): whoever deserted, a kind. With a
+    determiner or a number ("300 deserters had returned under the law") they are people who did."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    measures = lexicon("measure_noun")
+    if noun.dep_ == "pobj":
+        return noun.head.head.lower_ in measures  # "a bill on deserters", "an amnesty for deserters"
+    verb = noun.head
+    for _ in range(2):
+        if (verb.dep_ in ("relcl", "acl") and verb.head.lower_ in measures) or any(c.dep_ == "nsubj" and c.lower_ in measures for c in verb.children):
+            return True  # "a law allowing deserters", "the law lets deserters return", "the amnesty covers deserters"
+        if verb.dep_ not in _UP or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False

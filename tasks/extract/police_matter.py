@@ -45,3 +45,16 @@ def officers_of_a_side(receiver: Token) -> bool:
     if any(c.lower_ in lexicon("police_force") for c in mods):
         return False  # "police officers"
     return any(c.lower_ in lexicon("military_context") or places.side_of(c.text) is not None for c in mods)
+
+
+def insurgents_to_the_state(receiver: Token, giver: Token | None) -> bool:
+    """ "Thirteen Al-Shabaab militants surrendered to the authorities", "rebels handed themselves over to the authorities
+    under the amnesty": insurgents (``insurgent_noun.txt``) or the men of a named armed group give themselves up to
+    the state they fight, whose authorities are no police here; a suspect's or a gunman's "surrendered to the
+    authorities" stays a police matter."""
+    if giver is None or receiver.lower_ not in lexicon("authority"):
+        return False
+    if giver.lower_ in lexicon("insurgent_noun"):
+        return True
+    before = giver.doc[giver.left_edge.i : giver.i]
+    return any(name.kind != "state" for _, _, name in places.find(before.text, "sides")) if len(before) else False

@@ -19,6 +19,7 @@ from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.defected_to import fallen_to, joined_forces
+from tasks.extract.digest_entries import side_named_before as entry_side_before
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
@@ -167,7 +168,7 @@ class Sides:
             side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         if side is None and who.actor is not None and rule.subject_is_opponent and who.actor.dep_ == "dobj" and _set_apart(who.actor):
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
-        side = side or group or context.side_named_before(start)  # "hundreds of fighters", after Isis was named
+        side = side or group or entry_side_before(context, start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context, besides, start)  # "conscripts refused to go back": desertion is news of a state's own army (not "mutinied off Yemen")
         return side
