@@ -7,7 +7,7 @@ one hyphenated word becomes a special case of the tokenizer, in the casings news
 name and a participle ("Kurdish-led", "US-backed") is a modifier, not a name, and is left to the tokenizer.
 
 The same holds for an event noun spelt with a hyphen ("the pull-out", "the draw-down"): split, the parser reads a
-verb and a particle and no rule of the noun lexicons sees it. Each hyphenated word of a ``trigger_*_noun`` lexicon
+verb and a particle and no rule of the noun lexicons sees it ("refused their call-up": the object is "up"). Each hyphenated word of a ``trigger_*_noun`` lexicon (or of ``refusal_task_noun``)
 becomes a special case too, in the singular and the plural, with the unhyphenated spelling as its norm: the
 tagger reads the norm, and an unseen "pull-out" would be tagged a preposition.
 """
@@ -21,7 +21,7 @@ from spacy.symbols import NORM, ORTH
 from tasks.extract.patterns import lexicon
 from tasks.normalize import tables
 
-TRIGGER_NOUN_LEXICONS = ("trigger_retreat_noun", "trigger_surrender_noun", "trigger_cancel_noun", "trigger_departure_noun")
+TRIGGER_NOUN_LEXICONS = ("trigger_retreat_noun", "trigger_surrender_noun", "trigger_cancel_noun", "trigger_departure_noun", "refusal_task_noun")
 
 
 def hyphenated_words() -> list[str]:

@@ -262,9 +262,13 @@ def dictionary_words(model: str | None = None) -> Dictionary | None:
 
 
 def is_dictionary_word(lower: str, known: Dictionary) -> bool:
-    """``lower`` is an English word or an inflection of one ("retreats", "called", "festivities")."""
+    """``lower`` is an English word or an inflection of one ("retreats", "called", "festivities"), or a compound
+    of such words joined by hyphens ("call-up", "pull-backs": a Title Case "Call-Up" is no name)."""
     if lower in known.index or lower in known.exceptions:
         return True
+    if "-" in lower.strip("-"):
+        parts = lower.split("-")
+        return all(len(part) > 1 and is_dictionary_word(part, known) for part in parts)
     return _inflection_of(lower, known.index, known.rules)
 
 

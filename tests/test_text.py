@@ -70,6 +70,14 @@ def test_a_title_case_headline_keeps_the_words_no_dictionary_knows():
     assert recase_title("Sudan Army Retreats From Jebel Moya") == "Sudan army retreats from Jebel Moya"
 
 
+def test_a_title_case_headline_lowers_a_compound_of_dictionary_words_and_keeps_hyphenated_names():
+    from tasks.nlp import recase_title
+
+    assert recase_title("Reservists Refuse Call-Up Over Pay") == "Reservists refuse call-up over pay"
+    assert recase_title("Kurdish-Led Forces Pull Out Of Manbij") == "Kurdish-Led forces pull out of Manbij"
+    assert recase_title("Al-Shabaab Fighters Surrender In Mogadishu") == "Al-Shabaab fighters surrender in Mogadishu"
+
+
 def test_a_title_case_headline_keeps_the_towns_that_can_only_be_nouns():
     from tasks.nlp import recase_title
 
