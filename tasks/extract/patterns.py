@@ -204,7 +204,7 @@ def _check_matcher_pattern(rule_id: str, pattern: list) -> None:
 # re-extracts every document.
 VERSIONED = (
     "tasks/extract", "tasks/normalize", "tasks/nlp.py", "tasks/entities.py", "tasks/attribute_table.py", "tasks/text.py", "tasks/data",
-    "tasks/hyphen_names.py", "tasks/verb_shape.py", "tasks/participle_subject.py", "tasks/quoted_names.py",
+    "tasks/hyphen_names.py", "tasks/verb_shape.py", "tasks/participle_subject.py", "tasks/quoted_names.py", "tasks/as_object.py",
 )
 VERSIONED_SUFFIXES = {".py", ".jsonl", ".json", ".txt", ".tsv"}
 
