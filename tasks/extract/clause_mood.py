@@ -155,8 +155,10 @@ def _reported_headline_infinitive(node: Token, report: frozenset[str]) -> bool:
 def reported_future_condition(node: Token) -> str | None:
     """A past clause of "until", "once" or "as soon as" under a "would" that a verb of saying governs: the reported
     form of "will not withdraw until the garrison surrenders", a condition on a future, not a deed ("a spokesman
-    said the group would not withdraw until the garrison surrendered"); the cue word, else None."""
-    if node.dep_ != "advcl" or node.tag_ != "VBD":
+    said the group would not withdraw until the garrison surrendered"); the cue word, else None. Not a clause dated
+    by a year ("Historians say the siege would last five months, until the garrison surrendered in May 1942"): the
+    "would" of a story told of the past, whose end took place."""
+    if node.dep_ != "advcl" or node.tag_ != "VBD" or _dated_by_a_year(node):
         return None
     words = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
     governor = node.head
@@ -167,3 +169,12 @@ def reported_future_condition(node: Token) -> str | None:
     would = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in governor.children)
     reported = governor.dep_ == "ccomp" and governor.head.lemma_.lower() in lexicon("cue_report")
     return min(cue) if cue and would and reported else None
+
+
+def _dated_by_a_year(clause: Token) -> bool:
+    """A year in a time phrase of the clause ("in May 1942", "in 1945")."""
+    return any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit()
+        for p in clause.children if p.dep_ == "prep"
+        for t in p.subtree
+    )

@@ -28,13 +28,14 @@ _LEAD_END = re.compile(r"\s*(?:[.:]|\s[-\u2013\u2014]|[-\u2013\u2014])\s")  # "G
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern:
     """A line's opening that marks an entry: a timestamp ("[16:05]", "08:05 GMT -", "6.10am:"), a numbered item ("3. "),
-    a day, month or year label ("Monday: ", "August 2021 — ", "2014 — ") or an upper-case lead ("BURKINA FASO. ")."""
+    a day, month or year label ("Monday: ", "August 2021 — ", "2014 — "). An upper-case lead opens an entry only when
+    it is a place (``lead_place``: "BURKINA FASO. "); a label in capitals that is no place ("KIRBY: ", "READ MORE: ",
+    a transcript's speaker or a link) is none."""
     zones = "|".join(sorted(map(re.escape, lexicon("time_zone")), key=len, reverse=True))
     days = "|".join(sorted(w.capitalize() for w in lexicon("calendar_name")))
     clock = rf"\[?\d{{1,2}}[:.]\d{{2}}(?:\s?(?i:{zones}))*\]?"
     label = rf"(?:(?:{days})(?: \d{{1,2}},?)?(?: \d{{4}})?|\d{{4}})"
-    caps = r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3}"
-    return re.compile(rf"\s*(?:{clock}\s*(?:[-\u2013\u2014:]\s)?|{label}\s*[-\u2013\u2014:]\s|\d{{1,2}}[.)]\s|{caps}\s*(?:[.:]|\s[-\u2013\u2014])\s)")
+    return re.compile(rf"\s*(?:{clock}\s*(?:[-\u2013\u2014:]\s)?|{label}\s*[-\u2013\u2014:]\s|\d{{1,2}}[.)]\s)")
 
 
 def entry_lines(context: "DocumentContext") -> frozenset[int]:

@@ -1,7 +1,9 @@
 """An event talked about, not done: "talks on the surrender of the garrison", "negotiations over a withdrawal"
 (a noun of discussion with a topic preposition), and "the committee discussed the departure of foreign fighters",
 "the withdrawal was debated" (a verb of discussion whose object or passive subject is the event noun; not a
-remark withheld, "would not discuss the retreat from Kherson", which takes the event as done).
+remark withheld, "would not discuss the retreat from Kherson", which takes the event as done; nor an event the
+sentence tells as done, "debated the withdrawal from Kherson, which ended on November 11", "discussed the
+withdrawal from Mali, completed last year").
 
 The ontology: calls for or debates about an event are not events. The words are the lexicon
 ``cue_discussion.txt`` (FrameNet's Discussion frame); the topic prepositions are ``prep_topic.txt``.
@@ -21,7 +23,7 @@ def talk_about(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in lexicon("prep_topic") and noun.head.head.lemma_.lower() in talks:
         return noun.head.head  # "talks on the surrender of the garrison"
     verb = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in talks and not _withheld(verb) and not _qualified(noun):
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in talks and not _withheld(verb) and not _qualified(noun) and not _told_as_done(noun):
         return verb  # "discussed the departure of foreign fighters", "the withdrawal was debated"
     return None
 
@@ -36,3 +38,23 @@ def _qualified(noun: Token) -> bool:
     """ "discussed a possible withdrawal": the noun's own modifier says what it is (``modifier_irrealis.txt``)."""
     words = lexicon("modifier_irrealis")
     return any(c.dep_ in ("amod", "compound") and (c.lower_ in words or c.lemma_.lower() in words) for c in noun.children)
+
+
+def _told_as_done(noun: Token) -> bool:
+    """ "the withdrawal, which ended on November 11": a relative clause in the simple past whose subject is the event
+    itself; "the withdrawal from Mali, completed last year": a participle of finishing (``verb_complete.txt``,
+    ``trigger_end_verb.txt``), also where the parser hangs the clause on the place ("the withdrawal from Kherson,
+    which ended ..."). Not "the withdrawal which Paris announced" (another subject), "the withdrawal planned".
+    The debate is about an event that took place."""
+    finishing = lexicon("verb_complete") | lexicon("trigger_end_verb")
+    places = [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for owner in (noun, *places):
+        for clause in (c for c in owner.children if c.dep_ in ("relcl", "acl")):
+            finished = clause.lemma_.lower() in finishing
+            own_subject = all(s.tag_ in ("WDT", "WP") for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
+            simple_past = clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+            if clause.dep_ == "relcl" and simple_past and own_subject and (owner.i == noun.i or finished):
+                return True
+            if clause.tag_ == "VBN" and finished:
+                return True
+    return False

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.entities import EntitiesMissing
 from tasks.extract import arguments, armed, place_tokens, prefilter, realis, roles, token_classes, tree
+from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
@@ -320,8 +321,8 @@ class Extractor:
             return None  # given up to someone, or to no one, as the rule asks
         giver = next(iter(roles.candidates(trigger, "subj")), None)
         enemy_officers = giver is not None and armed.is_armed(giver, lex)
-        if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t)) and not insurgents_to_the_state(t, giver)):
-            return None  # "to police", not "Field Marshal Paulus surrendered to Soviet officers"
+        if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t)) and not insurgents_to_the_state(t, giver) and not armed_pressure(t, receivers, giver, lex)):
+            return None  # "to police", not "Field Marshal Paulus surrendered to Soviet officers"; "to despair", not "to the demands of the besieging rebels"
         excluded = {t.i for r in receivers for t in tree.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False
         named: list[Token] = []

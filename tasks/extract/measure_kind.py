@@ -10,6 +10,7 @@ from tasks.extract.patterns import lexicon
 from tasks.nlp import is_title_case
 
 _UP = ("ccomp", "xcomp", "relcl")
+EVENT_NOUN_LEXICONS = ("trigger_retreat_noun", "trigger_surrender_noun", "trigger_departure_noun", "refusal_state_noun", "refusal_revolt_noun")
 
 
 def under_a_modal(noun: Token) -> bool:
@@ -39,9 +40,7 @@ def for_a_measure(noun: Token) -> bool:
         return False
     head = noun.head.head
     measures = lexicon("measure_noun")
-    return head.lower_ in measures or (
-        head.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lower_ in measures for c in head.children)
-    )
+    return head.lower_ in measures or any(c.dep_ == "dobj" and c.lower_ in measures for c in head.children)  # a head with an object is a verb ("granting", tagged a noun)
 
 
 def sanctioned_kind(noun: Token) -> bool:
@@ -68,13 +67,17 @@ def _written_in_title_case(token: Token) -> bool:
 
 def kind_under_a_measure(noun: Token) -> bool:
     """A bare plural agent noun a measure applies to ("a law allowing first-time deserters to return", "the new law lets
-    deserters return", "the amnesty covers deserters", "a bill on deserters"): whoever deserted, a kind. With a
-    determiner or a number ("300 deserters had returned under the law") they are people who did."""
+    deserters return", "the amnesty covers deserters", "a bill on deserters", "extended amnesty for deserters": the
+    "for" of ``for_a_measure``): whoever deserted, a kind. With a
+    determiner or a number ("300 deserters had returned under the law") they are people who did. Not a noun of the
+    event itself ("the new decree follows mass desertions": what happened, no one a measure applies to)."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if any(noun.lemma_.lower() in lexicon(name) or noun.lower_ in lexicon(name) for name in EVENT_NOUN_LEXICONS):
         return False
     measures = lexicon("measure_noun")
     if noun.dep_ == "pobj":
-        return noun.head.head.lower_ in measures  # "a bill on deserters", "an amnesty for deserters"
+        return noun.head.head.lower_ in measures or for_a_measure(noun)  # "a bill on deserters"; "extended amnesty for deserters"
     verb = noun.head
     for _ in range(2):
         if (verb.dep_ in ("relcl", "acl") and verb.head.lower_ in measures) or any(c.dep_ == "nsubj" and c.lower_ in measures for c in verb.children):
