@@ -30,12 +30,23 @@ def partner_sides(actor: Token | None, side: str | None) -> list[str]:
     for run in listed_runs(nationality_list(_listing_noun(actor))):
         if any(places.side_of(own_words(c)) == side for c in run):  # "US, French and German troops": every one listed
             out += [code for c in run if (code := places.side_of(own_words(c)))]
-    for other in (c for c in actor.conjuncts if c.i > actor.i and c.pos_ in ("NOUN", "PROPN")):
+    base = counted_noun(actor)
+    listed = [base] if base is not actor else []  # "Dozens of FARDC soldiers and Wazalendo fighters": both listed
+    for other in (c for c in [*listed, *base.conjuncts] if c.i > actor.i and c.pos_ in ("NOUN", "PROPN")):
         named = [n for _, _, n in places.find(own_words(other), "sides")]
         groups = [n.code for n in named if n.kind == "group"]
         army = tree.in_lexicon(other, lexicon("regular_soldier") | lexicon("force_word"))  # "and French soldiers": France's army
         out += groups[:1] or ([named[0].code] if named and army else [])
     return [code for code in dict.fromkeys(out) if code != side]
+
+
+def counted_noun(actor: Token) -> Token:
+    """The noun a quantity or membership word counts when the forces are conjoined in its of-phrase ("Dozens of
+    FARDC soldiers and Wazalendo fighters": "soldiers", with "fighters" conjoined), else the actor itself."""
+    if actor.conjuncts or not tree.in_lexicon(actor, lexicon("member")):
+        return actor
+    of = [g for p in actor.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return of[0] if of and of[0].conjuncts else actor
 
 
 def nationality_list(actor: Token) -> list[Token]:

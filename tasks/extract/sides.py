@@ -23,6 +23,7 @@ from tasks.extract.digest_entries import side_named_before as entry_side_before
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
+from tasks.extract.given_way import given_way_to
 from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
@@ -62,6 +63,8 @@ class Sides:
         Insurgents are no state's forces: a state read for them gives way to the group named before ("Islamic
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
+        if rule.label == "SURRENDER" and given_way_to(code, trigger, sentence, who.actor, actor_span, reporter, state_codes()):
+            code = self._enemy(code, context, day)  # "Army Garrison In Nyala Surrenders To RSF", "The AA said a brigadier surrendered"
         if code in state_codes() and (who.actor is not None and _insurgents(who.actor) and not self._of_a_regime(who.actor) or _insurgents_speak_of_themselves(trigger)):
             code = group  # "Rebel forces from Ethiopia's Tigray region said they had withdrawn": the rebels', not Ethiopia's
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None:
