@@ -1,4 +1,4 @@
-"""A headline of two clauses joined by a comma, which the parser reads as one ("Invaders Flee From Balakliia,
+"""A headline of two clauses joined by a comma (or a semicolon), which the parser reads as one ("Invaders Flee From Balakliia,
 Dozens Surrender In Izium Region": the first verb hung on the second as its complement, or the second verb
 tagged a noun): each clause parsed on its own and the two parses joined, the second clause's verb conjoined to
 the first's, as a wire headline means it ("Rebels retreat from Goma, hundreds surrender")."""
@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.patterns import lexicon
 
-_CLAUSE_DEPS = ("ROOT", "conj")  # a clause the parse already reads as the headline's own, or conjoined to it
+_CLAUSE_DEPS = ("ROOT", "conj")
+_JOINERS = (",", ";")  # a headline's two clauses are joined by a comma or a semicolon ("X pared back; Tel Aviv scraps fireworks")  # a clause the parse already reads as the headline's own, or conjoined to it
 
 
 def _read_as_clause(doc: Doc, start: int, end: int) -> bool:
@@ -48,7 +49,7 @@ def comma_clauses(doc: Doc, parse: Callable[[Doc], Doc], copied: list) -> Doc:
     """``doc`` with its two comma-joined clauses parsed apart by ``parse`` (a stretch of words -> its parse) and
     joined; ``doc`` as it was when it has no single comma, when its parse already reads each side as a clause, or
     when either side parsed alone is not one."""
-    commas = [t.i for t in doc if t.text == ","]
+    commas = [t.i for t in doc if t.text in _JOINERS]
     if len(commas) != 1 or commas[0] < 2 or len(doc) - commas[0] < 3:
         return doc
     comma = commas[0]

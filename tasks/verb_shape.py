@@ -157,20 +157,42 @@ def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) 
         before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.pos_ == "PROPN" or token.text[:1].isupper() or (after is not None and after.lower_ == "of"):
             continue
-        if token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            continue  # a verb with its subject already: "as missile threat grows"
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("compound", "nsubj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            continue  # a verb with its subject already: "as missile threat grows" (not one hung as a noun's modifier)
         if has_own_infinitive(token):
             continue  # "UK troops to leave Afghanistan": the noun's infinitive is the headline's verb, a future
         tag = forms.tag(token.lower_)
         if tag is None:
             continue
-        if tag == "VBP" and before.tag_ in _PLURAL and before.pos_ in _NOMINAL:
+        if tag == "VBP" and ((before.tag_ in _PLURAL and before.pos_ in _NOMINAL) or after_coordinated_names(doc, token.i)):
             found.append((token.i, tag))
         elif tag == "VBZ" and (
             (before.tag_ in _SINGULAR and before.pos_ in _NOMINAL) or (before.text[:1].isupper() and is_place(before.text))
         ):
             found.append((token.i, tag))
-    return _main_clause_first(doc, _after_a_plural_noun_first(doc, found[::-1]))
+    ordered = _main_clause_first(doc, _after_a_plural_noun_first(doc, found[::-1]))
+    return sorted(ordered, key=lambda f: not after_coordinated_names(doc, f[0]))  # "A and B shelve ...": that verb first
+
+
+def coerces_infinitive_root(token: Token) -> bool:
+    """ "Floods Force Port Macquarie To Cancel ...": a verb of coercing (``coerce_into_verb.txt``) tagged a noun before the
+    subject of a root infinitive with its "to", which the parser read as the headline's future ("Port Macquarie to cancel")."""
+    word, root = token.lower_, next((t for t in token.doc if t.dep_ == "ROOT"), None)
+    coerce = lexicon("coerce_into_verb")
+    return (
+        root is not None and root.i > token.i + 1 and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+        and any(c.dep_ == "nsubj" and c.i > token.i for c in root.children)  # not "UK forces to leave Syria": its subject
+        and (word in coerce or (word.endswith("s") and word[:-1] in coerce))
+    )
+
+
+def after_coordinated_names(doc: Doc, i: int) -> bool:
+    """ "Pskov and Kaluga shelve ...", "Lyon and Grenoble scrap ...": two capitalised names joined by "and" right before
+    ``doc[i]``, a plural subject for a base verb form."""
+    j = i - 1
+    while j > 0 and doc[j].text[:1].isupper() and doc[j].lower_ != "and":
+        j -= 1
+    return j < i - 1 and j > 0 and doc[j].lower_ == "and" and doc[j - 1].text[:1].isupper()
 
 
 def has_own_infinitive(token: Token) -> bool:
@@ -206,6 +228,22 @@ def _main_clause_first(doc: Doc, found: list[tuple[int, str]]) -> list[tuple[int
     markers = lexicon("marker_statement")
     subordinate = {i for i, _ in found if any(t.lower_ in markers for t in doc[:i])}
     return [f for f in found if f[0] not in subordinate] + [f for f in found if f[0] in subordinate]
+
+
+def plural_read_as_verb(token: Token, forms: VerbForms) -> bool:
+    """ "Tel Aviv scraps fireworks": a plural noun right after a headline's verb, tagged a third-person verb hung on
+    it as its complement, though the model's own lemma tables know no verb of which it is a form: the verb's object."""
+    head = token.head
+    return (
+        token.dep_ in ("ccomp", "xcomp") and head.i == token.i - 1 and head.pos_ == "VERB"
+        and not any(True for _ in token.children) and no_verb_form(token, forms)
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+def no_verb_form(token: Token, forms: VerbForms) -> bool:
+    """A word tagged a third-person verb ("fireworks") that the model's lemma tables know as no verb's form."""
+    return token.tag_ == "VBZ" and token.lower_ not in forms.base and forms.tag(token.lower_) is None
 
 
 def after_a_lead(verb: Token) -> bool:
@@ -248,14 +286,17 @@ class HeadlineVerb:
         doc = self._verb_read_as_noun(doc)
         if len(doc) > MAX_HEADLINE_TOKENS or ends_a_sentence(doc):
             return doc
-        predicate = has_predicate(doc)
-        if predicate and not any(subject_of_a_later_root(t) for t in doc):
+        for token in doc:
+            if plural_read_as_verb(token, self._forms):
+                token.pos_, token.tag_, token.dep_ = "NOUN", "NNS", "dobj"
+        predicate = has_predicate(doc) and not any(t.dep_ == "ROOT" and no_verb_form(t, self._forms) for t in doc)
+        if predicate and not any(subject_of_a_later_root(t) or coerces_infinitive_root(t) for t in doc):
             found = self._reported_clause(doc)
             return found if found is not None else self._second_verb(doc)
         if not predicate and (found := self._subject_of_own_infinitive(doc)) is not None:
             return found
         for i, tag in headline_verbs(doc, self._forms, _is_place):
-            if predicate and not subject_of_a_later_root(doc[i]):
+            if predicate and not subject_of_a_later_root(doc[i]) and not after_coordinated_names(doc, i) and not coerces_infinitive_root(doc[i]):
                 continue  # a headline with a verb is parsed again only for the verb form taken for that verb's subject
             again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
             verb = again[i]

@@ -65,13 +65,15 @@ def _town_at(token: Token) -> Span | None:
 
 def places_of_the_cause(sentence: Span, trigger: Token) -> set[int]:
     """The tokens of a reason given with a cancellation ("over the war in Gaza", "after the Mogadishu bombing",
-    "because of the floods in Transylvania"): where something else happened, not where the celebration was to be;
+    "because of the floods in Transylvania") or of its motive ("in mourning for the dead in Gaza", ``tribute_noun.txt``): where something else happened, not where the celebration was to be;
     not a phrase that holds the cancellation itself ("After the cancellation of the carnival in Sochi, ...")."""
     tokens: set[int] = set()
     for prep in sentence:
-        if prep.dep_ != "prep" or prep.lower_ not in lexicon("prep_cause") or prep.left_edge.i <= trigger.i <= prep.right_edge.i:
+        if prep.dep_ != "prep" or prep.left_edge.i <= trigger.i <= prep.right_edge.i:
             continue
         reason = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
+        if prep.lower_ not in lexicon("prep_cause") and not (reason is not None and reason.lower_ in lexicon("tribute_noun")):
+            continue  # "in mourning for the dead in Gaza", "out of respect for the victims in Izium": the motive's people
         if reason is None or reason.pos_ in ("PROPN", "PRON", "NUM") or in_lexicon(reason, lexicon("site") | lexicon("settlement_kind")):
             continue
         tokens |= {t.i for t in prep.subtree}
