@@ -55,3 +55,43 @@ def announced_then_done(participle: Token) -> bool:
         participle.dep_ == "acl" and participle.i > 0 and participle.doc[participle.i - 1].text == ","
         and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lexicon("verb_complete")
     )
+
+
+def capitulation_agreed(governor: Token, infinitive: Token) -> bool:
+    """Is the promise a capitulation made by agreeing to it ("Karabakh forces agree to lay down arms", "the
+    garrison agreed to surrender", "have agreed to give themselves up")? A force that agrees to give up has given
+    up; realis.py asks it for SURRENDER rules only ("agreed to withdraw" is still a promise). Not with a modal on
+    the agreeing ("would agree to surrender"), a deadline or a time ahead on the act ("to lay down their arms
+    within 30 days", "next month"), nor a hand-over of weapons or posts agreed ("agreed to hand over their heavy
+    weapons"): those are later acts."""
+    if governor.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.tag_ == "MD" for c in governor.children):
+        return False
+    if governor.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in governor.children):
+        return False
+    lemma = infinitive.lemma_.lower()
+    if infinitive.dep_ != "xcomp" or lemma not in lexicon("capitulation_verb"):
+        return False
+    if not _idiom_of_giving_up(infinitive, lemma):
+        return False
+    return not any(_time_ahead(t) for t in infinitive.subtree)
+
+
+def _time_ahead(token: Token) -> bool:
+    """ "next", "tomorrow", or a deadline preposition with a date ("within 30 days", "by the end of the year"); not
+    "by" of an agent ("a deal brokered by Russian peacekeepers")."""
+    if token.lower_ not in lexicon("future_time_word"):
+        return False
+    if token.pos_ != "ADP":
+        return True
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in token.children)
+
+
+def _idiom_of_giving_up(verb: Token, lemma: str) -> bool:
+    """ "surrender" or "capitulate" with no object, "lay down (their) arms", "give themselves up"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "lay":
+        return "down" in particle and any(o.lemma_.lower() in lexicon("arms_word") for o in objects)
+    if lemma == "give":
+        return "up" in particle and any(o.lower_.endswith(("self", "selves")) for o in objects)
+    return not objects

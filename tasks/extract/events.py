@@ -53,6 +53,7 @@ from tasks.extract.sides import Sides
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import gives_up_a_contest, in_a_match, into_a_posture
 from tasks.extract.staged import on_stage
+from tasks.extract.surrender_march import marches_of_surrender
 from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.extract.those_who import those_of_a_force
 from tasks.ingest import Document
@@ -171,6 +172,8 @@ class Extractor:
                         deserting.add(row["trigger_start"])
                         deserted_then.update(conjoined_after(trigger, offset, row["trigger_start"]))
                         manners.update(manner_participles(trigger, offset))
+                    if row["event_type"] == "SURRENDER" and row["realis"]:
+                        manners.update(marches_of_surrender(trigger, offset))
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):
