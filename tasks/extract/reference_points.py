@@ -34,6 +34,19 @@ def _the_larger_of_a_kind(token: Token) -> bool:
     return kind is not None and gazetteer().sizeable(whole_name(head)) and not gazetteer().sizeable(whole_name(_name_head(other)))
 
 
+def larger_after_of(kind: Token) -> bool:
+    """ "the Raghwan district of Marib", "the Salha district of Omdurman": a part of a city or region whose own name
+    comes before the kind, when GeoNames knows the name after "of" as a sizeable place and the name before it not:
+    the place after "of" only says where the part lies (not "the Black Sea port of Ochakiv": a port is no part)."""
+    if not _is_kind(kind):
+        return False
+    before = next((c for c in kind.children if c.dep_ in ("amod", "compound", "nmod") and c.i < kind.i and c.text[:1].isupper()), None)
+    after = next((g for p in kind.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+    if before is None or after is None or not after.text[:1].isupper():
+        return False
+    return gazetteer().sizeable(whole_name(_name_head(after))) and not gazetteer().sizeable(whole_name(_name_head(before)))
+
+
 def _is_kind(token: Token) -> bool:
     """A noun of a part of a city or region ("district", "sector"), not of a town ("the Gaza city of Khan Younis")."""
     return token.pos_ == "NOUN" and in_lexicon(token, lexicon("subdivision_kind"))
