@@ -14,7 +14,21 @@ from tasks.normalize.geo import gazetteer
 
 def describes_another_place(token: Token, trigger: Token) -> bool:
     """Is the name at ``token`` a reference point for another place, not where the event at ``trigger`` happened?"""
-    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token)
+    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token) or _possessor_of_a_place(token)
+
+
+def _possessor_of_a_place(token: Token) -> bool:
+    """ "southern Gaza's Khan Younis", "Sagaing region's Kawlin", "Aleppo's Sheikh Maqsoud neighbourhood": a place whose possessive only says where the named
+    place after it lies (not "Gaza's ceasefire": no place follows)."""
+    head = _name_head(token)
+    if head.dep_ != "poss" or head.head.i <= head.i:
+        return False
+    owned = head.head
+    if _is_kind(owned):  # "Aleppo's Sheikh Maqsoud neighbourhood": a part the compounds name
+        return any(c.dep_ == "compound" and c.text[:1].isupper() for c in owned.children)
+    if in_lexicon(owned, lexicon("settlement_kind") | lexicon("region_kind")):
+        return False  # "Mosul's Old City": a part named by a kind needs its city
+    return owned.pos_ == "PROPN" and owned.text[:1].isupper() and (is_place(owned) or gazetteer().is_place_name(whole_name(owned)))  # "Kawlin", read as a person
 
 
 def _the_larger_of_a_kind(token: Token) -> bool:
