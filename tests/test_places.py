@@ -175,3 +175,16 @@ def test_a_capital_inside_a_longer_place_name_is_no_country_of_the_document():
 def test_a_towns_whole_name_and_not_its_region(extractor, text, places):
     """Scored by substring, "Hpa" would pass for "Hpa-an" and "Hill" for "Hill 262": the exact list is checked here."""
     assert realis_places(extractor, text) == places
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("Insurgents withdrew from the Mocímboa da Praia district on Tuesday.", ["Mocímboa da Praia district"]),  # not also "Praia district"
+        ("Islamist fighters fled Mocímboa da Praia on Friday, the army said.", ["Mocímboa da Praia"]),
+    ],
+)
+def test_a_name_joined_by_a_connector_is_one_place(nlp, extractor, sentence, places):
+    got = realis_places(extractor, sentence)
+    assert got == places

@@ -20,7 +20,7 @@ from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import in_operation_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import PLACE_LABELS, gazetteer_span, in_celebration_name, in_document_celebration_name, in_festival_name, is_open_place
-from tasks.extract.reference_points import describes_another_place
+from tasks.extract.reference_points import describes_another_place, larger_after_of
 from tasks.extract.relative_goal import goal_of_relative
 from tasks.extract.roles import arrived
 from tasks.extract.scene import scene_objects
@@ -111,6 +111,8 @@ def _kind_of_a_name(noun: Token) -> bool:
     """ "the Black Sea port of Ochakiv", "the Red Sea town of Mokha": a kind of place, described by a place it
     lies in or on, whose name follows it after "of" (the construction takes "the") (a town, not a country: "the naval base of Myanmar" stays a base); the words before the kind only
     describe that place, they name no site of their own."""
+    if larger_after_of(noun):
+        return False  # "the Raghwan district of Marib": the district is the place, Marib where it lies
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False  # "Hawija district of Kirkuk", "Khampat town of Sagaing Region": the name comes first, the kind is its own
     if not any(place_span(t) is not None for c in noun.children if c.dep_ == "compound" for t in c.subtree):

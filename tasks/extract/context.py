@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Token
 from tasks.extract import person_names
 from tasks.extract.captives import held_captive
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
-from tasks.extract.document_places import apposed_places, country_over_town, earlier_event_place, not_in_other_events, town_in_region, with_coordinated
+from tasks.extract.document_places import (
+    apposed_places,
+    country_over_town,
+    dateline_town,
+    earlier_event_place,
+    not_in_other_events,
+    town_in_region,
+    with_coordinated,
+)
 from tasks.extract.geocode import Geocoder
 from tasks.extract.introduced_places import introduced_mentions
 from tasks.extract.party_list import party_starts
@@ -777,7 +785,7 @@ class DocumentContext:
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
         if dateline:
-            picks.append((self._last_specific(*self._dateline_before(sentence_start)), "dateline"))
+            picks.append((dateline_town(self, *self._dateline_before(sentence_start)) or self._last_specific(*self._dateline_before(sentence_start)), "dateline"))
         picks = [(None if p and besides and is_country(p) and self.geocoder.country_of(p) == besides else p, source) for p, source in picks]
         most = self.topic_place(refused, besides) if whole_document else None
         first = next(((p, source) for p, source in picks if p), (most, "most named") if most else (None, "none"))

@@ -168,3 +168,20 @@ def country_over_town(context: "DocumentContext", town: str, refused: frozenset[
     if own != code and own in counts:
         return None  # "Kabul" in a story that names Afghanistan too: a place of the story, not a home town
     return written if most >= (COUNTRY_OVER_TOWN if own == code else COUNTRY_ELSEWHERE_OVER_TOWN) * specific else None
+
+
+_DATELINE_TOWN = re.compile(r"([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3}), ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+
+
+def dateline_town(context: "DocumentContext", start: int, end: int) -> str | None:
+    """The town a story is filed from, as its dateline writes it in capitals before its country ("HRAKOVE, Ukraine
+    (AP) —"), when the place data do not know it (a village): more specific than the country after it, which the
+    dateline's other places would give. None when the town is known (the dateline's own places decide) or no country follows."""
+    from tasks.extract.context import is_country
+
+    m = _DATELINE_TOWN.match(context.text[start:end])
+    if m is None or not is_country(m.group(2)):
+        return None
+    if any(a < start + m.end(1) for a, _, _ in context.places_in(start, end)):
+        return None  # "KYIV, Ukraine": a town the data know, read with the dateline's other places
+    return m.group(1)

@@ -10,8 +10,10 @@ from tasks.extract.armed import is_armed
 from tasks.extract.context import force_acronym, of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, swallowed_by_a_date
+from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.patterns import lexicon, load_lexicons
+from tasks.extract.place_examples import example_of_places
 from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.tree import first_conjunct, in_lexicon, name_text, prep_objects
 from tasks.normalize import places
@@ -118,6 +120,8 @@ def is_open_place(token: Token) -> bool:
         return not places.find(name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
     if token.lower_ in lexicon("military_status"):
         return False  # "went AWOL": a serviceman's status, not the place he left
+    if month_as_date(token):
+        return False  # "the fireworks display on 9 May": a date, not a place
     if swallowed_by_a_date(token):
         return not places.find(name_text(token), "sides")  # "near Hadrut weeks earlier": the recogniser's DATE took the name
     if (entity_type(token) in NOT_PLACE_LABELS and not _a_town_tagged_a_people(token)) or token.lower_ in lexicon("portfolio"):
@@ -132,7 +136,7 @@ def is_open_place(token: Token) -> bool:
         return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
     if a_kind_of_site_alone(token):
         return False  # "The University of Balochistan": not the hamlet called University
-    if gazetteer().is_place_name(name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token) or scanned_as_place(token) or _listed_with_a_place(token)):
+    if gazetteer().is_place_name(name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token) or scanned_as_place(token) or _listed_with_a_place(token) or example_of_places(token)):
         if _in_name_of_celebration(token) or inside_a_longer_name(token):  # "Harvest Moon Festival", "Moi University": not the hamlets; "Sydney Festival": Sydney
             return names_a_sizeable_place(token)
         return True  # GeoNames knows it: "Tinzaouaten", "Bulo Burde"

@@ -14,7 +14,21 @@ from tasks.normalize.geo import gazetteer
 
 def describes_another_place(token: Token, trigger: Token) -> bool:
     """Is the name at ``token`` a reference point for another place, not where the event at ``trigger`` happened?"""
-    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token)
+    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token) or _possessor_of_a_place(token)
+
+
+def _possessor_of_a_place(token: Token) -> bool:
+    """ "southern Gaza's Khan Younis", "Sagaing region's Kawlin", "Aleppo's Sheikh Maqsoud neighbourhood": a place whose possessive only says where the named
+    place after it lies (not "Gaza's ceasefire": no place follows)."""
+    head = _name_head(token)
+    if head.dep_ != "poss" or head.head.i <= head.i:
+        return False
+    owned = head.head
+    if _is_kind(owned):  # "Aleppo's Sheikh Maqsoud neighbourhood": a part the compounds name
+        return any(c.dep_ == "compound" and c.text[:1].isupper() for c in owned.children)
+    if in_lexicon(owned, lexicon("settlement_kind") | lexicon("region_kind")):
+        return False  # "Mosul's Old City": a part named by a kind needs its city
+    return owned.pos_ == "PROPN" and owned.text[:1].isupper() and (is_place(owned) or gazetteer().is_place_name(whole_name(owned)))  # "Kawlin", read as a person
 
 
 def _the_larger_of_a_kind(token: Token) -> bool:
@@ -32,6 +46,19 @@ def _the_larger_of_a_kind(token: Token) -> bool:
     if other is None or not other.text[:1].isupper():
         return False
     return kind is not None and gazetteer().sizeable(whole_name(head)) and not gazetteer().sizeable(whole_name(_name_head(other)))
+
+
+def larger_after_of(kind: Token) -> bool:
+    """ "the Raghwan district of Marib", "the Salha district of Omdurman": a part of a city or region whose own name
+    comes before the kind, when GeoNames knows the name after "of" as a sizeable place and the name before it not:
+    the place after "of" only says where the part lies (not "the Black Sea port of Ochakiv": a port is no part)."""
+    if not _is_kind(kind):
+        return False
+    before = next((c for c in kind.children if c.dep_ in ("amod", "compound", "nmod") and c.i < kind.i and c.text[:1].isupper()), None)
+    after = next((g for p in kind.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+    if before is None or after is None or not after.text[:1].isupper():
+        return False
+    return gazetteer().sizeable(whole_name(_name_head(after))) and not gazetteer().sizeable(whole_name(_name_head(before)))
 
 
 def _is_kind(token: Token) -> bool:

@@ -229,6 +229,8 @@ def name_extent(token: Token) -> tuple[int, int]:
     ("Mocimboa da Praia", "Deir ez-Zor", "Bint Jbeil")."""
     doc = token.doc
     start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
+    if start >= 1 and doc[start].text.islower() and doc[start].lower_ in lexicon("name_connector") and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Praia" of "Mocímboa da Praia district": its connector leads back to the name's first word
     end = token.i + 1
     while end + 1 < len(doc) and doc[end].lower_ in lexicon("name_connector") and doc[end + 1].text[:1].isupper():
         if is_calendar_name(doc[end + 1].text):
