@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.armed_mission import armed_mission
 from tasks.extract.backed_collective import state_collective
 from tasks.extract.civilian_crew import civilian_crew
 from tasks.extract.patterns import lexicon
@@ -54,6 +55,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     if compounds and any(" ".join([c.lower_ for c in compounds[-1:]] + [head]) in words for head in (lemma, token.lower_)):
         return True  # "service members"; "armoured vehicles", an entry in the plural
+    if armed_mission(token):
+        return True  # "the peacekeeping mission", "the last French convoy"
     if designated_formation(token):
         return True  # "Army Group B", "Task Force 88"
     if state_collective(token, lambda c: in_lexicon(c, words)):

@@ -42,6 +42,7 @@ from tasks.extract.order_task import refused_order_to_hold_on
 from tasks.extract.own_commander import tells_own_commander
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
+from tasks.extract.place_modifier import places_before
 from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_side, police_act, with_owners
 from tasks.extract.posts_withdrawn import posts_withdrawn_from
 from tasks.extract.procession_route import moved_not_cancelled
@@ -569,7 +570,7 @@ class Extractor:
 
     def _context(self, name: str, trigger: Token, sentence: Span, receivers: list[Token]) -> bool:
         if name == "from_place":
-            return any(place_tokens.is_place(t) for t in tree.prep_objects(trigger, {"from", "out", "of"}))
+            return any(place_tokens.is_place(t) for t in tree.prep_objects(trigger, {"from", "out", "of"})) or bool(places_before(trigger))
         if name == "receiver_armed":  # "surrendered to Russian forces"; "to the Russians" in a story or a sentence about a war
             return any(token_classes.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"

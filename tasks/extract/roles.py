@@ -25,7 +25,7 @@ from tasks.extract.listing_label import label_entry
 from tasks.extract.participle_aside import aside_subject
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.performed_act import performer, source_on_verb
-from tasks.extract.place_modifier import names_the_place_left
+from tasks.extract.place_modifier import names_the_place_left, places_before
 from tasks.extract.place_tokens import is_place
 from tasks.extract.possessor import possessor_subject
 from tasks.extract.reduced_passive import is_past_read_passive
@@ -206,7 +206,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return _controller(trigger, objects_first=True)
     if role == "from":
         from tasks.extract.leavers import place_left_by_the_leavers  # noqa: PLC0415 (leavers reads roles)
-        lefts = prep_objects(trigger, PREP_ALIASES[role]) + source_on_verb(trigger, PREP_ALIASES[role]) + place_left_by_the_leavers(trigger)
+        lefts = prep_objects(trigger, PREP_ALIASES[role]) + source_on_verb(trigger, PREP_ALIASES[role]) + place_left_by_the_leavers(trigger) + places_before(trigger)  # "the Kherson retreat"
         return [p for left in lefts for p in _war_place(trigger, left)]
     if role in PREP_ALIASES:
         return prep_objects(trigger, PREP_ALIASES[role])
