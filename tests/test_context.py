@@ -1,7 +1,8 @@
 """A document's context, annotated once: look-ups by offset, no re-scan per event."""
 from __future__ import annotations
 
-from tasks.extract.context import DocumentContext, is_country
+from tasks.extract.context import DocumentContext
+from tasks.extract.name_scan import is_country
 
 TEXT = (
     "Fighting near Kharkiv\n"
@@ -114,7 +115,7 @@ def test_a_force_or_a_group_is_no_antecedent_for_he_or_she():
 
 
 def test_open_world_places_found_across_the_document_are_known_and_big_enough():
-    from tasks.extract.context import open_place_mentions
+    from tasks.extract.name_scan import open_place_mentions
 
     text = "Fighting near Tinzaouaten and Goma. US envoy Amos Hochstein met Dwight in Street on Thursday. Canada Day was cancelled."
     found = {text[a:b] for a, b, _ in open_place_mentions(text)}
@@ -137,7 +138,7 @@ def test_a_blank_line_between_paragraphs_is_no_line_of_text():
 
 
 
-    from tasks.extract.context import open_place_mentions
+    from tasks.extract.name_scan import open_place_mentions
 
     text = "Several Hamas fighters surrendered near Gaza City."
     assert {text[a:b] for a, b, _ in open_place_mentions(text)} == {"Gaza City"}

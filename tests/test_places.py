@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.context import DocumentContext, open_place_mentions
+from tasks.extract.context import DocumentContext
+from tasks.extract.name_scan import open_place_mentions
 from tests.test_challenge import extract_text
 
 

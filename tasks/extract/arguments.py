@@ -12,21 +12,22 @@ from tasks.extract.advance_goal import advance_goals
 from tasks.extract.captives import where_kept
 from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
-from tasks.extract.context import is_country, names_armed_group, names_no_place, possessed_place
 from tasks.extract.digest_entries import spaced_dash
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import in_operation_name
+from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import PLACE_LABELS, gazetteer_span, in_celebration_name, in_document_celebration_name, in_festival_name, is_open_place
 from tasks.extract.reference_points import describes_another_place, larger_after_of
 from tasks.extract.relative_goal import goal_of_relative
 from tasks.extract.roles import arrived
 from tasks.extract.scene import scene_objects
-from tasks.extract.token_classes import name_extent, particle_start
+from tasks.extract.state_speaker import possessed_place
+from tasks.extract.token_classes import name_extent
 from tasks.extract.town_region import holds_another
-from tasks.extract.tree import first_conjunct, in_lexicon, in_parentheses, phrase, prep_objects, with_conjuncts
+from tasks.extract.tree import first_conjunct, in_lexicon, in_parentheses, particle_start, phrase, prep_objects, with_conjuncts
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 

@@ -273,7 +273,7 @@ def _holiday_words() -> frozenset[str]:
 def _acceptable(name: str) -> bool:
     """A name that can be a celebration's own: not a stop word, a day or month, a holiday the lexicons know
     already, a side or a country."""
-    from tasks.extract.context import is_calendar_name
+    from tasks.extract.name_scan import is_calendar_name
     from tasks.normalize import places
 
     low = name.lower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
-from tasks.extract.context import is_country, names_armed_group
+from tasks.extract.name_scan import is_country, names_armed_group
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import PLACE_LABELS, in_celebration_name, names_a_sizeable_place
 from tasks.extract.tree import in_lexicon

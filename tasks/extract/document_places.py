@@ -147,7 +147,7 @@ def country_over_town(context: "DocumentContext", town: str, refused: frozenset[
     COUNTRY_ELSEWHERE_OVER_TOWN times as often as a town of a country it never names (a militant's home town "Leeds"
     once, in a story of Somalia). None else, and for
     the country ``besides`` (the actor's) and the names ``refused``."""
-    from tasks.extract.context import is_country  # context reads its windows with the rules of this module
+    from tasks.extract.name_scan import is_country  # context reads its windows with the rules of this module
 
     counts: dict[str, list] = {}
     specific = 0
@@ -177,7 +177,7 @@ def dateline_town(context: "DocumentContext", start: int, end: int) -> str | Non
     """The town a story is filed from, as its dateline writes it in capitals before its country ("HRAKOVE, Ukraine
     (AP) —"), when the place data do not know it (a village): more specific than the country after it, which the
     dateline's other places would give. None when the town is known (the dateline's own places decide) or no country follows."""
-    from tasks.extract.context import is_country
+    from tasks.extract.name_scan import is_country
 
     m = _DATELINE_TOWN.match(context.text[start:end])
     if m is None or not is_country(m.group(2)):

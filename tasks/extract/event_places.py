@@ -17,12 +17,13 @@ from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, event_memory, tree
 from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
-from tasks.extract.context import DocumentContext, is_country
+from tasks.extract.context import DocumentContext
 from tasks.extract.dating_places import dating_places
 from tasks.extract.declined_task import declined_places
 from tasks.extract.digest_entries import entry_place
 from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
+from tasks.extract.name_scan import is_country
 from tasks.extract.other_parties import pressing_sources
 from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon

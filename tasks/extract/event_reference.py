@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from tasks.extract import event_memory, tree
-from tasks.extract.context import DocumentContext, context_offset, is_country
+from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import Rule, lexicon
 from tasks.normalize import places
 

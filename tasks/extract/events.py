@@ -15,7 +15,7 @@ from tasks.extract import arguments, armed, place_tokens, prefilter, realis, rol
 from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.celebration_names import of_text as celebrations_of
-from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, is_country, of_token
+from tasks.extract.context import DocumentContext, Vocabulary, attach, context_offset, of_token
 from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
@@ -32,6 +32,7 @@ from tasks.extract.handover_exit import hand_over_as_exit, mission_to_the_host, 
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.member_force import leaves_a_membership
+from tasks.extract.name_scan import is_country
 from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.named_mutiny import names_the_event
 from tasks.extract.no_without import no_x_without_y
@@ -306,7 +307,7 @@ class Extractor:
         ):
             return None  # "left his post" is not a retreat; "left the observation post" is
         all_themes = [
-            t for t in (token_classes.object_of_conjoined_verb(t) or t for t in _theme_candidates(trigger, rule))  # "postponed the parades, then cancelled them"
+            t for t in (tree.object_of_conjoined_verb(t) or t for t in _theme_candidates(trigger, rule))  # "postponed the parades, then cancelled them"
             if (t.pos_ != "PRON" or ("celebration" in rule.theme.classes and token_classes.partitive_of(t)))  # "from which": cannot be judged; "Some of the parades" can
             and not ("any" not in rule.actor.classes and any(token_classes.has_class(t, c, lex) for c in rule.actor.classes)
                      and not (_left_place_named(rule) and place_tokens.is_place(t)))  # "drove Russia back from Kyiv": a capital left

@@ -18,7 +18,7 @@ _WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"  # "Rubaya", "Al-Shaafa"; not "US" nor
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    from tasks.extract.context import name_connectors  # context reads this module's mentions
+    from tasks.extract.name_scan import name_connectors  # context reads this module's mentions
 
     particle = "|".join(sorted(map(re.escape, name_connectors()), key=len, reverse=True))  # "Mocimboa da Praia", "Ras al Ain"; not "as"
     name = rf"{_WORD}(?:[ -](?:(?:{particle})[ -])?{_WORD}){{0,3}}"

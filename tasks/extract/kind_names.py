@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.entities import entity_type
-from tasks.extract.context import is_calendar_name
 from tasks.extract.name_parts import name_head, whole_name
+from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.patterns import lexicon
 from tasks.normalize.geo import gazetteer
 

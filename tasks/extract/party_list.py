@@ -21,7 +21,7 @@ def _joins_a_list(gap: str) -> bool:
 
 def _is_capital(name: places.Name, text: str) -> bool:
     """A state's name that is no country's: its capital ("Moscow" for Russia)."""
-    from tasks.extract.context import is_country
+    from tasks.extract.name_scan import is_country
 
     return name.kind == "state" and not is_country(text)
 

@@ -7,11 +7,12 @@ from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
 from tasks.extract.armed import is_armed
-from tasks.extract.context import force_acronym, of_token
+from tasks.extract.context import of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, swallowed_by_a_date
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
+from tasks.extract.name_scan import force_acronym
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.place_examples import example_of_places
 from tasks.extract.scanned_places import scanned_as_place

@@ -15,13 +15,14 @@ from spacy.tokens import Token
 from tasks.entities import entity_type
 from tasks.extract.accusation import judged_for
 from tasks.extract.armed import is_armed, is_leader
-from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.context import of_token
 from tasks.extract.deadline_given import given_the_time
 from tasks.extract.force_within import force_within
 from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
 from tasks.extract.listing_label import label_entry
+from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.participle_aside import aside_subject
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.performed_act import performer, source_on_verb

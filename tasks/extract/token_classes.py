@@ -8,10 +8,11 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.armed import is_armed
 from tasks.extract.celebration_names import PRONOUNS
-from tasks.extract.context import is_calendar_name, of_token
+from tasks.extract.context import of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.freed_captives import freed_captive
 from tasks.extract.months import month_as_date
+from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import is_place
 from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
@@ -215,15 +216,6 @@ def _explained_by_apposition(token: Token, cls: str, lexicons: dict[str, frozens
     return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and has_class(c, cls, lexicons) for c in token.children)
 
 
-def object_of_conjoined_verb(token: Token) -> Token | None:
-    """The object a pronoun object stands for when its verb is conjoined to a verb with a noun object
-    ("postponed the parades to April, then cancelled them"); None otherwise."""
-    verb = token.head
-    if token.pos_ != "PRON" or token.dep_ != "dobj" or verb.dep_ not in ("conj", "dep") or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
-        return None  # the parser hangs "then cancelled them" under the first verb as "dep" as often as "conj"
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-
-
 def name_extent(token: Token) -> tuple[int, int]:
     """``(start, end)`` of the proper name at ``token``: its compounds, and connectors inside a name
     ("Mocimboa da Praia", "Deir ez-Zor", "Bint Jbeil")."""
@@ -237,19 +229,6 @@ def name_extent(token: Token) -> tuple[int, int]:
             break  # "Goma on Friday": when, not more of the name
         end += 2
     return start, end
-
-
-def particle_start(doc, start: int) -> int:
-    """Where a name that starts at ``start`` really starts, when a hyphened particle joins it to the words before
-    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"), or an Arabic article alone ("Zawr" of "Dayr az
-    Zawr"; not "the Japanese on Java"): the capitalised word before the particle."""
-    while True:
-        if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
-            start -= 3
-        elif start >= 2 and doc[start - 1].text.islower() and doc[start - 1].lower_ in lexicon("name_particle_alone") and doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ == "PROPN":
-            start -= 2
-        else:
-            return start
 
 
 def _names_state(name: str) -> bool:

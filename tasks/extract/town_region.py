@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from tasks.extract.context import is_country
+from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 from tasks.extract.tree import first_conjunct
 from tasks.normalize.geo import Place, gazetteer

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.patterns import lexicon
+
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 
 
@@ -90,3 +92,25 @@ def name_text(token: Token) -> str:
     """A proper name at ``token`` with its compound parts ("Islamic State", "the SDF")."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def object_of_conjoined_verb(token: Token) -> Token | None:
+    """The object a pronoun object stands for when its verb is conjoined to a verb with a noun object
+    ("postponed the parades to April, then cancelled them"); None otherwise."""
+    verb = token.head
+    if token.pos_ != "PRON" or token.dep_ != "dobj" or verb.dep_ not in ("conj", "dep") or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None  # the parser hangs "then cancelled them" under the first verb as "dep" as often as "conj"
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def particle_start(doc, start: int) -> int:
+    """Where a name that starts at ``start`` really starts, when a hyphened particle joins it to the words before
+    ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"), or an Arabic article alone ("Zawr" of "Dayr az
+    Zawr"; not "the Japanese on Java"): the capitalised word before the particle."""
+    while True:
+        if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in lexicon("name_connector") and doc[start - 3].text[:1].isupper() and doc[start - 3].pos_ == "PROPN":
+            start -= 3
+        elif start >= 2 and doc[start - 1].text.islower() and doc[start - 1].lower_ in lexicon("name_particle_alone") and doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ == "PROPN":
+            start -= 2
+        else:
+            return start
