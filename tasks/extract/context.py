@@ -47,6 +47,7 @@ from tasks.extract.name_scan import (
     names_water,
     negated_before,
     open_place_mentions,
+    ranked_names,
     venue_after,
 )
 from tasks.extract.party_list import party_starts
@@ -244,6 +245,12 @@ class DocumentContext:
         best = min(venues.values())
         named = [name for name, rank in venues.items() if rank == best]
         return named[0] if len(named) == 1 else None
+
+    @cached_property
+    def ranked_surnames(self) -> dict[str, tuple[int, ...]]:
+        """Surnames the document wrote after a military rank, with where each stands ("Lieutenant-General Arthur
+        Percival"): the bearer named again by surname alone is an officer (ranked_surname.py)."""
+        return ranked_names(self.text)
 
     @cached_property
     def military(self) -> bool:

@@ -371,3 +371,14 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 def is_country(place: str | None) -> bool:
     """A country or a continent: never the most specific place when a town is named."""
     return place is not None and (place.lower() in places.continents() or country(place) is not None)
+
+
+def ranked_names(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each surname written after a capitalised rank ends its name: up to three given names or initials."""
+    ranks = sorted((r.capitalize() for r in lexicon("military_rank")), key=len, reverse=True)
+    rank = r"(?:%s)\.?" % "|".join(re.escape(r) for r in ranks)
+    pattern = re.compile(rf"\b{rank}(?:[- ]{rank})*\s+(?:(?:[A-Z][a-z'\-]+|[A-Z]\.)\s+){{0,3}}([A-Z][a-z'\-]+)\b")
+    found: dict[str, list[int]] = {}
+    for match in pattern.finditer(text):
+        found.setdefault(match.group(1), []).append(match.start(1))
+    return {name: tuple(starts) for name, starts in found.items()}
