@@ -50,6 +50,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return False  # "the crew of the cargo ship", "the trawler's crew": no force
     if _police_owned(token):
         return False  # "the armoured vehicles of the riot police": a police force's, no army's
+    if _police_member(token, lexicons["armed"]):
+        return False  # "police officers refused to patrol": members of a police force, no army's
     if in_lexicon(token, words):
         return True
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
@@ -98,6 +100,16 @@ def _police_owned(token: Token) -> bool:
     owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     owners += [c for c in token.children if c.dep_ == "poss"]
     return any(in_lexicon(o, lexicon("police_force")) for o in owners)
+
+
+def _police_member(token: Token, words: frozenset[str]) -> bool:
+    """A member or unit named with a police force before it ("police officers", "riot police units"): a police
+    force's (lexicons/police_force.txt), not an army's; not "military police officers", whose force (armed.txt
+    "military police") is a branch of an army."""
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    police = [c for c in mods if c.lower_ in lexicon("police_force")]
+    before = {m.i: m for p in police for m in (*mods, *p.children)}
+    return bool(police) and not any(p.i - 1 in before and f"{before[p.i - 1].lower_} {p.lower_}" in words for p in police)
 
 
 def _ranked_in_force(token: Token, compounds: list[Token], words: frozenset[str]) -> bool:
