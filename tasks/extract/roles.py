@@ -211,6 +211,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [p for left in lefts for p in _war_place(trigger, left)]
     if role in PREP_ALIASES:
         return prep_objects(trigger, PREP_ALIASES[role])
+    if role == "off_to":  # "the Christmas market is off to a strong start": what the trigger's "off" is off to
+        return [g for c in trigger.children if c.lower_ == "off" for g in prep_objects(c, {"to"})]
     if role == "in_force":  # "desertions in the Russian army", "desertion rates in the Afghan army": not "in Tigray"
         return force_within(trigger, prep_objects, lambda t: is_armed(t, load_lexicons()))
     raise ValueError(f"unknown role {role}")

@@ -26,8 +26,9 @@ def partitive_of(token: Token) -> bool:
 
 
 def _plans_to_have(verb: Token) -> bool:
-    """An infinitive on a plan noun that plans the thing ("plans to hold a concert"), not its end ("no plans to cancel the market")."""
-    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() not in lexicon("trigger_cancel_verb")
+    """An infinitive on a plan noun that plans the thing ("plans to hold a concert"), not its end ("no plans to cancel the market")
+    nor a change short of its end ("scrapped a plan to move the festival to the park": lexicons/verb_lesser_change.txt)."""
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() not in lexicon("trigger_cancel_verb") | lexicon("verb_lesser_change")
 
 
 def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
