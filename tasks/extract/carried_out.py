@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.entities import entity_type
 from tasks.extract.patterns import lexicon
 
 
@@ -83,7 +84,7 @@ def _time_ahead(token: Token) -> bool:
         return False
     if token.pos_ != "ADP":
         return True
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in token.children)
+    return any(g.dep_ == "pobj" and entity_type(g) in ("DATE", "TIME") for g in token.children)
 
 
 def _idiom_of_giving_up(verb: Token, lemma: str) -> bool:
