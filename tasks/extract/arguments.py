@@ -19,7 +19,15 @@ from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import in_operation_name
 from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
 from tasks.extract.patterns import lexicon
-from tasks.extract.place_tokens import PLACE_LABELS, gazetteer_span, in_celebration_name, in_document_celebration_name, in_festival_name, is_open_place
+from tasks.extract.place_tokens import (
+    PLACE_LABELS,
+    common_noun,
+    gazetteer_span,
+    in_celebration_name,
+    in_document_celebration_name,
+    in_festival_name,
+    is_open_place,
+)
 from tasks.extract.reference_points import describes_another_place, larger_after_of
 from tasks.extract.relative_goal import goal_of_relative
 from tasks.extract.roles import arrived
@@ -28,6 +36,7 @@ from tasks.extract.state_speaker import possessed_place
 from tasks.extract.token_classes import name_extent
 from tasks.extract.town_region import holds_another
 from tasks.extract.tree import first_conjunct, in_lexicon, in_parentheses, particle_start, phrase, prep_objects, with_conjuncts
+from tasks.extract.unit_places import in_unit_name
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -41,8 +50,8 @@ def _demonyms() -> frozenset[str]:
 def place_span(token: Token) -> Span | None:
     """The place named at ``token``: its gazetteer name or entity, with a following "region"/"oblast"."""
     doc = token.doc
-    if token.lower_ in _demonyms() or in_operation_name(token):
-        return None  # "Russian"; "troops of Operation Hadin Kai": no place
+    if token.lower_ in _demonyms() or in_operation_name(token) or in_unit_name(token):
+        return None  # "Russian"; "troops of Operation Hadin Kai", "the Odesa Territorial Defence battalion": no place
     named = gazetteer_span(token)
     if named is not None and (len(named) > 1 or entity_type(token) not in PLACE_LABELS):
         start, end = named.start, named.end  # the gazetteer knows "Rostov-on-Don" better than the tagger
@@ -61,7 +70,7 @@ def place_span(token: Token) -> Span | None:
         start, end = name_extent(token)
     elif kind_after(token) is not None:
         start, end = kind_named_extent(token)  # "in Patikul town", "the Batalik and Mushkoh sectors": a name its kind noun makes a place
-    elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("site") | lexicon("position")) and (namers := _site_namers(token)) and not _kind_of_a_name(token):
+    elif common_noun(token) and in_lexicon(token, lexicon("site") | lexicon("position")) and (namers := _site_namers(token)) and not _kind_of_a_name(token):
         start, end = min(c.left_edge.i for c in namers), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
     elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("frontier_noun")) and (states := _state_modifiers(token)):
         start, end = min(c.left_edge.i for c in states), token.i + 1  # "the Israeli border": the edge of a state is a place

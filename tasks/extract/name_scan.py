@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from tasks.extract.patterns import lexicon
 from tasks.extract.state_speaker import acts, owns_a_name, possessed_place, speaks
+from tasks.extract.unit_places import unit_name_follows
 from tasks.nlp import recase_title
 from tasks.normalize import places
 from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
@@ -167,6 +168,8 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
             if n == 1 and name.lower() in lexicon("common_word_town") and _opens_sentence(text[max(a - PREPOSITION_CHARS, 0) : a]) and _word_goes_on(text[b : b + 20]):
                 continue  # "... - Time for others to step up", "Split over the decision, ...": the word, capitalised where it stands
+            if unit_name_follows(text[b : b + 120]):
+                continue  # "the Odesa Territorial Defence battalion", "the Kharkiv brigade": the unit's name, not where it is
             if text[a:b].split()[-1].lower() in lexicon("military_unit") and (n > 1 or i > 0):
                 continue  # "the Black Sea Fleet", "the 1st Tank Army": a formation ends the name, not a town named Fleet
             if names_no_place(name, text[b : b + 40], text[max(a - PREPOSITION_CHARS, 0) : a]):

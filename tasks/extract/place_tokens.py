@@ -72,7 +72,7 @@ def is_place(token: Token) -> bool:
         any(is_place(g) for g in prep_objects(token, {"of"})) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)
     ):
         return True  # "Deir al-Zour's eastern countryside", "the countryside of Hama", "Kismayo's hinterland": a place's own land
-    if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
+    if common_noun(token) and in_lexicon(token, lexicon("site")) and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
         return True  # "the Menagh airbase", "al-Shifa hospital", "the Kyaukphyu naval base": a named site, its name known or not
     if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
         return True  # "Khartoum's presidential palace", "Omdurman's old market": a site of a named town
@@ -110,6 +110,11 @@ def _in_saints_feast(token: Token) -> bool:
     if end < len(doc) and doc[end].tag_ == "POS":
         end += 1  # "St George's Day"; not "the San Sebastian carnival", the town's
     return end < len(doc) and doc[end].lower_ in lexicon("saint_feast_noun")
+
+
+def common_noun(token: Token) -> bool:
+    """A noun, or a lower-case word the tagger called a proper noun after a name ("the Chornobaivka airfield")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
 def is_open_place(token: Token) -> bool:

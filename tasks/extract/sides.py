@@ -46,6 +46,7 @@ from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
 from tasks.extract.speaker_side import cited_span, speaking_side, state_speaker_side
 from tasks.extract.statement_party import party_before
+from tasks.extract.unit_places import unit_name_places
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
 
@@ -168,6 +169,7 @@ class Sides:
             return (
                 named or self._enemy_of_group_speaker(sentence, reporter, context, day)
                 or self._country_of_place(where, context, besides)  # "government troops pulled out of Tell Abyad", no state named: Syria's
+                or self._country_of_place(unit_name_places(actor_span), context, besides)  # "the Kharkiv brigade": a unit of Kharkiv's state
             )
         if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
             side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
