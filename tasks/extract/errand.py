@@ -1,5 +1,6 @@
 """What a force's move is for. A routine errand ("the fleet left Sevastopol for exercises", "retired to their
-tents for the night") or an attack ("crossed back into the Kursk region to attack") makes the move no pullback."""
+tents for the night"), the fight itself ("left Sevastopol for the front"), treatment of the wounded ("was injured and
+evacuated to a hospital") or an attack ("crossed back into the Kursk region to attack") makes the move no pullback."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -8,15 +9,28 @@ from tasks.extract.patterns import lexicon
 
 
 def on_an_errand(trigger: Token) -> bool:
-    """The trigger verb has a "for" phrase whose noun is a routine errand (lexicons/errand_noun.txt)."""
+    """The trigger verb has a "for" phrase whose noun is a routine errand (lexicons/errand_noun.txt) or the fight
+    (lexicons/fight_goal_noun.txt, "for the front", "for the front line"), or a "to" or "for" phrase whose noun is
+    where the wounded are treated (lexicons/medical_destination.txt: a casualty carried off, no force withdrawn)."""
     if trigger.pos_ != "VERB":
         return False
-    errands = lexicon("errand_noun")
+    errands = lexicon("errand_noun") | lexicon("fight_goal_noun")
+    care = lexicon("medical_destination")
     return any(
-        prep.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in errands for o in prep.children)
+        (prep.lower_ == "for" and any(_goal_noun(o, errands) for o in prep.children))
+        or (prep.lower_ in ("to", "for") and any(_goal_noun(o, care) for o in prep.children))
         for prep in trigger.children
         if prep.dep_ == "prep"
     )
+
+
+def _goal_noun(noun: Token, words: frozenset[str]) -> bool:
+    """The object of a preposition is one of ``words``, by its lemma or with its compound ("the front line",
+    "a field hospital")."""
+    if noun.dep_ != "pobj":
+        return False
+    compound = " ".join(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1)
+    return noun.lemma_.lower() in words or f"{compound} {noun.lemma_.lower()}" in words
 
 
 def to_attack(trigger: Token) -> bool:

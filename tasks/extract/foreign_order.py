@@ -2,7 +2,9 @@
 Washington to pull its troops out". A government does not command another state's army, so what it tells that state
 to do is asked of it (the ontology's "demanded"), not an order reported as issued down a chain of command ("Shoigu
 ordered the troops to withdraw", which counts as done; "Trump has told the Pentagon to extricate its troops" is an
-order inside one state)."""
+order inside one state). So is an order to another state's forces: "Niger's junta ordered French troops to leave the
+country" is an ultimatum, whether or not it sets a deadline; an order down one's own chain of command with a deadline
+("Trump has ordered US forces in Syria to leave by the spring") is still an order issued."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -18,7 +20,7 @@ def orders_another_state(order: Token, lexicons: dict[str, frozenset[str]]) -> b
     if order.lemma_.lower() not in lexicon("verb_order"):
         return False
     told = [c for c in order.children if c.dep_ in ("dobj", "dative") and token_classes.has_class(c, "state", lexicons) and not armed.is_armed(c, lexicons)]
-    givers = {places.side_of(tree.phrase(c).text) for c in order.children if c.dep_ == "nsubj"} - {None}
+    givers = _givers(order)
     for state in told:
         side = places.side_of(tree.phrase(state).text)
         if givers and side is not None and side not in givers:
@@ -26,3 +28,18 @@ def orders_another_state(order: Token, lexicons: dict[str, frozenset[str]]) -> b
         if not givers and entity_type(state) == "GPE":
             return True  # "The junta told France to ...": a state by its name, not one of its offices ("the Pentagon")
     return False
+
+
+def orders_foreign_force(order: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Is the object of an order verb an armed force of another side than the one who gives the order ("Niger's
+    junta ordered French troops to leave")? Not when either side is unknown ("the president ordered American troops")."""
+    if order.lemma_.lower() not in lexicon("verb_order"):
+        return False
+    givers = _givers(order)
+    told = [places.side_of(tree.phrase(c).text) for c in order.children if c.dep_ in ("dobj", "dative") and armed.is_armed(c, lexicons)]
+    return bool(givers) and any(side is not None and side not in givers for side in told)
+
+
+def _givers(order: Token) -> set[str]:
+    """The sides of the order verb's subjects."""
+    return {places.side_of(tree.phrase(c).text) for c in order.children if c.dep_ == "nsubj"} - {None}

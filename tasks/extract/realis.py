@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.entities import entity_type
 from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
@@ -21,7 +20,7 @@ from tasks.extract.contradicted import contradicted_claim
 from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.discussed import talk_about
 from tasks.extract.explained_event import explains_the_event
-from tasks.extract.foreign_order import orders_another_state
+from tasks.extract.foreign_order import orders_another_state, orders_foreign_force
 from tasks.extract.generics import generic_statement
 from tasks.extract.going_to import negated_going_future
 from tasks.extract.mandative import mandative_clause
@@ -219,10 +218,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             if (rule.orders_are_demands or rule.label == "REFUSAL_TO_FIGHT") and lemma in lexicon("verb_order") and came_by == "xcomp":
                 # an order to desert or to refuse is a call on the enemy's soldiers, never done by being given
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
-            if came_by == "xcomp" and orders_another_state(node, lexicons):
-                return Realis(False, "demanded", node.text)  # "told France to withdraw its soldiers": asked of a state
-            if lemma in lexicon("verb_order") and came_by == "xcomp" and _deadline(came_from):
-                return Realis(False, "demanded", node.text)  # "ordered US forces to leave by the spring": not yet done
+            if came_by == "xcomp" and (orders_another_state(node, lexicons) or orders_foreign_force(node, lexicons)):
+                return Realis(False, "demanded", node.text)  # "told France to withdraw its soldiers", "Niger's junta ordered French troops to leave"
             if _warned_of(node, came_from, trigger) and not _past_relative(trigger):
                 return Realis(False, "future", node.text)  # "warned of a hasty withdrawal": a danger foreseen, as "feared"
             if _warned_of(node, came_from, trigger):
@@ -357,15 +354,6 @@ def _rests_on(node: Token, came_from: Token, contingent: frozenset[str]) -> bool
     """ "hinged on the withdrawal", "depends upon a pullout", "contingent on their surrender": the event
     is what something else needs, not what happened."""
     return node.lemma_.lower() in contingent and came_from.dep_ == "prep" and came_from.lower_ in lexicon("prep_contingent")
-
-
-def _deadline(verb: Token) -> bool:
-    """ "to leave by the spring", "to withdraw within a month": a time the ordered act is still to meet."""
-    return any(
-        entity_type(g) in ("DATE", "TIME")
-        for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_deadline")
-        for g in p.children if g.dep_ == "pobj"
-    )
 
 
 def _of_objects(noun: Token) -> list[Token]:
