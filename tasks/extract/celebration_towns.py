@@ -19,8 +19,8 @@ def town_in_the_name(noun: Token) -> Span | None:
     """The town before a celebration noun, in its compounds or as its possessor ("the Kandy Esala procession",
     "Kampala's independence parade"), the first one; a town over the country it lies in ("Lebanon's Byblos
     festival": Byblos; not "Singapore's River Hongbao festival": Hongbao is a town of China)."""
-    if not in_lexicon(noun, lexicon("celebration")):
-        return None
+    if not in_lexicon(noun, lexicon("celebration") | lexicon("celebration_generic")):
+        return None  # the rule judged the phrase a celebration: "Glasgow's own outdoor event" in a Hogmanay story
     words = [t for t in noun.subtree if t.i < noun.i and _modifies(t, noun)]
     towns = [town for t in words if (town := _town_at(t)) is not None]
     if towns and is_country(towns[0].text):  # "Lebanon's Byblos festival": a town of that country after it

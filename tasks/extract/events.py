@@ -58,6 +58,7 @@ from tasks.extract.staged import on_stage
 from tasks.extract.surrender_march import marches_of_surrender
 from tasks.extract.swallowed_subject import swallowed_phrase
 from tasks.extract.those_who import those_of_a_force
+from tasks.extract.told_cancellation import stands_for_cancellation
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
 from tasks.normalize import places
@@ -474,8 +475,8 @@ class Extractor:
 
     def _about_a_celebration(self, rule: Rule, trigger: Token) -> bool:
         """A cancellation with nothing said of what was cancelled, after the document named a celebration."""
-        if not rule.theme_from_document or trigger.pos_ not in ("VERB", "AUX"):
-            return False
+        if not rule.theme_from_document or trigger.pos_ not in ("VERB", "AUX") or stands_for_cancellation(trigger):
+            return False  # "... but the mayor said that would never happen": "that" is the cancellation told before
         document, offset = of_token(trigger)
         return document is not None and document.celebration_before(offset) is not None
 

@@ -86,7 +86,7 @@ def in_celebration_name(token: Token) -> bool:
     """Is the token part of a celebration's name ("Independence Day", "Mardi Gras", "Canada Day")?"""
     doc, words = token.doc, lexicon("celebration")
     if token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in ("Day", "day"):
-        return True  # a named day: "Canada Day", "Australia Day", "Russia Day" (a Title Case headline's "day" lower-cased)
+        return not town_day(token)  # a named day: "Canada Day", "Australia Day", "Russia Day" (a Title Case headline's "day" lower-cased)
     for start in range(max(token.i - 3, 0), token.i + 1):
         for end in range(token.i + 1, min(start + 5, len(doc)) + 1):
             if end - start > 1 and doc[start:end].text.lower() in words:  # as written: "New Year's Eve"
@@ -200,6 +200,17 @@ def _names_an_area(token: Token) -> bool:
 def _named_by_its_kind(token: Token) -> bool:
     """ "the island of Socotra", "the village of Robotyne": a name after "of" and a noun of a kind of place."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in lexicon("settlement_kind")
+
+
+def town_day(token: Token) -> bool:
+    """ "Lexington" of "the Lexington Day Parade": a town's own day, no holiday the lexicons name ("Columbus Day",
+    "Mandela Day", "Kyiv Day": lexicons/holiday_name.txt), nor a country's or a region's ("Canada Day", "Victoria Day");
+    the town is where it is held."""
+    name = token.lower_ + " day"
+    if name in lexicon("holiday_name") or name in lexicon("celebration") or token.dep_ != "compound" or token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head.i == token.i:
+        return False
+    town = gazetteer().resolve(token.text)  # a town of that very name ("Lexington"); not a region ("Victoria") nor another name of one ("Africa")
+    return town is not None and town.kind == "city" and town.name == token.text and names_a_sizeable_place(token) and not force_acronym(token.text)
 
 
 def names_a_sizeable_place(token: Token) -> bool:

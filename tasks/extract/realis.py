@@ -35,6 +35,7 @@ from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, sim
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
 from tasks.extract.threat_condition import threat_behind
+from tasks.extract.tree import first_conjunct
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -115,8 +116,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     continue  # "could not be independently verified": a claim nobody could check, still reported
                 if child.dep_ == "det" and _excepted(came_from, node):
                     continue  # "had no choice but to cancel": the event is the one choice left
-                if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be") or node.i == going_off):
-                    continue  # "will not be held", "there won't be a parade", "is not going to hold": the negation is the event
+                if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be") or node.i == going_off or (came_by == "conj" and child.dep_ == "det")):
+                    continue  # "will not be held", "there won't be a parade", "is not going to hold", "no tree ... and no fireworks": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential") | lexicon("verb_perform"):
                     continue  # "did not explain the cancellation": the cancellation still happened; not "did not beat a retreat"
                 if remark:
@@ -157,9 +158,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 decision = child.lower_ in lexicons["cue_decision_aux"]
                 if rule.decision_future and decision and (
                     (depth == 0 and (passive(node) or rule.negation_is_event or node.lemma_.lower() in lexicon("abstain_verb")))
-                    or (depth == 1 and rule.negation_is_event and node.lemma_ == "be")
+                    or (depth >= 1 and rule.negation_is_event and node.lemma_ == "be" and came_from.i == first_conjunct(trigger).i)
                 ):
-                    continue  # "the parade will not be held": a decision, not a forecast
+                    continue  # "the parade will not be held", "there will be no tree, no parade and no fireworks": a decision, not a forecast
                 if rule.negation_is_event and depth == 0 and child.lower_ in lexicons["cue_ability"] and any(c.dep_ == "neg" for c in node.children):
                     continue  # "the parade cannot go ahead": unable to happen, it is off
                 if child.lower_ == "would" and rule.decision_future and _reported_above(node, report | lexicon("verb_declare")):

@@ -150,6 +150,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "declared themselves objectors"
             return subjects + _organised_by_subjects(trigger, subjects)
         return []
+    if role == "organised_by_subj":  # "Organisers of the street party pulled the plug": what the subject organises
+        return _organised_by_subjects_of(candidates(trigger, "subj"))
     if role == "member":  # "the cancellations included the parade": the object of the inclusion verb it is the subject of
         head = trigger.head
         if trigger.dep_ == "nsubj" and head.lemma_.lower() in lexicon("verb_inclusion"):

@@ -14,7 +14,7 @@ from tasks.extract.freed_captives import freed_captive
 from tasks.extract.months import month_as_date
 from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.patterns import lexicon
-from tasks.extract.place_tokens import is_place
+from tasks.extract.place_tokens import is_place, names_a_sizeable_place
 from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
 from tasks.normalize import places
 
@@ -41,10 +41,20 @@ def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dic
     when = {d.i for t in named if t.dep_ == "poss" and in_lexicon(t, lexicon("time_unit")) for d in t.subtree}
     when |= {t.i for t in named if is_calendar_name(t.text) or t.like_num}  # "events scheduled for Monday and December 31"
     when |= {t.i for t in named if t.pos_ == "PROPN" and _customary_rite(token)}  # "the traditional Jahenda Bala ceremony": the rite's own name
+    when |= {t.i for t in named if _whose_or_how(t, token)}  # "Glasgow's own outdoor event", "its open-air event": whose and how, not what
     if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
         return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
     document, offset = of_token(token)
     return document is not None and document.celebration_before(offset) is not None
+
+
+def _whose_or_how(word: Token, noun: Token) -> bool:
+    """A town that owns the event noun ("Glasgow's event": the town holds it, no tour stops there), or the last part
+    of a hyphenated adjective on it ("open-air", "all-day": how it is held, not what it is)."""
+    if word.dep_ == "poss" and word.head.i == noun.i and word.pos_ == "PROPN" and names_a_sizeable_place(word):
+        return True
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ and not doc[word.i - 2].whitespace_ and doc[word.i - 2].pos_ == "ADJ"
 
 
 def _customary_rite(noun: Token) -> bool:
@@ -167,7 +177,9 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
         planned = prep_objects(token, {"for"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]
-        return any(has_class(g, cls, lexicons) for g in planned)
+        if planned or not _named_by_a_holiday(token):
+            return any(has_class(g, cls, lexicons) for g in planned)
+        # "its City Day programme", "the Victory Day program": a schedule of a holiday's events, read as its generic noun below
     if _explained_by_apposition(token, cls, lexicons):
         return True
     generic = lexicons.get(cls + "_generic")
