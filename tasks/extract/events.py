@@ -45,7 +45,7 @@ from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.place_modifier import places_before
 from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_side, police_act, with_owners
-from tasks.extract.posts_withdrawn import posts_withdrawn_from
+from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
 from tasks.extract.receiver_side import handed_to_a_friend
@@ -302,7 +302,7 @@ class Extractor:
         first = _first_filled(trigger, rule.theme)
         if any(
             token_classes.has_class(t, c, lex) and not any(token_classes.specific_class(t, k, lex) for k in rule.theme.classes)
-            and not posts_withdrawn_from(t, trigger)
+            and not manned_posts(t, trigger)
             for t in first[:1] for c in rule.theme.forbid
         ):
             return None  # "left his post" is not a retreat; "left the observation post" is
