@@ -176,11 +176,18 @@ def is_title_case(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 4:
         return False
-    if sum(w[0].isupper() for w in words) >= 0.7 * len(words):
-        return True
     small = _small_words()
+    if sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return not _running_sentence(line, words, small)
     counted = [w for w in words if w not in small]
     return len(counted) >= 3 and all(w[0].isupper() for w in counted)
+
+
+def _running_sentence(line: str, words: list[str], small: frozenset[str]) -> bool:
+    """A sentence of running text dense with names and ranks ("Later, Major General Edward King surrendered
+    Bataan."): it ends with a full stop and writes a word Title Case would capitalise in lower case."""
+    ended = line.rstrip().rstrip("\"'’”)").endswith(".")
+    return ended and any(w[0].islower() and len(w) > 3 and w not in small for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tasks.entities import EntitiesMissing
-from tasks.extract import arguments, armed, place_tokens, prefilter, realis, roles, token_classes, tree
+from tasks.extract import arguments, armed, captor_voice, place_tokens, prefilter, realis, roles, token_classes, tree
 from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.celebration_names import of_text as celebrations_of
@@ -45,7 +45,7 @@ from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, Slot, lexicon, load_lexicons, load_rules, version
 from tasks.extract.place_modifier import places_before
 from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_side, police_act, with_owners
-from tasks.extract.posts_withdrawn import posts_withdrawn_from
+from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
 from tasks.extract.receiver_side import handed_to_a_friend
@@ -303,7 +303,7 @@ class Extractor:
         first = _first_filled(trigger, rule.theme)
         if any(
             token_classes.has_class(t, c, lex) and not any(token_classes.specific_class(t, k, lex) for k in rule.theme.classes)
-            and not posts_withdrawn_from(t, trigger)
+            and not manned_posts(t, trigger)
             for t in first[:1] for c in rule.theme.forbid
         ):
             return None  # "left his post" is not a retreat; "left the observation post" is
@@ -373,7 +373,8 @@ class Extractor:
                 pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break
         we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence, context)
-        pronoun = pronoun or we_armed  # "I gave myself up," the marine said: the first person of an armed speaker
+        captor_told = bool(named) and captor_voice.pronoun_gives_up(named[:1], lex) and captor_voice.to_us(receivers, lex) and self._armed_speaker(trigger, sentence, context)
+        pronoun = pronoun or we_armed or captor_told  # "I gave myself up," the marine said; "he gave himself up to us," the sergeant said
         if we_armed and rule.label != "REFUSAL_TO_FIGHT" and first_person_singular(named[0], lex) and not about_the_war(trigger, themes, receivers, lex):
             return None  # '"I retreated to my room and cried," the soldier said': one man's life, not the war
         if actor is None and rule.actor.required and roles.background_when(trigger, named, all_themes) and not we_armed:
@@ -400,7 +401,7 @@ class Extractor:
             if speaking:
                 actor = named[0]  # its side is the speaker's
             speaking = speaking or (bool(named) and "armed" in rule.actor.classes and group_says_it(named[0], trigger, lex))  # "Wagner says it has left Mali"
-            if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or speaking or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
+            if rule.actor.required and not (pronoun and (self._armed_subject(trigger) or speaking or captor_told or (personal and "armed" in rule.actor.classes and self._armed_antecedent(trigger, context)))):
                 return None  # "the SDF pushed them back" is enough; "they left" is not
             if rule.context and not any(self._context(c, trigger, sentence, receivers) for c in rule.context):
                 return None

@@ -10,6 +10,7 @@ from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.measure_kind import for_a_measure, kind_under_a_measure, of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.own_clause import lay_read_as_lie
 from tasks.extract.patterns import lexicon
+from tasks.extract.tree import in_lexicon
 
 
 def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
@@ -108,7 +109,14 @@ def _kind(noun: Token, singular: bool = False) -> bool:
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
     if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
         return True
-    return (noun.tag_ == "NNS" and not dets) or (noun.lower_ in ("those", "all") and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender", "All who"
+    return ((noun.tag_ == "NNS" or _plural_opening(noun)) and not dets) or (noun.lower_ in ("those", "all") and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender", "All who"
+
+
+def _plural_opening(noun: Token) -> bool:
+    """ "Servicemen who voluntarily surrender are guaranteed life": an armed plural that opens the sentence, its
+    capital read as a name's (NNP), known for a plural by the plural verb of its relative clause ("who surrender")."""
+    opening = noun.i == noun.sent.start and noun.tag_ in ("NNP", "NNPS") and in_lexicon(noun, lexicon("armed"))
+    return opening and any(c.dep_ == "relcl" and c.tag_ == "VBP" for c in noun.children)
 
 
 def _definite_kind(noun: Token) -> bool:

@@ -21,6 +21,8 @@ def ranked_person(token: Token) -> bool:
     if any(_capitalised_modifier(c) for c in ranks):
         return entity_type(token) in ("PERSON", "")
     named = entity_type(token) == "PERSON" or (entity_type(token) == "" and any(c.is_title for c in ranks))
+    if entity_type(token) == "ORG" and ranks and all(c.is_title and c.dep_ == "compound" for c in ranks):
+        named = not _firm_name(token, ranks)  # "Field Marshal Paulus", "General Yamashita": read as one organisation
     return any(c.dep_ == "compound" for c in ranks) and named
 
 
@@ -44,3 +46,13 @@ def _rank(word: Token) -> bool:
     before = word.doc[word.i - 1] if word.i > 0 else None
     other_title = before is not None and before.is_title and before.pos_ in ("PROPN", "NOUN")
     return not other_title or before.lower_.rstrip(".") in ranks
+
+
+def _firm_name(token: Token, ranks: list[Token]) -> bool:
+    """ "General Motors", "Admiral Insurance": a rank that opens firms' names (rank_in_company_name.txt) before an
+    English word; "Field Marshal Paulus", "General Yamashita" name officers."""
+    from tasks.nlp import dictionary_words, is_dictionary_word
+
+    known = dictionary_words()
+    firm_rank = all(c.lower_ in lexicon("rank_in_company_name") for c in ranks)
+    return firm_rank and (known is None or is_dictionary_word(token.lower_, known))

@@ -25,6 +25,7 @@ from tasks.extract.generics import generic_statement
 from tasks.extract.going_to import negated_going_future
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.negative_recipient import nothing_given, to_nobody
+from tasks.extract.never_was import denied_by_relative
 from tasks.extract.not_until import happened_at_last
 from tasks.extract.own_clause import own_clause
 from tasks.extract.patterns import Rule, lexicon
@@ -65,6 +66,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     generic = generic_statement(trigger, lexicons)
     if generic:
         return Realis(False, "hypothetical", generic)
+    never = denied_by_relative(trigger)
+    if never is not None:
+        return Realis(False, "negated", never.text)  # "the surrender that wasn't", "a retreat that never happened"
     declined = _declined_alternative(trigger, lexicons["cue_alternative"])
     if declined is not None:
         return Realis(False, "negated", declined)  # "fled rather than surrender": they did not surrender

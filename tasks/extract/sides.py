@@ -26,6 +26,7 @@ from tasks.extract.event_reference import side_for_place_adjective, side_of_even
 from tasks.extract.given_way import given_way_to
 from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.mercenary_side import company_of_mercenaries
+from tasks.extract.officer_side import commanded_force_side
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.ranks import ranked_person
@@ -143,6 +144,8 @@ class Sides:
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(receiver, context, day)
             own = None if unnamed_group_guess(own, who.actor, context, self.lexicons, self._generic_state_word(who.actor) is not None) else own  # "a battalion surrendered to the Taliban": no IS-K
+        if own is None and rule.label == "SURRENDER":  # "Field Marshal Paulus surrendered", after "the German Sixth Army gave up"
+            own = commanded_force_side(who.actor, receiver, context, context_offset(trigger))
         if own is not None and own == receiver and (who.actor is None or who.actor.pos_ == "PRON"):  # "'He surrendered to our unit,' a Ukrainian commander said"
             own = self._enemy(receiver, context, day)  # a pronoun read as the speaker's gives way to the speaker's enemy
         if own is None and captor is not None:  # "captured by the SDF while fleeing": the SDF's enemy

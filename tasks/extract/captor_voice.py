@@ -1,0 +1,32 @@
+"""A surrender told by the force it was made to: "He gave himself up to us", "they surrendered to our unit", the
+sergeant said. "Us" of an armed speaker is a force, so the one who gave himself up to it is its enemy's fighter,
+though the lines before name no soldier for "he" to stand for."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+from tasks.extract.remainder import count_of_them
+from tasks.extract.tree import in_lexicon
+
+
+def to_us(receivers: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
+    """A receiver in the first person plural: "to us", "to our unit", "to our positions" (not "to me": one man),
+    in a sentence no police officer speaks or acts in ("he gave himself up to us," the police officer said)."""
+    plural = lexicons["pronoun_first_person"] - {"i", "me", "my"}
+    police = lexicons["police"] | lexicon("police_force")
+    if receivers and any(t.lower_ in police for t in receivers[0].sent):
+        return False
+    return any(
+        r.lower_ in plural or any(c.dep_ == "poss" and c.lower_ in plural for c in r.children)
+        for r in receivers
+    )
+
+
+def pronoun_gives_up(candidates: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
+    """Who gave himself up is a third-person pronoun ("he", "they") or a count of them ("two of them"), not the
+    speakers themselves."""
+    return bool(candidates) and all(
+        count_of_them(c) or (in_lexicon(c, lexicons["pronoun_personal"]) and not in_lexicon(c, lexicons["pronoun_first_person"]))
+        for c in candidates
+    )

@@ -1,0 +1,20 @@
+"""The side of an officer named by his rank who surrenders, when nothing in his sentence gives one: the force the
+lines before named ("the German Sixth Army gave up ... On 31 January 1943, Field Marshal Friedrich Paulus
+surrendered to Soviet officers": Germany's; "the British garrison of Singapore gave up ... Lieutenant-General
+Arthur Percival surrendered": Britain's), not the side he surrendered to."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.context import DocumentContext
+from tasks.extract.event_reference import force_side_before
+from tasks.extract.ranks import ranked_person
+
+
+def commanded_force_side(actor: Token | None, receiver: str | None, context: DocumentContext, offset: int) -> str | None:
+    """The side of the armed force named last before ``offset``, for a ranked officer (``ranks.ranked_person``);
+    none when that force is the side he gave himself up to."""
+    if actor is None or not ranked_person(actor):
+        return None
+    side = force_side_before(context, offset)
+    return side if side != receiver else None
