@@ -16,8 +16,8 @@ def force_within(trigger: Token, objects: Callable[[Token, set[str]], list[Token
     holders = [trigger]
     if trigger.dep_ == "compound" and trigger.head.i != trigger.i:
         holders.append(trigger.head)  # "desertion rates in the army": the rates hold the phrase
-    if trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB":
-        holders.append(trigger.head)  # "desertions soar in Russian ranks": the verb of the noun holds the phrase
+    if trigger.dep_ == "nsubj" and (trigger.head.pos_ == "VERB" or trigger.head.lemma_ == "be"):
+        holders.append(trigger.head)  # "desertions soar in Russian ranks", "desertion is rife among the conscripts": the verb of the noun holds the phrase
     preps = set(lexicon("prep_within_force"))
     return [p for h in holders for p in objects(h, preps) if armed(p) or state_ranks(trigger, p)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.armed import is_armed
 from tasks.extract.clause_mood import present
 from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.measure_kind import for_a_measure, kind_under_a_measure, of_a_measure, sanctioned_kind, under_a_modal
@@ -49,7 +50,7 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
         noun = noun.head  # "surrender" of "desertion or surrender": the subject is the pair
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for n in {noun, trigger} for c in n.children)
-    if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare:
+    if trigger.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and bare and not rife_in_a_force(noun.head, lexicons):
         return trigger.text  # "Desertion or surrender was far from a guarantee of survival": the thing, not an event
     if trigger.pos_ == "NOUN" and said_of_a_kind(noun):
         return trigger.text  # "A mass retreat is one of the saddest sights in the world": what one is like
@@ -57,6 +58,18 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
     if trigger.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and unquantified and _habitual(noun.head, lexicons["cue_generic"]):
         return trigger.text  # "Surrenders are announced far more often than they are verified"
     return None
+
+
+def rife_in_a_force(be: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "Desertion has been rife in the Afghan army since the spring", "is rampant among the conscripts": an event said
+    to be frequent (lexicons/prevalence_adjective.txt) in one force named with a determiner, a possessive or a side
+    word, so events that happened; not "desertion is common in armies that lose" (a kind, no force of its own)."""
+    if not any(c.dep_ == "acomp" and c.lower_ in lexicon("prevalence_adjective") for c in be.children):
+        return False
+    scopes = [g for p in be.subtree if p.dep_ == "prep" and p.lower_ in ("in", "among", "within") for g in p.children if g.dep_ == "pobj"]
+    named = [g for g in scopes if any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in g.children)]
+    owners = [o for g in named for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(is_armed(g, lexicons) for g in named + owners)  # "in the ranks of the Sudanese army"
 
 
 def _told_in_the_past(verb: Token) -> bool:

@@ -31,7 +31,7 @@ from tasks.extract.own_clause import own_clause
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
-from tasks.extract.report_cues import claimed_modifier, emerged_that, report_noun, reported_of, said_in_report_noun
+from tasks.extract.report_cues import claimed_modifier, emerged_that, report_noun, reported_of, ruled_that, said_in_report_noun
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
@@ -236,7 +236,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
             if said_false is not None:
                 return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
-            if said_in_report_noun(node, came_from) or reported_of(node, came_from) or emerged_that(node, came_by):
+            if said_in_report_noun(node, came_from) or reported_of(node, came_from) or emerged_that(node, came_by) or ruled_that(node, came_by):
                 reported_by = reported_by or node.text  # "unconfirmed reports that the garrison had surrendered"
             elif contradicted_claim(node) is not None and lemma in report:
                 return Realis(False, "negated", contradicted_claim(node).text)  # "despite announcing withdrawals, Russia kept its forces"

@@ -66,3 +66,11 @@ def claimed_modifier(noun: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and c.lower_ in lexicon("modifier_reported")), None)
+
+
+def ruled_that(verb: Token, came_by: str) -> bool:
+    """A court's or a judge's finding ("the tribunal ruled that the corporal had deserted his position"): "rule" with
+    a clause of its own states what was found, a report like "found that"; "ruled out" (its particle) denies it."""
+    if came_by != "ccomp" or verb.lemma_.lower() != "rule" or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)

@@ -183,7 +183,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [head]  # "Several of the soldiers deserted from the brigade": the verb misread as a participle on "several"
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
-        if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") for c in trigger.children):
+        if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") | lexicon("pronoun_first_person") for c in trigger.children):  # "I told the commander I would not fight"
             declare = trigger.head
             while declare.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in declare.children) and declare.head.i != declare.i:
                 declare = declare.head  # "threw his rifle aside, raised his hands and said he would fight no more": the first verb's subject
