@@ -1,8 +1,12 @@
 """A source named at the end of a sentence that the parser hangs on the place before it as an apposition
-("Ukrainian forces have withdrawn from Krasnohorivka, the Ukrainian military acknowledged on Tuesday")."""
+("Ukrainian forces have withdrawn from Krasnohorivka, the Ukrainian military acknowledged on Tuesday"), or
+whose verb it conjoins to the trigger ("The enemy withdrew from three outposts near Bakhmut, Ukraine's defence
+ministry said on Monday": "said" a conjunct of "withdrew")."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from tasks.extract.tree import phrase
 
 
 def source_as_apposition(trigger: Token, report: frozenset[str]) -> str | None:
@@ -24,3 +28,23 @@ def _bare_report(verb: Token, report: frozenset[str]) -> bool:
     if verb.lemma_.lower() not in report:
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "mark", "neg", "xcomp") for c in verb.children)
+
+
+def conjoined_source(trigger: Token, report: frozenset[str]) -> Span | None:
+    """The source of a bare reporting verb after a comma that the parser hung on the trigger as a conjunct or an
+    adverbial clause ("withdrew from X, Ukraine's defence ministry said on Monday"): its subject, a name or a noun
+    (not "and it said"), else the noun just before it the parser made an apposition of the place ("near Chasiv
+    Yar, Ukraine's 24th Mechanized Brigade said"); the verb says nothing more (no object, no clause, no negation),
+    and no conjunction joins it ("withdrew and Ukraine said the area was cleared" has its own clause)."""
+    if any(c.dep_ == "cc" for c in trigger.children):
+        return None
+    for verb in trigger.children:
+        if verb.dep_ not in ("conj", "advcl") or verb.i <= trigger.i or verb.tag_ != "VBD" or not _bare_report(verb, report):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN") and verb.doc[subjects[0].left_edge.i - 1].text == ",":
+            return phrase(subjects[0])
+        before = [t for t in verb.sent if t.dep_ == "appos" and t.right_edge.i == verb.i - 1 and t.pos_ in ("NOUN", "PROPN")]
+        if not subjects and before and verb.doc[before[0].left_edge.i - 1].text == ",":
+            return phrase(before[0])
+    return None

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entities, entity_type
 from tasks.extract.accusation import judging_verb
 from tasks.extract.advance_goal import advance_goals
+from tasks.extract.appended_source import conjoined_source
 from tasks.extract.captives import where_kept
 from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
@@ -618,7 +619,7 @@ def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -
                 return None if span.start <= trigger.i < span.end else span  # "History – particularly the exodus of X – suggests": the evidence, no speaker
             if not subj and (speaker := _apposition_before(node)) is not None:
                 return speaker
-    return None
+    return conjoined_source(trigger, report_lemmas)  # "withdrew from X, Ukraine's defence ministry said": "said" a conjunct
 
 
 def _apposition_before(verb: Token) -> Span | None:

@@ -13,12 +13,15 @@ from tasks.extract.ranked_surname import ranked_surname
 from tasks.extract.ranks import ranked_person
 from tasks.extract.tree import in_lexicon, name_text, prep_objects
 from tasks.extract.unit_names import designated_formation
+from tasks.extract.war_epithet import enemy_state_epithet
 from tasks.normalize import places
 
 
-def is_leader(token: Token) -> bool:
-    """A leader's name ("Putin", "Ashraf Ghani"): a person who stands for a side (people.jsonl)."""
-    if token.pos_ != "PROPN":
+def is_leader(token: Token, label: str | None = None) -> bool:
+    """A leader's name ("Putin", "Ashraf Ghani"): a person who stands for a side (people.jsonl); for a
+    SURRENDER (``label``), not one named with a military rank ("Field Marshal Friedrich Paulus surrendered at
+    Stalingrad": a commander who gives himself and his force up; "General Haftar fled Benghazi" stays a person)."""
+    if token.pos_ != "PROPN" or (label == "SURRENDER" and (ranked_person(token) or ranked_surname(token))):
         return False
     found = places.find(name_text(token), "sides")
     return bool(found) and all(n.person for _, _, n in found)
@@ -52,8 +55,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return False  # "the armoured vehicles of the riot police": a police force's, no army's
     if _police_member(token, lexicons["armed"]):
         return False  # "police officers refused to patrol": members of a police force, no army's
-    if in_lexicon(token, words):
-        return True
+    if in_lexicon(token, words) or enemy_state_epithet(token):
+        return True  # "troops", "Isis"; "Ukrainian nationalists" in the words of the state at war with Ukraine
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
     if compounds and any(" ".join([c.lower_ for c in compounds[-1:]] + [head]) in words for head in (lemma, token.lower_)):
         return True  # "service members"; "armoured vehicles", an entry in the plural

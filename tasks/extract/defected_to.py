@@ -2,11 +2,13 @@
 
 "More than 30 soldiers deserted their unit and joined the People's Defence Force": the force joined is the
 enemy of the one deserted (the junta's soldiers, not the PDF's). "The command falls to the MNDAA as hundreds of
-troops surrender": the force a place falls to presses the troops who surrender.
+troops surrender": the force a place falls to presses the troops who surrender. "Russian deserters now fighting
+for the Freedom of Russia Legion fled their unit": the force a deserter or defector (lexicons/force_leaver.txt)
+serves or joined since, in a clause on him, is where he went, not whose deserter he is.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tasks.extract import tree
 from tasks.extract.patterns import lexicon
@@ -29,3 +31,26 @@ def fallen_to(trigger: Token) -> list[Token]:
     if trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in lexicon("fall_to_verb"):
         return []
     return tree.prep_objects(trigger.head, {"to"})
+
+
+def leaver(actor: Token | None) -> bool:
+    """Is the actor named as one who left his force for another ("the defectors", "deserters")? The armed group a
+    story is about is then where he went, no fallback for his side."""
+    return actor is not None and tree.in_lexicon(actor, lexicon("force_leaver"))
+
+
+def later_force_tokens(actor: Token | None) -> set[int]:
+    """The clauses on a deserter or defector that name the force he serves or joined since ("now fighting for
+    the Freedom of Russia Legion", "who joined the rebels"), as token indices; none for any other actor, nor for
+    a clause that names the force left ("deserters who left the Russian army")."""
+    if not leaver(actor):
+        return set()
+    verbs = lexicon("join_side_verb") | lexicon("serve_verb")
+    clauses = [c for c in actor.children if c.dep_ in ("acl", "relcl") and c.i > actor.i]
+    return {t.i for c in clauses if c.lemma_.lower() in verbs for t in c.subtree}
+
+
+def later_forces_in(sentence: Span) -> set[int]:
+    """The later-force clauses of every deserter or defector of ``sentence`` ("Russian deserters now fighting for
+    the Legion said they had fled": "they" stands for the deserters, not the Legion)."""
+    return {i for t in sentence for i in later_force_tokens(t)}

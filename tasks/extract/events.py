@@ -455,7 +455,7 @@ class Extractor:
         as a person, not as a force; "Putin withdrew his troops" names the force that leaves, and so does
         "Obama's withdrawal from Iraq" (a noun: the leader's decision, the state's forces)."""
         return (
-            trigger.pos_ in ("VERB", "AUX") and "state" in rule.actor.classes and "armed" in rule.actor.classes and armed.is_leader(actor)
+            trigger.pos_ in ("VERB", "AUX") and "state" in rule.actor.classes and "armed" in rule.actor.classes and armed.is_leader(actor, rule.label)
             and not any(armed.is_armed(o, self.lexicons) for o in candidates_for(trigger, "obj"))
         )
 

@@ -109,6 +109,14 @@ def enemy_of_state_speaker(actor: Token, speaker: str | None, context: DocumentC
     return enemy_of(speaker, named_sides(context), day) if stands_for_the_enemy(actor, words) else None
 
 
+def names_enemy_state(code: str | None, speaker: str | None, day: date | None) -> bool:
+    """Is ``code`` a state at war on ``day`` with the state ``speaker``: "Ukrainian militants retreated", said the
+    Russian Defence Ministry, names Ukraine's soldiers by the enemy's word for them, not insurgents of Ukraine
+    (unlike "Syrian militants surrendered", said the Iraqi army: Iraq is at no war with Syria)."""
+    states = state_codes()
+    return code in states and speaker in states and code in enemies_of(speaker, day)
+
+
 def unnamed_group_guess(enemy: str | None, actor: Token, context: DocumentContext, lexicons: dict[str, frozenset[str]], state_word: bool) -> bool:
     """Is ``enemy``, read for the actor as the enemy of whom it gives way to, a group the document never names,
     guessed for an actor that is no fighter of a group: a state's unit or officer (``state_word``: "government

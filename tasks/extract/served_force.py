@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import armed, tree
+from tasks.extract.defected_to import later_force_tokens
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -15,7 +16,8 @@ from tasks.normalize import places
 def served_side(trigger: Token, actor: Token | None, lexicons: dict[str, frozenset[str]]) -> str | None:
     """The side of the force the actor fights or serves for, named in the trigger's clause or in the actor's
     own phrase; None when neither names one."""
-    tokens = list(trigger.subtree) + (list(actor.subtree) if actor is not None else [])
+    later = later_force_tokens(actor)  # "a Russian defector now serving with the Ukrainian army": where he went
+    tokens = [t for t in list(trigger.subtree) + (list(actor.subtree) if actor is not None else []) if t.i not in later]
     verbs = [t for t in tokens if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in lexicon("serve_verb")]
     for verb in verbs:
         for force in [g for g in tree.prep_objects(verb, lexicon("prep_serve_cause")) if _force_or_state(g, lexicons)] + [

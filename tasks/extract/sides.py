@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, armed, place_tokens, roles, token_classes, tree
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
+from tasks.extract.codeless_polity import codeless_force
 from tasks.extract.context import DocumentContext, context_offset
-from tasks.extract.defected_to import fallen_to, joined_forces
+from tasks.extract.defected_to import fallen_to, joined_forces, later_force_tokens, later_forces_in, leaver
 from tasks.extract.digest_entries import side_named_before as entry_side_before
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
@@ -39,6 +40,7 @@ from tasks.extract.receiver_side import (
     enemy_of_state_speaker,
     group_at_war_with,
     named_sides,
+    names_enemy_state,
     state_codes,
     unnamed_group_guess,
 )
@@ -65,10 +67,15 @@ class Sides:
         """Whose event it is: the actor's side, else the sentence's, else the context's (``day``: when it was reported).
         Insurgents are no state's forces: a state read for them gives way to the group named before ("Islamic
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
+        if rule.label != "CANCELLED_CELEBRATION" and codeless_force(actor_span):
+            return None  # "the Confederate army surrendered at Appomattox": no code, not the United States
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
         if rule.label == "SURRENDER" and given_way_to(code, trigger, sentence, who.actor, actor_span, reporter, state_codes()):
             code = self._enemy(code, context, day)  # "Army Garrison In Nyala Surrenders To RSF", "The AA said a brigadier surrendered"
-        if code in state_codes() and (who.actor is not None and _insurgents(who.actor) and not self._of_a_regime(who.actor) or _insurgents_speak_of_themselves(trigger)):
+        insurgents = who.actor is not None and _insurgents(who.actor) and not self._of_a_regime(who.actor)
+        if insurgents and names_enemy_state(code, self._speaker_side_of(sentence, reporter), day):
+            insurgents = False  # "Ukrainian militants retreated", said Russia's defence ministry: Ukraine's soldiers in the enemy's words
+        if code in state_codes() and (insurgents or _insurgents_speak_of_themselves(trigger)):
             code = group  # "Rebel forces from Ethiopia's Tigray region said they had withdrawn": the rebels', not Ethiopia's
         if rule.label != "CANCELLED_CELEBRATION" and who.actor is not None and actor_span is not None:
             code = war_enemy_group(who.actor, actor_span, code, context, start, day, self._country_of_place(where, context) or self._country_of_article(context))  # "The militia fled", in a story of Sudan's army: the RSF
@@ -90,7 +97,7 @@ class Sides:
         refuges, besides = elsewhere_states(sentence, trigger)  # "fled into Chad", "near the border with Algeria": no actor's
         others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
         not_places = [span for span in theme_spans if not any(place_tokens.is_place(t) or t.i in others | refuges for t in span)]  # "abandoned an outpost near the Chinese border": no Chinese outpost
-        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor), refuges)) if actor_span is not None else None
+        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor), refuges | later_force_tokens(who.actor))) if actor_span is not None else None  # not where a deserter went
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
         if rule.label == "CANCELLED_CELEBRATION" and actor_span is not None:  # "Tripoli's municipality", in a story about Lebanon
             own = namesake_authority(_own_words(actor_span), context, day) or own
@@ -180,6 +187,8 @@ class Sides:
             side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         if side is None and who.actor is not None and rule.subject_is_opponent and who.actor.dep_ == "dobj" and _set_apart(who.actor):
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
+        if side is None and rule.label == "REFUSAL_TO_FIGHT" and leaver(who.actor) and group is not None and self._speaker_side_of(sentence, reporter) == group:
+            return self._country_of_article(context, besides, start)  # "the defectors", told by the group they joined: not the group's
         side = side or group or entry_side_before(context, start)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context, besides, start)  # "conscripts refused to go back": desertion is news of a state's own army (not "mutinied off Yemen")
@@ -505,10 +514,17 @@ def _own_words(span: Span, elsewhere: set[int] = frozenset()) -> str:
 
 def _side_named_before(token: Token, sentence: Span) -> str | None:
     """The side named last before ``token`` in its sentence: what "it", "they" or "its" stand for."""
-    found = [(a, b, n) for a, b, n in places.find(sentence.text, "sides") if sentence.start_char + a < token.idx]
+    later = later_forces_in(sentence)  # "Russian deserters now fighting for the Legion said they": the deserters'
+    found = [(a, b, n) for a, b, n in places.find(sentence.text, "sides") if sentence.start_char + a < token.idx and not _inside(sentence, a, b, later)]
     actors = [n for a, b, n in found if not _names_a_goal(sentence, a, b)]
     before = actors or [n for _, _, n in found]  # "Russia is scrapping plans to send troops to Ukraine as its soldiers refuse": Russia
     return before[-1].code if before else None
+
+
+def _inside(sentence: Span, start: int, end: int, tokens: set[int]) -> bool:
+    """Is the name at characters ``start``-``end`` of the sentence one of ``tokens``?"""
+    span = sentence.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.i in tokens
 
 
 def _names_a_goal(sentence: Span, start: int, end: int) -> bool:
