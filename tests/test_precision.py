@@ -116,16 +116,26 @@ def test_a_pronoun_that_left_a_place_in_a_when_clause_is_a_retreat(extractor):
     assert rows and rows[0]["location"] == "Raqqa"
 
 
-def _ordered(tail: list) -> object:
+def _ordered(tail: list, giver: tuple = ("Trump", "Trump", "PROPN", "nsubj", 1, "PERSON")) -> object:
     return hand_doc([
-        ("Trump", "Trump", "PROPN", "nsubj", 1, "PERSON"), ("ordered", "order", "VERB", "ROOT", 1), ("US", "US", "PROPN", "compound", 3, "GPE"),
+        giver, ("ordered", "order", "VERB", "ROOT", 1), ("US", "US", "PROPN", "compound", 3, "GPE"),
         ("troops", "troop", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 5), ("withdraw", "withdraw", "VERB", "xcomp", 1),
         ("from", "from", "ADP", "prep", 5), ("Syria", "Syria", "PROPN", "pobj", 6, "GPE"), *tail, (".", ".", "PUNCT", "punct", 1),
     ])
 
 
-def test_an_order_to_withdraw_by_a_deadline_is_demanded(extractor):
-    rows = of_type(run(extractor, _ordered([("by", "by", "ADP", "prep", 5), ("spring", "spring", "NOUN", "pobj", 8, "DATE")])), "RETREAT")
+_BY_SPRING = [("by", "by", "ADP", "prep", 5), ("spring", "spring", "NOUN", "pobj", 8, "DATE")]
+
+
+def test_an_order_to_own_troops_with_a_deadline_is_an_order_issued(extractor):
+    """The ontology counts an order that a withdrawal take place, reported as issued; a deadline does not make it a demand."""
+    rows = of_type(run(extractor, _ordered(_BY_SPRING)), "RETREAT")
+    assert rows and {(r["realis"], r["modality"]) for r in rows} == {(True, "asserted")}
+
+
+def test_an_order_to_another_sides_troops_with_a_deadline_is_demanded(extractor):
+    """ "Damascus ordered US troops to withdraw from Syria by spring": asked of a foreign force, not done by being given."""
+    rows = of_type(run(extractor, _ordered(_BY_SPRING, giver=("Damascus", "Damascus", "PROPN", "nsubj", 1, "GPE"))), "RETREAT")
     assert rows and {(r["realis"], r["modality"]) for r in rows} == {(False, "demanded")}
 
 
