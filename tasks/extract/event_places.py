@@ -33,7 +33,7 @@ from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
 if TYPE_CHECKING:
-    from tasks.extract.events import Participants
+    from tasks.extract.participants import Participants
 
 NEXT_LINES_CHARS = 600  # how far ahead the town a sentence leaves unnamed may be named
 

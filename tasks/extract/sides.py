@@ -54,7 +54,7 @@ from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
 
 if TYPE_CHECKING:
-    from tasks.extract.events import Participants
+    from tasks.extract.participants import Participants
 
 
 class Sides:
