@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import armed, place_tokens, tree
+from tasks.extract.career_move import left_for_a_new_post
 from tasks.extract.patterns import lexicon, load_lexicons
 
 
@@ -25,6 +26,8 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True
     if label == "REFUSAL_TO_FIGHT" and trigger.lemma_.lower() == "leave" and any(unit_kept_in_place(trigger, o) for o in _objects(trigger)):
         return True
+    if label == "REFUSAL_TO_FIGHT" and trigger.lemma_.lower() in ("leave", "quit") and left_for_a_new_post(trigger):
+        return True  # "left his post in Brussels for a new posting": a career move (career_move.py)
     if label == "REFUSAL_TO_FIGHT" and sides_switched_in_politics(trigger):
         return True
     if label == "REFUSAL_TO_FIGHT" and _only_kin_left(trigger):
