@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import armed, place_tokens, tree
+from tasks.extract.career_move import left_for_a_new_post
+from tasks.extract.deserter_flight import deserters_flee
 from tasks.extract.patterns import lexicon, load_lexicons
 
 
@@ -25,6 +27,8 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True
     if label == "REFUSAL_TO_FIGHT" and trigger.lemma_.lower() == "leave" and any(unit_kept_in_place(trigger, o) for o in _objects(trigger)):
         return True
+    if label == "REFUSAL_TO_FIGHT" and trigger.lemma_.lower() in ("leave", "quit") and left_for_a_new_post(trigger):
+        return True  # "left his post in Brussels for a new posting": a career move (career_move.py)
     if label == "REFUSAL_TO_FIGHT" and sides_switched_in_politics(trigger):
         return True
     if label == "REFUSAL_TO_FIGHT" and _only_kin_left(trigger):
@@ -33,6 +37,8 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True  # "left the group of journalists", "the group of villages": what the group is of, not their own group
     if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in _outside_the_source(trigger)):
         return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
+    if label == "RETREAT" and deserters_flee(trigger):
+        return True  # "a Russian deserter who fled to Kazakhstan": the desertion, no pullback (deserter_flight.py)
     if label == "RETREAT" and retreat_on_an_issue(trigger):
         return True  # "Damascus retreats on plan to raise fuel prices": a political climb-down
     if label == "RETREAT" and a_gathering(trigger):

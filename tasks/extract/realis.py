@@ -233,9 +233,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "hypothetical", node.text)  # "officials discussed cancelling the fireworks"
             if mandative_clause(node, came_from):
                 return Realis(False, "demanded", node.text)  # "Kyiv insists that Russian forces leave": asked, not reported
-            said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and node.pos_ == "NOUN" else None
+            said_false = _said_to_be_false(node, lexicons["cue_false"]) if lemma in report and (node.pos_ == "NOUN" or node.dep_ == "nsubj") else None
             if said_false is not None:
-                return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false"
+                return Realis(False, "negated", said_false)  # "reports that the garrison had surrendered were false" ("reports" a subject tagged a verb after "said")
             if said_in_report_noun(node, came_from) or reported_of(node, came_from) or emerged_that(node, came_by) or ruled_that(node, came_by):
                 reported_by = reported_by or node.text  # "unconfirmed reports that the garrison had surrendered"
             elif contradicted_claim(node) is not None and lemma in report:

@@ -18,6 +18,7 @@ from tasks.extract.armed import is_armed, is_leader
 from tasks.extract.context import of_token
 from tasks.extract.deadline_given import given_the_time
 from tasks.extract.force_within import force_within
+from tasks.extract.former_member import no_longer_serving
 from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
@@ -187,7 +188,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             declare = trigger.head
             while declare.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in declare.children) and declare.head.i != declare.i:
                 declare = declare.head  # "threw his rifle aside, raised his hands and said he would fight no more": the first verb's subject
-            return [c for c in declare.children if c.dep_ == "nsubj"]
+            return [c for c in declare.children if c.dep_ == "nsubj" and not no_longer_serving(c, trigger)]
         return []
     if role == "addressee":  # "an ultimatum to RSF fighters to surrender", "the garrison rejected an offer to surrender"
         if not _asked_of_others(trigger):
