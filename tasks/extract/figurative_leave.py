@@ -6,12 +6,16 @@ unit a force keeps in place ("leaving one brigade in the Gaza Strip"), kin deser
 woman": a family left, no force), desertion as a ground in family law ("divorce cases for desertion"), a group of
 people or things left ("left the group of journalists at the checkpoint": no armed group of their own), and an event
 "a victim of its own success", and a retreat on a policy or a plan ("Damascus retreats on plan to raise fuel
-prices": a political climb-down)."""
+prices", "a humiliating retreat from Africa for French policy": a political climb-down), deserters' leaving ("Ukrainian
+deserters abandoned their positions": the desertion, no pullback too) and a state's exit from a commitment
+(commitment_exit.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from tasks.extract import armed, place_tokens, tree
+from tasks.extract.commitment_exit import left_a_commitment
+from tasks.extract.defected_to import later_force_tokens, leaver
 from tasks.extract.patterns import lexicon, load_lexicons
 
 
@@ -35,6 +39,10 @@ def no_event_sense(label: str, trigger: Token) -> bool:
         return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
     if label == "RETREAT" and retreat_on_an_issue(trigger):
         return True  # "Damascus retreats on plan to raise fuel prices": a political climb-down
+    if label == "RETREAT" and left_a_commitment(trigger):
+        return True  # "The deal collapsed when Ottawa pulled out at the last minute": a commitment left, no place
+    if label == "RETREAT" and deserters_leaving(trigger):
+        return True  # "Ukrainian deserters abandoned their positions": the desertion told again, no pullback
     if label == "RETREAT" and a_gathering(trigger):
         return True  # "the squad's training retreat in Portugal", "a weekend retreat for officers": a stay or a meeting
     return label == "CANCELLED_CELEBRATION" and victim_of_its_own_success(trigger)
@@ -51,6 +59,15 @@ def a_gathering(trigger: Token) -> bool:
         and not armed.is_armed(c, load_lexicons())
         for c in trigger.children
     )
+
+
+def deserters_leaving(trigger: Token) -> bool:
+    """A leaving whose subject is a deserter or defector (lexicons/force_leaver.txt) with no clause naming a force he
+    serves since: "Ukrainian deserters abandoned their positions near Pokrovsk" is one event, the desertion (the noun's
+    row), not a pullback too. "Russian deserters now fighting for the Legion withdrew from Kozinka" stays a pullback."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [m for s in subjects for m in tree.prep_objects(s, {"of"})]  # "Dozens of Russian deserters fled"
+    return any(leaver(s) and not later_force_tokens(s) for s in subjects)
 
 
 def _objects(trigger: Token) -> list[Token]:
@@ -144,8 +161,10 @@ def victim_of_its_own_success(trigger: Token) -> bool:
 def retreat_on_an_issue(trigger: Token) -> bool:
     """A retreat "on" a policy, a plan or an accord: a political climb-down, no pullback ("Damascus retreats on plan to
     raise fuel prices", "Kyiv retreats on conscription plan"; lexicons/climbdown_issue.txt; not "on orders").
-    Not "retreats on the Kherson front", "on two fronts" (war, with no issue)."""
+    Not "retreats on the Kherson front", "on two fronts" (war, with no issue). The noun's retreat "for" a policy is
+    the policy's setback ("a humiliating retreat from Africa for French policy"); not the verb's ("pulled back for")."""
     issues = lexicon("climbdown_issue")
-    ons = [p for h in (trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down"))) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "over")]
+    preps = ("on", "over", "for") if trigger.pos_ in ("NOUN", "PROPN") else ("on", "over")
+    ons = [p for h in (trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down"))) for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
     objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
     return any(tree.in_lexicon(t, issues) for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))  # "on fuel price rise"
