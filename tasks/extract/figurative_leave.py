@@ -6,13 +6,16 @@ unit a force keeps in place ("leaving one brigade in the Gaza Strip"), kin deser
 woman": a family left, no force), desertion as a ground in family law ("divorce cases for desertion"), a group of
 people or things left ("left the group of journalists at the checkpoint": no armed group of their own), and an event
 "a victim of its own success", and a retreat on a policy or a plan ("Damascus retreats on plan to raise fuel
-prices": a political climb-down)."""
+prices", "a humiliating retreat from Africa for French policy": a political climb-down), deserters' leaving ("Ukrainian
+deserters abandoned their positions": the desertion, no pullback too) and a state's exit from a commitment
+(commitment_exit.py)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from tasks.extract import armed, place_tokens, tree
 from tasks.extract.career_move import left_for_a_new_post
+from tasks.extract.commitment_exit import left_a_commitment
 from tasks.extract.deserter_flight import deserters_flee
 from tasks.extract.patterns import lexicon, load_lexicons
 
@@ -38,9 +41,11 @@ def no_event_sense(label: str, trigger: Token) -> bool:
     if label == "REFUSAL_TO_FIGHT" and trigger.pos_ in ("NOUN", "PROPN") and any(t.lower_ in lexicon("family_law_word") for t in _outside_the_source(trigger)):
         return True  # "divorce cases for desertion rose": a spouse's desertion (lexicons/family_law_word.txt)
     if label == "RETREAT" and deserters_flee(trigger):
-        return True  # "a Russian deserter who fled to Kazakhstan": the desertion, no pullback (deserter_flight.py)
+        return True  # "a Russian deserter who fled to Kazakhstan", "Ukrainian deserters abandoned their positions": the desertion, no pullback
     if label == "RETREAT" and retreat_on_an_issue(trigger):
         return True  # "Damascus retreats on plan to raise fuel prices": a political climb-down
+    if label == "RETREAT" and left_a_commitment(trigger):
+        return True  # "The deal collapsed when Ottawa pulled out at the last minute": a commitment left, no place
     if label == "RETREAT" and a_gathering(trigger):
         return True  # "the squad's training retreat in Portugal", "a weekend retreat for officers": a stay or a meeting
     return label == "CANCELLED_CELEBRATION" and victim_of_its_own_success(trigger)
@@ -150,8 +155,10 @@ def victim_of_its_own_success(trigger: Token) -> bool:
 def retreat_on_an_issue(trigger: Token) -> bool:
     """A retreat "on" a policy, a plan or an accord: a political climb-down, no pullback ("Damascus retreats on plan to
     raise fuel prices", "Kyiv retreats on conscription plan"; lexicons/climbdown_issue.txt; not "on orders").
-    Not "retreats on the Kherson front", "on two fronts" (war, with no issue)."""
+    Not "retreats on the Kherson front", "on two fronts" (war, with no issue). The noun's retreat "for" a policy is
+    the policy's setback ("a humiliating retreat from Africa for French policy"); not the verb's ("pulled back for")."""
     issues = lexicon("climbdown_issue")
-    ons = [p for h in (trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down"))) for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "over")]
+    preps = ("on", "over", "for") if trigger.pos_ in ("NOUN", "PROPN") else ("on", "over")
+    ons = [p for h in (trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down"))) for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
     objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
     return any(tree.in_lexicon(t, issues) for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))  # "on fuel price rise"

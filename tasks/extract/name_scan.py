@@ -179,6 +179,8 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 break
             place = gazetteer().resolve(name)
             whole = not followed  # "in Sudzha", not "in The Wall Street Journal"
+            if place is not None and n > 1 and name.split()[0] == "The" and not place.name.startswith("The "):
+                a, name = words[i + 1][0], name.partition(" ")[2]  # "The Kiel Mutiny began": Kiel, the article opens the sentence
             if place is not None and _trusted(place, name, text[b : b + 4], text[max(a - PREPOSITION_CHARS, 0) : a] if whole else ""):
                 found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
                 i += n

@@ -29,6 +29,7 @@ from tasks.extract.one_gun import hands_in_a_gun
 from tasks.extract.order_before import refused_order_before
 from tasks.extract.order_task import refused_order_to_hold_on
 from tasks.extract.own_commander import tells_own_commander
+from tasks.extract.own_unit import deserted_own_unit
 from tasks.extract.patterns import Rule, Slot, lexicon
 from tasks.extract.place_modifier import places_before
 from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_side, police_act, with_owners
@@ -155,6 +156,7 @@ class ParticipantFinder:
                 or (rule.subject_is_opponent and role in ("obj", "pass", "patient_subj") and roles.it_for_group(c, trigger, lex))  # "Hamas fired rockets. It was pushed out of ..."
                 or ("armed" in rule.actor.classes and role == "declarer" and tells_own_commander(c))  # "Hussein told his Houthi commander he would not fight"
                 or those_of_a_force(rule.label, trigger, c, context)  # "Those who surrendered were taken to Hasakah", after the fighters
+                or (rule.label == "REFUSAL_TO_FIGHT" and deserted_own_unit(trigger, c))  # "Ivan Petrov deserted his unit": his own unit says he serves
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
