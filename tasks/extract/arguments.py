@@ -33,6 +33,7 @@ from tasks.extract.reference_points import describes_another_place, larger_after
 from tasks.extract.relative_goal import goal_of_relative
 from tasks.extract.roles import arrived
 from tasks.extract.scene import scene_objects
+from tasks.extract.ship_names import in_ship_name
 from tasks.extract.state_speaker import possessed_place
 from tasks.extract.token_classes import name_extent
 from tasks.extract.town_region import holds_another
@@ -51,8 +52,8 @@ def _demonyms() -> frozenset[str]:
 def place_span(token: Token) -> Span | None:
     """The place named at ``token``: its gazetteer name or entity, with a following "region"/"oblast"."""
     doc = token.doc
-    if token.lower_ in _demonyms() or in_operation_name(token) or in_unit_name(token):
-        return None  # "Russian"; "troops of Operation Hadin Kai", "the Odesa Territorial Defence battalion": no place
+    if token.lower_ in _demonyms() or in_operation_name(token) or in_unit_name(token) or in_ship_name(token):
+        return None  # "Russian"; "troops of Operation Hadin Kai", "the Odesa Territorial Defence battalion", "USS Missouri": no place
     named = gazetteer_span(token)
     if named is not None and (len(named) > 1 or entity_type(token) not in PLACE_LABELS):
         start, end = named.start, named.end  # the gazetteer knows "Rostov-on-Don" better than the tagger

@@ -11,6 +11,7 @@ from tasks.extract.civilian_crew import civilian_crew
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranked_surname import ranked_surname
 from tasks.extract.ranks import ranked_person
+from tasks.extract.surrender_channel import channel_caller
 from tasks.extract.tree import in_lexicon, name_text, prep_objects
 from tasks.extract.unit_names import designated_formation
 from tasks.extract.war_epithet import enemy_state_epithet
@@ -62,6 +63,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "service members"; "armoured vehicles", an entry in the plural
     if armed_mission(token):
         return True  # "the peacekeeping mission", "the last French convoy"
+    if channel_caller(token):
+        return True  # "callers to the surrender hotline have surrendered": soldiers who rang it
     if designated_formation(token):
         return True  # "Army Group B", "Task Force 88"
     if state_collective(token, lambda c: in_lexicon(c, words)):

@@ -1,7 +1,8 @@
 """States a sentence names only as somewhere else than the actor's: a refuge ("fled into Chad from Geneina") or
 a neighbour across a border ("near the border with Algeria", "near the Thai border", "the garrison on the Thai
 border"), a coast a ship lies off ("mutinied off Yemen"), or the host of a force's training ("deserted during
-training in France"). Neither of them is the side of a force the sentence names by a generic word ("government
+training in France"), or the party an event noun affects ("the capitulation of the garrison in Mariupol shocked
+Moscow's critics"). Neither of them is the side of a force the sentence names by a generic word ("government
 troops", "the junta"): the article's country is then read without them, and the sentence's names are read without them.
 A return home ("withdrew back into Russia") goes to the force's own country, so it is no refuge. A speaker's
 country is not set aside: a state's own command speaks for its forces ("the Syrian army command said").
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.patterns import lexicon
+from tasks.extract.armed import is_armed
+from tasks.extract.other_parties import affected_tokens
+from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.reference_points import describes_another_place
 from tasks.extract.tree import in_lexicon
 from tasks.normalize import places
@@ -21,16 +24,25 @@ def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozense
     them nowhere else."""
     tokens: set[int] = set()
     elsewhere, elsewise = set(), set()
+    affected = audience_tokens(trigger)
     for start, end, name in places.find(sentence.text, "sides"):
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or name.kind != "state":
             continue
-        if _refuge(span[-1]) or _neighbour(span[-1], trigger) or _offshore(span[-1]) or _training_host(span[-1]):
+        if _refuge(span[-1]) or _neighbour(span[-1], trigger) or _offshore(span[-1]) or _training_host(span[-1]) or span[-1].i in affected:
             tokens |= {t.i for t in span}
             elsewhere.add(name.code)
         else:
             elsewise.add(name.code)
     return tokens, frozenset(elsewhere - elsewise)
+
+
+def audience_tokens(trigger: Token) -> set[int]:
+    """ "The capitulation shocked Moscow's critics": who an event noun stirs a feeling in (lexicons/reaction_verb.txt),
+    not an armed force; not "Desertion Hits Russian Units", "has weakened Russian defenses" (the event's own force)."""
+    if trigger.head.lemma_.lower() not in lexicon("reaction_verb"):
+        return set()
+    return {i for i in affected_tokens(trigger) if not is_armed(trigger.doc[i].head, load_lexicons())}
 
 
 def _refuge(token: Token) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from tasks.extract.patterns import lexicon
+from tasks.extract.ship_names import after_ship_prefix
 from tasks.extract.state_speaker import acts, owns_a_name, possessed_place, speaks
 from tasks.extract.unit_places import unit_name_follows
 from tasks.nlp import recase_title
@@ -281,6 +282,8 @@ def names_no_place(name: str, after: str = "", before: str | None = None) -> boo
         return True
     if states_organ(bare):
         return True
+    if before is not None and after_ship_prefix(before):
+        return True  # "aboard USS Missouri": a ship's name, not the state
     possessive = name.endswith(_POSSESSIVE) or after.startswith(_POSSESSIVE)
     if not any(n.kind == "state" for _, _, n in places.find(bare, "sides")):
         return False

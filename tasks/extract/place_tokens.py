@@ -16,6 +16,7 @@ from tasks.extract.name_scan import force_acronym
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.place_examples import example_of_places
 from tasks.extract.scanned_places import scanned_as_place
+from tasks.extract.ship_names import in_ship_name
 from tasks.extract.tree import first_conjunct, in_lexicon, name_text, prep_objects
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -58,6 +59,8 @@ def is_place(token: Token) -> bool:
     """A named place, open-world: a GPE or LOC entity, a gazetteer name, a named facility that is a
     position ("Azovstal plant"), a proper name after a locative preposition ("retreated from
     Tinzaouaten": the tagger need not know it), or a noun of a part of a place ("the ruins of Lysychansk")."""
+    if in_ship_name(token):
+        return False  # "aboard USS Missouri": a vessel, not the state
     if places.find(token.text, "places") or gazetteer_span(token) is not None:
         return True
     if in_document_celebration_name(token) or fest_name(token):

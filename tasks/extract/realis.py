@@ -511,10 +511,13 @@ def _excepted(came_from: Token, noun: Token) -> bool:
 
 
 def _denied_aim(node: Token) -> Token | None:
-    """The determiner that denies the noun an infinitive of aim hangs on ("no plans to cancel the parade")."""
+    """The determiner that denies the noun an infinitive of aim hangs on ("no plans to cancel the parade"), or the
+    verb that denies it ("denied plans to cancel the parade")."""
     noun = node.head
-    if node.dep_ != "acl" or noun.pos_ != "NOUN":
+    if node.dep_ not in ("acl", "xcomp") or noun.pos_ != "NOUN":
         return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon("cue_negating"):
+        return noun.head  # "denied plans to cancel the parade", "rejected plans to scrap the carnival"
     return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in lexicon("determiner_negative")), None)
 
 

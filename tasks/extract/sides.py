@@ -49,6 +49,7 @@ from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
 from tasks.extract.speaker_side import cited_span, speaking_side, state_speaker_side
 from tasks.extract.statement_party import party_before
+from tasks.extract.surrender_channel import caller_side
 from tasks.extract.unit_places import unit_name_places
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -102,6 +103,7 @@ class Sides:
         if rule.label == "CANCELLED_CELEBRATION" and actor_span is not None:  # "Tripoli's municipality", in a story about Lebanon
             own = namesake_authority(_own_words(actor_span), context, day) or own
         own = side_for_place_adjective(rule, trigger, who.actor, context, start) or own  # "the Syrian withdrawal" of US troops
+        own = caller_side(who.actor, named_sides(context), day) or own  # "callers to Ukraine's surrender hotline": Ukraine's enemy
         if rule.label != "CANCELLED_CELEBRATION":  # "a Georgian volunteer quit fighting for the Ukrainian army": Ukraine's
             own = served_side(trigger, who.actor, self.lexicons) or own
             own = company_of_mercenaries(who.actor, context) or own  # "Russian mercenaries", in a story about Wagner

@@ -5,10 +5,14 @@ use: "officials called Russian soldiers to surrender through the hotline" and "K
 surrender using the hotline" are calls on them, demands (code review round 5b)."""
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from tasks.extract import tree
 from tasks.extract.patterns import lexicon
+from tasks.normalize import places
+from tasks.normalize.adversaries import enemy_of
 
 USED = {"VBD", "VBG", "VBN"}  # called, calling, has been used; not "will call", "soldiers who call" (a kind)
 
@@ -38,3 +42,21 @@ def channel_use(trigger: Token) -> Token | None:
     if use.i == trigger.i or use.tag_ not in USED or not calls_a_channel(use):
         return None
     return None if any(c.dep_ == "neg" for c in use.children) else use  # "never called the hotline to surrender"
+
+
+def channel_caller(token: Token) -> bool:
+    """ "callers to Ukraine's surrender hotline", "users of the surrender chatbot": the soldiers who used a channel a
+    surrender word names (lexicons/channel_caller.txt), not "callers to the tax hotline"."""
+    if not tree.in_lexicon(token, lexicon("channel_caller")):
+        return False
+    channels = [g for g in tree.prep_objects(token, {"to", "of", "on"}) if tree.in_lexicon(g, lexicon("surrender_channel"))]
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lexicon("trigger_surrender_verb") for g in channels for c in g.children)
+
+
+def caller_side(actor: Token | None, named: set[str], day: date | None) -> str | None:
+    """ "Callers to Ukraine's surrender hotline": the enemy of the side whose channel they used, not that side."""
+    if actor is None or not channel_caller(actor):
+        return None
+    channels = [g for g in tree.prep_objects(actor, {"to", "of", "on"}) if tree.in_lexicon(g, lexicon("surrender_channel"))]
+    owner = next((s for g in channels if (s := places.side_of(tree.phrase(g).text)) is not None), None)
+    return enemy_of(owner, named, day)

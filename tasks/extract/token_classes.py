@@ -15,6 +15,7 @@ from tasks.extract.months import month_as_date
 from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import is_place, names_a_sizeable_place
+from tasks.extract.relief_receiver import relieves
 from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
 from tasks.normalize import places
 
@@ -137,6 +138,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return True
     if cls == "freed_captive":  # "soldiers released in a prisoner swap": captives brought home, no force withdrawn
         return freed_captive(token, lexicons)
+    if cls == "relief_receiver":  # "to the relieving unit", "to Ukrainian counterparts": a relief in place, no enemy
+        return relieves(token)
     span = phrase(token)
     if cls == "armed":
         return is_armed(token, lexicons)
@@ -158,6 +161,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
     words = lexicons[cls]
     if cls == "celebration" and month_as_date(token):
         return False  # "in March": a date, not a march
+    if cls == "celebration" and _for_a_business_audience(token):
+        return False  # "the gala dinner for investors": a firm's own event
     if cls == "celebration" and token.lemma_.lower() == "march" and any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon("march_not_festive") for c in token.children):
         return False  # "a protest march", "an armed march on Moscow": no festive procession
     if in_lexicon(token, words) or (cls == "celebration" and fest_name(token)):  # "cancelled Bluesfest"
@@ -217,6 +222,11 @@ def _privately_hosted(token: Token) -> bool:
     called off by one ("Company Cancels Christmas Party")?"""
     hosts = lexicon("private_host")
     return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, hosts) for t in token.subtree) or _called_off_by(token, hosts)
+
+
+def _for_a_business_audience(token: Token) -> bool:
+    """Is the event held for a firm's guests ("the gala dinner for investors", "a reception for clients")?"""
+    return any(in_lexicon(g, lexicon("business_audience")) for g in prep_objects(token, {"for"}))
 
 
 def _called_off_by(token: Token, hosts: frozenset[str]) -> bool:
