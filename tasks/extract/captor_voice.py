@@ -12,9 +12,10 @@ from tasks.extract.tree import in_lexicon
 
 def to_us(receivers: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
     """A receiver in the first person plural: "to us", "to our unit", "to our positions" (not "to me": one man),
-    in a sentence no police officer speaks or acts in ("he gave himself up to us," the police officer said)."""
+    in a sentence no police officer or prison guard speaks or acts in ("he gave himself up to us," the police
+    officer said; "..., the prison guard said": custody, lexicons/custodial_staff.txt)."""
     plural = lexicons["pronoun_first_person"] - {"i", "me", "my"}
-    police = lexicons["police"] | lexicon("police_force")
+    police = lexicons["police"] | lexicon("police_force") | lexicon("custodial_staff")
     if receivers and any(t.lower_ in police for t in receivers[0].sent):
         return False
     return any(

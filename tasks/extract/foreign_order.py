@@ -13,6 +13,7 @@ from tasks.entities import entity_type
 from tasks.extract import armed, token_classes, tree
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
+from tasks.normalize.adversaries import enemies_of, state_codes
 
 
 def orders_another_state(order: Token, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -31,13 +32,20 @@ def orders_another_state(order: Token, lexicons: dict[str, frozenset[str]]) -> b
 
 
 def orders_foreign_force(order: Token, lexicons: dict[str, frozenset[str]]) -> bool:
-    """Is the object of an order verb an armed force of another side than the one who gives the order ("Niger's
-    junta ordered French troops to leave")? Not when either side is unknown ("the president ordered American troops")."""
+    """Is the object of an order verb the armed force of another state ("Niger's junta ordered French troops to
+    leave") or of the giver's enemy ("Sudan's army chief ordered RSF units to withdraw")? Not when either side is
+    unknown ("the president ordered American troops"), nor for a group that fights beside the giver, in its chain
+    of command ("Russia's defence ministry ordered Wagner units to leave their positions": an order issued)."""
     if order.lemma_.lower() not in lexicon("verb_order"):
         return False
     givers = _givers(order)
     told = [places.side_of(tree.phrase(c).text) for c in order.children if c.dep_ in ("dobj", "dative") and armed.is_armed(c, lexicons)]
-    return bool(givers) and any(side is not None and side not in givers for side in told)
+    return bool(givers) and any(side is not None and side not in givers and _beyond_command(side, givers) for side in told)
+
+
+def _beyond_command(side: str, givers: set[str]) -> bool:
+    """Is ``side`` a state other than the givers, or an enemy of one of them: a force their order cannot command?"""
+    return side in state_codes() or any(side in enemies_of(g) for g in givers)
 
 
 def _givers(order: Token) -> set[str]:

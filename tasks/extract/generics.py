@@ -66,8 +66,8 @@ def rife_in_a_force(be: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     word, so events that happened; not "desertion is common in armies that lose" (a kind, no force of its own)."""
     if not any(c.dep_ == "acomp" and c.lower_ in lexicon("prevalence_adjective") for c in be.children):
         return False
-    scopes = [g for p in be.subtree if p.dep_ == "prep" and p.lower_ in ("in", "among", "within") for g in p.children if g.dep_ == "pobj"]
-    named = [g for g in scopes if any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in g.children)]
+    scopes = [g for p in be.subtree if p.dep_ == "prep" and p.lower_ in lexicon("prep_within_force") for g in p.children if g.dep_ == "pobj"]
+    named = [g for g in scopes if any(c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "det" and c.lower_ in lexicon("determiner_definite")) for c in g.children)]
     owners = [o for g in named for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(is_armed(g, lexicons) for g in named + owners)  # "in the ranks of the Sudanese army"
 

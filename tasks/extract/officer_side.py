@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract.context import DocumentContext
+from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.event_reference import force_side_before
 from tasks.extract.ranks import ranked_person
 
 
-def commanded_force_side(actor: Token | None, receiver: str | None, context: DocumentContext, offset: int) -> str | None:
-    """The side of the armed force named last before ``offset``, for a ranked officer (``ranks.ranked_person``);
-    none when that force is the side he gave himself up to."""
+def commanded_force_side(actor: Token | None, receiver: str | None, context: DocumentContext) -> str | None:
+    """The side of the armed force named last before the officer's phrase, for a ranked officer
+    (``ranks.ranked_person``); none when that force is the side he gave himself up to. Read before his rank: the
+    rank is an armed word of its own ("Colonel", armed_person.txt) with no side, which would hide the force."""
     if actor is None or not ranked_person(actor):
         return None
-    side = force_side_before(context, offset)
+    side = force_side_before(context, context_offset(actor.left_edge))
     return side if side != receiver else None

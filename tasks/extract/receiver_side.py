@@ -10,7 +10,6 @@ said the Israeli army: a state's word for the group it fights is that group.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -18,12 +17,7 @@ from tasks.extract import armed, tree
 from tasks.extract.context import DocumentContext
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
-from tasks.normalize.adversaries import allies_of, enemies_of, enemy_of
-
-
-@lru_cache(maxsize=1)
-def state_codes() -> frozenset[str]:
-    return frozenset(n.code for n in places.side_names() if n.kind == "state")
+from tasks.normalize.adversaries import allies_of, enemies_of, enemy_of, enemy_states, state_codes
 
 
 def named_sides(context: DocumentContext) -> set[str]:
@@ -113,8 +107,7 @@ def names_enemy_state(code: str | None, speaker: str | None, day: date | None) -
     """Is ``code`` a state at war on ``day`` with the state ``speaker``: "Ukrainian militants retreated", said the
     Russian Defence Ministry, names Ukraine's soldiers by the enemy's word for them, not insurgents of Ukraine
     (unlike "Syrian militants surrendered", said the Iraqi army: Iraq is at no war with Syria)."""
-    states = state_codes()
-    return code in states and speaker in states and code in enemies_of(speaker, day)
+    return code is not None and code in enemy_states(speaker, day)
 
 
 def unnamed_group_guess(enemy: str | None, actor: Token, context: DocumentContext, lexicons: dict[str, frozenset[str]], state_word: bool) -> bool:

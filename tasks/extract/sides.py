@@ -150,13 +150,13 @@ class Sides:
         if rule.label == "REFUSAL_TO_FIGHT":  # "deserted their unit and joined the People's Defence Force": the PDF's enemy
             opponents += [(places.side_of(roles.phrase(g).text), roles.phrase(g)) for g in joined_forces(trigger)]
         receiver, captor = next((c for c, _ in opponents if c), None), captor_side(trigger)
+        if own is None and rule.label == "SURRENDER":  # "Colonel Saleh surrendered to the SDF", after "the Syrian National Army": his force's, before a guess from the receiver
+            own = commanded_force_side(who.actor, receiver, context)
         if own is None and who.actor is not None and opponents:  # "surrendered to the RSF", "fled as M23 advanced": the RSF's enemy
             own = self._enemy(receiver, context, day)
             own = None if unnamed_group_guess(own, who.actor, context, self.lexicons, self._generic_state_word(who.actor) is not None) else own  # "a battalion surrendered to the Taliban": no IS-K
         elif own is None and receiver is not None and rule.label == "SURRENDER":  # "he gave himself up to a Ukrainian drone unit": no actor row, the receiver's enemy
             own = self._enemy(receiver, context, day)
-        if own is None and rule.label == "SURRENDER":  # "Field Marshal Paulus surrendered", after "the German Sixth Army gave up"
-            own = commanded_force_side(who.actor, receiver, context, context_offset(trigger))
         if own is not None and own == receiver and (who.actor is None or who.actor.pos_ == "PRON"):  # "'He surrendered to our unit,' a Ukrainian commander said"
             own = self._enemy(receiver, context, day)  # a pronoun read as the speaker's gives way to the speaker's enemy
         if own is None and captor is not None:  # "captured by the SDF while fleeing": the SDF's enemy

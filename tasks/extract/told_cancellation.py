@@ -10,11 +10,13 @@ cancellation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
+from tasks.extract.prefilter import forms
 from tasks.extract.roles import candidates
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -28,22 +30,27 @@ def stands_for_cancellation(trigger: Token) -> bool:
     if not subjects:
         return False
     pronoun = min(subjects, key=lambda t: t.i)
-    if any(_cancel_word(t.lemma_.lower()) for t in trigger.doc[: pronoun.i]):
+    sentence = pronoun.sent
+    if any(t.lemma_.lower() in _cancel_lemmas() for t in trigger.doc[sentence.start : pronoun.i]):
         return True
+    if sentence.start > 0:  # the sentence before, parsed with this one
+        return any(t.lemma_.lower() in _cancel_lemmas() for t in trigger.doc[sentence.start - 1].sent)
     document, offset = of_token(pronoun)
     if document is None:
         return False
-    before = document.text[max(0, offset - 400) : offset - (pronoun.idx - trigger.doc[0].idx)]
+    before = document.text[max(0, offset - 400) : offset - (pronoun.idx - sentence[0].idx)]
     ends = [m.end() for m in _SENTENCE_END.finditer(before.rstrip())]
     previous = before[ends[-1] if ends else 0 :]
-    return any(_cancel_word(w) for w in _forms(previous))
+    return any(w.lower() in _cancel_forms() for w in _WORD.findall(previous))
 
 
-def _cancel_word(lemma: str) -> bool:
-    return lemma in lexicon("trigger_cancel_verb") or lemma in lexicon("trigger_cancel_noun")
+@lru_cache(maxsize=1)
+def _cancel_lemmas() -> frozenset[str]:
+    return lexicon("trigger_cancel_verb") | lexicon("trigger_cancel_noun")
 
 
-def _forms(text: str) -> list[str]:
-    """The words of ``text``, lower case, with a past or plural ending taken off ("cancelled", "scrapped", "axed", "bans")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return [w[: len(w) - cut] for w in words for cut in (0, 1, 2, 3) if cut == 0 or w.endswith(("s", "d"))]
+@lru_cache(maxsize=1)
+def _cancel_forms() -> frozenset[str]:
+    """The inflected forms of the cancel words ("cancelled", "scrapped", "bans"): whole words, not a stem cut off
+    any word ("bands" is no form of "ban")."""
+    return frozenset(f for w in _cancel_lemmas() if " " not in w for f in forms(w))

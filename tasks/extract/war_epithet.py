@@ -3,29 +3,16 @@ Pokrovsk", said the Russian Defence Ministry. An epithet of lexicons/war_epithet
 demonym of a state at war with a state the same sentence names (data/adversaries.jsonl: the speaker, or the force
 that presses it) names the first state's soldiers, an armed actor; "Hindu nationalists", "Scottish nationalists"
 (no state, or a state at no war) or "Russian nationalists retreated from the square after police moved in" (no
-enemy state named) name no force.
+enemy state named; and police in the sentence make it a rally, whoever tells it) name no force.
 """
 from __future__ import annotations
-
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
 from tasks.extract.tree import in_lexicon
 from tasks.normalize import places
-from tasks.normalize.adversaries import enemies_of
-
-
-@lru_cache(maxsize=1)
-def _states() -> frozenset[str]:
-    return frozenset(n.code for n in places.side_names() if n.kind == "state")
-
-
-def _enemy_states(code: str | None) -> set[str]:
-    """The states at war with the state ``code`` (in a war not over)."""
-    states = _states()
-    return {e for e in enemies_of(code) if e in states} if code in states else set()
+from tasks.normalize.adversaries import enemy_states
 
 
 def enemy_state_epithet(token: Token) -> bool:
@@ -34,9 +21,11 @@ def enemy_state_epithet(token: Token) -> bool:
     if not in_lexicon(token, lexicon("war_epithet")):
         return False
     demonyms = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
-    enemies = {e for c in demonyms for e in _enemy_states(places.side_of(c.text))}
+    enemies = {e for c in demonyms for e in enemy_states(places.side_of(c.text))}
     if not enemies:
         return False
     sentence, own = token.sent, {t.i for t in token.subtree}
+    if any(t.lower_ in lexicon("police_force") for t in sentence):
+        return False  # "Russian nationalists withdrew from the square after police moved in, Ukraine's ministry said": a rally
     rest = " ".join(t.text for t in sentence if t.i not in own)
     return any(n.code in enemies for _, _, n in places.find(rest, "sides"))

@@ -5,7 +5,21 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from tasks.normalize import places
 from tasks.normalize.tables import numbered_rows
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    """The codes of the states of the sides data (not its armed groups)."""
+    return frozenset(n.code for n in places.side_names() if n.kind == "state")
+
+
+def enemy_states(code: str | None, day: date | None = None) -> set[str]:
+    """The states at war with the state ``code`` on ``day`` (an undated text: the wars not over); none for a
+    group or an unknown code."""
+    states = state_codes()
+    return {e for e in enemies_of(code, day) if e in states} if code in states else set()
 
 
 @lru_cache(maxsize=2)
