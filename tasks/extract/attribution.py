@@ -23,6 +23,7 @@ def told(trigger: Token, sentence: Span, node: Token, reported_by: str | None, l
     reported_by = reported_by or (accordance.text if accordance is not None else None)  # "As documented by the UN mission, ..."
     reported_by = reported_by or _labelled_report(sentence, lexicons["headline_report_label"])  # "Report: Troops Pull Out"
     reported_by = reported_by or next((s.text for s in trigger.children if s.dep_ == "nsubj" and reported_doers(s)), None)  # "Reports of fighters fleeing the town reached ...": a misparse
+    reported_by = reported_by or _inside_a_report(trigger, report)  # "Witnesses said that the army fed fighters who surrendered"
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)
@@ -51,6 +52,22 @@ def _attribution_hung_below(trigger: Token, top: Token, report: frozenset[str]) 
                 return verb.text
             if verb.i > trigger.i and _report_participle_with_agent(verb, report) and not announced_then_done(verb):
                 return verb.text
+    return None
+
+
+def _inside_a_report(trigger: Token, report: frozenset[str]) -> str | None:
+    """ "Local media reported that the army offered care to fighters who surrendered near Bama": an event in a
+    relative clause of its own, inside the clause a reporting verb governs, is told by that source too (the walk
+    up from the trigger stops at its own clause). Not an adverbial clause: "historians say the siege would last
+    five months, until the garrison surrendered" tells the surrender as known; nor a clause of what someone will
+    do ("the commander said he would court-martial the soldiers who left their posts": the desertion is known)."""
+    relative = False
+    for clause in (trigger, *trigger.ancestors):
+        verb = clause.head
+        relative = relative or clause.dep_ == "relcl"
+        if relative and clause.dep_ == "ccomp" and verb.i != clause.i and verb.lemma_.lower() in report and verb.pos_ in ("VERB", "AUX"):
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            return None if modal or any(c.dep_ == "neg" for c in verb.children) else verb.text
     return None
 
 
