@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from tasks import as_object, fronted_subject, hyphen_names, participle_subject, quoted_names, verb_shape
+from tasks import as_object, comma_phrases, fronted_subject, hyphen_names, participle_subject, quoted_names, verb_shape
 from tasks.headline_parts import blank_outlet, blank_section_label, blank_slug, lead_length
 from tasks.text import nlp_view
 
@@ -41,7 +41,8 @@ def load_model(name: str | None = None):
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        return fronted_subject.add_to(as_object.add_to(quoted_names.add_to(participle_subject.add_to(verb_shape.add_to(hyphen_names.add_to(nlp))))))
+        nlp = participle_subject.add_to(verb_shape.add_to(hyphen_names.add_to(nlp)))
+        return comma_phrases.add_to(fronted_subject.add_to(as_object.add_to(quoted_names.add_to(nlp))))
     raise ModelNotFound(
         f"no spaCy model found (tried {', '.join(names)}); install the project with 'make install'"
     )
