@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.appended_source import conjoined_source, source_as_apposition
 from tasks.extract.carried_out import announced_then_done
+from tasks.extract.claim_comment import closing_claim
 from tasks.extract.clause_mood import Realis
 from tasks.extract.report_cues import as_reported_by
 from tasks.extract.roles import reported_doers
@@ -24,6 +25,7 @@ def told(trigger: Token, sentence: Span, node: Token, reported_by: str | None, l
     reported_by = reported_by or _labelled_report(sentence, lexicons["headline_report_label"])  # "Report: Troops Pull Out"
     reported_by = reported_by or next((s.text for s in trigger.children if s.dep_ == "nsubj" and reported_doers(s)), None)  # "Reports of fighters fleeing the town reached ...": a misparse
     reported_by = reported_by or _inside_a_report(trigger, report)  # "Witnesses said that the army fed fighters who surrendered"
+    reported_by = reported_by or closing_claim(trigger, sentence)  # "..., a claim Moscow has not disputed"
     if reported_by or hedge:
         return Realis(True, "reported", hedge or reported_by)
     return Realis(True, "asserted", None)

@@ -4,10 +4,15 @@
 government troops" as one object of "to", and "retreated" has no subject (or inherits "Rebels"). "Residents hid
 in basements and soldiers abandoned their posts": "soldiers" is read as a conjunct of "basements". The noun phrase
 between the coordinating conjunction and the finite verb (or its auxiliaries) is the verb's subject.
+"The move comes after the garrison of the base withdrew": "after" takes "the garrison" as its object and "withdrew"
+hangs on "comes" with no subject; a time preposition (lexicons/clause_preposition.txt) on the verb's own head
+opens that clause as a conjunction does.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+
+from tasks.extract.patterns import lexicon
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -37,11 +42,18 @@ def _inner(token: Token, end: int) -> bool:
     return (token.pos_ in NOUN_PHRASE_POS or token.tag_ == "PRP$") and token.dep_ not in SUBJECT_DEPS
 
 
-def _conjunction_before(end: int, sentence: Span) -> Token | None:
-    """The coordinating conjunction that opens the noun phrase ending before ``end``: only its words between."""
+def _opens_clause(token: Token, verb: Token) -> bool:
+    """A time preposition the parser hung on the verb's own head, as if the clause were its object."""
+    return token.dep_ == "prep" and token.lower_ in lexicon("clause_preposition") and token.head.i == verb.head.i \
+        and verb.dep_ == "advcl" and token.head.i < token.i
+
+
+def _conjunction_before(end: int, sentence: Span, verb: Token) -> Token | None:
+    """The coordinating conjunction (or clause-opening preposition) that opens the noun phrase ending before
+    ``end``: only its words between."""
     doc = sentence.doc
     for token in reversed(doc[sentence.start : end]):
-        if token.dep_ == "cc":
+        if token.dep_ == "cc" or _opens_clause(token, verb):
             return token
         if not _inner(token, end):
             return None
@@ -53,7 +65,7 @@ def _swallowed(verb: Token) -> tuple[int, Token] | None:
     if not _finite(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     end = _clause_start(verb)
-    conjunction = _conjunction_before(end, verb.sent)
+    conjunction = _conjunction_before(end, verb.sent, verb)
     if conjunction is None or conjunction.i + 1 >= end:
         return None
     start = conjunction.i + 1
