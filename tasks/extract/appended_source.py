@@ -1,7 +1,8 @@
 """A source named at the end of a sentence that the parser hangs on the place before it as an apposition
 ("Ukrainian forces have withdrawn from Krasnohorivka, the Ukrainian military acknowledged on Tuesday"), or
 whose verb it conjoins to the trigger ("The enemy withdrew from three outposts near Bakhmut, Ukraine's defence
-ministry said on Monday": "said" a conjunct of "withdrew")."""
+ministry said on Monday": "said" a conjunct of "withdrew"), or set off by commas inside the clause ("Ukrainian
+troops, the General Staff said, withdrew from Soledar")."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -48,3 +49,28 @@ def conjoined_source(trigger: Token, report: frozenset[str]) -> Span | None:
         if not subjects and before and verb.doc[before[0].left_edge.i - 1].text == ",":
             return phrase(before[0])
     return None
+
+
+def source_set_off(trigger: Token, report: frozenset[str]) -> str | None:
+    """A bare reporting verb with a subject of its own set off by commas inside the clause ("Ukrainian troops, the
+    General Staff said on Monday, withdrew from Soledar"): the parser hangs it on the clause's verb as parataxis;
+    the clause it sits in (the trigger's or one above it) is what the source says. Not "he said that ..." (a clause
+    of its own), nor "officials did not say" (negated)."""
+    for holder in (trigger, *trigger.ancestors):
+        for verb in holder.children:
+            if verb.dep_ != "parataxis" or verb.pos_ != "VERB" or not _bare_report(verb, report):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects and _commas_around(verb, subjects[0]):
+                return verb.text
+    return None
+
+
+def _commas_around(verb: Token, subject: Token) -> bool:
+    """The reporting verb's words open on its subject after a comma and close before a comma (the parser may hang
+    both commas on the verb)."""
+    words = list(verb.subtree)
+    first = words[1] if words[0].text == "," else words[0]
+    last = words[-1].i if words[-1].text == "," else words[-1].i + 1
+    doc = verb.doc
+    return first.i == subject.left_edge.i and first.i > 0 and doc[first.i - 1].text == "," and last < len(doc) and doc[last].text == ","

@@ -19,6 +19,7 @@ from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_pla
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import in_operation_name
 from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
+from tasks.extract.nested_source import sided_source
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import (
     PLACE_LABELS,
@@ -603,8 +604,13 @@ def according_span(sentence: Span) -> Span | None:
 
 
 def source_span(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> Span | None:
-    """Who reports the event: "according to X", or the subject of the nearest reporting verb above the
-    trigger that names someone ('"I confirm that we have left Khartoum," Dagalo said': Dagalo, not "I")."""
+    """Who reports the event: the nearest source, or another of a report relayed that names a side (nested_source.py)."""
+    return sided_source(_nearest_source(trigger, sentence, report_lemmas), according_span(sentence), trigger, report_lemmas)
+
+
+def _nearest_source(trigger: Token, sentence: Span, report_lemmas: frozenset[str]) -> Span | None:
+    """ "according to X", or the subject of the nearest reporting verb above the trigger that names someone
+    ('"I confirm that we have left Khartoum," Dagalo said': Dagalo, not "I")."""
     according = according_span(sentence)
     if according is not None:
         return according

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.appended_source import conjoined_source, source_as_apposition
+from tasks.extract.appended_source import conjoined_source, source_as_apposition, source_set_off
 from tasks.extract.carried_out import announced_then_done
 from tasks.extract.claim_comment import closing_claim
 from tasks.extract.clause_mood import Realis
@@ -18,7 +18,7 @@ def told(trigger: Token, sentence: Span, node: Token, reported_by: str | None, l
     report = lexicons["cue_report"]
     hedge = _hedge(sentence, lexicons["cue_hedge"])
     reported_by = reported_by or _attributed_at_the_end(trigger, sentence, report) or _attribution_hung_below(trigger, node, report)
-    reported_by = reported_by or source_as_apposition(trigger, report)
+    reported_by = reported_by or source_as_apposition(trigger, report) or source_set_off(trigger, report)  # "X, the ministry said, withdrew"
     reported_by = reported_by or (span.text if (span := conjoined_source(trigger, report)) is not None else None)  # "..., Ukraine's 24th Brigade said"
     accordance = as_reported_by(node, report) or as_reported_by(trigger, report)
     reported_by = reported_by or (accordance.text if accordance is not None else None)  # "As documented by the UN mission, ..."
