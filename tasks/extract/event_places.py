@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, event_memory, tree
+from tasks.extract import arguments, event_memory, sources, tree
 from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
 from tasks.extract.context import DocumentContext
 from tasks.extract.dating_places import dating_places
@@ -57,7 +57,7 @@ class EventPlaces:
         """Where it happened: places tied to the event in its sentence, else from the context; one row each.
         A cancelled ``celebration`` whose sentence does not say where it was to be held was to be held at
         the venue its document names ("Festival-goers in Victoria ... the festival was cancelled": Moyston)."""
-        according = arguments.according_span(sentence)
+        according = sources.according_span(sentence)
         not_here = who.excluded | ({t.i for t in according} if according is not None else set())
         refused: set[int] = set()  # places of the sentence that are not the event's, nor come back from its document
         if reporter is not None:

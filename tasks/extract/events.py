@@ -12,7 +12,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from tasks.entities import EntitiesMissing
-from tasks.extract import arguments, place_tokens, prefilter, realis, token_classes, tree
+from tasks.extract import place_tokens, prefilter, realis, sources, token_classes, tree
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.context import DocumentContext, Vocabulary, attach
 from tasks.extract.desertion_manner import manner_participles
@@ -166,7 +166,7 @@ class Extractor:
         judged = realis.judge(trigger, sentence, rule, self.lexicons)
         actor_span = (swallowed_phrase(who.actor, trigger) or leavers_phrase(who.actor, trigger)) if who.actor is not None else None
         theme_spans = [tree.phrase(t) for t in who.themes]
-        reporter = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
+        reporter = sources.source_span(trigger, sentence, self.lexicons["cue_report"])
         actor_is_side = (  # "Moscow pulled out", "Germany surrendered": a state; "Douma surrendered", "Kyiv cancelled": a place
             who.actor is not None and rule.label != "CANCELLED_CELEBRATION"
             and (is_country(actor_span.text) or bool(places.find(actor_span.text, "sides")))

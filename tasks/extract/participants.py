@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, armed, captor_voice, place_tokens, roles, token_classes, tree
+from tasks.extract import armed, captor_voice, place_tokens, roles, sources, token_classes, tree
 from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.context import DocumentContext, context_offset, of_token
@@ -354,7 +354,7 @@ class ParticipantFinder:
         a soldier named in the lines before, in a story about a war (a veteran's "when we gave up", he told)."""
         if context is not None and soldier_speaks(trigger, context, context_offset(trigger)):
             return True
-        speaker = arguments.source_span(trigger, sentence, self.lexicons["cue_report"])
+        speaker = sources.source_span(trigger, sentence, self.lexicons["cue_report"])
         if speaker is None:
             return False
         if any(tree.in_lexicon(t, self.lexicons["commander"]) or armed.is_armed(t, self.lexicons) for t in speaker):

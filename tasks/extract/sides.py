@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, armed, place_tokens, roles, token_classes, tree
+from tasks.extract import arguments, armed, place_tokens, roles, sources, token_classes, tree
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.codeless_polity import codeless_force
@@ -94,7 +94,7 @@ class Sides:
         place_words = " ".join(p for p in where if p).split()
         placed = {t.i for t in sentence if t.text in place_words}
         cited = cited_span(sentence)  # "RIA Novosti said, citing the Russian reconciliation centre": a source, no actor (nor, alone, whose enemy)
-        speaking = {t.i for span in (reporter, arguments.according_span(sentence), cited) if span is not None for t in span}
+        speaking = {t.i for span in (reporter, sources.according_span(sentence), cited) if span is not None for t in span}
         refuges, besides = elsewhere_states(sentence, trigger)  # "fled into Chad", "near the border with Algeria": no actor's
         others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
         not_places = [span for span in theme_spans if not any(place_tokens.is_place(t) or t.i in others | refuges for t in span)]  # "abandoned an outpost near the Chinese border": no Chinese outpost
@@ -115,7 +115,7 @@ class Sides:
                 speaker = side_beside(trigger, actor_span, placed | refuges | speaking, self.lexicons)
             if speaker is None and own is None and names_occupier(who.actor):  # "the occupiers fled from Balakliia": Ukraine's enemy
                 speaker = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
-            said_by = reporter or arguments.according_span(sentence)
+            said_by = reporter or sources.according_span(sentence)
             if speaker is None and own is None and (said_by is None or self._names_no_institution(said_by)):
                 speaker = party_before(context, start)  # "..., the ministry said. The enemy fled, the ministry added": the ministry's party
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
@@ -253,7 +253,7 @@ class Sides:
             return False
         if places.side_of(tree.phrase(actor).text) is not None:
             return False
-        speakers = [s for s in (reporter, arguments.according_span(sentence)) if s is not None]
+        speakers = [s for s in (reporter, sources.according_span(sentence)) if s is not None]
         return any(tree.in_lexicon(t, self.lexicons["intelligence_word"]) for s in speakers for t in s)
 
     def _enemy_of_group_speaker(self, sentence: Span, reporter: Span | None, context: DocumentContext, day: date | None) -> str | None:
@@ -331,7 +331,7 @@ class Sides:
     @staticmethod
     def _speaker_side_of(sentence: Span, reporter: Span | None) -> str | None:
         """The side of who says it: the reporting subject ("the Russian defence ministry claimed") or "according to X"."""
-        for span in (reporter, arguments.according_span(sentence)):
+        for span in (reporter, sources.according_span(sentence)):
             side = speaking_side(span) if span is not None else None
             if side is not None:
                 return side
