@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tasks.entities import entity_type
 from tasks.extract.patterns import lexicon
+from tasks.nlp import dictionary_words, is_dictionary_word
 
 
 def ranked_person(token: Token) -> bool:
@@ -51,8 +52,6 @@ def _rank(word: Token) -> bool:
 def _firm_name(token: Token, ranks: list[Token]) -> bool:
     """ "General Motors", "Admiral Insurance": a rank that opens firms' names (rank_in_company_name.txt) before an
     English word; "Field Marshal Paulus", "General Yamashita" name officers."""
-    from tasks.nlp import dictionary_words, is_dictionary_word
-
     known = dictionary_words()
     firm_rank = all(c.lower_ in lexicon("rank_in_company_name") for c in ranks)
     return firm_rank and (known is None or is_dictionary_word(token.lower_, known))
