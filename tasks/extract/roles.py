@@ -23,6 +23,7 @@ from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
 from tasks.extract.listing_label import label_entry
+from tasks.extract.misread_relative import misread_relative_subject
 from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.participle_aside import aside_subject
 from tasks.extract.patterns import lexicon, load_lexicons
@@ -79,6 +80,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         found = with_remnant_wholes([c for c in trigger.children if c.dep_ in SUBJ])  # "what was left of the battalion fled"
         if not found and (swallowed := swallowed_subject(trigger, passive=False)) is not None:
             return [swallowed]  # "moved closer to the city and government troops retreated": the parse hid it
+        if not found and (noun := misread_relative_subject(trigger)) is not None:
+            return [noun]  # "The last column of Russian armoured vehicles left Khankendi": "left" read as a relative
         if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
             counted = prep_objects(trigger.head, {"of"}) if trigger.head.lemma_.lower() in lexicon("case_count_noun") else []
             return counted or [trigger.head]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen
@@ -447,9 +450,18 @@ def background_when(trigger: Token, named: list[Token], themes: list[Token]) -> 
 def is_bare_direction(token: Token) -> bool:
     """ "kept withdrawing east", "retreated east of the city": a compass point alone or with its of-phrase, which the parser may take for an object, is where a
     force went, not what it left ("left the east of the country" keeps its article and is a place)."""
-    return token.lower_ in lexicon("compass_point") and all(
+    compass = token.lower_ in lexicon("compass_point") or _compass_adverb(token)
+    return compass and all(
         c.dep_ in ("advmod", "amod") and c.pos_ in ("ADV", "ADJ") or c.dep_ == "prep" and c.lower_ == "of" for c in token.children
     )  # "further east", "retreated east of the city" (no article: "the east of the country" is what was left)
+
+
+def _compass_adverb(token: Token) -> bool:
+    """ "withdrew westwards", "pulled back northward": a compass point with the adverb suffix -ward(s), which the tagger
+    may call a plural noun and the parser an object; where the force went, not what it left."""
+    low = token.lower_
+    stem = low[:-5] if low.endswith("wards") else low[:-4] if low.endswith("ward") else ""
+    return bool(stem) and stem in lexicon("compass_point")
 
 
 def is_ordinal_infinitive(verb: Token) -> bool:
