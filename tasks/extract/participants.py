@@ -38,6 +38,7 @@ from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
 from tasks.extract.remainder import count_beside_a_force, count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
 from tasks.extract.sent_forward import sent_forward
+from tasks.extract.soldier_act import soldier_act_doer
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import gives_up_a_contest, in_a_match, into_a_posture
 from tasks.extract.staged import on_stage
@@ -157,6 +158,7 @@ class ParticipantFinder:
                 or ("armed" in rule.actor.classes and role == "declarer" and tells_own_commander(c))  # "Hussein told his Houthi commander he would not fight"
                 or those_of_a_force(rule.label, trigger, c, context)  # "Those who surrendered were taken to Hasakah", after the fighters
                 or (rule.label == "REFUSAL_TO_FIGHT" and deserted_own_unit(trigger, c))  # "Ivan Petrov deserted his unit": his own unit says he serves
+                or (rule.label == "REFUSAL_TO_FIGHT" and role in ("subj", "head") and soldier_act_doer(trigger, c, lex, context))  # "several comrades had deserted", "sixty men refused to go back to positions"
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
