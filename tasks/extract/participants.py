@@ -20,6 +20,7 @@ from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.group_speaker import group_says_it
+from tasks.extract.interview_answer import soldier_answers
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
@@ -170,7 +171,8 @@ class ParticipantFinder:
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
                 pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break
-        we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence, context)
+        we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and (
+            self._armed_speaker(trigger, sentence, context) or (rule.label == "REFUSAL_TO_FIGHT" and context is not None and soldier_answers(trigger, context)))  # "A: In November I left my unit", a soldier interviewed
         captor_told = bool(named) and captor_voice.pronoun_gives_up(named[:1], lex) and captor_voice.to_us(receivers, lex) and self._armed_speaker(trigger, sentence, context)
         pronoun = pronoun or we_armed or captor_told  # "I gave myself up," the marine said; "he gave himself up to us," the sergeant said
         if we_armed and rule.label != "REFUSAL_TO_FIGHT" and first_person_singular(named[0], lex) and not about_the_war(trigger, themes, receivers, lex):
