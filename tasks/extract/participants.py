@@ -20,6 +20,7 @@ from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.group_speaker import group_says_it
+from tasks.extract.interview_answer import soldier_answers
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
@@ -38,6 +39,7 @@ from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
 from tasks.extract.remainder import count_beside_a_force, count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
 from tasks.extract.sent_forward import sent_forward
+from tasks.extract.soldier_act import soldier_act_doer
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import gives_up_a_contest, in_a_match, into_a_posture
 from tasks.extract.staged import on_stage
@@ -157,6 +159,7 @@ class ParticipantFinder:
                 or ("armed" in rule.actor.classes and role == "declarer" and tells_own_commander(c))  # "Hussein told his Houthi commander he would not fight"
                 or those_of_a_force(rule.label, trigger, c, context)  # "Those who surrendered were taken to Hasakah", after the fighters
                 or (rule.label == "REFUSAL_TO_FIGHT" and deserted_own_unit(trigger, c))  # "Ivan Petrov deserted his unit": his own unit says he serves
+                or (rule.label == "REFUSAL_TO_FIGHT" and role in ("subj", "head") and soldier_act_doer(trigger, c, lex, context))  # "several comrades had deserted", "sixty men refused to go back to positions"
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
@@ -168,7 +171,8 @@ class ParticipantFinder:
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
                 pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break
-        we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and self._armed_speaker(trigger, sentence, context)
+        we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and (
+            self._armed_speaker(trigger, sentence, context) or (rule.label == "REFUSAL_TO_FIGHT" and context is not None and soldier_answers(trigger, context)))  # "A: In November I left my unit", a soldier interviewed
         captor_told = bool(named) and captor_voice.pronoun_gives_up(named[:1], lex) and captor_voice.to_us(receivers, lex) and self._armed_speaker(trigger, sentence, context)
         pronoun = pronoun or we_armed or captor_told  # "I gave myself up," the marine said; "he gave himself up to us," the sergeant said
         if we_armed and rule.label != "REFUSAL_TO_FIGHT" and first_person_singular(named[0], lex) and not about_the_war(trigger, themes, receivers, lex):

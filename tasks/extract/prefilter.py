@@ -141,6 +141,7 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
             words |= lexicons.get("military_rank", frozenset())  # "Captain Ivanov deserted his post": a rank before a name (ranks.py)
         if "armed" in rule.actor.classes and rule.label == "REFUSAL_TO_FIGHT":  # "a Syrian defector deserted his post" (own_unit.py)
             words |= lexicons.get("own_unit_person", frozenset())
+            words |= lexicons.get("pronoun_first_person", frozenset())  # "A: I went AWOL in October", a soldier interviewed (interview_answer.py)
         if "armed" in rule.actor.classes and rule.subject_is_opponent:  # "Hamas fired rockets. It was pushed out of ..."
             words |= lexicons.get("pronoun_group", frozenset())
         if "armed" in rule.actor.classes and rule.label == "SURRENDER":  # "those who have come into the light", after a force

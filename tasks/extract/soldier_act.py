@@ -1,0 +1,84 @@
+"""Acts only a soldier does, whose doer needs no soldier word: "several comrades had deserted their unit", "some of the
+garrison's auxiliaries had deserted", "several dozen who deserted from units in Zaporizhzhia", "about sixty men refused to
+go back to positions outside the town", "two men from our company refused to go on the assault".
+
+One deserts a post, a unit or a base, or deserts with no object; one goes BACK or RETURNS to the front, the positions or
+the trenches, or goes on an assault: the act presupposes one who serves in a force (the ontology's REFUSAL_TO_FIGHT:
+members of an armed force desert, abandon their posts or units, refuse to deploy). Its doer need only be people and no
+civilians, in a war story (a force named in the sentence or before it). Never one the text names a civilian, a voter,
+a customer, a politician or a prisoner (lexicons/soldier_act_not_person.txt, civilian_person.txt, civilian_group.txt,
+civil_trade_noun.txt); never an organisation or a place ("the party deserted", "voters deserted the party": a party is
+no post); never a draftee bound for the front for the first time ("refused to go to the front": a draft evader can say
+it, so only a going back is a soldier's)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.entities import entity_type
+from tasks.extract import tree
+from tasks.extract.armed import is_armed
+from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.patterns import lexicon
+from tasks.extract.token_classes import partitive_of
+
+
+def soldier_act_doer(trigger: Token, actor: Token, lexicons: dict[str, frozenset[str]], context: DocumentContext | None) -> bool:
+    """Is ``actor`` people who do ``trigger``, an act that presupposes a soldier, in a war story?"""
+    if not (_deserts(trigger) or _goes_back_to_the_front(trigger)):
+        return False
+    doer = _whole_of(actor)
+    return _people_not_civilians(doer) and _war_story(trigger, doer, lexicons, context)
+
+
+def _deserts(trigger: Token) -> bool:
+    """ "deserted", "deserted their unit", "deserted from units": a post, a unit or none, not "deserted the party"."""
+    if trigger.lemma_.lower() != "desert" or trigger.pos_ != "VERB":
+        return False
+    posts = lexicon("refusal_post") | lexicon("refusal_garrison") | lexicon("refusal_military_unit")
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    sources = tree.prep_objects(trigger, {"from"})
+    return all(tree.in_lexicon(o, posts) for o in objects + sources)
+
+
+def _goes_back_to_the_front(trigger: Token) -> bool:
+    """ "refused to go back to positions", "refused to return to the front line", "refused to go on the assault"."""
+    if trigger.lemma_.lower() not in ("refuse", "refusal", "decline"):
+        return False
+    goals = lexicon("soldier_act_destination")
+    for going in (c for c in trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"):
+        back = tree.in_lexicon(going, lexicon("soldier_act_return")) or any(c.dep_ in ("advmod", "prt") and c.lower_ in lexicon("soldier_act_return") for c in going.children)
+        to = [g for g in tree.prep_objects(going, {"to", "into"}) if tree.in_lexicon(g, goals) and g.lemma_.lower() not in ("attack", "assault", "offensive")]
+        on = [g for g in tree.prep_objects(going, {"on"}) if tree.in_lexicon(g, goals) and g.lemma_.lower() in ("assault", "attack", "offensive")]
+        if (back and to) or on:
+            return True
+    return False
+
+
+def _whole_of(actor: Token) -> Token:
+    """ "Some of the garrison's auxiliaries": the auxiliaries."""
+    if partitive_of(actor) or actor.pos_ in ("PRON", "NUM"):
+        wholes = tree.prep_objects(actor, {"of"})
+        if wholes:
+            return wholes[0]
+    return actor
+
+
+def _people_not_civilians(doer: Token) -> bool:
+    if doer.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False  # "they", "some": who they are is the antecedent's to say
+    if doer.pos_ == "PROPN" and entity_type(doer) not in ("PERSON", "NORP"):
+        return False  # "the party", "Ukraine"
+    if doer.pos_ == "NOUN" and entity_type(doer) in ("ORG", "GPE", "FAC", "LOC"):
+        return False
+    civil = lexicon("soldier_act_not_person") | lexicon("civilian_person") | lexicon("civilian_group") | lexicon("civil_trade_noun")
+    described = [doer, *(c for c in doer.children if c.dep_ in ("appos", "compound", "amod"))]
+    return not any(tree.in_lexicon(t, civil) for t in described)
+
+
+def _war_story(trigger: Token, doer: Token, lexicons: dict[str, frozenset[str]], context: DocumentContext | None) -> bool:
+    """A force or a word of war in the trigger's sentence outside the doer, or a force named before it."""
+    own = {t.i for t in tree.phrase(doer)}
+    words = lexicons.get("military_context", frozenset())
+    if any(t.i not in own and (tree.in_lexicon(t, words) or (t.pos_ in ("NOUN", "PROPN") and is_armed(t, lexicons))) for t in trigger.sent):
+        return True
+    return context is not None and context.armed_before(context_offset(trigger))
