@@ -52,7 +52,8 @@ def _inverted(verb: Token) -> Token | None:
 def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, frozenset[str]]) -> Realis | None:
     """Cues that make the whole clause of ``node`` irrealis: counterfactual and conditional
     inversions, a condition attached to it, a temporal clause before a future ("once the
-    troops are withdrawn, ... will"), a headline or "is to" infinitive, present "have/need to"."""
+    troops are withdrawn, ... will"; or a "would" with the temporal clause still in the present, "said its police
+    would deploy after the rebels leave", where a past would have been backshifted), a headline or "is to" infinitive, present "have/need to"."""
     inverted = _inverted(node)
     if inverted is not None:
         return Realis(False, "hypothetical", inverted.text)
@@ -72,7 +73,7 @@ def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fro
         while governor.dep_ in ("advmod", "prep") and governor.pos_ in ("ADV", "ADP", "SCONJ") and governor.head.i != governor.i:
             words.add(governor.lower_)  # "as soon as the army pulls out, ... will": the clause hangs off "soon"
             governor = governor.head
-        future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in governor.children)
+        future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "would", "'d") for c in governor.children)  # "would deploy after the rebels leave": a reported "will", the present kept
         if future and words & lexicons["cue_temporal"]:
             return Realis(False, "hypothetical", min(words & lexicons["cue_temporal"]))
     backshifted = reported_future_condition(node)

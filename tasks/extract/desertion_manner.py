@@ -2,7 +2,10 @@
 at night" (b25 of the second article set): the participle that tells the manner of the desertion is the same
 act of leaving, not a retreat of its own (the ontology: a unit retreating on orders is a RETREAT; deserting is not).
 So is the escape a helper gives the deserters in the same sentence: "Hundreds of soldiers have defected, according to
-a group that helps them escape"."""
+a group that helps them escape"; and a verb of going conjoined after the desertion with no subject of its own ("at
+least 30 soldiers deserted their posts and fled to territory held by resistance forces", "refused to carry out the
+combat order and left the positions": ``lexicons/deserting_verb.txt``, ``deserters_flight_verb.txt``), not after
+"abandoned their posts and retreated", a retreat in its own words."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -13,7 +16,23 @@ from tasks.extract.patterns import lexicon
 def manner_participles(trigger: Token, offset: int) -> set[int]:
     """Start offsets of the present participles hung on a desertion's trigger as adverbial clauses."""
     manners = {offset + child.idx for child in trigger.children if child.dep_ == "advcl" and child.tag_ == "VBG" and not _own_doer(child)}
+    manners |= {offset + verb.idx for verb in _flight_after(trigger)}
     return manners | {offset + verb.idx for verb in _helped_escapes(trigger)}
+
+
+def _flight_after(trigger: Token) -> list[Token]:
+    """The verbs of going conjoined after a desertion verb (the refusing verb above "refused to obey"), sharing its
+    subject: the deserters' going."""
+    verb = trigger
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "refused to obey the order and left": the refusal's conjunct
+    if verb.lemma_.lower() not in lexicon("deserting_verb"):
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon("deserters_flight_verb")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
 
 
 def _own_doer(participle: Token) -> bool:

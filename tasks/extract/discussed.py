@@ -3,7 +3,9 @@
 "the withdrawal was debated" (a verb of discussion whose object or passive subject is the event noun; not a
 remark withheld, "would not discuss the retreat from Kherson", which takes the event as done; nor an event the
 sentence tells as done, "debated the withdrawal from Kherson, which ended on November 11", "discussed the
-withdrawal from Mali, completed last year").
+withdrawal from Mali, completed last year"). So is an event one takes a side on ("three quarters of Ukrainians
+oppose any withdrawal", "senators who favour a pullout", "opposition to a surrender"; ``cue_taking_sides.txt``,
+FrameNet Taking_sides), with the same guard for one told as done.
 
 The ontology: calls for or debates about an event are not events. The words are the lexicon
 ``cue_discussion.txt`` (FrameNet's Discussion frame); the topic prepositions are ``prep_topic.txt``.
@@ -20,6 +22,11 @@ def talk_about(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN":
         return None
     talks = lexicon("cue_discussion")
+    sides = lexicon("cue_taking_sides")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in sides and not _told_as_done(noun):
+        return noun.head.head  # "opposition to any withdrawal"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in sides and not _told_as_done(noun):
+        return noun.head  # "oppose any withdrawal", "senators who favour a full retreat"
     if noun.dep_ == "pobj" and noun.head.lower_ in lexicon("prep_topic") and noun.head.head.lemma_.lower() in talks:
         return noun.head.head  # "talks on the surrender of the garrison"
     verb = noun.head

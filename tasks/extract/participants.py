@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import armed, captor_voice, place_tokens, roles, sources, token_classes, tree
 from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
+from tasks.extract.business_exit import firm_exit
 from tasks.extract.context import DocumentContext, context_offset, of_token
 from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
@@ -215,6 +216,8 @@ class ParticipantFinder:
             return None  # "The Germans gave up the fight for the World Cup": a contest, not a battle
         if rule.label == "SURRENDER" and arms_down_in_refusal(trigger, receivers, lex):
             return None  # "laid down their rifles and declined to march": a refusal, nobody received them
+        if rule.label == "RETREAT" and firm_exit(trigger, lex):
+            return None  # "The carmaker completed its withdrawal from Russia": a market left
         if rule.label == "RETREAT" and leaves_a_membership(trigger, actor, lex):
             return None  # "Mali has withdrawn from the G5 Sahel force": a member's exit, as from a bloc
         if rule.subject_is_opponent and (actor_role in ("obj", "pass", "head", "patient_subj") or (pronoun and named and named[0].dep_ in ("dobj", "nsubjpass"))):  # "the SDF pushed them back": the subject is the other side

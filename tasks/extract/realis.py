@@ -435,6 +435,8 @@ def _put_off(noun: Token) -> bool:
     "the pullout was postponed"), or put off by those whose event it is ("the French soldiers delayed their
     departure"): it has not happened yet. Not "the retreat was delayed by the mud", nor the active "bad weather
     delayed the retreat of the column": slowed while it happened."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lexicon("event_phase_noun"):
+        noun = noun.head.head  # "a second phase of the drawdown has been delayed": that part of it is still to come
     verb = noun.head
     if noun.pos_ != "NOUN" or verb.lemma_.lower() not in lexicon("verb_postpone"):
         return False
