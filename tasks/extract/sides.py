@@ -20,10 +20,10 @@ from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.codeless_polity import codeless_force
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.defected_to import fallen_to, joined_forces, later_force_tokens, later_forces_in, leaver
-from tasks.extract.digest_entries import side_named_before as entry_side_before
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
+from tasks.extract.force_side_before import force_side_before
 from tasks.extract.given_way import given_way_to
 from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.mercenary_side import company_of_mercenaries
@@ -191,7 +191,7 @@ class Sides:
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
         if side is None and rule.label == "REFUSAL_TO_FIGHT" and leaver(who.actor) and group is not None and self._speaker_side_of(sentence, reporter) == group:
             return self._country_of_article(context, besides, start)  # "the defectors", told by the group they joined: not the group's
-        side = side or group or entry_side_before(context, start)  # "hundreds of fighters", after Isis was named
+        side = side or group or force_side_before(context, start, lambda: self._country_of_article(context, besides, start), day)  # "hundreds of fighters", after Isis was named
         if side is None and rule.label == "REFUSAL_TO_FIGHT":
             return self._country_of_article(context, besides, start)  # "conscripts refused to go back": desertion is news of a state's own army (not "mutinied off Yemen")
         return side
