@@ -1,8 +1,8 @@
 """States a sentence names only as somewhere else than the actor's: a refuge ("fled into Chad from Geneina") or
 a neighbour across a border ("near the border with Algeria", "near the Thai border", "the garrison on the Thai
 border"), a coast a ship lies off ("mutinied off Yemen"), or the host of a force's training ("deserted during
-training in France"), or the party an event noun affects ("the capitulation of the garrison in Mariupol shocked
-Moscow's critics"). Neither of them is the side of a force the sentence names by a generic word ("government
+training in France"), the place a force regrouped in ("regrouping in Belarus"), or the party an event noun
+affects ("the capitulation of the garrison in Mariupol shocked Moscow's critics"). Neither of them is the side of a force the sentence names by a generic word ("government
 troops", "the junta"): the article's country is then read without them, and the sentence's names are read without them.
 A return home ("withdrew back into Russia") goes to the force's own country, so it is no refuge. A speaker's
 country is not set aside: a state's own command speaks for its forces ("the Syrian army command said").
@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.armed import is_armed
+from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.other_parties import affected_tokens
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.reference_points import describes_another_place
@@ -24,7 +25,7 @@ def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozense
     them nowhere else."""
     tokens: set[int] = set()
     elsewhere, elsewise = set(), set()
-    affected = audience_tokens(trigger)
+    affected = audience_tokens(trigger) | crossed_or_reached(trigger)  # "regrouping in Belarus": where the force went
     for start, end, name in places.find(sentence.text, "sides"):
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or name.kind != "state":

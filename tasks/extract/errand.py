@@ -11,11 +11,12 @@ from tasks.extract.patterns import lexicon
 def on_an_errand(trigger: Token) -> bool:
     """The trigger verb has a "for" phrase whose noun is a routine errand (lexicons/errand_noun.txt) or the fight
     (lexicons/fight_goal_noun.txt, "for the front", "for the front line"), or a "to" or "for" phrase whose noun is
-    where the wounded are treated (lexicons/medical_destination.txt: a casualty carried off, no force withdrawn)."""
+    where the wounded are treated (lexicons/medical_destination.txt: a casualty carried off, no force withdrawn) or
+    equipment is mended (lexicons/repair_destination.txt: "flown out to a repair plant", "shipped off for repairs")."""
     if trigger.pos_ != "VERB":
         return False
     errands = lexicon("errand_noun") | lexicon("fight_goal_noun")
-    care = lexicon("medical_destination")
+    care = lexicon("medical_destination") | lexicon("repair_destination")
     return any(
         (prep.lower_ == "for" and any(_goal_noun(o, errands) for o in prep.children))
         or (prep.lower_ in ("to", "for") and any(_goal_noun(o, care) for o in prep.children))

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, event_memory, sources, tree
 from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
 from tasks.extract.context import DocumentContext
+from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.dating_places import dating_places
 from tasks.extract.declined_task import declined_places
 from tasks.extract.digest_entries import entry_place
@@ -81,6 +82,8 @@ class EventPlaces:
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
+        if kind == "RETREAT":
+            refused |= crossed_or_reached(trigger)  # "crossed the Friendship Bridge", "regroup in Donetsk": not the place left
         if celebration:
             refused |= _rivers(sentence)  # "the fireworks over the Daugava": the river the show is over, not the town that holds it
         refused |= declined_places(trigger, self.lexicons)  # "quit rather than fight in Ukraine": the task declined

@@ -1,0 +1,40 @@
+"""Places of a pullback's sentence that are where the force went or what it crossed, not the place it left.
+
+"the last Soviet soldiers crossed the Friendship Bridge at Termez": the bridge is the line crossed (lexicons/
+crossed_line.txt), Termez the place; "ordered to regroup in Donetsk", "regrouping in Belarus": the town named
+with "in" or "at" is where the force regrouped after leaving, its destination (as "withdrew to Kismayo"); "boarded
+a C-17 at Kabul airport": the plane boarded is no place.
+The event's place is then the place left, from the sentence or its document."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+from tasks.extract.tree import in_lexicon
+
+_NAME_DEPS = ("compound", "amod", "nmod")  # the dependencies that build a noun's name, not words
+
+
+def crossed_or_reached(trigger: Token) -> set[int]:
+    """Token ids of the line a crossing verb crosses (its direct object, a border, river or bridge, with the words of
+    its name: "the Friendship Bridge"; not "between Mali and Niger", the states it parts), of the vehicle a boarding
+    verb names (lexicons/boarding_verb.txt) and of the place a regrouping verb names with "in" or "at"
+    (lexicons/arrival_prep.txt)."""
+    if trigger.pos_ != "VERB":
+        return set()
+    lemma = trigger.lemma_.lower()
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if lemma in lexicon("boarding_verb"):
+        return _named_noun(objects)
+    if lemma == "cross":
+        return _named_noun([c for c in objects if in_lexicon(c, lexicon("crossed_line"))])
+    if lemma == "regroup":
+        preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lexicon("arrival_prep")]
+        return {g.i for c in preps for g in c.subtree if g.i != c.i}
+    return set()
+
+
+def _named_noun(nouns: list[Token]) -> set[int]:
+    """Token ids of ``nouns`` with the words of their names ("the Friendship Bridge", "a C-17"), not their
+    prepositional phrases ("at Kabul airport")."""
+    return {t.i for noun in nouns for t in noun.subtree if t.i == noun.i or (t.head.i == noun.i and t.dep_ in _NAME_DEPS)}
