@@ -26,6 +26,7 @@ from tasks.extract.document_places import each_place
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.name_scan import is_country
 from tasks.extract.other_parties import pressing_sources
+from tasks.extract.own_sentence_place import own_sentence_place
 from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
@@ -121,7 +122,8 @@ class EventPlaces:
                 town = bool(self._town_nouns(trigger, who, definite=False))  # "KABUL - ... handed over the town": a town, not where the story is filed
                 names |= {name.text for _, _, name in context.places_in(*context.dateline)} if town else frozenset()
                 digest, place = entry_place(context, start, start + len(sentence.text), names, context._specificity)
-                found = [place] if digest else [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
+                own = [] if digest or earlier else own_sentence_place(trigger, sentence, start, context, names, not_here)  # "fled ... with the personnel in Sugapa"
+                found = [place] if digest else own or [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [_without_possessive(one) for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
