@@ -1,10 +1,12 @@
 """A surrender told by the force it was made to: "He gave himself up to us", "they surrendered to our unit", the
 sergeant said. "Us" of an armed speaker is a force, so the one who gave himself up to it is its enemy's fighter,
-though the lines before name no soldier for "he" to stand for."""
+though the lines before name no soldier for "he" to stand for; and a surrender made to a force's machine ("gave
+themselves up to a drone") in a story of a war."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.extract.remainder import count_of_them
 from tasks.extract.tree import in_lexicon
@@ -31,3 +33,11 @@ def pronoun_gives_up(candidates: list[Token], lexicons: dict[str, frozenset[str]
         count_of_them(c) or (in_lexicon(c, lexicons["pronoun_personal"]) and not in_lexicon(c, lexicons["pronoun_first_person"]))
         for c in candidates
     )
+
+
+def unmanned_captor(receivers: list[Token]) -> bool:
+    """A receiver that is a force's unmanned machine ("to an unmanned drone", "to a ground robot";
+    lexicons/unmanned_captor.txt), in a document about a war: the force that flies or drives it receives the surrender."""
+    machines = lexicon("unmanned_captor")
+    document, _ = of_token(receivers[0]) if receivers else (None, 0)
+    return document is not None and document.military and any(in_lexicon(r, machines) for r in receivers)

@@ -378,7 +378,7 @@ class ParticipantFinder:
         if name == "from_place":
             return any(place_tokens.is_place(t) for t in tree.prep_objects(trigger, {"from", "out", "of"})) or bool(places_before(trigger))
         if name == "receiver_armed":  # "surrendered to Russian forces"; "to the Russians" in a story or a sentence about a war
-            return any(token_classes.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)
+            return any(token_classes.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers) or captor_voice.unmanned_captor(receivers)
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
             return stands_for_force(trigger)
         if name == "at_war":  # "Washington is drawing down its presence", in a story about a war or a sentence that speaks of one

@@ -36,7 +36,7 @@ from tasks.extract.relative_object import antecedent_of_object
 from tasks.extract.remnant_clause import remnant_whole, with_remnant_wholes
 from tasks.extract.swallowed_subject import swallowed_subject
 from tasks.extract.token_classes import is_state_adjective
-from tasks.extract.tree import PREP_ALIASES, in_lexicon, phrase, prep_objects, with_conjuncts
+from tasks.extract.tree import PREP_ALIASES, in_lexicon, phrase, prep_objects, shared_object, with_conjuncts
 from tasks.normalize import places
 
 SUBJ = {"nsubj", "csubj"}
@@ -116,6 +116,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
         found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c)]
+        if not found and (shared := shared_object(trigger)) is not None:
+            return [shared]  # "cancelled or sharply curtailed the celebrations": the object of both verbs
         return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
     if role == "misread_obj":  # "Serbia bans EuroPride march", "Zwolle scraps New Year fireworks show"
         return misread_objects(trigger)

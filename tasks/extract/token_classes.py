@@ -11,6 +11,7 @@ from tasks.extract.celebration_names import PRONOUNS
 from tasks.extract.context import of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.freed_captives import freed_captive
+from tasks.extract.holiday_time import dated_on_a_holiday, held_on_a_holiday
 from tasks.extract.months import month_as_date
 from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.patterns import lexicon
@@ -197,6 +198,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
             return True
         if _named_by_a_holiday(token):
             return True  # "Canada Day events", "the city's Miners' Day concert", "their Navy Day shows"
+        if dated_on_a_holiday(token) or held_on_a_holiday(token):
+            return True  # "the November 11 concert", "mass gatherings on Independence Day", "the rally planned for 8 December"
         return _celebration_of_the_document(token, named, lexicons)
     return False
 

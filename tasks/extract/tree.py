@@ -103,6 +103,21 @@ def object_of_conjoined_verb(token: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb with none of its own shares with the verb conjoined right after it ("cancelled or sharply
+    curtailed this year's celebrations", "scrapped and banned the fireworks"): only a conjunction and a manner
+    adverb between the two verbs; not "cancelled on Friday and postponed the parade", "cancelled and then reinstated
+    the fireworks" (two acts one after the other)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "nsubjpass", "prep") for c in verb.children):
+        return None
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if conj is None or not any(t.dep_ == "cc" for t in verb.doc[verb.i + 1 : conj.i]):
+        return None
+    if any(t.dep_ not in ("cc", "prt") and not (t.dep_ == "advmod" and t.lower_.endswith("ly")) for t in verb.doc[verb.i + 1 : conj.i]):
+        return None
+    return next((c for c in conj.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def particle_start(doc, start: int) -> int:
     """Where a name that starts at ``start`` really starts, when a hyphened particle joins it to the words before
     ("Ain" of "Ras al-Ain", "Mandab" of "Bab al-Mandab"), or an Arabic article alone ("Zawr" of "Dayr az
