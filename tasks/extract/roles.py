@@ -70,6 +70,13 @@ def labelled_object(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
 
 
+def _both_change_an_event(verb: Token, conj: Token) -> bool:
+    """Two verbs that both call off or cut back an event ("cancelled or curtailed", "called off or trimmed"), so they
+    share one object; not a force that "fled and left their weapons on the road" (two acts: the object is the second verb's)."""
+    words = lexicon("trigger_cancel_verb") | lexicon("verb_lesser_change") | lexicon("trigger_reduce_verb")  # "cancelled or trimmed"
+    return all(v.lemma_.lower() in words or any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children) for v in (verb, conj))  # "called off"
+
+
 def candidates(trigger: Token, role: str) -> list[Token]:
     """Tokens that fill ``role`` for ``trigger`` (heads of phrases)."""
     if role == "self":
@@ -116,7 +123,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
         found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c)]
-        if not found and (shared := shared_object(trigger)) is not None:
+        if not found and (shared := shared_object(trigger)) is not None and _both_change_an_event(trigger, shared.head):
             return [shared]  # "cancelled or sharply curtailed the celebrations": the object of both verbs
         return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
     if role == "misread_obj":  # "Serbia bans EuroPride march", "Zwolle scraps New Year fireworks show"
