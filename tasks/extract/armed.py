@@ -74,8 +74,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "Turkish-backed factions", "the US-led coalition", "Ukrainian formations"
     if _ranked_in_force(token, compounds, words) or (depth < 2 and _rank_of_force(token, lexicons, depth)):
         return True  # "an army captain", "a navy lieutenant"; "a captain from Light Infantry Battalion 345"
-    if ranked_person(token) or (depth < 2 and token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
-        return True  # "General Arthur Percival", "Lt. Col. Ahmed Saleh"; "Paulus, commander of the Sixth Army"
+    if ranked_person(token) or (depth < 2 and token.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "appos" and c.i > token.i and is_armed(c, lexicons, depth + 1) for c in token.children)):
+        return True  # "General Arthur Percival"; "Paulus, commander of the Sixth Army"; "Volunteers for the Defence of the Homeland, the army's auxiliaries"
     if ranked_surname(token):
         return True  # "Percival surrendered Singapore", after "Lieutenant-General Arthur Percival"
     if depth < 2 and token.pos_ in ("NOUN", "PROPN") and _serving_in_force(token, lexicons, depth):

@@ -47,6 +47,7 @@ from tasks.extract.receiver_side import (
 from tasks.extract.remainder import count_of_them
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
+from tasks.extract.soldier_act import leaves_without_leave, soldier_act_doer
 from tasks.extract.speaker_side import cited_span, speaking_side, state_speaker_side
 from tasks.extract.statement_party import party_before
 from tasks.extract.surrender_channel import caller_side
@@ -134,6 +135,9 @@ class Sides:
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
             own = self._origin_side(who.actor, context, day, rule.label == "REFUSAL_TO_FIGHT")  # "mobilised men from Chuvashia": Russia's
+        doer = own is None and rule.label == "REFUSAL_TO_FIGHT" and who.actor is not None and leaves_without_leave(trigger) and soldier_act_doer(trigger, who.actor, self.lexicons, context)
+        if doer and not places.find(sentence.text, "sides"):  # "the pair left their dugout without orders", "others took off their uniforms and went home"
+            own = self._country_of_article(context, besides, start)  # their own army's, as a bare refusal's below: not the last force named, often the enemy they fled
         if own is None and rule.label == "RETREAT" and who.actor is not None and reporter is not None and self._bare_force(who.actor):
             own = state_speaker_side(reporter)  # "Ukraine says troops withdrew from village": its own troops
             if own is not None and any(c == own for c, _ in self._opponents(trigger, sentence, reporter)):

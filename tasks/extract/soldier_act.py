@@ -24,7 +24,7 @@ from tasks.extract.token_classes import partitive_of
 
 def soldier_act_doer(trigger: Token, actor: Token, lexicons: dict[str, frozenset[str]], context: DocumentContext | None) -> bool:
     """Is ``actor`` people who do ``trigger``, an act that presupposes a soldier, in a war story?"""
-    if not (_deserts(trigger) or _goes_back_to_the_front(trigger)):
+    if not (_deserts(trigger) or _goes_back_to_the_front(trigger) or leaves_without_leave(trigger)):
         return False
     doer = _whole_of(actor)
     return _people_not_civilians(doer) and _war_story(trigger, doer, lexicons, context)
@@ -38,6 +38,39 @@ def _deserts(trigger: Token) -> bool:
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     sources = tree.prep_objects(trigger, {"from"})
     return all(tree.in_lexicon(o, posts) for o in objects + sources)
+
+
+def leaves_without_leave(trigger: Token) -> bool:
+    """A post left without orders or walked off, or a uniform shed to go away: a soldier leaving his own army."""
+    return _leaves_post_unbidden(trigger) or _sheds_uniform_and_goes(trigger)
+
+
+def _posts() -> frozenset[str]:
+    return lexicon("refusal_post") | lexicon("refusal_garrison") | lexicon("refusal_military_unit") | lexicon("refusal_combat_position")
+
+
+def _leaves_post_unbidden(trigger: Token) -> bool:
+    """ "left the base without orders", "quit the checkpoint without authorisation", "walked off their positions":
+    a post, a base or a position left without leave (lexicons/refusal_unauthorised.txt), or one's own positions walked
+    off; what is left must be a post ("left the hospital without permission" is no soldier's)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon("soldier_act_leave_verb"):
+        return False
+    left = [c for c in trigger.children if c.dep_ == "dobj"] + tree.prep_objects(trigger, {"from", "off"})
+    if not left or not all(tree.in_lexicon(o, _posts()) for o in left):
+        return False
+    unbidden = any(tree.in_lexicon(g, lexicon("refusal_unauthorised")) for g in tree.prep_objects(trigger, {"without"}))
+    walked_off = trigger.lemma_.lower() == "walk" and any(c.lower_ == "off" for c in trigger.children)
+    return unbidden or walked_off
+
+
+def _sheds_uniform_and_goes(trigger: Token) -> bool:
+    """ "took off their uniforms and went home", "ditched their uniforms and fled": going away (lexicons/
+    refusal_go_away_verb.txt) conjoined to shedding one's uniform (refusal_shed_verb.txt, or "take off")."""
+    if trigger.dep_ != "conj" or trigger.lemma_.lower() not in lexicon("refusal_go_away_verb"):
+        return False
+    shed = trigger.head
+    sheds = shed.lemma_.lower() in lexicon("refusal_shed_verb") or (shed.lemma_.lower() in ("take", "throw") and any(c.dep_ == "prt" and c.lower_ in ("off", "away") for c in shed.children))
+    return sheds and any(c.dep_ == "dobj" and tree.in_lexicon(c, lexicon("refusal_uniform")) for c in shed.children)
 
 
 def _goes_back_to_the_front(trigger: Token) -> bool:
@@ -70,9 +103,9 @@ def _people_not_civilians(doer: Token) -> bool:
         return False  # "the party", "Ukraine"
     if doer.pos_ == "NOUN" and entity_type(doer) in ("ORG", "GPE", "FAC", "LOC"):
         return False
-    civil = lexicon("soldier_act_not_person") | lexicon("civilian_person") | lexicon("civilian_group") | lexicon("civil_trade_noun")
+    civil = lexicon("soldier_act_not_person") | lexicon("civilian_person") | lexicon("civilian_group") | lexicon("civil_trade_noun") | lexicon("police_force")
     described = [doer, *(c for c in doer.children if c.dep_ in ("appos", "compound", "amod"))]
-    return not any(tree.in_lexicon(t, civil) for t in described)
+    return not any(tree.in_lexicon(t, civil) for t in described)  # nor "police officers took off their uniforms"
 
 
 def _war_story(trigger: Token, doer: Token, lexicons: dict[str, frozenset[str]], context: DocumentContext | None) -> bool:
