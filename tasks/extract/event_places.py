@@ -23,6 +23,7 @@ from tasks.extract.dating_places import dating_places
 from tasks.extract.declined_task import declined_places
 from tasks.extract.digest_entries import entry_place
 from tasks.extract.document_places import each_place
+from tasks.extract.force_stand import stand_places, unit_places
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.name_scan import is_country
 from tasks.extract.other_parties import pressing_sources
@@ -95,6 +96,10 @@ class EventPlaces:
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= _origins(who.actor)  # "men from Chuvashia refused": where they come from
         not_here |= refused | _dateline_tokens(sentence, context, start)  # "BEIRUT — The troops began pulling out": where the story is filed
+        if actor_is_side:  # "the Myanmar army garrison in Laukkaing surrendered": a side, standing in a place
+            stood = [span for span in stand_places(who.actor) if not any(t.i in refused for t in span)]
+            not_here -= {t.i for span in stood for t in span}
+            actor_phrases = actor_phrases + stood
         found, tie = arguments.locations(trigger, sentence, phrases + _receivers_places(who.receivers), not_here, actor_phrases)
         loose = tie == "sentence"
         if celebration and not (found and tie == "event") and context.celebration_venue:
@@ -214,9 +219,9 @@ def _rivers(sentence: Span) -> set[int]:
 
 def _origins(actor: Token) -> set[int]:
     """The tokens of the actor's "from" phrases ("men from Chuvashia"), but for where a unit named there is kept
-    ("soldiers from a brigade based in Abyan": Abyan is where they are)."""
+    ("soldiers from a brigade based in Abyan", "from a battalion in Chin State": where they are)."""
     kept = {t.i for g in tree.prep_objects(actor, {"from"}) for c in g.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("stationed_verb") for t in c.subtree}
-    return {t.i for g in tree.prep_objects(actor, {"from"}) for t in g.subtree} - kept
+    return {t.i for g in tree.prep_objects(actor, {"from"}) for t in g.subtree} - kept - unit_places(actor)  # "from a battalion in Chin State": where it serves
 
 
 def _in_the_events_clauses(place: Token, trigger: Token) -> bool:
