@@ -38,7 +38,7 @@ from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_s
 from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
-from tasks.extract.remainder import count_beside_a_force, count_of_more, count_of_them, part_of_plain_people, remainder_antecedent
+from tasks.extract.remainder import bare_count, count_beside_a_force, count_of_more, count_of_them, lead_names_force, part_of_plain_people, remainder_antecedent
 from tasks.extract.sent_forward import sent_forward
 from tasks.extract.soldier_act import soldier_act_doer
 from tasks.extract.speaker_side import soldier_speaks
@@ -345,10 +345,12 @@ class ParticipantFinder:
         civilians), and never to the police (the rules' receivers forbid it)."""
         if rule.label != "SURRENDER" or context is None or token.pos_ not in ("NOUN", "PROPN"):
             return False
-        if not tree.in_lexicon(token, self.lexicons["person_plain"]):
-            return False
+        if not (tree.in_lexicon(token, self.lexicons["person_plain"]) or bare_count(token)):
+            return False  # also "Dozens surrender near Kidal", "Dissidents surrender in Cauca": a count or members, of no one named
         if context.military or context.armed_before(context_offset(trigger)):
             return True
+        if bare_count(token) and lead_names_force(context_offset(trigger), context):
+            return True  # "Dozens surrender near Kidal", then a lead that names the army and JNIM
         own = {t.i for t in tree.phrase(token)}
         return any(
             armed.is_armed(t, self.lexicons) and t.pos_ in ("NOUN", "PROPN") and not _in_opposed_phrase(t)

@@ -53,3 +53,28 @@ def count_beside_a_force(token: Token, armed: Callable[[Token], bool]) -> bool:
     if not (token.pos_ == "NUM" or token.lemma_.lower() in lexicon("member") or token.lower_ in lexicon("member")):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and armed(c) for c in token.head.head.children)
+
+
+def bare_count(token: Token) -> bool:
+    """ "Dozens surrender near Kidal", "Dissidents surrender in Cauca": a plural noun of number or membership
+    (member.txt) as a subject, with no of-phrase, compound or possessor saying whose: who they are is the story's."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN") or not token.lower_.endswith("s"):
+        return False
+    if token.lemma_.lower() not in lexicon("member") and token.lower_ not in lexicon("member"):
+        return False
+    return not any(c.dep_ in ("prep", "compound", "poss", "nmod", "amod", "nummod") for c in token.children)
+
+
+def lead_names_force(offset: int, context) -> bool:
+    """Is ``offset`` in the headline, and does the story's first line of text (its lead) name an armed actor?
+    A headline's bare count ("Dissidents surrender in Cauca") stands for whom the lead tells of ("Eleven members
+    of a dissident faction ... surrendered to the army")."""
+    start, end = context.headline
+    if not start <= offset <= end:
+        return False
+    rest = context.text[end:]
+    body = len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        return False
+    lead_end = end + body + len(rest.lstrip().split("\n", 1)[0])
+    return context.armed_before(lead_end)

@@ -44,10 +44,34 @@ def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dic
     when |= {t.i for t in named if is_calendar_name(t.text) or t.like_num}  # "events scheduled for Monday and December 31"
     when |= {t.i for t in named if t.pos_ == "PROPN" and _customary_rite(token)}  # "the traditional Jahenda Bala ceremony": the rite's own name
     when |= {t.i for t in named if _whose_or_how(t, token)}  # "Glasgow's own outdoor event", "its open-air event": whose and how, not what
+    when |= {d.i for t in named if _says_when(t) for d in t.subtree}  # "shows planned for the last weekend of the month"
+    when |= {t.i for t in named if _clause_on(t, token) or _same_kind_beside(t, token, lexicons)}  # "concerts planned ...", "the concerts and fair"
     if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
         return False  # "sporting events", "the company's events" (not "this year's event": when, not what)
     document, offset = of_token(token)
     return document is not None and document.celebration_before(offset) is not None
+
+
+def _says_when(word: Token) -> bool:
+    """A date or time the recogniser found, or a phrase headed by a unit of time ("the evening of September 2",
+    "the last weekend of May"): when the event was to be, not what it is."""
+    if word.dep_ == "compound":
+        return False  # "fashion week shows": a modifier that names the kind, not a date
+    return word.ent_type_ in ("DATE", "TIME") or (word.pos_ == "NOUN" and in_lexicon(word, lexicon("time_unit")))
+
+
+def _clause_on(word: Token, noun: Token) -> bool:
+    """The verb of a participle or relative clause on the noun ("concerts planned in other districts", "events
+    scheduled for Sunday"): what was done to the event, not another kind of it ("planned" is no "plan")."""
+    return word.pos_ in ("VERB", "AUX") and word.dep_ in ("acl", "relcl") and word.head.i == noun.i
+
+
+def _same_kind_beside(word: Token, noun: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A second generic event noun joined to the noun ("the concerts and fair", the parser may tag "fair" an
+    adjective): one more event of the same kind, not a kind of its own (its own modifiers still name one)."""
+    joined = word.dep_ == "conj" or (word.dep_ == "amod" and any(c.dep_ == "cc" and c.i < word.i for c in noun.children))
+    on_noun = word.head.i == noun.i or _clause_on(word.head, noun)  # "and fair planned": "fair" hung on the participle
+    return joined and on_noun and in_lexicon(word, lexicons["celebration_generic"])
 
 
 def _whose_or_how(word: Token, noun: Token) -> bool:
@@ -216,7 +240,7 @@ def _name_with_of(token: Token, words: frozenset[str]) -> bool:
 def _named_by_a_holiday(noun: Token) -> bool:
     """Do the words before a generic event noun hold a holiday's name as written ("their Navy Day shows", "the
     city's Miners' Day concert"; lexicons/holiday_name.txt)? Only before it: "a concert in Canada Day Park" is a venue."""
-    before = " " + " ".join(noun.doc[noun.left_edge.i:noun.i].text.lower().split()) + " "
+    before = " " + " ".join(noun.doc[noun.left_edge.i:noun.i].text.lower().replace("-", " ").split()) + " "  # "pancake-week fairs"
     return any(f" {name} " in before for name in lexicon("holiday_name"))
 
 
