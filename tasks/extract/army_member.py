@@ -1,0 +1,27 @@
+"""A regular army's member or formation named without its side: the state's, not the armed group named before.
+
+"The Taliban took Lashkar Gah. In Helmand, commandos refused to keep fighting"; "Hayat Tahrir al-Sham fighters
+pushed into Hama. Two colonels and a major surrendered"; "A sergeant said his platoon had deserted its post": a
+rank, a unit or a soldier's word (lexicons/state_army_member.txt, regular_soldier.txt) names a state army's men,
+whom the group named before fights, not the group's own fighters. Not a unit owned by a force ("its 3rd
+Division", "the group's commanders"), named as the enemy or the insurgents ("enemy battalions", "rebel units"),
+nor a person the text names ("Colonel Sultani Makenga").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import token_classes, tree
+from tasks.extract.patterns import lexicon
+
+
+def army_member(actor: Token) -> bool:
+    """Is ``actor`` a regular army's member or unit with no owner, enemy or insurgent word of its own?"""
+    if token_classes.partitive_of(actor) or tree.in_lexicon(actor, lexicon("soldier_collective")):
+        actor = next(iter(tree.prep_objects(actor, {"of"})), actor)  # "a group of commandos", "dozens of soldiers"
+    if actor.pos_ == "PROPN" or not (tree.in_lexicon(actor, lexicon("state_army_member")) or tree.in_lexicon(actor, lexicon("regular_soldier"))):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ not in lexicon("person_owner") for c in actor.children):
+        return False
+    marked = lexicon("enemy_word") | lexicon("insurgent_noun")
+    return not any(c.dep_ in ("compound", "amod", "nmod") and tree.in_lexicon(c, marked) for c in actor.children)
