@@ -4,8 +4,10 @@
 pushed into Hama. Two colonels and a major surrendered"; "A sergeant said his platoon had deserted its post": a
 rank, a unit or a soldier's word (lexicons/state_army_member.txt, regular_soldier.txt) names a state army's men,
 whom the group named before fights, not the group's own fighters. Not a unit owned by a force ("its 3rd
-Division", "the group's commanders"), named as the enemy or the insurgents ("enemy battalions", "rebel units"),
-nor a person the text names ("Colonel Sultani Makenga").
+Division", "the group's commanders"), named as the enemy, the insurgents or a side ("enemy battalions", "rebel
+units", "a Peshmerga colonel"),
+nor a person the text names ("Colonel Sultani Makenga"). A pronoun said of himself by such a member ("A captain
+said he had refused orders to shell villages") is the member.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from spacy.tokens import Token
 
 from tasks.extract import token_classes, tree
 from tasks.extract.patterns import lexicon
+from tasks.normalize import places
 
 
 def army_member(actor: Token) -> bool:
@@ -23,5 +26,16 @@ def army_member(actor: Token) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ not in lexicon("person_owner") for c in actor.children):
         return False
-    marked = lexicon("enemy_word") | lexicon("insurgent_noun")
-    return not any(c.dep_ in ("compound", "amod", "nmod") and tree.in_lexicon(c, marked) for c in actor.children)
+    marked = lexicon("enemy_word") | lexicon("insurgent_noun")  # "enemy battalions", "rebel commandos"
+    modifiers = [c for c in actor.children if c.dep_ in ("compound", "amod", "nmod")]
+    return not any(tree.in_lexicon(c, marked) or places.side_of(c.text) is not None for c in modifiers)  # not "a Peshmerga colonel": named
+
+
+def told_by_army_member(trigger: Token) -> bool:
+    """Is the trigger's subject a personal pronoun in a clause reported by a regular army's member ("A sergeant
+    told reporters that he had deserted", "Two lieutenants said they had refused to return")?"""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in trigger.children):
+        return False
+    saying = next((a for a in trigger.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lexicon("cue_report")), None)
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None) if saying is not None else None
+    return speaker is not None and speaker.tag_ != "PRP" and army_member(speaker)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, armed, place_tokens, roles, sources, token_classes, tree
-from tasks.extract.army_member import army_member
+from tasks.extract.army_member import army_member, told_by_army_member
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.codeless_polity import codeless_force
@@ -188,7 +188,7 @@ class Sides:
                 or self._country_of_place(where, context, besides)  # "government troops pulled out of Tell Abyad", no state named: Syria's
                 or self._country_of_place(unit_name_places(actor_span), context, besides)  # "the Kharkiv brigade": a unit of Kharkiv's state
             )
-        if side is None and group is not None and who.actor is not None and (self._regular_soldiers(who.actor) or army_member(who.actor)):
+        if side is None and group is not None and ((who.actor is not None and (self._regular_soldiers(who.actor) or army_member(who.actor))) or told_by_army_member(trigger)):
             side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         if side is None and who.actor is not None and rule.subject_is_opponent and who.actor.dep_ == "dobj" and _set_apart(who.actor):
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
