@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, armed, place_tokens, roles, sources, token_classes, tree
+from tasks.extract.army_member import army_member, told_by_army_member
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.codeless_polity import codeless_force
@@ -44,6 +45,7 @@ from tasks.extract.receiver_side import (
     state_codes,
     unnamed_group_guess,
 )
+from tasks.extract.receiving_group import giving_way_group
 from tasks.extract.remainder import count_of_them
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
@@ -71,6 +73,7 @@ class Sides:
         State held Raqqa ... Any remaining Syrian militants had surrendered": ISIS, not SYR), else to none."""
         if rule.label != "CANCELLED_CELEBRATION" and codeless_force(actor_span):
             return None  # "the Confederate army surrendered at Appomattox": no code, not the United States
+        group = giving_way_group(context, start, group, lambda g: self._enemy(g, context, day))  # "gave themselves up to the Peshmerga ... 70 more surrendered": not the Peshmerga's
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
         if rule.label == "SURRENDER" and given_way_to(code, trigger, sentence, who.actor, actor_span, reporter, state_codes()):
             code = self._enemy(code, context, day)  # "Army Garrison In Nyala Surrenders To RSF", "The AA said a brigadier surrendered"
@@ -189,7 +192,7 @@ class Sides:
                 or self._country_of_place(where, context, besides)  # "government troops pulled out of Tell Abyad", no state named: Syria's
                 or self._country_of_place(unit_name_places(actor_span), context, besides)  # "the Kharkiv brigade": a unit of Kharkiv's state
             )
-        if side is None and group is not None and who.actor is not None and self._regular_soldiers(who.actor):
+        if side is None and group is not None and ((who.actor is not None and (self._regular_soldiers(who.actor) or army_member(who.actor))) or told_by_army_member(trigger)):
             side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         if side is None and who.actor is not None and rule.subject_is_opponent and who.actor.dep_ == "dobj" and _set_apart(who.actor):
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
