@@ -37,4 +37,12 @@ def crossed_or_reached(trigger: Token) -> set[int]:
 def _named_noun(nouns: list[Token]) -> set[int]:
     """Token ids of ``nouns`` with the words of their names ("the Friendship Bridge", "a C-17"), not their
     prepositional phrases ("at Kabul airport")."""
-    return {t.i for noun in nouns for t in noun.subtree if t.i == noun.i or (t.head.i == noun.i and t.dep_ in _NAME_DEPS)}
+    return {t.i for noun in nouns for t in noun.subtree if t.i == noun.i or _in_name(t, noun)}
+
+
+def _in_name(token: Token, noun: Token) -> bool:
+    """Is ``token`` a word of the name of ``noun``, through a chain of name dependencies ("Amu" of "the Amu Darya
+    bridge", hung on "Darya")?"""
+    while token.i != noun.i and token.dep_ in _NAME_DEPS and token.head.i != token.i:
+        token = token.head
+    return token.i == noun.i

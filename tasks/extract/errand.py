@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.patterns import lexicon
 
 
@@ -61,8 +62,11 @@ def on_a_task_of_the_fight(trigger: Token) -> bool:
 
 def _source(verb: Token) -> bool:
     """A "from" or "out of" phrase on the verb or its particle, or a place left as its object; not the "of" of a
-    compass point ("moved back east of the river to attack": where they went)."""
+    compass point ("moved back east of the river to attack": where they went), nor the line a force crosses or the
+    craft it boards ("crossed the river at dawn to attack", "boarded the landing craft to assault the beach": the
+    way it went, no place left; ``crossing_places.crossed_or_reached``)."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") or (c.dep_ == "prep" and c.lower_ == "out"))]  # "out" of "pulled out of Kherson" is parsed a preposition
-    return any(c.dep_ == "dobj" for c in verb.children) or any(
+    passed = crossed_or_reached(verb)
+    return any(c.dep_ == "dobj" and c.i not in passed for c in verb.children) or any(
         c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "of" and h.lower_ not in lexicon("compass_point"))) for h in heads for c in h.children
     )

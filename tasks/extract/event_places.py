@@ -218,10 +218,12 @@ def _rivers(sentence: Span) -> set[int]:
 
 
 def _origins(actor: Token) -> set[int]:
-    """The tokens of the actor's "from" phrases ("men from Chuvashia"), but for where a unit named there is kept
+    """The tokens of the actor's "from" phrases ("men from Chuvashia") and of a participle of its origin ("born in
+    Tuva", "recruited in Chuvashia": lexicons/origin_participle.txt), but for where a unit named there is kept
     ("soldiers from a brigade based in Abyan", "from a battalion in Chin State": where they are)."""
     kept = {t.i for g in tree.prep_objects(actor, {"from"}) for c in g.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon("stationed_verb") for t in c.subtree}
-    return {t.i for g in tree.prep_objects(actor, {"from"}) for t in g.subtree} - kept - unit_places(actor)  # "from a battalion in Chin State": where it serves
+    born = [c for c in actor.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lexicon("origin_participle")]  # "soldiers born in Buryatia"
+    return ({t.i for g in tree.prep_objects(actor, {"from"}) for t in g.subtree} - kept - unit_places(actor)) | {t.i for c in born for t in c.subtree}
 
 
 def _in_the_events_clauses(place: Token, trigger: Token) -> bool:

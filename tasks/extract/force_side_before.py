@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tasks.extract.digest_entries import entry_lines, side_named_before as entry_side_before
 from tasks.extract.reporting_force import only_reports
+from tasks.extract.third_party import only_a_third_party
 from tasks.normalize.adversaries import enemies_of, state_codes
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ def force_side_before(context: "DocumentContext", start: int, article_state: Cal
     if named == armed:
         return named  # "Russian troops were hit near Kreminna. Troops pulled back": RUS
     article = article_state()
+    if _last_mention(context, named, start, only_a_third_party):
+        return armed if armed not in (None, named) else (article if article != named else None)  # "Qatar mediated the deal. The fighters then left": not Qatar's
     warring = enemies_of(armed if armed is not None else article, day) if (armed or article) else set()
     if article is None or (named in warring and not _only_a_source(context, named, start)):
         return named  # "encircled a Russian company. The men laid down their arms"; "Russian assaults ... mobilised men refused": RUS
@@ -41,6 +44,11 @@ def force_side_before(context: "DocumentContext", start: int, article_state: Cal
 
 def _only_a_source(context: "DocumentContext", code: str, start: int) -> bool:
     """Is the last mention of ``code`` before ``start`` a report's source ("Russia's defence ministry said")?"""
+    return _last_mention(context, code, start, only_reports)
+
+
+def _last_mention(context: "DocumentContext", code: str, start: int, test: Callable[[str, int], bool]) -> bool:
+    """Does ``test`` hold of the last mention of ``code`` before ``start`` ("Qatar mediated": a third party)?"""
     mention = next((a for a, _, n in reversed(context.sides_in(0, start)) if n.code == code), None)
-    return mention is not None and only_reports(context.text, mention)
+    return mention is not None and test(context.text, mention)
 

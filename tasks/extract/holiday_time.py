@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
+from tasks.extract.protest_organiser import organisers, political_organiser
 
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\b")
 _MONTH_DAY = re.compile(r"\b([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?\b")
@@ -33,7 +34,7 @@ def _holiday_name(text: str) -> bool:
 def dated_on_a_holiday(noun: Token) -> bool:
     """Do the words before the noun hold a holiday's fixed date ("the November 11 concert", "the May 9 events")? Not
     with an owner ("the band's November 11 concert", "its July 4 show"): a performer's date, which may fall on a holiday."""
-    if any(c.dep_ == "poss" for c in noun.children) or _of_another_kind(noun):
+    if any(c.dep_ == "poss" for c in noun.children) or _of_another_kind(noun):  # an owner, or a protest's
         return False
     return noun.left_edge.i < noun.i and _holiday_date(noun.doc[noun.left_edge.i : noun.i].text)
 
@@ -44,9 +45,13 @@ def _text(word: Token) -> str:
 
 def _of_another_kind(noun: Token) -> bool:
     """A modifier that makes the noun no festive event ("protest gatherings", "opposition rallies", "sporting events":
-    lexicons/march_not_festive.txt, lexicons/non_event_theme.txt)."""
+    lexicons/march_not_festive.txt, lexicons/non_event_theme.txt), or an organiser who holds or calls off protests
+    and campaigns ("the union cancelled the rally planned for Independence Day", "the opposition's May 9 march":
+    lexicons/political_organiser.txt), its owner or the subject of the verb whose object it is."""
     other = lexicon("march_not_festive") | lexicon("non_event_theme")
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in other for c in noun.children)
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in other for c in noun.children):
+        return True
+    return any(political_organiser(o) for o in organisers(noun))
 
 
 def held_on_a_holiday(noun: Token) -> bool:

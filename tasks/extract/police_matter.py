@@ -30,8 +30,13 @@ def _acting_police(token: Token) -> bool:
 
 def with_owners(receivers: list[Token]) -> list[Token]:
     """The receivers and whose they are: "the Attorney General's Office", "the prosecutor's office" are the
-    prosecutor's (a suspect's giving up), as "the general's cavalry" is the general's."""
-    return receivers + [c for r in receivers for c in r.children if c.dep_ == "poss"]
+    prosecutor's (a suspect's giving up), as "the general's cavalry" is the general's; and a machine's modifier, the
+    force that flies or drives it ("a police robot", "an FBI drone": lexicons/unmanned_captor.txt)."""
+    machines = lexicon("unmanned_captor")
+    return receivers + [
+        c for r in receivers for c in r.children
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (r.lower_ in machines or r.lemma_.lower() in machines))
+    ]
 
 
 def officers_of_a_side(receiver: Token) -> bool:

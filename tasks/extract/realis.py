@@ -36,6 +36,7 @@ from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, sim
 from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
 from tasks.extract.threat_condition import threat_behind
+from tasks.extract.time_measure import measures_time
 from tasks.extract.tree import first_conjunct
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
@@ -442,7 +443,7 @@ def _put_off(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj":
         return _own_event(noun, verb)  # "the French soldiers delayed their departure", "France postponed the withdrawal of its troops"
-    agent = any(c.dep_ == "agent" for c in verb.children)
+    agent = any(c.dep_ == "agent" and not measures_time(c) for c in verb.children)  # not "postponed by a week"
     return noun.dep_ == "nsubjpass" and not agent
 
 

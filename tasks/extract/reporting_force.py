@@ -14,24 +14,33 @@ REPORT_GAP_WORDS = 3  # "the army said", "the army's press service said", "the b
 _WORD_END = re.compile(r"[\w'’.-]*")
 
 
-@lru_cache(maxsize=1)
-def _verb_after() -> re.Pattern[str]:
-    forms = "|".join(sorted(lexicon("report_verb_form"), key=len, reverse=True))
-    return re.compile(rf"(?:\s+[\w'’.-]+){{0,{REPORT_GAP_WORDS}}}?\s+(?:{forms})\b", re.I)
+@lru_cache(maxsize=None)
+def verb_after(forms_lexicon: str, gap: int) -> re.Pattern[str]:
+    """A verb form of ``forms_lexicon`` up to ``gap`` words after a name."""
+    forms = "|".join(sorted(lexicon(forms_lexicon), key=len, reverse=True))
+    return re.compile(rf"(?:\s+[\w'’.-]+){{0,{gap}}}?\s+(?:{forms})\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _source_before() -> re.Pattern[str]:
-    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(lexicon("report_source_before"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{phrases})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}$", re.I)
+@lru_cache(maxsize=None)
+def phrase_before(phrases_lexicon: str, lead: str) -> re.Pattern[str]:
+    """A phrase of ``phrases_lexicon`` just before a name, with the words ``lead`` may allow between them."""
+    phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(lexicon(phrases_lexicon), key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\s+{lead}$", re.I)
+
+
+def named_as(text: str, start: int, verbs: re.Pattern[str], before: re.Pattern[str], window: int, stop: str) -> bool:
+    """Is the name at ``start`` followed in its clause by a verb of ``verbs`` (no word of ``stop`` nor a punctuation
+    mark between them) or preceded within ``window`` characters by a phrase of ``before``?"""
+    end = _WORD_END.match(text, start).end()
+    verb = verbs.match(text, end)
+    if verb is not None and not re.search(rf"[,;:()\u2014]|\b(?:{stop})\b", text[end : verb.end()]):
+        return True
+    return before.search(text[max(0, start - window) : start]) is not None
 
 
 def only_reports(text: str, start: int) -> bool:
     """Is the armed word at ``start`` in ``text`` the source of a report: followed in its clause by a verb of
     reporting ("Ukraine's army said", "the Syrian Democratic Forces said") or after "a spokesman for",
     "according to"? Not when the verb of reporting has a clause of its own before ("the army, which said")."""
-    end = _WORD_END.match(text, start).end()
-    verb = _verb_after().match(text, end)
-    if verb is not None and not re.search(r"[,;:()\u2014]|\b(?:who|which|that)\b", text[end : verb.end()]):
-        return True
-    return _source_before().search(text[max(0, start - 60) : start]) is not None
+    verbs = verb_after("report_verb_form", REPORT_GAP_WORDS)
+    return named_as(text, start, verbs, phrase_before("report_source_before", r"(?:the\s+)?(?:[\w'’.-]+\s+){0,2}"), 60, "who|which|that")

@@ -24,7 +24,7 @@ from tasks.extract.token_classes import partitive_of
 
 def soldier_act_doer(trigger: Token, actor: Token, lexicons: dict[str, frozenset[str]], context: DocumentContext | None) -> bool:
     """Is ``actor`` people who do ``trigger``, an act that presupposes a soldier, in a war story?"""
-    if not (_deserts(trigger) or _goes_back_to_the_front(trigger) or leaves_without_leave(trigger)):
+    if not (_deserts(trigger) or _goes_back_to_the_front(trigger, lexicons) or leaves_without_leave(trigger)):
         return False
     doer = _whole_of(actor)
     return _people_not_civilians(doer) and _war_story(trigger, doer, lexicons, context)
@@ -73,18 +73,25 @@ def _sheds_uniform_and_goes(trigger: Token) -> bool:
     return sheds and any(c.dep_ == "dobj" and tree.in_lexicon(c, lexicon("refusal_uniform")) for c in shed.children)
 
 
-def _goes_back_to_the_front(trigger: Token) -> bool:
+def _goes_back_to_the_front(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """ "refused to go back to positions", "refused to return to the front line", "refused to go on the assault"."""
     if trigger.lemma_.lower() not in ("refuse", "refusal", "decline"):
         return False
     goals = lexicon("soldier_act_destination")
     for going in (c for c in trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"):
         back = tree.in_lexicon(going, lexicon("soldier_act_return")) or any(c.dep_ in ("advmod", "prt") and c.lower_ in lexicon("soldier_act_return") for c in going.children)
-        to = [g for g in tree.prep_objects(going, {"to", "into"}) if tree.in_lexicon(g, goals) and g.lemma_.lower() not in ("attack", "assault", "offensive")]
+        to = [g for g in tree.prep_objects(going, {"to", "into"}) if tree.in_lexicon(g, goals) and g.lemma_.lower() not in ("attack", "assault", "offensive") and not _a_things_part(g, lexicons)]
         on = [g for g in tree.prep_objects(going, {"on"}) if tree.in_lexicon(g, goals) and g.lemma_.lower() in ("assault", "attack", "offensive")]
         if (back and to) or on:
             return True
     return False
+
+
+def _a_things_part(goal: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "the front of the queue", "the front of the convoy": a goal with an of-phrase that names neither a force nor a
+    place is the part of a thing, no fighting position ("the positions of their battalion" stays one)."""
+    owners = tree.prep_objects(goal, {"of"})
+    return bool(owners) and not any(is_armed(o, lexicons) or entity_type(o) in ("GPE", "LOC", "FAC") for o in owners)
 
 
 def _whole_of(actor: Token) -> Token:

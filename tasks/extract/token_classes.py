@@ -16,6 +16,7 @@ from tasks.extract.months import month_as_date
 from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import is_place, names_a_sizeable_place
+from tasks.extract.protest_organiser import protest_by_organiser
 from tasks.extract.relief_receiver import relieves
 from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
 from tasks.normalize import places
@@ -190,6 +191,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return False  # "the gala dinner for investors": a firm's own event
     if cls == "celebration" and token.lemma_.lower() == "march" and any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon("march_not_festive") for c in token.children):
         return False  # "a protest march", "an armed march on Moscow": no festive procession
+    if cls == "celebration" and protest_by_organiser(token):
+        return False  # "the opposition cancelled the march", "the union's rally": a protest, whatever day it falls on
     if in_lexicon(token, words) or (cls == "celebration" and fest_name(token)):  # "cancelled Bluesfest"
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
