@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from tasks.extract.freed_captives import freed_captive
 from tasks.extract.name_scan import force_acronym
-from tasks.extract.patterns import lexicon
+from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.tree import in_lexicon, prep_objects
 from tasks.normalize import places
 
@@ -28,8 +29,17 @@ def carries_a_force(token: Token, armed: Callable[[Token], bool]) -> bool:
         return False  # "an aid convoy", "the evacuation flight"
     load = _load(token)
     if load is not None:
-        return armed(load)  # "buses carrying fighters", not "buses carrying civilians"
+        return armed(load) and not _out_of_the_fight(load)  # "buses carrying fighters", not "buses carrying civilians"
     return any(armed(m) or _force_acronym(m) for m in modifiers)
+
+
+def _out_of_the_fight(load: Token) -> bool:
+    """A load of soldiers carried as casualties or captives, no force withdrawn: "trucks carrying wounded soldiers",
+    "a convoy carrying dead soldiers", "buses carrying captured soldiers" (lexicons/wound_state.txt, dead_state.txt;
+    freed_captives.freed_captive for captives), also on the of-phrase a count takes ("hundreds of wounded fighters")."""
+    states = lexicon("wound_state") | lexicon("dead_state")
+    loads = [load, *prep_objects(load, {"of"})]
+    return any(freed_captive(t, load_lexicons()) or any(c.dep_ in ("amod", "compound") and in_lexicon(c, states) for c in t.children) for t in loads)
 
 
 def _force_acronym(token: Token) -> bool:

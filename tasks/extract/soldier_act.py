@@ -4,8 +4,10 @@ go back to positions outside the town", "two men from our company refused to go 
 
 One deserts a post, a unit or a base, or deserts with no object; one goes BACK or RETURNS to the front, the positions or
 the trenches, or goes on an assault: the act presupposes one who serves in a force (the ontology's REFUSAL_TO_FIGHT:
-members of an armed force desert, abandon their posts or units, refuse to deploy). Its doer need only be people and no
-civilians, in a war story (a force named in the sentence or before it). Never one the text names a civilian, a voter,
+members of an armed force desert, abandon their posts or units, refuse to deploy). Its doer need only be people named
+by a count, a plain word, kin or an armed word ("dozens", "men", "comrades", "her son": lexicons/soldier_act_person.txt
+and the lists it names) and no civilians, in a war story (a force named in the sentence or before it): a trade the
+civilian lists miss ("journalists refused to go back to the front line", "bus drivers deserted") is no soldier. Never one the text names a civilian, a voter,
 a customer, a politician or a prisoner (lexicons/soldier_act_not_person.txt, civilian_person.txt, civilian_group.txt,
 civil_trade_noun.txt); never an organisation or a place ("the party deserted", "voters deserted the party": a party is
 no post); never a draftee bound for the front for the first time ("refused to go to the front": a draft evader can say
@@ -27,7 +29,7 @@ def soldier_act_doer(trigger: Token, actor: Token, lexicons: dict[str, frozenset
     if not (_deserts(trigger) or _goes_back_to_the_front(trigger, lexicons) or leaves_without_leave(trigger)):
         return False
     doer = _whole_of(actor)
-    return _people_not_civilians(doer) and _war_story(trigger, doer, lexicons, context)
+    return _people_not_civilians(doer) and _plain_person(doer, lexicons) and _war_story(trigger, doer, lexicons, context)
 
 
 def _deserts(trigger: Token) -> bool:
@@ -75,13 +77,13 @@ def _sheds_uniform_and_goes(trigger: Token) -> bool:
 
 def _goes_back_to_the_front(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     """ "refused to go back to positions", "refused to return to the front line", "refused to go on the assault"."""
-    if trigger.lemma_.lower() not in ("refuse", "refusal", "decline"):
+    if trigger.lemma_.lower() not in lexicon("soldier_act_refusal"):
         return False
-    goals = lexicon("soldier_act_destination")
+    goals, combat = lexicon("soldier_act_destination"), lexicon("soldier_act_combat")
     for going in (c for c in trigger.children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"):
         back = tree.in_lexicon(going, lexicon("soldier_act_return")) or any(c.dep_ in ("advmod", "prt") and c.lower_ in lexicon("soldier_act_return") for c in going.children)
-        to = [g for g in tree.prep_objects(going, {"to", "into"}) if tree.in_lexicon(g, goals) and g.lemma_.lower() not in ("attack", "assault", "offensive") and not _a_things_part(g, lexicons)]
-        on = [g for g in tree.prep_objects(going, {"on"}) if tree.in_lexicon(g, goals) and g.lemma_.lower() in ("assault", "attack", "offensive")]
+        to = [g for g in tree.prep_objects(going, {"to", "into"}) if tree.in_lexicon(g, goals) and not tree.in_lexicon(g, combat) and not _a_things_part(g, lexicons)]
+        on = [g for g in tree.prep_objects(going, {"on"}) if tree.in_lexicon(g, combat)]
         if (back and to) or on:
             return True
     return False
@@ -113,6 +115,15 @@ def _people_not_civilians(doer: Token) -> bool:
     civil = lexicon("soldier_act_not_person") | lexicon("civilian_person") | lexicon("civilian_group") | lexicon("civil_trade_noun") | lexicon("police_force")
     described = [doer, *(c for c in doer.children if c.dep_ in ("appos", "compound", "amod"))]
     return not any(tree.in_lexicon(t, civil) for t in described)  # nor "police officers took off their uniforms"
+
+
+def _plain_person(doer: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A doer named by a count, a plain word for people or kin, or an armed word ("dozens", "men", "comrades", "her
+    son", "recruits"); not a trade the civilian lists miss ("journalists", "bus drivers", "cameramen"): lexicons
+    person_plain.txt, own_unit_person.txt, member.txt, soldier_act_person.txt."""
+    plain = lexicon("person_plain") | lexicon("own_unit_person") | lexicon("member") | lexicon("soldier_act_person")
+    named = [doer, *(c for c in doer.children if c.dep_ in ("compound", "appos"))]  # "a Georgian volunteer fighting for ...", misread as a compound
+    return doer.pos_ == "NUM" or any(tree.in_lexicon(t, plain) or is_armed(t, lexicons) for t in named)
 
 
 def _war_story(trigger: Token, doer: Token, lexicons: dict[str, frozenset[str]], context: DocumentContext | None) -> bool:
