@@ -71,7 +71,8 @@ def _sheds_uniform_and_goes(trigger: Token) -> bool:
     if trigger.dep_ != "conj" or trigger.lemma_.lower() not in lexicon("refusal_go_away_verb"):
         return False
     shed = trigger.head
-    sheds = shed.lemma_.lower() in lexicon("refusal_shed_verb") or (shed.lemma_.lower() in ("take", "throw") and any(c.dep_ == "prt" and c.lower_ in ("off", "away") for c in shed.children))
+    phrasal = {f"{shed.lemma_.lower()} {c.lower_}" for c in shed.children if c.dep_ == "prt"}
+    sheds = shed.lemma_.lower() in lexicon("refusal_shed_verb") or bool(phrasal & lexicon("refusal_shed_phrasal"))
     return sheds and any(c.dep_ == "dobj" and tree.in_lexicon(c, lexicon("refusal_uniform")) for c in shed.children)
 
 
