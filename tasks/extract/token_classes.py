@@ -58,7 +58,7 @@ def _says_when(word: Token) -> bool:
     "the last weekend of May"): when the event was to be, not what it is."""
     if word.dep_ == "compound":
         return False  # "fashion week shows": a modifier that names the kind, not a date
-    return word.ent_type_ in ("DATE", "TIME") or (word.pos_ == "NOUN" and in_lexicon(word, lexicon("time_unit")))
+    return entity_type(word) in ("DATE", "TIME") or (word.pos_ == "NOUN" and in_lexicon(word, lexicon("time_unit")))
 
 
 def _clause_on(word: Token, noun: Token) -> bool:
