@@ -73,7 +73,7 @@ def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fro
         while governor.dep_ in ("advmod", "prep") and governor.pos_ in ("ADV", "ADP", "SCONJ") and governor.head.i != governor.i:
             words.add(governor.lower_)  # "as soon as the army pulls out, ... will": the clause hangs off "soon"
             governor = governor.head
-        future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll", "would", "'d") for c in governor.children)  # "would deploy after the rebels leave": a reported "will", the present kept
+        future = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in ("will", "shall", "'ll", "would", "'d") for c in governor.children)  # "would deploy after the rebels leave": a reported "will", the present kept; a modal, so "'d" is no "had"
         if future and words & lexicons["cue_temporal"]:
             return Realis(False, "hypothetical", min(words & lexicons["cue_temporal"]))
     backshifted = reported_future_condition(node)

@@ -566,13 +566,14 @@ class DocumentContext:
             a, b, name = match
             if name.text in refused or is_country(self.text[a:b]) or (code is not None and self.geocoder.country_of(self.text[a:b]) != code):
                 continue
-            counts.setdefault(name.text, [0, a, self.text[a:b], max(self._specificity(match), 0)])[0] += 1  # a village is a town here: named once, it is no topic
+            counts.setdefault(name.text, [0, a, self.text[a:b], max(self.specificity(match), 0)])[0] += 1  # a village is a town here: named once, it is no topic
         ranked = sorted(counts.values(), key=lambda v: (v[3], -v[0], v[1]))
         if not ranked or (alone and len(ranked) > 1 and ranked[0][::3] == ranked[1][::3]):
             return None
         return ranked[0][2]
 
-    def _specificity(self, match: tuple) -> int:
+    def specificity(self, match: tuple) -> int:
+        """How broad a scanned place is (places.SPECIFICITY: a village -1 ... a country 3; lower is more specific)."""
         a, b, name = match
         return 3 if name.kind == "country" or is_country(self.text[a:b]) else places.SPECIFICITY.get(name.kind, 0)
 
@@ -600,6 +601,6 @@ class DocumentContext:
         found = [f for f in self.places_in(start, end) if keep is None or keep(f[0], f[1])]
         if not found:
             return None
-        best = min(self._specificity(f) for f in found)
-        pick = max(k for k, f in enumerate(found) if self._specificity(f) == best)
-        return with_coordinated(self.text, found, pick, self._specificity)
+        best = min(self.specificity(f) for f in found)
+        pick = max(k for k, f in enumerate(found) if self.specificity(f) == best)
+        return with_coordinated(self.text, found, pick, self.specificity)

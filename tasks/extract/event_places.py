@@ -126,7 +126,7 @@ class EventPlaces:
                 earlier = event_memory.recalled(context, kind, start) if event_memory.refers_back(trigger) and not celebration else None  # "the pullout": the one stated before
                 town = bool(self._town_nouns(trigger, who, definite=False))  # "KABUL - ... handed over the town": a town, not where the story is filed
                 names |= {name.text for _, _, name in context.places_in(*context.dateline)} if town else frozenset()
-                digest, place = entry_place(context, start, start + len(sentence.text), names, context._specificity)
+                digest, place = entry_place(context, start, start + len(sentence.text), names, context.specificity)
                 own = [] if digest or earlier else own_sentence_place(trigger, sentence, start, context, names, not_here)  # "fled ... with the personnel in Sugapa"
                 found = [place] if digest else own or [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place

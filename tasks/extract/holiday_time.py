@@ -5,24 +5,28 @@ on the participle that plans it, makes a concert, a rally or the day's events th
 Independence Day concert" is; a phrase of place ("a concert in Canada Day Park") stays a venue."""
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
 from tasks.extract.protest_organiser import organisers, political_organiser
+from tasks.normalize import dates
 
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\b")
-_MONTH_DAY = re.compile(r"\b([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?\b")
+
+@lru_cache(maxsize=1)
+def _holiday_days() -> frozenset[tuple[int, int]]:
+    """(month, day) of each fixed holiday date of lexicons/holiday_date.txt ("november 11")."""
+    months = dates.words().months
+    return frozenset((months[month], int(day)) for month, day in (line.rsplit(" ", 1) for line in lexicon("holiday_date")))
 
 
 def _holiday_date(text: str) -> bool:
-    """Does ``text`` hold a holiday's fixed date ("November 11", "8 December", "May 9th")?"""
-    low = " ".join(text.lower().split())
-    months = lexicon("calendar_name")
-    dates = {f"{m} {int(d)}" for m, d in _MONTH_DAY.findall(low) if m in months}
-    dates |= {f"{m} {int(d)}" for d, m in _DAY_MONTH.findall(low) if m in months}
-    return bool(dates & lexicon("holiday_date"))
+    """Does ``text`` hold a holiday's fixed date ("November 11", "8 December", "Dec. 8", "May 9th")? The dates are
+    read by the date normaliser's own patterns (tasks/normalize/dates.py)."""
+    w = dates.words()
+    found = {(w.months[m.group("mon").lower()], int(m.group("day"))) for key in ("month_day", "day_month") for m in w.patterns[key].finditer(text)}
+    return bool(found & _holiday_days())
 
 
 def _holiday_name(text: str) -> bool:

@@ -48,7 +48,7 @@ def own_sentence_place(trigger: Token, sentence: Span, start: int, context: "Doc
             continue  # "without threats from Washington": a side's capital stands for its state, unless "in Kabul"
         if _on_a_route(span.root) or describes_another_place(span.root, trigger):
             continue  # "pull back across the Dnipro": the route; "Sake, the last town before Goma": a reference point
-        candidates.append(((context._specificity((a, b, name)), abs(span.start - trigger.i)), span))
+        candidates.append(((context.specificity((a, b, name)), abs(span.start - trigger.i)), span))
     if not candidates:
         return []
     nearest = min(candidates, key=lambda c: c[0])[1]  # the most specific, then the nearest ("Bunia, where the soldiers deserted, lies in Ituri")
