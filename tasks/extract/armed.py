@@ -9,6 +9,7 @@ from tasks.extract.armed_mission import armed_mission
 from tasks.extract.backed_collective import state_collective
 from tasks.extract.civilian_crew import civilian_crew
 from tasks.extract.force_carriers import carries_a_force
+from tasks.extract.force_roles import force_role
 from tasks.extract.patterns import lexicon
 from tasks.extract.ranked_surname import ranked_surname
 from tasks.extract.ranks import ranked_person
@@ -64,6 +65,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "service members"; "armoured vehicles", an entry in the plural
     if armed_mission(token):
         return True  # "the peacekeeping mission", "the last French convoy"
+    if force_role(token):
+        return True  # "combat advisers", "military trainers", "the last US combat convoy"
     if depth < 2 and carries_a_force(token, lambda t: is_armed(t, lexicons, depth + 1)):
         return True  # "the first SANDF convoys", "buses carrying fighters"; not "buses carrying civilians"
     if channel_caller(token):

@@ -35,6 +35,7 @@ from tasks.extract.own_unit import deserted_own_unit
 from tasks.extract.patterns import Rule, Slot, lexicon
 from tasks.extract.place_modifier import places_before
 from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_side, police_act, with_owners
+from tasks.extract.post_leaver import leaves_a_held_post
 from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
@@ -161,6 +162,7 @@ class ParticipantFinder:
                 or those_of_a_force(rule.label, trigger, c, context)  # "Those who surrendered were taken to Hasakah", after the fighters
                 or (rule.label == "REFUSAL_TO_FIGHT" and deserted_own_unit(trigger, c))  # "Ivan Petrov deserted his unit": his own unit says he serves
                 or (rule.label == "REFUSAL_TO_FIGHT" and role in ("subj", "head") and soldier_act_doer(trigger, c, lex, context))  # "several comrades had deserted", "sixty men refused to go back to positions"
+                or (rule.label == "RETREAT" and "armed" in rule.actor.classes and leaves_a_held_post(trigger, c, themes, lex))  # "the last US personnel left the drone base"
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]

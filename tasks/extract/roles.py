@@ -22,6 +22,7 @@ from tasks.extract.former_member import no_longer_serving
 from tasks.extract.gerund_subject import gerund_subject
 from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
+from tasks.extract.labelled_move import labeller
 from tasks.extract.listing_label import label_entry
 from tasks.extract.misread_relative import misread_relative_subject
 from tasks.extract.name_scan import is_calendar_name
@@ -163,6 +164,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "declared themselves objectors"
             return subjects + _organised_by_subjects(trigger, subjects)
         return []
+    if role == "labeller":  # "the army described the move as a tactical repositioning": who labels its own move
+        return labeller(trigger)
     if role == "organised_by_subj":  # "Organisers of the street party pulled the plug": what the subject organises
         return _organised_by_subjects_of(candidates(trigger, "subj"))
     if role == "member":  # "the cancellations included the parade": the object of the inclusion verb it is the subject of

@@ -1,7 +1,8 @@
 """Where someone spoke, named in the sentence of the event spoken of: no place of that event.
 
 "The secretary praised the coalition in a speech in California after the fighters retreated": California is
-where the speech was given (``speech_noun.txt``), not where the fighters retreated.
+where the speech was given (``speech_noun.txt``), not where the fighters retreated; so is Port Sudan in "An army
+spokesman in Port Sudan described the move as a tactical repositioning" (``speaker_noun.txt``): where he sits.
 """
 from __future__ import annotations
 
@@ -23,4 +24,8 @@ def _where_spoken(token: Token, trigger: Token) -> bool:
         return False
     speech = token.head.head
     inside = speech.left_edge.i <= trigger.i <= speech.right_edge.i
-    return speech.pos_ == "NOUN" and in_lexicon(speech, lexicon("speech_noun")) and not inside
+    if speech.pos_ != "NOUN" or inside:
+        return False
+    if in_lexicon(speech, lexicon("speaker_noun")):  # "a spokesman in Port Sudan"; not "a spokesperson for Edinburgh's Hogmanay"
+        return token.head.lower_ in ("in", "at")
+    return in_lexicon(speech, lexicon("speech_noun"))
