@@ -17,7 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from tasks import as_object, comma_phrases, fronted_subject, headline_names, hyphen_names, participle_subject, quoted_names, verb_shape
+from tasks import (
+    as_object,
+    comma_phrases,
+    fronted_subject,
+    headline_names,
+    hyphen_names,
+    participle_subject,
+    quoted_names,
+    said_participle,
+    told_clause,
+    verb_shape,
+)
 from tasks.headline_parts import blank_outlet, blank_section_label, blank_slug, blank_topic_kicker, lead_length
 from tasks.text import nlp_view
 
@@ -42,7 +53,7 @@ def load_model(name: str | None = None):
         except OSError:
             continue
         nlp = participle_subject.add_to(verb_shape.add_to(hyphen_names.add_to(nlp)))
-        return comma_phrases.add_to(fronted_subject.add_to(as_object.add_to(quoted_names.add_to(nlp))))
+        return told_clause.add_to(said_participle.add_to(comma_phrases.add_to(fronted_subject.add_to(as_object.add_to(quoted_names.add_to(nlp))))))
     raise ModelNotFound(
         f"no spaCy model found (tried {', '.join(names)}); install the project with 'make install'"
     )

@@ -11,6 +11,7 @@ from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.business_exit import firm_exit
 from tasks.extract.context import DocumentContext, context_offset, of_token
+from tasks.extract.count_of_us import count_of_us
 from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_reference import definite_event_noun, force_side_before
@@ -174,7 +175,7 @@ class ParticipantFinder:
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
                 pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break
-        we_armed = bool(named) and named[0].lower_ in lex["pronoun_first_person"] and "armed" in rule.actor.classes and (
+        we_armed = bool(named) and (named[0].lower_ in lex["pronoun_first_person"] or count_of_us(named[0])) and "armed" in rule.actor.classes and (
             self._armed_speaker(trigger, sentence, context) or (rule.label == "REFUSAL_TO_FIGHT" and context is not None and soldier_answers(trigger, context)))  # "A: In November I left my unit", a soldier interviewed
         captor_told = bool(named) and captor_voice.pronoun_gives_up(named[:1], lex) and captor_voice.to_us(receivers, lex) and self._armed_speaker(trigger, sentence, context)
         pronoun = pronoun or we_armed or captor_told  # "I gave myself up," the marine said; "he gave himself up to us," the sergeant said

@@ -17,6 +17,7 @@ from tasks.extract.accusation import judged_for
 from tasks.extract.armed import is_armed, is_leader
 from tasks.extract.context import of_token
 from tasks.extract.deadline_given import given_the_time
+from tasks.extract.declaration import speaking_verb
 from tasks.extract.force_within import force_within
 from tasks.extract.former_member import no_longer_serving
 from tasks.extract.gerund_subject import gerund_subject
@@ -200,7 +201,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
         if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") | lexicon("pronoun_first_person") for c in trigger.children):  # "I told the commander I would not fight"
-            declare = trigger.head
+            declare = speaking_verb(trigger.head)  # "signed a letter saying they would no longer report"
             while declare.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in declare.children) and declare.head.i != declare.i:
                 declare = declare.head  # "threw his rifle aside, raised his hands and said he would fight no more": the first verb's subject
             return [c for c in declare.children if c.dep_ == "nsubj" and not no_longer_serving(c, trigger)]
