@@ -35,7 +35,7 @@ from tasks.extract.own_commander import tells_own_commander
 from tasks.extract.own_unit import deserted_own_unit
 from tasks.extract.patterns import Rule, Slot, lexicon
 from tasks.extract.place_modifier import places_before
-from tasks.extract.police_matter import insurgents_to_the_state, officers_of_a_side, police_act, with_owners
+from tasks.extract.police_matter import beside_a_force, insurgents_to_the_state, officers_of_a_side, police_act, with_owners
 from tasks.extract.post_leaver import leaves_a_held_post
 from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
@@ -127,7 +127,7 @@ class ParticipantFinder:
             return None  # given up to someone, or to no one, as the rule asks
         giver = next(iter(roles.candidates(trigger, "subj")), None)
         enemy_officers = giver is not None and armed.is_armed(giver, lex)
-        if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t)) and not insurgents_to_the_state(t, giver) and not armed_pressure(t, receivers, giver, lex)):
+        if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t)) and not insurgents_to_the_state(t, giver) and not armed_pressure(t, receivers, giver, lex) and not beside_a_force(t, receivers, giver, lex)):
             return None  # "to police", not "Field Marshal Paulus surrendered to Soviet officers"; "to despair", not "to the demands of the besieging rebels"
         excluded = {t.i for r in receivers for t in tree.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
         actor, actor_role, pronoun = None, None, False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.armed import is_armed
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
@@ -61,5 +62,23 @@ def insurgents_to_the_state(receiver: Token, giver: Token | None) -> bool:
         return False
     if giver.lower_ in lexicon("insurgent_noun"):
         return True
+    return _of_a_group(giver)
+
+
+def _of_a_group(giver: Token) -> bool:
+    """Do the words before the giver or its of-phrase name an armed group, no state ("Nigerian Boko Haram
+    fighters", "fighters of the Islamic State-linked insurgency": a hyphen joins no name)?"""
     before = giver.doc[giver.left_edge.i : giver.i]
-    return any(name.kind != "state" for _, _, name in places.find(before.text, "sides")) if len(before) else False
+    whose = [g for p in giver.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    texts = ([before.text] if len(before) else []) + [giver.doc[g.left_edge.i : g.right_edge.i + 1].text for g in whose]
+    return any(name.kind != "state" for text in texts for _, _, name in places.find(text.replace("-", " "), "sides"))
+
+
+def beside_a_force(receiver: Token, receivers: list[Token], giver: Token | None, lexicons: dict[str, frozenset[str]]) -> bool:
+    """ "Two militants surrendered to the army and police", "to the police and soldiers": an armed giver whose
+    receivers join a police force or an authority to an armed force gives up to that force, as at a siege the two
+    stand together; a suspect's "surrendered to police and soldiers" (no armed giver) stays a police matter."""
+    if giver is None or receiver.lower_ not in lexicon("police") or not is_armed(giver, lexicons) or (giver.lower_ in lexicon("armed_suspect") and not _of_a_group(giver)):
+        return False  # "the gunman who shot two shoppers surrendered to police and the army": a suspect
+    others = [r for r in receivers if r.i != receiver.i and r.lower_ not in lexicon("police")]
+    return any(is_armed(t, lexicons) for t in others)

@@ -26,6 +26,7 @@ from tasks.extract.going_to import negated_going_future
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.negative_recipient import nothing_given, to_nobody
 from tasks.extract.never_was import denied_by_relative
+from tasks.extract.no_list import existential_list, in_no_list
 from tasks.extract.not_until import happened_at_last
 from tasks.extract.own_clause import own_clause
 from tasks.extract.patterns import Rule, lexicon
@@ -121,7 +122,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     continue  # "could not be independently verified": a claim nobody could check, still reported
                 if child.dep_ == "det" and _excepted(came_from, node):
                     continue  # "had no choice but to cancel": the event is the one choice left
-                if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be") or node.i == going_off or (came_by == "conj" and child.dep_ == "det")):
+                if rule.negation_is_event and (depth == 0 or (depth == 1 and node.lemma_ == "be") or node.i == going_off or (came_by == "conj" and child.dep_ == "det") or (child.dep_ == "det" and in_no_list(trigger, node))):
                     continue  # "will not be held", "there won't be a parade", "is not going to hold", "no tree ... and no fireworks": the negation is the event
                 if depth == 1 and noun_object and node.lemma_.lower() not in lexicon("verb_existential") | lexicon("verb_perform"):
                     continue  # "did not explain the cancellation": the cancellation still happened; not "did not beat a retreat"
@@ -163,7 +164,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 decision = child.lower_ in lexicons["cue_decision_aux"]
                 if rule.decision_future and decision and (
                     (depth == 0 and (passive(node) or rule.negation_is_event or node.lemma_.lower() in lexicon("abstain_verb")))
-                    or (depth >= 1 and rule.negation_is_event and node.lemma_ == "be" and came_from.i == first_conjunct(trigger).i)
+                    or (depth >= 1 and rule.negation_is_event and node.lemma_ == "be" and (came_from.i == first_conjunct(trigger).i or existential_list(trigger, node)))
                 ):
                     continue  # "the parade will not be held", "there will be no tree, no parade and no fireworks": a decision, not a forecast
                 if rule.negation_is_event and depth == 0 and child.lower_ in lexicons["cue_ability"] and any(c.dep_ == "neg" for c in node.children):

@@ -45,6 +45,8 @@ def _celebration_of_the_document(token: Token, named: list[Token], lexicons: dic
     when |= {t.i for t in named if is_calendar_name(t.text) or t.like_num}  # "events scheduled for Monday and December 31"
     when |= {t.i for t in named if t.pos_ == "PROPN" and _customary_rite(token)}  # "the traditional Jahenda Bala ceremony": the rite's own name
     when |= {t.i for t in named if _whose_or_how(t, token)}  # "Glasgow's own outdoor event", "its open-air event": whose and how, not what
+    when |= {d.i for t in named if _performing_force(t, token, lexicons) for d in t.subtree}  # "the Israel Air Force flyover": who flies it
+    when |= {d.i for c in token.children if _non_restrictive(c) for d in c.subtree}  # "the flyover, which passes over dozens of towns,"
     when |= {d.i for t in named if _says_when(t) for d in t.subtree}  # "shows planned for the last weekend of the month"
     when |= {t.i for t in named if _clause_on(t, token) or _same_kind_beside(t, token, lexicons)}  # "concerts planned ...", "the concerts and fair"
     if any(in_lexicon(t, lexicons["non_event_theme"]) or t.pos_ in ("NOUN", "PROPN") for t in named if t.i not in when):
@@ -82,6 +84,30 @@ def _whose_or_how(word: Token, noun: Token) -> bool:
         return True
     doc = word.doc
     return word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ and not doc[word.i - 2].whitespace_ and doc[word.i - 2].pos_ == "ADJ"
+
+
+def _owned_by_a_celebration(noun: Token, words: frozenset[str]) -> bool:
+    """Is a plan noun the programme of a celebration its possessor names ("the Tulip Festival's closing programme",
+    "the carnival's programme")? Then it is that celebration's schedule of events, not a plan of something else."""
+    return any(c.dep_ == "poss" and (in_lexicon(c, words) or fest_name(c)) for c in noun.children)
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """A relative clause set off by a comma ("the flyover, which usually passes over dozens of towns,"): it tells
+    more of the event already named, not which kind of event it is."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+
+
+def _performing_force(word: Token, noun: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """An armed force that modifies or owns the event noun ("the Israel Air Force flyover", "the navy's flypast"):
+    who flies or marches in it, not what kind of event it is; a state's name the parser split from its force's
+    ("Israel" of "the Israel Air Force flyover") is the force's."""
+    if word.head.i != noun.i or word.dep_ not in ("compound", "poss", "nmod"):
+        return False
+    if is_armed(word, lexicons):
+        return True
+    forces = [c for c in noun.children if c.i > word.i and c.dep_ == word.dep_ and is_armed(c, lexicons)]
+    return bool(forces) and any(n.kind == "state" for _, _, n in places.find(word.text, "sides"))
 
 
 def _customary_rite(noun: Token) -> bool:
@@ -210,7 +236,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
         planned = prep_objects(token, {"for"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]
-        if planned or not _named_by_a_holiday(token):
+        if planned or not (_named_by_a_holiday(token) or _owned_by_a_celebration(token, words)):
             return any(has_class(g, cls, lexicons) for g in planned)
         # "its City Day programme", "the Victory Day program": a schedule of a holiday's events, read as its generic noun below
     if _explained_by_apposition(token, cls, lexicons):
