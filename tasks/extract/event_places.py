@@ -32,6 +32,7 @@ from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
 from tasks.extract.speech_places import speech_places
+from tasks.extract.water_places import document_water, land_over_water
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -101,7 +102,9 @@ class EventPlaces:
             not_here -= {t.i for span in stood for t in span}
             actor_phrases = actor_phrases + stood
         found, tie = arguments.locations(trigger, sentence, phrases + _receivers_places(who.receivers), not_here, actor_phrases)
-        loose = tie == "sentence"
+        found, water = land_over_water(found, context)  # "withdrew from Krynky on the left bank of the Dnipro": the village
+        loose = tie == "sentence" or bool(water and not found)  # "withdrew from the city and the right bank of the Dnipro": the city
+        found = found or water
         if celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
         if celebration and (not found or loose) and (town := town_that_cancels(who.actor)) is not None and town.start not in not_here:
@@ -116,6 +119,7 @@ class EventPlaces:
             gone_to = refused | arguments.destinations(sentence, trigger)  # "refuse to deploy to Kidal": where they would have gone
             names = frozenset(name.text for a, b, name in context.places_in(start, start + len(sentence.text)) if _covers(sentence, a - start, b - start, gone_to))
             names |= {sentence.doc[i].lower_ for i in gone_to if sentence.doc[i].pos_ == "PROPN"}  # "between Washington and Ankara": no mention the scan kept
+            names |= document_water(context) if kind == "RETREAT" else frozenset()  # "crossed the river": the town, not the Dnipro named before
             if actor_is_side:  # "rebels who drove out the Soviet Union": the side that left is no place it left
                 side_span = tree.phrase(who.actor)
                 names |= {name.text for _, _, name in context.places_in(start + side_span.start_char - sentence.start_char, start + side_span.end_char - sentence.start_char)}
@@ -124,6 +128,7 @@ class EventPlaces:
                 found = self._inside_countries(sentence, start, countries, context, names) or found
             else:
                 earlier = event_memory.recalled(context, kind, start) if event_memory.refers_back(trigger) and not celebration else None  # "the pullout": the one stated before
+                earlier = None if earlier and kind == "RETREAT" and earlier.lower() in document_water(context) else earlier  # a river recalled: the town
                 town = bool(self._town_nouns(trigger, who, definite=False))  # "KABUL - ... handed over the town": a town, not where the story is filed
                 names |= {name.text for _, _, name in context.places_in(*context.dateline)} if town else frozenset()
                 digest, place = entry_place(context, start, start + len(sentence.text), names, context.specificity)

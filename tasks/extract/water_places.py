@@ -1,0 +1,78 @@
+"""A river or a lake found as an event's place, where the text names a town.
+
+A force crosses a river or a lake, retreats towards it or along its bank: the water is the line of the
+retreat, less specific than the town the force left ("Russian troops withdrew from the city and the right
+bank of the Dnipro", "pulled back across the river" after a line about Kherson, "fled across Lake
+Tanganyika" after rebels entered Kalemie). The ontology's place is "the most specific place the event
+happened": a town named with the water ("withdrew from Krynky on the left bank of the Dnipro") gives the
+only row, and a pullback whose sentence names only water takes the town its document gives, as an event with
+no place would. With no town anywhere, the water stays ("withdrew from the islands of Lake Chad").
+
+What is water: a name that ends in a water noun or opens with one ("the Inhulets River", "Lake Tanganyika";
+lexicons/water_body.txt, from GeoNames feature class H), a river the places table knows (places.jsonl kind
+"river"), or a name the document writes as water ("the left bank of the Dnipro", "the Dnipro River"): a name
+the gazetteer also knows as a town (Dnipro) is water only in a document that writes it so.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tasks.extract.patterns import lexicon
+from tasks.normalize import places
+
+if TYPE_CHECKING:
+    from tasks.extract.context import DocumentContext
+
+SHORE = r"\b(?:banks?|shores?|side) of (?:the )?"  # "the right bank of the Dnipro", "the east side of the Euphrates"
+
+
+def is_water(name: str | None, context: "DocumentContext") -> bool:
+    """Is the place ``name`` a body of water, by its own words, the places table or the way its document writes it?"""
+    if not name:
+        return False
+    words = name.lower().replace("\u2019", "'").split()
+    water = lexicon("water_body")
+    if words[-1] in water or (len(words) == 2 and words[0] in water):  # "Dnipro River", "Lake Tanganyika"; not "Lake Chad region"
+        return True
+    if any(n.kind == "river" for _, _, n in places.find(name, "places")):
+        return True
+    return _written_as_water(name, context.text)
+
+
+def _written_as_water(name: str, text: str) -> bool:
+    """Does ``text`` write ``name`` as water: on a bank or shore of it, with a water noun after it, or a town's name
+    with the article after a preposition of crossing ("across the Dnipro": lexicons/prep_crossing.txt; as
+    ``arguments._crossed``, not a region, "across the Donbas")?"""
+    escaped = re.escape(name)
+    nouns = "|".join(sorted(map(re.escape, lexicon("water_body"))))
+    if re.search(SHORE + escaped + r"\b", text, re.I) or re.search(r"\b" + escaped + r"\s+(?:" + nouns + r")\b", text, re.I):
+        return True
+    known = [n.kind for _, _, n in places.find(name, "places")]
+    route = "|".join(sorted(map(re.escape, lexicon("prep_crossing"))))
+    return bool(known) and all(k in ("city", "feature", "river") for k in known) and bool(re.search(r"\b(?:" + route + r") the " + escaped + r"\b(?! [A-Z])", text))
+
+
+def water_names(found: list[str], context: "DocumentContext") -> frozenset[str]:
+    """The places of ``found`` that are water, in lower case (as the names a document fallback refuses)."""
+    return frozenset(p.lower() for p in found if is_water(p, context))
+
+
+def land_over_water(found: list[str], context: "DocumentContext") -> tuple[list[str], list[str]]:
+    """``found`` split into the places to keep and the water set aside: a town named with the water keeps only the town
+    ("withdrew from Krynky on the left bank of the Dnipro"); water alone is set aside, for the caller to look for the town
+    its document gives and fall back on it when there is none."""
+    land = [p for p in found if not is_water(p, context)]
+    return land, [p for p in found if p not in land]
+
+
+def document_water(context: "DocumentContext") -> frozenset[str]:
+    """The places its document writes as water, in lower case: names a pullback's document fallback refuses."""
+    return _document_water(context.text, tuple(context.text[a:b] for a, b, _ in context.places_in(0, len(context.text))))
+
+
+@lru_cache(maxsize=8)
+def _document_water(text: str, names: tuple[str, ...]) -> frozenset[str]:
+    water = lexicon("water_body")
+    return frozenset(n.lower() for n in set(names) if n.split()[-1].lower() in water or any(k.kind == "river" for _, _, k in places.find(n, "places")) or _written_as_water(n, text))
