@@ -17,6 +17,7 @@ from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_pla
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import in_operation_name
 from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
+from tasks.extract.named_venues import named_venue, venue_head
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import (
     PLACE_LABELS,
@@ -70,7 +71,7 @@ def place_span(token: Token) -> Span | None:
         start, end = name_extent(token)
     elif kind_after(token) is not None:
         start, end = kind_named_extent(token)  # "in Patikul town", "the Batalik and Mushkoh sectors": a name its kind noun makes a place
-    elif common_noun(token) and in_lexicon(token, lexicon("site") | lexicon("position")) and (namers := _site_namers(token)) and not _kind_of_a_name(token):
+    elif (common_noun(token) and in_lexicon(token, lexicon("site") | lexicon("position")) or venue_head(token)) and (namers := _site_namers(token)) and not _kind_of_a_name(token):
         start, end = min(c.left_edge.i for c in namers), token.i + 1  # "the Boulkessi camp", "Al-Watiya air base"
     elif token.pos_ == "NOUN" and in_lexicon(token, lexicon("frontier_noun")) and (states := _state_modifiers(token)):
         start, end = min(c.left_edge.i for c in states), token.i + 1  # "the Israeli border": the edge of a state is a place
@@ -172,7 +173,7 @@ def _rank(span: Span) -> int:
     """Smaller is more specific: a site, then a city or region, then a country."""
     if is_country(span.text):
         return 2
-    if span.label_ == "FAC" or any(t.lower_ in lexicon("site") for t in span) or _village(span.root):
+    if span.label_ == "FAC" or any(t.lower_ in lexicon("site") for t in span) or _village(span.root) or named_venue(span):
         return 0
     return 1
 

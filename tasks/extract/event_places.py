@@ -28,6 +28,7 @@ from tasks.extract.leavers import leavers_phrase
 from tasks.extract.name_scan import is_country
 from tasks.extract.other_parties import pressing_sources
 from tasks.extract.own_sentence_place import own_sentence_place
+from tasks.extract.participant_towns import finer_towns
 from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
@@ -134,6 +135,7 @@ class EventPlaces:
                 digest, place = entry_place(context, start, start + len(sentence.text), names, context.specificity)
                 own = [] if digest or earlier else own_sentence_place(trigger, sentence, start, context, names, not_here)  # "fled ... with the personnel in Sugapa"
                 found = [place] if digest else own or [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
+        found = finer_towns(found, trigger, phrases + actor_phrases, not_here)  # "In Myanmar, a garrison in Hpakant surrendered": the town
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [_without_possessive(one) for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:
