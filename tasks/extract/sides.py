@@ -26,9 +26,11 @@ from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
 from tasks.extract.force_side_before import force_side_before
 from tasks.extract.given_way import given_way_to
+from tasks.extract.headline_party import headline_party
 from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.mercenary_side import company_of_mercenaries
 from tasks.extract.officer_side import commanded_force_side
+from tasks.extract.organiser_place import organiser_authority
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.ranks import ranked_person
@@ -122,6 +124,8 @@ class Sides:
             said_by = reporter or sources.according_span(sentence)
             if speaker is None and own is None and (said_by is None or self._names_no_institution(said_by)):
                 speaker = party_before(context, start)  # "..., the ministry said. The enemy fled, the ministry added": the ministry's party
+            if speaker is None and own is None and (said_by is None or self._names_no_institution(said_by)):
+                speaker = headline_party(context, start)  # "THE ENEMY RETREATED FROM KRYNKY" over the General Staff's report: Ukraine's enemy
             if speaker is not None:  # "Ukraine's military intelligence said enemy servicemen deserted": Russia's
                 return enemy_of(speaker, named_sides(context), day) if own in (None, speaker) else own
         if own is None and who.actor is not None:  # "the terrorists fled, the Israeli military said": Hamas
@@ -178,6 +182,7 @@ class Sides:
                 prefer = [span for span in not_places if not any(t.i in origin for t in span)]
                 side = arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges | origin, prefer)
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
+            governed = organiser_authority(who.actor, actor_span, reporter, context, day) or governed  # "The Jerusalem municipality cancelled ... in the Old City"
             own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
                 return governed or self._country_of_article(context, start=start) or own
