@@ -84,7 +84,7 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     if depth < 2 and token.pos_ in ("NOUN", "PROPN") and _serving_in_force(token, lexicons, depth):
         return True  # "conscientious objectors serving in a reserve tank unit": members of the force they serve in
     name = _flat_name(token) if token.pos_ == "PROPN" else token.text
-    if any(n.kind == "group" for _, _, n in places.find(name, "sides")):
+    if any(n.kind in ("group", "mission") for _, _, n in places.find(name, "sides")):  # "MONUSCO": a mission's force
         return True
     if depth < 2 and (in_lexicon(token, lexicon("member")) or token.like_num or token.pos_ == "NUM"):
         for child in token.children:

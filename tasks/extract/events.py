@@ -59,7 +59,7 @@ class Extractor:
         self.by_id = {rule.id: rule for rule in self.rules}
         self.version = version(patterns_dir, lexicons_dir, model_identity(model))
         self.labels = sorted({rule.label for rule in self.rules})
-        armed_names = {n.text for n in places.side_names() if n.kind == "group"} | self.lexicons["anaphor"] | self.lexicons["member"] | self.lexicons["armed_remnant"] | self.lexicons["armed_intruder"] | self.lexicons["armed_loyalist"] | self.lexicons["allied_coalition"]
+        armed_names = {n.text for n in places.side_names() if n.kind in ("group", "mission")} | self.lexicons["anaphor"] | self.lexicons["member"] | self.lexicons["armed_remnant"] | self.lexicons["armed_intruder"] | self.lexicons["armed_loyalist"] | self.lexicons["allied_coalition"]
         self._prefilter = prefilter.Prefilter(self.rules, self.lexicons, armed_names)
         self._matchers: dict[tuple[int, str], DependencyMatcher] = {}
         self._node_words = [[w for node in rule.pattern if (w := prefilter.node_words(node)) is not None] for rule in self.rules]

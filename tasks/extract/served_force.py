@@ -2,7 +2,8 @@
 serving in the Russian army", "a French mercenary serving with Wagner". A foreign volunteer's nationality is
 not his side: the army he fights or serves for is. Only a force one serves or enlists in counts after "in" or
 "with" ("fighting in Ukraine" names where he fights, "fighting with the RSF" whom he fights), only a force or
-a state after "for" ("fighting for Kyiv" is for a town), and "against" names the enemy, never his own side."""
+a state after "for" ("fighting for Kyiv" is for a town), and "against" names the enemy, never his own side. A multinational mission is served by contingents that stay
+their own states' ("Ugandan troops serving with AUSSOM")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -25,7 +26,7 @@ def served_side(trigger: Token, actor: Token | None, lexicons: dict[str, frozens
             if verb.lemma_.lower() in lexicon("enlist_verb") and armed.is_armed(g, lexicons)
         ]:
             side = places.side_of(tree.phrase(force).text)
-            if side is not None:
+            if side is not None and side not in places.mission_codes():  # "Ugandan troops serving with AUSSOM": Uganda's contingent
                 return side
     return None
 

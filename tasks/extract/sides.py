@@ -48,7 +48,9 @@ from tasks.extract.receiver_side import (
     unnamed_group_guess,
 )
 from tasks.extract.receiving_group import giving_way_group
+from tasks.extract.refuge_states import goal_only_states
 from tasks.extract.remainder import count_of_them
+from tasks.extract.rival_authority import cancels_against_state
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
 from tasks.extract.soldier_act import leaves_without_leave, soldier_act_doer
@@ -185,7 +187,8 @@ class Sides:
             governed = organiser_authority(who.actor, actor_span, reporter, context, day) or governed  # "The Jerusalem municipality cancelled ... in the Old City"
             own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
-                return governed or self._country_of_article(context, start=start) or own
+                state = governed or self._country_of_article(context, start=start)
+                return own if cancels_against_state(own, state, day, who.actor) else state or own  # "the Houthis cancelled the parade in Sanaa": theirs
             return own or governed or side or self._country_of_article(context, start=start)
         generic = self._generic_state_word(who.actor) if own is None and who.actor is not None else None
         if generic is not None:  # "the junta", "an infantry battalion": the state's named before, else the article's country
@@ -466,7 +469,7 @@ class Sides:
         section = section_state(context, start) if start is not None else None
         if section is not None and section not in besides:
             return section
-        countries = [c for c in context.geocoder.countries if c not in besides]
+        countries = [c for c in context.geocoder.countries if c not in besides | goal_only_states(context)]  # not "fled into Niger"
         return countries[0] if countries else None
 
 

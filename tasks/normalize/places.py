@@ -3,7 +3,8 @@
 All are data files beside this module: ``places.jsonl``, and for sides
 ``states.jsonl`` (every ISO 3166 country, Kosovo and historic states: their
 names, demonyms, capitals and metonyms), ``groups.jsonl`` (armed non-state
-groups) and ``people.jsonl`` (leaders, who stand for their side). The names
+groups), ``missions.jsonl`` (multinational missions: UN peacekeeping, the AU's
+in Somalia, SADC's; a state named with one comes first) and ``people.jsonl`` (leaders, who stand for their side). The names
 and capitals of states are places too. Phrases in ``decoys.txt`` ("New
 Mexico", "Sea of Azov") hide the names inside them. Names of up to
 three letters match only in upper case ("US", "UK", "SDF"), so that "us" the
@@ -40,7 +41,7 @@ def _names(filename: str) -> list[Name]:
 @lru_cache(maxsize=1)
 def side_names() -> list[Name]:
     """Every name of a state or armed group, then every leader's name (with the kind of their side)."""
-    names = _names("states.jsonl") + _names("groups.jsonl")
+    names = _names("states.jsonl") + _names("groups.jsonl") + _names("missions.jsonl")
     kinds = {n.code: n.kind for n in names}
     for text, tenure in people.latest().items():
         if tenure.code not in kinds:
@@ -137,6 +138,12 @@ def scan(text: str, which: str) -> tuple[tuple[int, int, Name], ...]:
             continue
         out.append((m.start(1), m.end(1), name))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def mission_codes() -> frozenset[str]:
+    """The codes of the multinational missions (``missions.jsonl``): a contingent serving with one is its own state's."""
+    return frozenset(n.code for n in side_names() if n.kind == "mission")
 
 
 def side_of(text: str) -> str | None:
