@@ -21,13 +21,24 @@ _ANSWER = re.compile(r"[ \t]*A[:.][ \t]")
 
 def soldier_answers(trigger: Token, context: DocumentContext) -> bool:
     """Is ``trigger`` in an answer line of an interview whose introduction names one armed person?"""
+    end = introduction_end(trigger, context)
+    if end is None or context.vocabulary is None:
+        return False
+    return any(names_one_person(m, context) for m in context.vocabulary.armed.finditer(context.text[:end]))
+
+
+def introduction_end(trigger: Token, context: DocumentContext) -> int | None:
+    """Where the introduction of the interview ``trigger`` answers in ends (its first question), when ``trigger``
+    is in an answer line; else None."""
     offset = context_offset(trigger)
     text = context.text
     start = context.line_starts[bisect_right(context.line_starts, offset) - 1]
     if not _ANSWER.match(text, start):
-        return False
+        return None
     question = _QUESTION.search(text)
-    if question is None or question.start() > start or context.vocabulary is None:
-        return False
-    persons = context.vocabulary.persons
-    return any(" ".join(m.group().lower().split()) in persons for m in context.vocabulary.armed.finditer(text[: question.start()]))
+    return None if question is None or question.start() > start else question.start()
+
+
+def names_one_person(match: re.Match[str], context: DocumentContext) -> bool:
+    """Is the armed word ``match`` one that names one person ("soldier", "conscript", "deserter")?"""
+    return context.vocabulary is not None and " ".join(match.group().lower().split()) in context.vocabulary.persons

@@ -28,6 +28,7 @@ from tasks.extract.force_side_before import force_side_before
 from tasks.extract.given_way import given_way_to
 from tasks.extract.headline_party import headline_party
 from tasks.extract.holiday_demonyms import holiday_demonyms
+from tasks.extract.interviewee_side import interviewee_side
 from tasks.extract.mercenary_side import company_of_mercenaries
 from tasks.extract.officer_side import commanded_force_side
 from tasks.extract.organiser_place import organiser_authority
@@ -115,6 +116,7 @@ class Sides:
         if rule.label != "CANCELLED_CELEBRATION":  # "a Georgian volunteer quit fighting for the Ukrainian army": Ukraine's
             own = served_side(trigger, who.actor, self.lexicons) or own
             own = company_of_mercenaries(who.actor, context) or own  # "Russian mercenaries", in a story about Wagner
+            own = own or interviewee_side(trigger, actor_span, context, day)  # "A: In November I left my unit", a Russian soldier interviewed
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group, context) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
