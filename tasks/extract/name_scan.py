@@ -99,15 +99,25 @@ def open_place_mentions(text: str) -> list[tuple[int, int, places.Name]]:
     found = _capitalised_places(text)
     recased = in_sentence_case(text)
     if recased != text:  # a Title Case headline: also the names its sentence case shows ("Gaza War Rages": Gaza)
+        found = [m for m in found if not headline_word(text, recased, m[0], m[1])]
         found = sorted(found + [m for m in _capitalised_places(recased) if not any(m[0] < b and a < m[1] for a, b, _ in found)], key=lambda m: m[0])
     return found
+
+
+def headline_word(text: str, recased: str, start: int, end: int) -> bool:
+    """Is the one-word name at ``[start, end)`` a word a Title Case headline capitalised and its sentence case
+    lower-cases (``recased``: a dictionary word, no sizeable place: "Over NATO's Summit", "Village Marks Two
+    Years")? The headline's capitals, not a town's name."""
+    return " " not in text[start:end] and recased[start] != text[start]
 
 
 def _capitalised_places(text: str) -> list[tuple[int, int, places.Name]]:
     found = []
     for m in _capitalised().finditer(text):
-        for words in _names_in(m):
-            found.extend(_known_places(text, words))
+        runs = _names_in(m)
+        for k, words in enumerate(runs):
+            cut = k == len(runs) - 1 and re.match(r" [A-Z]", text[m.end() : m.end() + 2]) is not None
+            found.extend(_known_places(text, words, cut))
     return found
 
 
@@ -152,7 +162,9 @@ def _article_of_group_name(text: str, words: list[tuple[int, int]], i: int) -> b
     return any(names_armed_group(text[words[i + 1][0] : words[i + n][1]]) for n in range(1, min(MAX_NAME_WORDS, len(words) - i - 1) + 1))
 
 
-def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int, places.Name]]:
+def _known_places(text: str, words: list[tuple[int, int]], cut: bool = False) -> list[tuple[int, int, places.Name]]:
+    """The known places of a capitalised run's ``words``; ``cut``: the run was cut by its length, the name goes on
+    after its last word ("Lee's Army of Northern | Virginia": "Northern" is no place of its own)."""
     found, i = [], 0
     while i < len(words):
         if _article_of_group_name(text, words, i):
@@ -165,10 +177,13 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 continue  # "the Pskov-based division": its home, not a place where anything happens
             following = [text[x:y] for x, y in words[i + n : i + n + 2]]
             followed = bool(following) and following[0].lower() not in lexicon("place_suffix") and not _on_a_day(following)
+            followed = followed or (cut and i + n == len(words)) or (n == 1 and heads_a_name_of(text, a, b))
             if n == 1 and (followed or name.lower() in STOP_WORDS):
                 continue  # "Amos Hochstein", "Moscow Times", "Ali al-Zaatari": a name's first part; "More", "Even": a capitalised word
             if n == 1 and name.lower() in lexicon("common_word_town") and _opens_sentence(text[max(a - PREPOSITION_CHARS, 0) : a]) and _word_goes_on(text[b : b + 20]):
                 continue  # "... - Time for others to step up", "Split over the decision, ...": the word, capitalised where it stands
+            if formation_of_before(text[max(a - PREPOSITION_CHARS, 0) : a]):
+                continue  # "the Army of Northern Virginia": the "of" part of a formation's own name
             if unit_name_follows(text[b : b + 120]):
                 continue  # "the Odesa Territorial Defence battalion", "the Kharkiv brigade": the unit's name, not where it is
             if text[a:b].split()[-1].lower() in lexicon("military_unit") and (n > 1 or i > 0):
@@ -182,6 +197,8 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             whole = not followed  # "in Sudzha", not "in The Wall Street Journal"
             if place is not None and n > 1 and name.split()[0] == "The" and not place.name.startswith("The "):
                 a, name = words[i + 1][0], name.partition(" ")[2]  # "The Kiel Mutiny began": Kiel, the article opens the sentence
+                if " " not in name and heads_a_name_of(text, a, a + len(name)):
+                    continue  # "The University of Otago": the institution's name
             if place is not None and _trusted(place, name, text[b : b + 4], text[max(a - PREPOSITION_CHARS, 0) : a] if whole else ""):
                 found.append((a, a + len(name), places.Name(name.lower(), place.country_code or "", _PRECISION_KIND.get(place.precision, "city"))))
                 i += n
@@ -189,6 +206,23 @@ def _known_places(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         else:
             i += 1
     return found
+
+
+def formation_of_before(before: str) -> bool:
+    """Do the words ``before`` a name end with a capitalised unit noun and "of" ("Army of ", "Corps of the "): the name is
+    the rest of the formation's own name, no place it stood?"""
+    m = re.search(r"\b([A-Z][a-z]+) of (?:the )?$", before)
+    return m is not None and m.group(1).lower() in lexicon("military_unit")
+
+
+def heads_a_name_of(text: str, start: int, end: int) -> bool:
+    """Is the word at ``[start, end)`` a common English word heading a name "X of Y" ("The University of Otago", "the
+    Army of Northern Virginia", "the Bank of England"): the institution's or the formation's name, not a town?"""
+    from tasks.nlp import dictionary_words, is_dictionary_word
+
+    known = dictionary_words()
+    lower = text[start:end].lower()
+    return known is not None and re.match(r" of (?:the )?[A-Z]", text[end : end + 9]) is not None and is_dictionary_word(lower, known)
 
 
 def _opens_sentence(before: str) -> bool:

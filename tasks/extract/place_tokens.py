@@ -3,6 +3,8 @@ after locative prepositions; and the celebration and force names that look like 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from tasks.entities import entity_type
@@ -14,6 +16,7 @@ from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.name_scan import force_acronym
 from tasks.extract.patterns import lexicon, load_lexicons
+from tasks.extract.person_names import surnames
 from tasks.extract.place_examples import example_of_places
 from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.ship_names import in_ship_name
@@ -125,6 +128,8 @@ def is_open_place(token: Token) -> bool:
     capitalised_noun = token.pos_ == "NOUN" and token.i > token.sent.start and token.text[:1].isupper()  # "fled Sake": tagged a noun
     if (token.pos_ != "PROPN" and not capitalised_noun) or not token.text[:1].isupper():
         return False
+    if token.is_alpha and (token.like_num or token.dep_ == "nummod"):
+        return False  # "in the final Hundred Days": a count in words, whatever GeoNames holds under it (not "Air Base 201")
     if _named_by_its_kind(token):
         return not places.find(name_text(token), "sides")  # "the island of Socotra", whatever the tagger calls it
     if token.lower_ in lexicon("military_status"):
@@ -139,10 +144,14 @@ def is_open_place(token: Token) -> bool:
         return False  # "Independence" of Independence Day is not the town in Missouri; "Bluesfest" is a festival
     if in_lexicon(name_head(token), lexicon("military_unit")) or name_head(token).lower_ in lexicon("force_name_head"):
         return False  # "the 33rd Light Infantry Division", "units of the Defence Forces": a force, not a place
+    if _named_for_a_formation(token):
+        return False  # "Lee's Army of Northern Virginia retreated": the army's name, not where it retreated
     if _acronym_of_a_force(token):
         return False  # "SNA soldiers fled the town": the Somali National Army, not a hamlet GeoNames knows as SNA
     if places.find(name_text(token), "sides") or places.find(whole_name(token), "sides"):
         return False  # "Abu" of "Abu Sayyaf fighters" or of "the Abu Sayyaf Group" is no town in India
+    if _a_persons_name(token):
+        return False  # "Lieutenant Hiroo Onoda ... On March 10 Onoda surrendered": the man, not the Japanese town
     if a_kind_of_site_alone(token):
         return False  # "The University of Balochistan": not the hamlet called University
     if gazetteer().is_place_name(name_text(token)) and (entity_type(token) != "PERSON" or _names_an_area(token) or scanned_as_place(token) or _listed_with_a_place(token) or example_of_places(token)):
@@ -160,11 +169,43 @@ def is_open_place(token: Token) -> bool:
     return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
 
 
+def _named_for_a_formation(token: Token) -> bool:
+    """Is the name at ``token`` the "of" part of a formation's proper name, after a capitalised unit noun ("the Army of
+    Northern Virginia", "the Army of the Potomac", "the Corps of Royal Engineers")? Part of the force's name, as "the 33rd
+    Light Infantry Division" is; where the force stood is told elsewhere."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    preposition = node.head
+    if node.dep_ != "pobj" or preposition.lower_ != "of" or preposition.i != preposition.head.i + 1:
+        return False
+    unit = preposition.head
+    return unit.text[:1].isupper() and in_lexicon(unit, lexicon("military_unit"))
+
+
 def _acronym_of_a_force(token: Token) -> bool:
     """An upper-case acronym before an armed noun ("SNA soldiers", "FARDC troops"): the force's own name (an army the
     side data leave without a code because its letters name two, as the Somali and Syrian National Armies), not a
     place, unless it names a country ("US troops")."""
-    return force_acronym(token.text) and token.dep_ == "compound" and token.head.i > token.i and is_armed(token.head, load_lexicons())
+    if not force_acronym(token.text):
+        return False
+    if token.dep_ == "compound" and token.head.i > token.i:
+        return is_armed(token.head, load_lexicons())
+    owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return owner is not None and is_armed(owner, load_lexicons())  # "the separatist fighters of the CSP": the coalition's name
+
+
+def _a_persons_name(token: Token) -> bool:
+    """Is ``token`` a subject or an owner the document writes elsewhere as a person's family name, never after a
+    preposition of place (person_names.surnames: "Lieutenant Hiroo Onoda", then "Onoda surrendered")? Where a name
+    stands as a preposition's object, the preposition decides ("from the Radio and Television Corporation")."""
+    document, _ = of_token(token)
+    return document is not None and token.dep_ in ("nsubj", "nsubjpass", "appos", "poss") and name_text(token) in _surnames(document.text)
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> frozenset[str]:
+    return surnames(text)
 
 
 def _listed_with_a_place(token: Token) -> bool:
