@@ -37,6 +37,7 @@ from tasks.extract.state_speaker import possessed_place
 from tasks.extract.token_classes import name_extent
 from tasks.extract.town_region import holds_another
 from tasks.extract.tree import first_conjunct, in_lexicon, in_parentheses, particle_start, phrase, prep_objects, with_conjuncts
+from tasks.extract.unit_names import in_command_name
 from tasks.extract.unit_places import in_unit_name
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -51,7 +52,7 @@ def _demonyms() -> frozenset[str]:
 def place_span(token: Token) -> Span | None:
     """The place named at ``token``: its gazetteer name or entity, with a following "region"/"oblast"."""
     doc = token.doc
-    if token.lower_ in _demonyms() or in_operation_name(token) or in_unit_name(token) or in_ship_name(token):
+    if token.lower_ in _demonyms() or in_operation_name(token) or in_unit_name(token) or in_ship_name(token) or in_command_name(token):
         return None  # "Russian"; "troops of Operation Hadin Kai", "the Odesa Territorial Defence battalion", "USS Missouri": no place
     named = gazetteer_span(token)
     if named is not None and (len(named) > 1 or entity_type(token) not in PLACE_LABELS):

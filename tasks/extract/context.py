@@ -53,6 +53,7 @@ from tasks.extract.name_scan import (
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
 from tasks.extract.reporting_force import only_reports
+from tasks.extract.unit_names import command_name_text
 from tasks.extract.unit_places import unit_name_follows
 from tasks.extract.word_scan import WordScan
 from tasks.normalize import places
@@ -165,6 +166,7 @@ class DocumentContext:
             if not names_water(text, m[1]) and m[2].kind != "river" and m[0] not in parties and re.sub(r"['’]s$", "", text[m[0] : m[1]]) not in people
             and not acronym_of_a_force(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - 40, 0) : m[0]])
             and not unit_name_follows(text[m[1] : m[1] + 120])  # "the Odesa Territorial Defence battalion": the unit's name
+            and not command_name_text(text[m[0] : m[1]], text[m[1] : m[1] + 20])  # "the Southern Command": a formation's name
         ]
 
     @cached_property

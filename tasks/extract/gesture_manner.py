@@ -1,5 +1,7 @@
-"""A gesture of giving up done in an emotion: "walked out of the briefing with their hands on their heads in
-frustration" is dismay, not soldiers giving themselves up (code review round 5b; lexicons/emotion_manner.txt)."""
+"""A gesture of giving up done in an emotion or as a protest: "walked out of the briefing with their hands on
+their heads in frustration" is dismay, and "walked out of the hall waving white cloths in protest at the war" is a
+protest, not soldiers giving themselves up (code review round 5b; round sur17; lexicons/emotion_manner.txt,
+protest_manner.txt)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -7,12 +9,20 @@ from spacy.tokens import Token
 from tasks.extract import tree
 
 
+def _white_cloths(token: Token, lexicons: dict[str, frozenset[str]]) -> list[Token]:
+    """The white flags, cloths or rags the token waves, raises or carries ("waving white cloths", "with a white rag")."""
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + tree.prep_objects(token, {"with"})
+    return [c for c in held if tree.in_lexicon(c, lexicons["white_cloth_word"]) and any(a.lower_ == "white" for a in c.children)]
+
+
 def hands_in_emotion(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
-    """The trigger goes "with (their) hands ..." and an "in <emotion>" phrase hangs on it, on the hands or on
-    what holds them ("on their heads in despair")."""
+    """The trigger goes "with (their) hands ..." or waves a white cloth, and an "in <emotion>" or "in protest"
+    phrase hangs on it, on the hands or cloth, or on what holds the hands ("on their heads in despair")."""
     hands = [o for o in tree.prep_objects(trigger, {"with"}) if o.lemma_.lower() in ("hand", "hands")]
-    if not hands:
+    cloths = _white_cloths(trigger, lexicons)
+    if not hands and not cloths:
         return False
-    holders = [trigger, *hands, *(o for h in hands for o in tree.prep_objects(h, {"on", "over", "above"}))]
+    holders = [trigger, *hands, *cloths, *(o for h in hands for o in tree.prep_objects(h, {"on", "over", "above"}))]
     holders += [o for o in tree.prep_objects(trigger, {"on", "over", "above"})]  # "on their heads" hung on the verb
-    return any(tree.in_lexicon(e, lexicons["emotion_manner"]) for h in holders for e in tree.prep_objects(h, {"in"}))
+    manners = lexicons["emotion_manner"] | lexicons["protest_manner"]
+    return any(tree.in_lexicon(e, manners) for h in holders for e in tree.prep_objects(h, {"in"}))

@@ -21,6 +21,7 @@ from tasks.extract.place_examples import example_of_places
 from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.ship_names import in_ship_name
 from tasks.extract.tree import first_conjunct, in_lexicon, name_text, prep_objects
+from tasks.extract.unit_names import in_command_name
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -64,6 +65,8 @@ def is_place(token: Token) -> bool:
     Tinzaouaten": the tagger need not know it), or a noun of a part of a place ("the ruins of Lysychansk")."""
     if in_ship_name(token):
         return False  # "aboard USS Missouri": a vessel, not the state
+    if in_command_name(token):
+        return False  # "the Northeastern Command surrendered": a formation's name, not the region
     if places.find(token.text, "places") or gazetteer_span(token) is not None:
         return True
     if in_document_celebration_name(token) or fest_name(token):

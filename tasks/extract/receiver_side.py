@@ -56,6 +56,28 @@ def approached(trigger: Token) -> list[Token]:
     return [g for verb in trigger.conjuncts for g in tree.prep_objects(verb, lexicon("prep_approach"))]
 
 
+def approached_in_gesture(trigger: Token, sentence: Span) -> list[Token]:
+    """ "crawled out of a dugout with their hands raised and followed a drone toward Ukrainian positions": what a
+    force coming out with a gesture of giving up (a motion verb of lexicons/hands_up_motion_verb.txt) goes towards,
+    anywhere in its sentence but its own phrase, however the parser hangs the "toward" phrase."""
+    if trigger.pos_ != "VERB" or not tree.in_lexicon(trigger, lexicon("hands_up_motion_verb")) or not _gesture_in(sentence):
+        return []
+    own = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    preps = [t for t in sentence if t.dep_ == "prep" and t.lower_ in lexicon("prep_approach") and t.i not in own and t.i > trigger.i]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _gesture_in(sentence: Span) -> bool:
+    """Does the sentence tell a gesture of giving up: hands or arms raised ("hands up", "arms raised"), a white flag
+    or cloth (lexicons/hands_raised_word.txt, white_cloth_word.txt)?"""
+    raised = lexicon("hands_raised_word")
+    return any(
+        (t.lemma_.lower() in ("hand", "arm") and t.i + 1 < sentence.end and t.doc[t.i + 1].lower_ in raised)
+        or (tree.in_lexicon(t, lexicon("white_cloth_word")) and any(c.lower_ == "white" for c in t.children))
+        for t in sentence
+    )
+
+
 def allied_side(head: Token) -> str | None:
     """ "fighters allied to the SDF", "forces loyal to Haftar", "militias backed by Iran": the side a force with no
     name of its own is tied to by a participle or an adjective after it."""

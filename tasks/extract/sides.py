@@ -39,6 +39,7 @@ from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_gr
 from tasks.extract.receiver_side import (
     allied_side,
     approached,
+    approached_in_gesture,
     captor_side,
     demonym_on_a_place,
     enemy_of_state_speaker,
@@ -219,6 +220,7 @@ class Sides:
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
         goals = [g for verb in (trigger, *trigger.conjuncts) if gives_itself_up(verb) for g in tree.prep_objects(verb, {"to"})]
         goals += approached(trigger) if gives_itself_up(trigger) else []  # "walked towards the Ukrainian positions and surrendered"
+        goals += approached_in_gesture(trigger, sentence)  # "crawled out with their hands raised, following a drone toward Ukrainian positions"
         actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town
             t for t in trigger.subtree

@@ -23,3 +23,28 @@ def designated_formation(token: Token) -> bool:
         return False
     kinds = lexicon("military_unit") | lexicon("armed")
     return any(c.dep_ == "compound" and c.i < token.i and c.lower_ in kinds for c in token.children)
+
+
+def compass_command(token: Token) -> bool:
+    """Is ``token`` an army's territorial command named by its quarter ("the junta's Northeastern Command", "the army's
+    Southern Command")? A compass adjective just before "command" names a formation (the Tatmadaw's and many armies'
+    regional commands; lexicons/compass_adjective.txt), where "command" alone may be an order."""
+    if token.lemma_.lower() != "command" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.head == token and before.dep_ in ("compound", "amod") and before.lower_ in lexicon("compass_adjective")
+
+
+def in_command_name(token: Token) -> bool:
+    """Is ``token`` the compass word of a command's name ("Northeastern" in "the Northeastern Command")? It names the
+    formation, not a region where the event happened."""
+    return token.i + 1 < len(token.doc) and token.head.i == token.i + 1 and compass_command(token.head)
+
+
+def command_name_text(name: str, after: str) -> bool:
+    """Does the text say ``name`` as the compass word of a command's name ("Southern" before " Command")? For the
+    document's scan of place names, which reads the text, not the parse ("the Southern Command": no region)."""
+    return name.lower() in lexicon("compass_adjective") and _COMMAND_AFTER.match(after) is not None
+
+
+_COMMAND_AFTER = re.compile(r"\s+command\b", re.IGNORECASE)
