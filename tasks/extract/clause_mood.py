@@ -159,7 +159,7 @@ def reported_future_condition(node: Token) -> str | None:
     said the group would not withdraw until the garrison surrendered"); the cue word, else None. Not a clause dated
     by a year ("Historians say the siege would last five months, until the garrison surrendered in May 1942"): the
     "would" of a story told of the past, whose end took place."""
-    if node.dep_ != "advcl" or node.tag_ != "VBD" or _dated_by_a_year(node):
+    if node.dep_ != "advcl" or node.tag_ != "VBD" or dated_by_a_year(node):
         return None
     words = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
     governor = node.head
@@ -172,7 +172,7 @@ def reported_future_condition(node: Token) -> str | None:
     return min(cue) if cue and would and reported else None
 
 
-def _dated_by_a_year(clause: Token) -> bool:
+def dated_by_a_year(clause: Token) -> bool:
     """A year in a time phrase of the clause ("in May 1942", "in 1945")."""
     return any(
         t.like_num and len(t.text) == 4 and t.text.isdigit()

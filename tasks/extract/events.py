@@ -19,6 +19,7 @@ from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.handover_exit import hand_over_as_exit, mission_to_the_host, to_the_host, within_a_withdrawal
 from tasks.extract.leavers import leavers_phrase
+from tasks.extract.leaving_kind import kind_of_leaving
 from tasks.extract.name_scan import is_country
 from tasks.extract.one_reading import without_actorless_twins
 from tasks.extract.participants import ParticipantFinder
@@ -181,7 +182,9 @@ class Extractor:
         else:
             when, precision = event_date(trigger, published, neighbours=neighbours)
         side = side_as_of(side, when)  # "Moscow pulled out in 1989": the Soviet Union
-        label = rule.label
+        label = kind_of_leaving(rule.label, trigger, who.actor) if judged.realis else rule.label  # "left their positions ... to protest unpaid salaries": a desertion
+        if label is None:
+            return []
         if rule.label == "SURRENDER" and who.receivers and within_a_withdrawal(side, who.receivers, trigger, when or published):
             return []  # "pulled out of Basra, handing the city to Iraqi forces": how it left, the withdrawal's own row
         if rule.label == "SURRENDER" and who.themes and who.receivers and (

@@ -13,6 +13,7 @@ from tasks.extract.alternatives import lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.attribution import told
+from tasks.extract.awaited_until import awaited_until
 from tasks.extract.carried_out import capitulation_agreed, kept_in_captivity, kept_in_deed
 from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
 from tasks.extract.conditioned_intent import intent_over_condition
@@ -85,6 +86,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         return Realis(True, "asserted", example.text)  # "Look no further than the Kiel Mutiny": an example given, nothing asked
     if trigger.dep_ == "pobj" and trigger.head.lower_ in lexicon("cue_comparison"):
         return Realis(False, "hypothetical", trigger.head.text)  # "offers Ukraine more than capitulation": weighed, not done
+    awaited = awaited_until(trigger, report)
+    if awaited is not None:
+        return Realis(False, "hypothetical", awaited.text)  # "would not stop fighting until Haftar's forces had withdrawn": waited for
     granting = time_granting_verb(trigger)
     if granting is not None:
         return Realis(False, "demanded", granting.text)  # "gave French troops until the end of the year to leave": an ultimatum

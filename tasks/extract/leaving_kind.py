@@ -1,0 +1,97 @@
+"""Desertion or retreat: the kind of a leaving told by its own clause.
+
+The ontology tells the two apart by who leaves and why: members of an armed force who abandon their posts or units
+desert (REFUSAL_TO_FIGHT), an armed force that abandons its positions under pressure retreats (RETREAT). Two cues
+in the leaving's own coordination decide what a rule of the other type found:
+
+- a retreat found by a verb of leaving whose coordination (the verb and the verbs of going conjoined with it, sharing
+  its subject) tells a grievance as its purpose or cause, "left their positions in Mahaday and drove to Mogadishu to
+  protest unpaid salaries", "... and returned home over salary arrears", "... and travelled to the capital without
+  permission" (lexicons/desertion_purpose_verb.txt, refusal_pay.txt, refusal_unauthorised.txt), is a desertion:
+  the refusal rules read such cues only on the leaving verb itself;
+- a desertion found by "abandoned their post" is a retreat when who abandons it is the force named as a whole
+  ("government forces abandoned their post at Anefis", "the garrison abandoned its post": whole_force_noun.txt,
+  military_unit.txt), and no desertion at all when the same subject retreats in its own words in a conjoined verb
+  ("abandoned their posts at Shir Khan Bandar and retreated across the bridge": the retreat's own row tells it).
+"Deserted their posts" stays a desertion whoever deserts."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.patterns import lexicon
+
+_RETREAT, _REFUSAL = "RETREAT", "REFUSAL_TO_FIGHT"
+_BACK_VERBS = frozenset({"fall", "pull", "move", "draw"})  # "fell back", "pulled back": a retreat's phrasal verbs
+_OWN_RETREAT = frozenset({"withdraw", "retreat"})
+
+
+def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | None:
+    """The type a leaving found by a rule of ``label`` has by the cues of its own clause; None when the sentence
+    tells it as another event of which it is a part (the posts abandoned in a retreat told in its own words)."""
+    if trigger.pos_ != "VERB":
+        return label
+    if label == _RETREAT and actor is not None and _grievance(trigger):
+        return _REFUSAL
+    if label == _REFUSAL and trigger.lemma_.lower() in ("abandon", "leave", "quit") and _posts_left(trigger):
+        if any(_retreats(v) for v in _coordination(trigger) if v is not trigger):
+            return None
+        if actor is not None and _whole_force(actor):
+            return _RETREAT
+    return label
+
+
+def _coordination(verb: Token) -> list[Token]:
+    """The verb, the verb it is conjoined to and the verbs conjoined after it that have no subject of their own."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not _own_subject(first):
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        v = todo.pop()
+        out.append(v)
+        todo.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subject(c))
+    return out
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _grievance(trigger: Token) -> bool:
+    """A protest as purpose, a pay grievance as cause, or no leave, on the leaving or a verb of its coordination."""
+    pay, unauthorised, purpose = lexicon("refusal_pay"), lexicon("refusal_unauthorised"), lexicon("desertion_purpose_verb")
+    for verb in _coordination(trigger):
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in purpose and _purpose(child):
+                return True  # "drove to Mogadishu to protest unpaid salaries"
+            if child.dep_ != "prep":
+                continue
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if child.lower_ == "in" and any(o.lower_ == "protest" for o in objects):
+                return True  # "gathered outside the prefecture in protest over unpaid salaries"
+            if child.lower_ in ("over", "amid") and any(t.lower_ in pay for o in objects for t in o.subtree):
+                return True  # "returned to their homes over salary arrears"
+            if child.lower_ == "without" and any(o.lower_ in unauthorised for o in objects) and not _retreats(verb):
+                return True  # "travelled to Mogadishu without permission"; not "units withdrew without orders", a retreat's own verb
+    return False
+
+
+def _purpose(verb: Token) -> bool:
+    """A to-infinitive with no subject of its own ("to protest"), not "after students protested"."""
+    return verb.pos_ == "VERB" and not _own_subject(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _posts_left(trigger: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in ("post", "posts") for c in trigger.children)
+
+
+def _retreats(verb: Token) -> bool:
+    """ "retreated", "withdrew", "fell back", "pulled back": a retreat in its own words."""
+    lemma = verb.lemma_.lower()
+    return lemma in _OWN_RETREAT or (lemma in _BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
+
+
+def _whole_force(actor: Token) -> bool:
+    """Is the actor's head a force named as a whole ("government forces", "the Malian army", "the garrison")?"""
+    word = actor.lower_
+    return word in lexicon("whole_force_noun") or word in lexicon("military_unit") or actor.lemma_.lower() in lexicon("whole_force_noun")
