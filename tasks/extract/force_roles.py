@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract.patterns import lexicon
+from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.tree import in_lexicon, prep_objects
 
 
@@ -21,7 +21,15 @@ def force_role(token: Token) -> bool:
         return False
     if not any(c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1 and c.lower_ in lexicon("force_role_modifier") for c in token.children):
         return False
-    return not at_diplomatic_premises(token)
+    return not at_diplomatic_premises(token) and not _civil_owner(token)
+
+
+def _civil_owner(token: Token) -> bool:
+    """Does an of-phrase or a possessive say whose the role-holders are, and is that no force ("army trainers of
+    the football club")? owner_body.py."""
+    from tasks.extract.armed import is_armed  # armed.py reads force_role: imported here, not at the top
+    from tasks.extract.owner_body import owned_by_a_civil_body
+    return owned_by_a_civil_body(token, lambda t: is_armed(t, load_lexicons()))
 
 
 def at_diplomatic_premises(token: Token) -> bool:

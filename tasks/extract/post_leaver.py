@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.armed import is_armed
+from tasks.extract.owner_body import owned_by_a_civil_body
 from tasks.extract.patterns import lexicon
 from tasks.extract.tree import in_lexicon, prep_objects
 
@@ -40,6 +41,8 @@ def leaves_a_held_post(trigger: Token, actor: Token, themes: list[Token], lexico
     counted = prep_objects(actor, {"of"})
     if any(in_lexicon(g, civil) or (g.tag_ in ("NNS", "NNPS") and not is_armed(g, lexicons)) for g in counted):
         return False  # "dozens of residents", "hundreds of journalists": who they are is said, and it is no force
+    if owned_by_a_civil_body(actor, lambda t: is_armed(t, lexicons)):
+        return False  # "volunteers of the charity", "the company's personnel": a body's people, not a force's
     return any(_held_post(t) for t in themes)
 
 
