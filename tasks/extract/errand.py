@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.patterns import lexicon
+from tasks.extract.tree import prep_objects
 
 
 def on_an_errand(trigger: Token) -> bool:
@@ -14,6 +15,8 @@ def on_an_errand(trigger: Token) -> bool:
     (lexicons/fight_goal_noun.txt, "for the front", "for the front line"), or a "to" or "for" phrase whose noun is
     where the wounded are treated (lexicons/medical_destination.txt: a casualty carried off, no force withdrawn) or
     equipment is mended (lexicons/repair_destination.txt: "flown out to a repair plant", "shipped off for repairs")."""
+    if moved_to_the_fight(trigger):
+        return True  # "called the move a redeployment of troops to the southern front": a reinforcement
     if trigger.pos_ != "VERB":
         return False
     errands = lexicon("errand_noun") | lexicon("fight_goal_noun")
@@ -70,3 +73,23 @@ def _source(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.i not in passed for c in verb.children) or any(
         c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "of" and h.lower_ not in lexicon("compass_point"))) for h in heads for c in h.children
     )
+
+
+def moved_to_the_fight(trigger: Token) -> bool:
+    """A euphemism's noun of moving a force (lexicons/euphemism_noun.txt: redeployment, regrouping) whose goal is the
+    fight itself ("a redeployment of troops to the southern front", "a regrouping of forces ahead of the offensive":
+    lexicons/fight_goal_noun.txt after a preposition of a goal, lexicons/prep_elsewhere.txt, or "ahead of") with no
+    place left ("from"): a reinforcement, no pullback. "The regrouping of forces from Kyiv to the Donbas front"
+    still leaves Kyiv."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in lexicon("euphemism_noun"):
+        return False
+    heads = [trigger, *prep_objects(trigger, {"of"})]  # "a regrouping of its units ahead of the counteroffensive"
+    if trigger.dep_ in ("oprd", "attr", "xcomp"):  # "called the move a redeployment ... to the front": the parser hangs "to" on "called"
+        heads.append(trigger.head)
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "advmod") and (h.i != trigger.head.i or c.i > trigger.i)]
+    if any(t.dep_ == "prep" and t.lower_ in ("from", "out") for p in [trigger, *preps] for t in p.subtree):
+        return False  # "the regrouping of its forces from Kyiv to the Donbas front": Kyiv is left
+    fight = lexicon("fight_goal_noun")
+    goals = [o for p in preps if p.lower_ in lexicon("prep_elsewhere") for o in p.children]
+    goals += [o for p in preps if p.lower_ == "ahead" for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children]
+    return any(_goal_noun(o, fight) for o in goals)

@@ -14,7 +14,7 @@ from tasks.extract.tree import in_lexicon, prep_objects
 def labeller(trigger: Token) -> list[Token]:
     """The subject of the labelling verb whose "as" object or object complement ``trigger`` is."""
     verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" else trigger.head
-    if verb is trigger or verb.lemma_.lower() not in lexicon("labeling_verb"):
+    if verb.i == trigger.i or verb.lemma_.lower() not in lexicon("labeling_verb"):
         return []
     return [_spoken_for(c) for c in verb.children if c.dep_ == "nsubj"]
 

@@ -9,7 +9,8 @@ advisers) with no common noun before it that says whose ("ground staff", "embass
 occupation or civilians ("journalists left the trenches", "dozens of residents left the
 checkpoint"). A bare "base" is a post only with a word of its kind or its name before it ("the drone base", "Ain
 al-Asad air base"; not "their base in Goma", which an aid agency has too), and "positions" are left out (jobs are
-positions as well)."""
+positions as well: lexicons/post_not_held.txt). A role noun that is no word of membership (advisers, teams,
+crews) needs a modifier naming a side or a force ("the last Belgian advisers"; not "medical teams")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -18,8 +19,7 @@ from tasks.extract.armed import is_armed
 from tasks.extract.owner_body import owned_by_a_civil_body
 from tasks.extract.patterns import lexicon
 from tasks.extract.tree import in_lexicon, prep_objects
-
-_NOT_A_POST = frozenset({"position", "positions"})
+from tasks.normalize import places
 
 
 def leaves_a_held_post(trigger: Token, actor: Token, themes: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
@@ -37,6 +37,8 @@ def leaves_a_held_post(trigger: Token, actor: Token, themes: list[Token], lexico
         return False
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" and not is_armed(c, lexicons) for c in actor.children):
         return False  # "ground staff", "embassy personnel": a compound says whose staff, and it is no force's
+    if not in_lexicon(actor, lexicon("member")) and not _of_a_side(actor, lexicons):
+        return False  # "medical teams", "technicians": a role firms and charities have too; "the last Belgian advisers" are a state's
     civil = lexicon("civilian_group") | lexicon("civilian_person")
     counted = prep_objects(actor, {"of"})
     if any(in_lexicon(g, civil) or (g.tag_ in ("NNS", "NNPS") and not is_armed(g, lexicons)) for g in counted):
@@ -46,8 +48,15 @@ def leaves_a_held_post(trigger: Token, actor: Token, themes: list[Token], lexico
     return any(_held_post(t) for t in themes)
 
 
+def _of_a_side(role: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Does a modifier of a role noun (adviser, team, crew: lexicons/force_role_noun.txt) name a side or a force
+    ("the last Belgian advisers", "US crews", "army medics")? Without one the role is as often a firm's or a
+    charity's ("medical teams abandoned the checkpoint")."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") and (places.find(c.text, "sides") or is_armed(c, lexicons)) for c in role.children)
+
+
 def _held_post(token: Token) -> bool:
-    if token.lower_ in _NOT_A_POST or token.lemma_.lower() in _NOT_A_POST or not in_lexicon(token, lexicon("held_position")):
+    if in_lexicon(token, lexicon("post_not_held")) or not in_lexicon(token, lexicon("held_position")):
         return False
     if token.lemma_.lower() == "base":  # "the drone base", "Ain al-Asad air base"; not "their base"
         return any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for c in token.children)
