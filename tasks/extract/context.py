@@ -52,6 +52,7 @@ from tasks.extract.name_scan import (
 )
 from tasks.extract.party_list import party_starts
 from tasks.extract.patterns import lexicon
+from tasks.extract.receiving_mentions import receiving_mention
 from tasks.extract.reporting_force import only_reports
 from tasks.extract.unit_names import command_name_text
 from tasks.extract.unit_places import unit_name_follows
@@ -309,6 +310,8 @@ class DocumentContext:
             if last is not None and re.search(r"[.!?]\s", self.text[a:last]):
                 return None  # the force named last has no side, and no other force of its sentence gives one
             named = self.sides_in(max(start, a - ARMED_SIDE_CHARS), a)
+            if named and receiving_mention(self.text, named[-1][0], named[-1][1]):
+                continue  # "surrendered to Armenian border guards. His unit had pulled back": not the receiver's
             if named or not sided:  # a force with no side after "a French officer said": the reporter's, as before
                 return named[-1][2].code if named else self._reporter_side(start, reporter)
             last = a

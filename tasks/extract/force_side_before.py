@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tasks.extract.digest_entries import entry_lines, side_named_before as entry_side_before
+from tasks.extract.digest_entries import entry_lines
+from tasks.extract.receiving_mentions import owner_named_before
 from tasks.extract.reporting_force import only_reports
 from tasks.extract.third_party import only_a_third_party
 from tasks.normalize.adversaries import enemies_of, state_codes
@@ -27,7 +28,7 @@ def force_side_before(context: "DocumentContext", start: int, article_state: Cal
     """The side named last before ``start`` for a force named without one; a state named there with no armed word
     (not the side of the last armed word before) and no party to the war of ``article_state()`` gives way to that
     state. A digest's entry keeps its own line's."""
-    named = entry_side_before(context, start)
+    named = owner_named_before(context, start)  # not "surrendered to a Ukrainian drone crew. His unit had retreated": Ukraine's
     if named is None or named not in state_codes() or context.line_start(start) in entry_lines(context):
         return named
     armed = context.armed_side_before(start, sided=True)

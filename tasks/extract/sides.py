@@ -34,6 +34,7 @@ from tasks.extract.officer_side import commanded_force_side
 from tasks.extract.organiser_place import organiser_authority
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.possessive_owner import owner_subject_side
 from tasks.extract.ranks import ranked_person
 from tasks.extract.rebel_side import extremists_side, rebels_given_a_jihadist_group, rebels_undergo, war_enemy_group
 from tasks.extract.receiver_side import (
@@ -50,6 +51,7 @@ from tasks.extract.receiver_side import (
     unnamed_group_guess,
 )
 from tasks.extract.receiving_group import giving_way_group
+from tasks.extract.receiving_mentions import receiving_tokens
 from tasks.extract.refuge_states import goal_only_states
 from tasks.extract.remainder import count_of_them
 from tasks.extract.rival_authority import cancels_against_state
@@ -119,7 +121,7 @@ class Sides:
             own = company_of_mercenaries(who.actor, context) or own  # "Russian mercenaries", in a story about Wagner
             own = own or interviewee_side(trigger, actor_span, context, day)  # "A: In November I left my unit", a Russian soldier interviewed
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
-            own = self._antecedent_side(who.actor, sentence, group, context) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The United States withdrew its brigade from Iraq": its owner's
+            own = self._antecedent_side(who.actor, sentence, group, context) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or owner_subject_side(who.actor, self.lexicons) or own  # "The United States withdrew its brigade from Iraq": its owner's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is None and own is None and actor_span is not None:  # "after the strikes of the Russian Battlegroup, the enemy withdrew"
@@ -181,6 +183,7 @@ class Sides:
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION" and self._watched_by_intelligence(who.actor, sentence, reporter):
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
         opposed = {t.i for _, span in opponents for t in (*span, *span.root.subtree)} | others  # "fighters linked to al-Qaeda": all of it  # "others surrendered to Ukrainian marines"
+        opposed |= receiving_tokens(sentence, actor_span) if rule.label in ("RETREAT", "REFUSAL_TO_FIGHT") else set()  # "defected to the PDF", "were driven off by Tigrayan forces": not theirs (a surrender's receiver: given_way_to)
         side = own or arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges, not_places)
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             if own is None and (origin := holiday_demonyms(sentence)):  # "its Chinese New Year open house": no Chinese side
