@@ -13,12 +13,13 @@ pytestmark = [pytest.mark.devset, pytest.mark.model]
 # Floors a little under the current figures (README, Quality): a drop fails, an improvement raises them.
 # ``tune`` is what the rules were tuned on; ``check`` was only measured (split.json of the dev set).
 FLOORS = {
-    "all": {"micro_f1": 0.92, "micro_precision": 0.96, "actor_side_accuracy": 0.92, "location_accuracy": 0.87},
+    "all": {"micro_f1": 0.92, "micro_precision": 0.96, "actor_side_accuracy": 0.93, "location_accuracy": 0.87},
     "tune": {"micro_f1": 0.97, "micro_precision": 0.98, "actor_side_accuracy": 0.95, "location_accuracy": 0.94},
     # check location re-based from 0.71 to 0.70 in round 11: the places branch (sv3) moved one check event's place
     # while it raised silver-corpus location from 0.80 to 0.82 and left tune unchanged (see that round's note);
-    # round 16 raised check F1 and side to 0.86 and location to 0.76 (own-sentence places: 0.72 to 0.78), and "all" location to 0.87
-    "check": {"micro_f1": 0.86, "micro_precision": 0.92, "actor_side_accuracy": 0.86, "location_accuracy": 0.76},
+    # round 16 raised check F1 and side to 0.86 and location to 0.76 (own-sentence places: 0.72 to 0.78), and "all" location to 0.87;
+    # round 17 raised check side to 0.88 (0.879 to 0.890: the other party's side is no owner) and "all" side to 0.93
+    "check": {"micro_f1": 0.86, "micro_precision": 0.92, "actor_side_accuracy": 0.88, "location_accuracy": 0.76},
 }
 TYPE_F1_FLOORS = {"CANCELLED_CELEBRATION": 0.95, "SURRENDER": 0.90, "RETREAT": 0.90, "REFUSAL_TO_FIGHT": 0.83}
 
