@@ -181,8 +181,8 @@ def test_every_iso_country_has_a_state_line():
     assert all(row["kind"] == "state" and row["names"] and row.get("source") for row in states.values())
 
 
-def test_states_and_groups_have_distinct_codes_and_names():
-    rows = tables.load("states.jsonl") + tables.load("groups.jsonl")
+def test_states_groups_and_missions_have_distinct_codes_and_names():
+    rows = tables.load("states.jsonl") + tables.load("groups.jsonl") + tables.load("missions.jsonl")
     codes = [row["code"] for row in rows]
     assert len(codes) == len(set(codes))
     owner: dict[str, str] = {}

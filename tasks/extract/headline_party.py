@@ -10,7 +10,7 @@ saying follows, else its first.
 from __future__ import annotations
 
 from tasks.extract.context import DocumentContext
-from tasks.extract.statement_party import STATEMENT_CHARS, _SENTENCE_END, _speaking
+from tasks.extract.statement_party import SENTENCE_END, STATEMENT_CHARS, speaking_side
 
 
 def headline_party(context: DocumentContext, sentence_start: int) -> str | None:
@@ -19,9 +19,9 @@ def headline_party(context: DocumentContext, sentence_start: int) -> str | None:
     if not context.has_headline or not start <= sentence_start < end:
         return None
     window = context.text[end : end + STATEMENT_CHARS]
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(window)] + [len(window)]
+    bounds = [0] + [m.end() for m in SENTENCE_END.finditer(window)] + [len(window)]
     for begin, finish in zip(bounds, bounds[1:]):
         named = context.sides_in(end + begin, end + finish)
         if named:
-            return _speaking(context, named)
+            return speaking_side(context, named)
     return None

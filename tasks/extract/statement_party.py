@@ -13,7 +13,7 @@ import re
 from tasks.extract.context import DocumentContext
 from tasks.extract.state_speaker import report_forms
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 _WORD = re.compile(r"[A-Za-z']+")
 STATEMENT_CHARS = 600  # about four sentences of wire copy: a statement's paragraphs, not the story before it
 SAYING_WORDS_AFTER = 3  # "The Israeli army said", "Sudan's army spokesman said": the verb within three words
@@ -24,15 +24,15 @@ def party_before(context: DocumentContext, sentence_start: int) -> str | None:
     (within STATEMENT_CHARS before it) that names a side, the side a verb of saying follows, else the first."""
     start = max(0, sentence_start - STATEMENT_CHARS)
     window = context.text[start:sentence_start].rstrip()
-    bounds = [start] + [start + m.end() for m in _SENTENCE_END.finditer(window)] + [start + len(window)]
+    bounds = [start] + [start + m.end() for m in SENTENCE_END.finditer(window)] + [start + len(window)]
     for begin, end in reversed(list(zip(bounds, bounds[1:]))):
         named = context.sides_in(begin, end)
         if named:
-            return _speaking(context, named)
+            return speaking_side(context, named)
     return None
 
 
-def _speaking(context: DocumentContext, named: list) -> str:
+def speaking_side(context: DocumentContext, named: list) -> str:
     """Of the sides one sentence names, the one a verb of saying follows ("The Israeli army said"), else its first."""
     saying = report_forms()
     for _, end, name in named:
