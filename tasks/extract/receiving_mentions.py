@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tasks.entities import entity_type
 from tasks.extract.digest_entries import entry_lines
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
@@ -66,7 +67,7 @@ def receiving_tokens(sentence: "Span", actor_span: "Span | None") -> set[int]:
     text = sentence.doc.text
     return {
         t.i for t in sentence
-        if t.i not in own and (t.is_title or t.is_upper) and t.ent_type_ not in ("GPE", "LOC") and not _told_to_act(t)
+        if t.i not in own and (t.is_title or t.is_upper) and entity_type(t) not in ("GPE", "LOC") and not _told_to_act(t)
         and receiving_mention(text, t.idx, t.idx + len(t))
     }
 
