@@ -1,7 +1,7 @@
-"""An event offered as one branch of an either-or with a lesser change ("the march would be postponed or
-cancelled", "cancelled or scaled back"): one of two outcomes, no decision. Two cancellations joined by "or"
-("cancelled or banned") stay events, and so does a done "or" of many doers ("a dozen cities have cancelled or
-curtailed their celebrations": each did one, so some cancelled)."""
+"""Alternatives: an event as the alternative not taken ("fled rather than surrender"), or offered as one branch of
+an either-or with a lesser change ("the march would be postponed or cancelled", "cancelled or scaled back"): one of
+two outcomes, no decision. Two cancellations joined by "or" ("cancelled or banned") stay events, and so does a done
+"or" of many doers ("a dozen cities have cancelled or curtailed their celebrations": each did one, so some cancelled)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -30,3 +30,12 @@ def _done_by_many(verb: Token) -> bool:
     if any(a.tag_ == "MD" for a in auxes) or not (verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in verb.children)
+
+
+def declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None:
+    """The cue when the trigger is the alternative not taken: the two words before it are "rather than" or
+    "instead of" ("fled rather than surrender", "instead of surrendering, they retreated")."""
+    if trigger.i < 2 or trigger.pos_ != "VERB":
+        return None
+    before = trigger.doc[trigger.i - 2 : trigger.i].text.lower()
+    return before if before in phrases else None

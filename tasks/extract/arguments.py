@@ -18,6 +18,7 @@ from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import in_operation_name
 from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
 from tasks.extract.named_venues import named_venue, venue_head
+from tasks.extract.native_fest_names import in_native_fest_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import (
     PLACE_LABELS,
@@ -87,7 +88,7 @@ def place_span(token: Token) -> Span | None:
     start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
-    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) or fest_name(t) for t in doc[start:end]):
+    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) or fest_name(t) or in_native_fest_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival", "cancelled Tbilisoba": a celebration, not a place
     if start < end and all(t.text.islower() for t in doc[start:end]):
         return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank

@@ -58,6 +58,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return False  # "the armoured vehicles of the riot police": a police force's, no army's
     if _police_member(token, lexicons["armed"]):
         return False  # "police officers refused to patrol": members of a police force, no army's
+    if lemma == "force" and any(c.dep_ == "poss" and in_lexicon(c, lexicon("loyalist_civil_modifier")) for c in token.children):
+        return False  # "a \"regrouping\" of the party's forces ahead of the vote": a party's, a club's (WordNet force.n.04), no army
     if in_lexicon(token, words) or enemy_state_epithet(token):
         return True  # "troops", "Isis"; "Ukrainian nationalists" in the words of the state at war with Ukraine
     compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]

@@ -18,10 +18,21 @@ from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 
 
+def counted_head(token: Token) -> Token:
+    """What a count, a part or a collective word counts: "thousands of federal soldiers", "a number of members of
+    the unit", "a group of commandos" name soldiers; a word that is none of these is its own head."""
+    for _ in range(3):
+        counts = token_classes.partitive_of(token) or tree.in_lexicon(token, lexicon("soldier_collective")) or token.like_num
+        objects = tree.prep_objects(token, {"of"}) if counts else []
+        if not objects:
+            return token
+        token = objects[0]
+    return token
+
+
 def army_member(actor: Token) -> bool:
     """Is ``actor`` a regular army's member or unit with no owner, enemy or insurgent word of its own?"""
-    if token_classes.partitive_of(actor) or tree.in_lexicon(actor, lexicon("soldier_collective")):
-        actor = next(iter(tree.prep_objects(actor, {"of"})), actor)  # "a group of commandos", "dozens of soldiers"
+    actor = counted_head(actor)  # "a group of commandos", "dozens of soldiers", "thousands of troops"
     if actor.pos_ == "PROPN" or not (tree.in_lexicon(actor, lexicon("state_army_member")) or tree.in_lexicon(actor, lexicon("regular_soldier"))):
         return False
     if any(c.dep_ == "poss" and c.lower_ not in lexicon("person_owner") for c in actor.children):

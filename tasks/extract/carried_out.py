@@ -14,6 +14,14 @@ def kept_in_deed(governor: Token, infinitive: Token) -> bool:
     return bool(_deeds(governor, infinitive))
 
 
+def arranged_and_done(verb: Token, came_by: str, came_from: Token) -> bool:
+    """An event noun as the object of a past verb of arranging (lexicons/verb_arrange.txt) with a past deed conjoined
+    ("several officers negotiated their surrender and handed over weapons depots", "brokered the surrender of his men
+    and led them out"): the arranged event was carried out. Not "were negotiating their surrender" (no deed), nor
+    "negotiated its surrender but then demanded guarantees" (no deed of giving up: lexicons/deed_verb.txt)."""
+    return came_by == "dobj" and verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon("verb_arrange") and kept_in_deed(verb, came_from)
+
+
 def _deeds(governor: Token, infinitive: Token) -> list[Token]:
     return [
         c for c in (*governor.children, *infinitive.children)
@@ -96,3 +104,56 @@ def _idiom_of_giving_up(verb: Token, lemma: str) -> bool:
     if lemma == "give":
         return "up" in particle and any(o.lower_.endswith(("self", "selves")) for o in objects)
     return not objects
+
+
+def order_obeyed(order: Token, infinitive: Token) -> bool:
+    """Is an order followed by a conjunct with its own subject that says it was carried out ("ordered the army to
+    lay down its arms, and most units did", "and the garrison complied": lexicons/compliance_verb.txt)? The ordered
+    event then happened. Not "and they did not", "but none did" (no one complied), nor a conjunct that carries on
+    with an act of its own ("and they did their best to hold": an object other than "so", "it" or "that"), nor one more
+    party giving the order ("and the United Nations did too": lexicons/additive_adverb.txt), nor "and few did"
+    (lexicons/quantifier_scant.txt)."""
+    return any(
+        c.dep_ == "conj" and c.i > infinitive.i and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in lexicon("compliance_verb")
+        and any(s.dep_ == "nsubj" and s.lower_ not in lexicon("pronoun_negative") and not any(d.lower_ in lexicon("determiner_negative") for d in s.children) and not _scant(s) for s in c.children)
+        and not any(d.dep_ == "neg" or (d.dep_ == "advmod" and d.lower_ in lexicon("additive_adverb")) for d in c.children)
+        and not any(d.dep_ == "dobj" and d.lower_ not in ("so", "it", "that") for d in c.children)
+        for c in order.children
+    )
+
+
+def _scant(subject: Token) -> bool:
+    """ "few did", "few of the soldiers complied", "few units did": a negative quantifier with no "a" before it (not
+    "a few did")."""
+    words = lexicon("quantifier_scant")
+    for word in [subject, *(c for c in subject.children if c.dep_ in ("amod", "det", "nummod"))]:
+        if word.lower_ in words and not any(d.lower_ == "a" for d in word.children) and not (word.i > 0 and word.doc[word.i - 1].lower_ == "a"):
+            return True
+    return False
+
+
+def ordered_in_surrender(order: Token) -> bool:
+    """Is the order given by one who surrenders in the same breath ("announced that the government was surrendering
+    unconditionally and ordered the army to lay down its arms", "capitulated and ordered his men to give themselves
+    up")? The leader's surrender, with the order that carries it out, is the event (ontology: SURRENDER); an order
+    alone ("ordered the Kurds to surrender") stays a demand. The surrender must be told as past and unhedged: not
+    "would surrender", "refused to surrender", "did not surrender"."""
+    beside = [order.head] if order.dep_ == "conj" else []
+    beside += [c for c in order.children if c.dep_ == "conj"]
+    return any(_gave_up(v) for v in beside)
+
+
+def _gave_up(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon("capitulation_verb"):
+        return False
+    if lemma in ("lay", "give") and not _idiom_of_giving_up(verb, lemma):
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.tag_ != "WDT" for c in verb.children):
+        return False  # not "surrendered their passports"; the "that" of "announced that ..." may be hung on it as an object
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" or c.lower_ == "to" for c in helpers):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ in ("VBG", "VBN") and bool(helpers) and all(c.tag_ == "VBD" or c.lemma_ == "have" for c in helpers)

@@ -125,13 +125,27 @@ def _still_to_come(verb: Token) -> Token | None:
 def _imperative(verb: Token) -> bool:
     """A command: a main or quoted verb in the base form with no auxiliary and no subject but one
     addressed ("Get out!", "Surrender now", '"Occupier, get out of this country," blasted a truck')."""
-    if verb.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis") or verb.tag_ != "VB" or verb.pos_ != "VERB":
+    fronted = _fronted_command(verb)
+    if not fronted and (verb.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis") or verb.tag_ != "VB" or verb.pos_ != "VERB"):
         return False
-    if verb.dep_ != "ROOT" and not any(t.is_quote for t in verb.doc[verb.sent.start : verb.i]):
+    if not fronted and verb.dep_ != "ROOT" and not any(t.is_quote for t in verb.doc[verb.sent.start : verb.i]):
         return False  # in a clause, only a quoted command
     if any(c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
         return False
     return all(_addressed(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _fronted_command(verb: Token) -> bool:
+    """A headline's command told by a report verb after its comma ("Scrap The Fireworks, Residents Tell Council",
+    "Cancel The Parade, Veterans Say"): the sentence's first word, a verb with an object and no subject, hung on
+    the report verb (lexicons/cue_report.txt) that follows; the tagger may take a title-cased verb for a noun."""
+    doc = verb.doc
+    return (
+        verb.i == verb.sent.start and verb.dep_ in ("advcl", "ccomp", "parataxis") and verb.head.i > verb.i
+        and verb.tag_ in ("VB", "NN", "NNP") and verb.head.lemma_.lower() in lexicon("cue_report")
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == ","
+    )
 
 
 def _addressed(subject: Token) -> bool:
@@ -139,8 +153,8 @@ def _addressed(subject: Token) -> bool:
     doc = subject.doc
     return (
         subject.i < subject.head.i and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
-        and not any(c.dep_ == "det" for c in subject.children) and subject.pos_ in ("PROPN", "NOUN")
-    )
+        and not any(c.dep_ in ("det", "conj") for c in subject.children) and subject.pos_ in ("PROPN", "NOUN")
+    )  # a list is no one addressed: "Belgorod, Kursk and Oryol Cancel Parades" (a headline's subjects, each a name)
 
 
 def _reported_headline_infinitive(node: Token, report: frozenset[str]) -> bool:

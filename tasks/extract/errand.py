@@ -76,15 +76,17 @@ def _source(verb: Token) -> bool:
 
 
 def moved_to_the_fight(trigger: Token) -> bool:
-    """A euphemism's noun of moving a force (lexicons/euphemism_noun.txt: redeployment, regrouping) whose goal is the
+    """A euphemism's noun of moving a force (lexicons/euphemism_noun.txt: redeployment, regrouping), or a verb of
+    moving one (lexicons/trigger_reposition_verb.txt: '"redeployed" to the front line'), whose goal is the
     fight itself ("a redeployment of troops to the southern front", "a regrouping of forces ahead of the offensive":
     lexicons/fight_goal_noun.txt after a preposition of a goal, lexicons/prep_elsewhere.txt, or "ahead of") with no
     place left ("from"): a reinforcement, no pullback. "The regrouping of forces from Kyiv to the Donbas front"
     still leaves Kyiv."""
-    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in lexicon("euphemism_noun"):
+    verb = trigger.pos_ == "VERB" and trigger.lemma_.lower() in lexicon("trigger_reposition_verb")  # '"redeployed" to the front line'
+    if not verb and (trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in lexicon("euphemism_noun")):
         return False
-    heads = [trigger, *prep_objects(trigger, {"of"})]  # "a regrouping of its units ahead of the counteroffensive"
-    if trigger.dep_ in ("oprd", "attr", "xcomp"):  # "called the move a redeployment ... to the front": the parser hangs "to" on "called"
+    heads = [trigger] if verb else [trigger, *prep_objects(trigger, {"of"})]  # "a regrouping of its units ahead of the counteroffensive"
+    if not verb and trigger.dep_ in ("oprd", "attr", "xcomp"):  # "called the move a redeployment ... to the front": the parser hangs "to" on "called"
         heads.append(trigger.head)
     preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "advmod") and (h.i != trigger.head.i or c.i > trigger.i)]
     if any(t.dep_ == "prep" and t.lower_ in ("from", "out") for p in [trigger, *preps] for t in p.subtree):
@@ -92,4 +94,17 @@ def moved_to_the_fight(trigger: Token) -> bool:
     fight = lexicon("fight_goal_noun")
     goals = [o for p in preps if p.lower_ in lexicon("prep_elsewhere") for o in p.children]
     goals += [o for p in preps if p.lower_ == "ahead" for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children]
-    return any(_goal_noun(o, fight) for o in goals)
+    return any(_goal_noun(o, fight) for o in goals) or (verb and _purpose_is_the_fight(trigger, fight))
+
+
+def _purpose_is_the_fight(verb: Token, fight: frozenset[str]) -> bool:
+    """A purpose infinitive of the move that attacks (lexicons/offensive_verb.txt: '"redeployed" to the outskirts to
+    attack the rebel positions') or readies the fight ("to prepare for the offensive": a noun of
+    lexicons/fight_goal_noun.txt as its object or after its preposition): a move toward the fight, no pullback."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        objects = [o for o in clause.children if o.dep_ == "dobj"] + [o for p in clause.children if p.dep_ == "prep" for o in p.children]
+        if clause.lemma_.lower() in lexicon("offensive_verb") or any(o.lemma_.lower() in fight or _goal_noun(o, fight) for o in objects):
+            return True
+    return False

@@ -17,13 +17,17 @@ from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, event_memory, sources, tree
 from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
+from tasks.extract.circumstance_towns import circumstance_towns
 from tasks.extract.context import DocumentContext
+from tasks.extract.country_referred import country_nouns, country_referred_to
 from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.dating_places import dating_places
 from tasks.extract.declined_task import declined_places
 from tasks.extract.digest_entries import entry_place
 from tasks.extract.document_places import each_place
 from tasks.extract.force_stand import stand_places, unit_places
+from tasks.extract.governed_towns import over_outer_places
+from tasks.extract.installation_referred import installation_nouns, installation_referred_to
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.name_scan import is_country
 from tasks.extract.other_parties import pressing_sources
@@ -112,6 +116,10 @@ class EventPlaces:
             found, loose = [town.text], False  # "Bethlehem calls off Christmas festivities over Gaza war": the town that cancels
         if (not found or loose) and (town := self._town_referred_to(trigger, who, sentence, context, start, not_here)):
             found, loose = [town], False  # "withdrew from the city": the city named before, over a place the sentence merely names
+        if (not found or loose) and (land := country_referred_to(country_nouns(trigger, who.themes, self.lexicons["prep_location"]), sentence, context, start, not_here, who.actor)):
+            found, loose = [land], False  # "the last Soviet troops left the country": the country named before
+        if (not found or loose) and (site := installation_referred_to(installation_nouns(trigger, who.themes, self.lexicons["prep_location"]), sentence, context, start, not_here)):
+            found, loose = [site], False  # "overran the camp at Boulkessi, and troops withdrew from the base": Boulkessi
         if not found:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
@@ -136,6 +144,8 @@ class EventPlaces:
                 own = [] if digest or earlier else own_sentence_place(trigger, sentence, start, context, names, not_here)  # "fled ... with the personnel in Sugapa"
                 found = [place] if digest else own or [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
         found = finer_towns(found, trigger, phrases + actor_phrases, not_here)  # "In Myanmar, a garrison in Hpakant surrendered": the town
+        found = circumstance_towns(found, trigger, not_here, kind)  # "surrendered in the Kursk region after being cut off near Pogrebki": the town
+        found = over_outer_places(found, who.actor, reporter) if celebration else found  # "In Sulu province, the municipal government of Patikul cancelled ...": the town
         found = [p for p in found if not context.geocoder.only_qualifies(p, found)] or found  # "Paris, Texas": one place
         found = [_without_possessive(one) for place in found for one in each_place(place)]  # "Amhara and Afar" from the context: a row each
         for place in found:

@@ -4,6 +4,8 @@ withdrawal of a force (the ontology: RETREAT is a withdrawal; SURRENDER "Not: pr
 who "had surrendered"."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 EXCHANGE_PREPS = {"in", "under", "through", "via", "as"}  # not "after the prisoner swap": a withdrawal may follow one
@@ -31,9 +33,26 @@ def freed_captive(token: Token, lexicons: dict[str, frozenset[str]]) -> bool:
             return True  # "soldiers who were freed"; not "troops who exchanged fire"
         if child.dep_ == "relcl" and said(child, lexicons["trigger_surrender_verb"]) and any(c.lemma_ == "have" and c.dep_ == "aux" for c in child.children) and not any(c.dep_ == "dobj" for c in child.children):
             return True  # "the conscripts, many of whom had surrendered, were shipped home": prisoners sent back (not "had surrendered Srebrenica")
+    if token.dep_ in ("dobj", "nsubjpass") and _ended_captivity(token, said, released, lexicons["captivity_noun"]):
+        return True
     if token.dep_ in ("dobj", "nsubjpass"):
         for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ in EXCHANGE_PREPS):
             words = list(prep.subtree)
             if any(t.dep_ == "pobj" and said(t, released) for t in words) and any(captive(t) for t in words):
                 return True  # "brought home 95 soldiers in a prisoner swap", "as part of an exchange of prisoners"
     return False
+
+
+def _ended_captivity(token: Token, said: Callable[[Token, frozenset[str]], bool], released: frozenset[str], held: frozenset[str]) -> bool:
+    """Is the verb that moves the soldiers done by an exchange ("A prisoner swap brought home 120 soldiers", "The
+    exchange brought 95 servicemen back"), or are they moved from where captives are held ("back from Russian
+    captivity", "home from Russian prisons": lexicons/captivity_noun.txt)? Not "the ceasefire deal brought 2,000
+    soldiers home from northern Iraq": a deal is no exchange, Iraq no prison."""
+    verb = token.head
+    if any(c.dep_ == "nsubj" and said(c, released) for c in verb.children):
+        return True
+    holders = [verb, token, *(c for c in (*verb.children, *token.children) if c.dep_ in ("advmod", "prt"))]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and said(o, held) for o in p.children)
+        for h in holders for p in h.children
+    )

@@ -10,7 +10,8 @@ saying follows, else its first.
 from __future__ import annotations
 
 from tasks.extract.context import DocumentContext
-from tasks.extract.statement_party import SENTENCE_END, STATEMENT_CHARS, speaking_side
+from tasks.extract.name_scan import SENTENCE_END
+from tasks.extract.statement_party import STATEMENT_CHARS, speaking_side
 
 
 def headline_party(context: DocumentContext, sentence_start: int) -> str | None:

@@ -8,7 +8,8 @@ first-person events ("I deserted", "forty of us deserted", "our battalion pulled
 that side's: not the side of the enemy his answers named before ("The Ukrainians had drones over every road"), nor
 the country of the front or of his refuge ("before crossing into Kazakhstan"). A force the introduction names as the
 one he gave himself up to or fought ("surrendered to Ukrainian troops": ``lexicons/prep_against_interviewee.txt``) is
-not his. An introduction that names no armed person ("a nurse from Kherson") gives no side.
+not his. An introduction that names no armed person ("a nurse from Kherson") gives no side. The side the
+introduction names on his force is found once per document (``DocumentContext.interviewee_force_side``).
 """
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.context import ARMED_SIDE_CHARS, DocumentContext
+from tasks.extract.antecedents import ARMED_SIDE_CHARS
+from tasks.extract.context import DocumentContext
 from tasks.extract.interview_answer import introduction_end, names_one_person
+from tasks.extract.name_scan import SENTENCE_END
 from tasks.extract.patterns import lexicon
-
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def interviewee_side(trigger: Token, actor_span: Span | None, context: DocumentContext | None, day: date | None = None) -> str | None:
@@ -29,9 +30,9 @@ def interviewee_side(trigger: Token, actor_span: Span | None, context: DocumentC
     if context is None or context.vocabulary is None:
         return None
     end = introduction_end(trigger, context)
-    if end is None or not _first_person(trigger, actor_span):
-        return None
-    return _introduction_side(context, end, day)
+    if end is None or not _first_person(trigger, actor_span) or not context.interview.soldier:
+        return None  # no soldier introduced: a civilian's "we fled"
+    return context.interviewee_force_side or _called_up_in(context, end, day)
 
 
 def _first_person(trigger: Token, actor_span: Span | None) -> bool:
@@ -41,19 +42,19 @@ def _first_person(trigger: Token, actor_span: Span | None) -> bool:
     return any(t.lower_ in words for t in (actor_span if actor_span is not None else trigger.sent))
 
 
-def _introduction_side(context: DocumentContext, end: int, day: date | None) -> str | None:
-    """The side the introduction ``[0, end)`` names on the interviewee (a word for one armed person first), on a
-    force he served in, else the state of the place he was called up in."""
-    text = context.text
+def force_side_of_interviewee(context: "DocumentContext") -> str | None:
+    """The side the introduction (up to the first question) names on the interviewee's force, a word for one armed
+    person first ("A Russian Contract Soldier"), not the force he faced; None when it names none."""
+    text, end = context.text, context.interview.first_question
+    if end is None or context.vocabulary is None:
+        return None
     armed = list(context.vocabulary.armed.finditer(text[:end]))
     persons = [m for m in armed if names_one_person(m, context)]
-    if not persons:
-        return None  # no soldier introduced: a civilian's "we fled"
     for m in persons + [m for m in armed if not names_one_person(m, context)]:
-        named = [n for n in context.sides_in(max(0, m.start() - ARMED_SIDE_CHARS), m.start()) if not _SENTENCE_END.search(text[n[1] : m.start()])]
+        named = [n for n in context.sides_in(max(0, m.start() - ARMED_SIDE_CHARS), m.start()) if not SENTENCE_END.search(text[n[1] : m.start()])]
         if named and not _faced(text, named[-1][0]):
             return named[-1][2].code
-    return _called_up_in(context, end, day)
+    return None
 
 
 def _faced(text: str, start: int) -> bool:

@@ -13,7 +13,18 @@ in the leaving's own coordination decide what a rule of the other type found:
   ("government forces abandoned their post at Anefis", "the garrison abandoned its post": whole_force_noun.txt,
   military_unit.txt), and no desertion at all when the same subject retreats in its own words in a conjoined verb
   ("abandoned their posts at Shir Khan Bandar and retreated across the bridge": the retreat's own row tells it).
-"Deserted their posts" stays a desertion whoever deserts."""
+"Deserted their posts" stays a desertion whoever deserts.
+
+A retreat is a force's move as a body, under pressure or on orders, to another position; a desertion is men going
+their own way. Two more cues tell the second (round 18b), for leavers who are not a force named as one body
+(lexicons/whole_force_noun.txt, military_unit.txt, collective_force_noun.txt: "the contingent returned home" is
+a withdrawal):
+- a verb of going in the leaving's coordination whose goal is home, a village or a family ("left the outpost and
+  went home", "ran off and walked back to their villages": lexicons/refusal_go_home_verb.txt,
+  deserters_flight_verb.txt, refusal_home.txt), not one that takes others home ("brought home 95 soldiers");
+- the sentence tells that they would not fight, over the leaving or beside it ("did not want to fight, they ran
+  away at night", "unwilling to fight, several of the soldiers ran away": lexicons/refusal_unwilling.txt,
+  refusal_desire_verb.txt, combat_verb.txt)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -31,6 +42,8 @@ def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | No
     if trigger.pos_ != "VERB":
         return label
     if label == _RETREAT and actor is not None and _grievance(trigger):
+        return _REFUSAL
+    if label == _RETREAT and not _as_one_body(trigger, actor) and (_deserters_going(trigger) or _unwilling_to_fight(trigger)):
         return _REFUSAL
     if label == _REFUSAL and trigger.lemma_.lower() in ("abandon", "leave", "quit") and _posts_left(trigger):
         if any(_retreats(v) for v in _coordination(trigger) if v is not trigger):
@@ -95,3 +108,63 @@ def _whole_force(actor: Token) -> bool:
     """Is the actor's head a force named as a whole ("government forces", "the Malian army", "the garrison")?"""
     word = actor.lower_
     return word in lexicon("whole_force_noun") or word in lexicon("military_unit") or actor.lemma_.lower() in lexicon("whole_force_noun")
+
+
+def _leavers(trigger: Token, actor: Token | None) -> Token | None:
+    """Who leaves: the actor found, else the subject of the first verb of the leaving's coordination."""
+    if actor is not None:
+        return actor
+    first = _coordination(trigger)[0]
+    return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _as_one_body(trigger: Token, actor: Token | None) -> bool:
+    """Are the leavers a force named as one body ("the army", "the brigade", "the contingent", "US troops"), or
+    unnamed? Partitives ("most of the troops") are read at their head, which is no such noun."""
+    who = _leavers(trigger, actor)
+    if who is None:
+        return True
+    return _whole_force(who) or who.lower_ in lexicon("collective_force_noun")
+
+
+def _deserters_going(trigger: Token) -> bool:
+    """A verb of going in the leaving's coordination whose goal is home, a village or a family."""
+    home, going = lexicon("refusal_home"), lexicon("refusal_go_home_verb") | lexicon("deserters_flight_verb")
+    for verb in _coordination(trigger):
+        if verb.lemma_.lower() not in going:
+            continue  # not "brought home 95 soldiers": a going of one's own
+        adverbs = [c for c in verb.children if c.dep_ == "advmod"]  # "went back to their villages": "to" under "back"
+        for child in (*verb.children, *(g for a in adverbs for g in a.children)):
+            if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in ("home", "homes"):
+                return True  # "went home", "made their way home" (the parser may hang "home" on "way")
+            if child.dep_ == "prep" and child.lower_ in ("to", "towards", "toward"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in home and _their_own(o) for o in child.children):
+                    return True  # "walked back to their villages"; not "fled to a nearby village", a place
+            if child.dep_ == "dobj" and child.lower_ == "way" and any(g.lower_ == "home" for g in child.subtree):
+                return True
+    return False
+
+
+def _unwilling_to_fight(trigger: Token) -> bool:
+    """The sentence tells the leavers would not fight: "did not want to fight", "refused to fight", "unwilling to
+    fight", in a clause with no subject of its own other than the leavers' (a pronoun or the same noun)."""
+    unwilling, desire, fight = lexicon("refusal_unwilling"), lexicon("refusal_desire_verb"), lexicon("combat_verb")
+    subject = next((c for c in _coordination(trigger)[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for token in trigger.sent:
+        if token.dep_ != "xcomp" or token.lemma_.lower() not in fight or token.i == trigger.i:
+            continue
+        governor = token.head
+        lemma = governor.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in governor.children)
+        if not (lemma in unwilling or (lemma in desire and negated)):
+            continue
+        own = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None and subject is not None and own.pos_ != "PRON" and subject.pos_ != "PRON" and own.lemma_ != subject.lemma_:
+            continue  # "civilians fled as the soldiers refused to fight": others' unwillingness
+        return True
+    return False
+
+
+def _their_own(noun: Token) -> bool:
+    """ "their villages", "their home towns", "his family": a home of the leavers' own."""
+    return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ == "home") for c in noun.children)

@@ -407,7 +407,7 @@ def merge_mentions(first: tuple, second: list) -> list[tuple[int, int, places.Na
 WORD_EDGE = ".,;:'\""
 
 
-SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")  # the one sentence end of the rules that split text: a stop, and a closing quote after it ("...again." The men ...)
 
 
 def is_country(place: str | None) -> bool:

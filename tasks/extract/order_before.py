@@ -10,10 +10,10 @@ import re
 from spacy.tokens import Token
 
 from tasks.extract.context import of_token
+from tasks.extract.name_scan import SENTENCE_END
 from tasks.extract.patterns import lexicon
 from tasks.extract.prefilter import forms
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _WORD = re.compile(r"[A-Za-z]+")
 REACH = 12  # words between the order verb and the infinitive of its task ("ordered the 3rd battalion to storm")
 
@@ -26,7 +26,7 @@ def refused_order_before(trigger: Token) -> bool:
     if document is None:
         return False
     sentence_start = offset + trigger.sent.start_char - trigger.idx
-    before = _SENTENCE_END.split(document.paragraph_before(sentence_start).strip())
+    before = SENTENCE_END.split(document.paragraph_before(sentence_start).strip())
     return bool(before) and _orders_to_fight(before[-1])
 
 

@@ -9,12 +9,47 @@ from tasks.extract.patterns import lexicon
 from tasks.extract.report_cues import report_noun, that_marked
 from tasks.extract.sanction_participle import sanctioned_act
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn Treebank tags of finite verbs and modals
+
+
+def separate_conjunct(came_by: str, came_from: Token) -> bool:
+    """Reached from a conjunct with a subject of its own ("police could not guarantee security, and the display would
+    not take place"): a clause of its own, which the first clause's negation or modal does not govern; not a verb
+    sharing the first one's subject ("did not retreat or surrender": the "not" covers both), nor a bare verb the
+    first clause's modal still governs ("the city might lose power and the fireworks be called off")."""
+    return came_by == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in came_from.children) and _finite(came_from)
+
+
+def correlative_negative(word: Token, came_by: str | None) -> bool:
+    """ "neither" before a verb's first conjunct denies each conjunct ("the garrison neither withdrew nor
+    surrendered"); "nor" on the first conjunct denies the conjunct reached from it ("did not withdraw, nor did it
+    surrender"), even one with a subject of its own (lexicons/correlative_negative.txt)."""
+    if word.lower_ not in lexicon("correlative_negative"):
+        return False
+    return (word.dep_ == "preconj" and word.lower_ == "neither" and word.head.pos_ in ("VERB", "AUX")) or (word.dep_ == "cc" and word.lower_ == "nor" and came_by == "conj" and word.head.pos_ in ("VERB", "AUX"))
+
+
+def denied_conjunct(trigger: Token) -> Token | None:
+    """The "nor" or "neither" that denies a verb conjoined to another ("did not withdraw, nor did it surrender",
+    "Neither the garrison withdrew nor the militia surrendered"), which its own subject would otherwise set apart."""
+    if trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in trigger.head.children if correlative_negative(c, "conj")), None)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: a finite form, or a finite or modal auxiliary ("was cancelled", "would not take
+    place"); not a bare form whose modal the first clause gives ("might lose power and the fireworks be called off")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
 
 def own_clause(node: Token) -> bool:
     """A finite adverbial or relative clause with its own subject asserts on its own:
     "the backlash that occurred after Russian forces withdrew" does not make the withdrawal an aim."""
     if _before_semicolon(node):
         return True  # "bloggers claimed that the brigade surrendered; ISW has not observed confirmation": two sentences
+    if _after_a_colon(node):
+        return True  # "No joy this Eid: West Bank towns cancel festivities": a headline's clause after its colon
     if _explained(node):
         return True  # "an inquiry will examine why the battalion surrendered": the surrender is taken as a fact
     if node.dep_ not in ("advcl", "relcl", "acl", "pcomp", "conj"):
@@ -82,6 +117,26 @@ def _before_semicolon(node: Token) -> bool:
     if node.dep_ != "ccomp" or node.head.i < node.i:
         return False
     return any(t.text == ";" for t in node.doc[node.right_edge.i + 1:node.head.i])
+
+
+def _after_a_colon(node: Token) -> bool:
+    """A clause with its own subject that the parser hung on a noun before a colon ("No joy this Eid: West Bank towns
+    cancel festivities", a relative clause of "joy"): what follows the colon is a statement of its own, which the
+    noun's "no" does not deny."""
+    if node.dep_ not in ("relcl", "acl") or node.head.i > node.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        return False
+    return any(t.text == ":" for t in node.doc[node.head.i + 1:node.left_edge.i])
+
+
+def lead_in_subject(subject: Token) -> bool:
+    """A phrase before a colon that the parser made a second subject of the verb after it ("No cake, no candles:
+    Kyiv suburb cancels its gala", "No ammunition: the garrison surrendered"): a headline's or a lead's lead-in,
+    not who acts, when the verb has a subject of its own after the colon."""
+    verb = subject.head
+    if subject.i > verb.i:
+        return False
+    colon = next((t.i for t in subject.doc[subject.i + 1:verb.i] if t.text == ":"), None)
+    return colon is not None and any(c.dep_ in ("nsubj", "nsubjpass") and colon < c.i < verb.i for c in verb.children)
 
 
 def lay_read_as_lie(verb: Token) -> bool:

@@ -33,12 +33,12 @@ def finer_towns(found: list[str], trigger: Token, spans: list[Span], refused: se
             town = arguments.place_span(token)
             if town is None or any(t.i in refused for t in town) or any(t.start == town.start for t in towns) or is_country(town.text) or town.text in found:
                 continue
-            if any(_lies_in(_town_name(town), region) for region in regions):
+            if any(lies_in(_town_name(town), region) for region in regions):
                 towns.append(town)
     return [town.text for town in towns] or found
 
 
-def _lies_in(name: str, region: Place) -> bool:
+def lies_in(name: str, region: Place) -> bool:
     """Is there a town of that name in ``region`` (a country: anywhere in it)? The event's scene names the
     region, so a name that is also a town elsewhere ("Bunol": Spain's and the Philippines') is the one inside."""
     return any(p.precision == "city" and p.country_code == region.country_code and (region.precision == "country" or p.admin1 == region.admin1)

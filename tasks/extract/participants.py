@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import armed, captor_voice, place_tokens, roles, sources, token_classes, tree
+from tasks.extract import armed, captor_voice, group_anaphors, place_tokens, roles, sources, token_classes, tree
 from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.business_exit import firm_exit
@@ -146,8 +146,8 @@ class ParticipantFinder:
             fit = [
                 c for c in cands
                 if any(token_classes.has_class(c, k, lex) for k in rule.actor.classes)
-                or (group and "armed" in rule.actor.classes and (roles.is_anaphor(c) or roles.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
-                or (context is not None and "armed" in rule.actor.classes and roles.is_anaphor(c) and context.group_before(context_offset(c)) is not None)  # "Baghdadi ... his organisation's retreat": named in its sentence
+                or (group and "armed" in rule.actor.classes and (group_anaphors.is_anaphor(c) or group_anaphors.is_member_of_anaphor(c)))  # "the group", "members of the group", after Isis was named
+                or (context is not None and "armed" in rule.actor.classes and group_anaphors.is_anaphor(c) and context.group_before(context_offset(c)) is not None)  # "Baghdadi ... his organisation's retreat": named in its sentence
                 or ("armed" in rule.actor.classes and token_classes.has_class(c, "demonym", lex) and self._people_as_force(trigger, c, headline, context))
                 or ("armed" in rule.actor.classes and self._remnant_at_war(rule, c, context))  # "some holdouts who surrendered", in a war story
                 or ("armed" in rule.actor.classes and self._men_at_war(rule, trigger, c, context))  # "Moscow says 2,400 men surrendered", in a war story
@@ -157,8 +157,8 @@ class ParticipantFinder:
                 or ("armed" in rule.actor.classes and count_beside_a_force(c, lambda s: token_classes.has_class(s, "armed", lex)))  # "Invaders Flee Balakliia, Dozens Surrender"
                 or ("state" in rule.actor.classes and role in ("mod", "pass_owner") and token_classes.is_state_adjective(c))  # "the Ukrainian retreat"
                 or (rule.label == "REFUSAL_TO_FIGHT" and ((role == "mod" and state_desertion(trigger, c)) or (role == "in_force" and state_ranks(trigger, c))))  # "Russian desertion soared", "in Russian ranks"
-                or ("armed" in rule.actor.classes and roles.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
-                or (rule.subject_is_opponent and role in ("obj", "pass", "patient_subj") and roles.it_for_group(c, trigger, lex))  # "Hamas fired rockets. It was pushed out of ..."
+                or ("armed" in rule.actor.classes and group_anaphors.is_member_of_antecedent(c) and self._armed_antecedent(trigger, context))  # "Its members surrendered", after "a Russian assault group"
+                or (rule.subject_is_opponent and role in ("obj", "pass", "patient_subj") and group_anaphors.it_for_group(c, trigger, lex))  # "Hamas fired rockets. It was pushed out of ..."
                 or ("armed" in rule.actor.classes and role == "declarer" and tells_own_commander(c))  # "Hussein told his Houthi commander he would not fight"
                 or those_of_a_force(rule.label, trigger, c, context)  # "Those who surrendered were taken to Hasakah", after the fighters
                 or (rule.label == "REFUSAL_TO_FIGHT" and deserted_own_unit(trigger, c))  # "Ivan Petrov deserted his unit": his own unit says he serves

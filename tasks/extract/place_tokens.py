@@ -15,6 +15,7 @@ from tasks.extract.kind_names import kind_after, swallowed_by_a_date
 from tasks.extract.months import month_as_date
 from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
 from tasks.extract.name_scan import force_acronym
+from tasks.extract.native_fest_names import in_native_fest_name
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.person_names import surnames
 from tasks.extract.place_examples import example_of_places
@@ -67,6 +68,8 @@ def is_place(token: Token) -> bool:
         return False  # "aboard USS Missouri": a vessel, not the state
     if in_command_name(token):
         return False  # "the Northeastern Command surrendered": a formation's name, not the region
+    if in_native_fest_name(token):
+        return False  # "San Roque" of "the Fiestas de San Roque", "Omagari" of "the Omagari Hanabi Taikai": the festival's name
     if places.find(token.text, "places") or gazetteer_span(token) is not None:
         return True
     if in_document_celebration_name(token) or fest_name(token):
@@ -143,7 +146,7 @@ def is_open_place(token: Token) -> bool:
         return not places.find(name_text(token), "sides")  # "near Hadrut weeks earlier": the recogniser's DATE took the name
     if (entity_type(token) in NOT_PLACE_LABELS and not _a_town_tagged_a_people(token)) or token.lower_ in lexicon("portfolio"):
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
-    if in_celebration_name(token) or fest_name(token):
+    if in_celebration_name(token) or fest_name(token) or in_native_fest_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri; "Bluesfest" is a festival
     if in_lexicon(name_head(token), lexicon("military_unit")) or name_head(token).lower_ in lexicon("force_name_head"):
         return False  # "the 33rd Light Infantry Division", "units of the Defence Forces": a force, not a place

@@ -17,9 +17,11 @@ from functools import lru_cache
 from typing import Callable
 
 from tasks.extract.fest_names import fest_pattern, is_fest_word
+from tasks.extract.native_fest_names import native_pattern
 from tasks.extract.patterns import Rule, lexicon
 
 _WORD = re.compile(r"\w+")
+_HAS_WORD = re.compile(r"\w")
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +81,10 @@ class WordCondition:
 
     def __init__(self, forms_: set[str]):
         self.words = frozenset(f.lower() for f in forms_ if _WORD.fullmatch(f))
-        special = sorted((re.escape(f) for f in forms_ if not _WORD.fullmatch(f)), key=len, reverse=True)
-        self.pattern = re.compile(rf"(?<![\w])(?:{'|'.join(special)})(?![\w])", re.I) if special else None
+        special = sorted((re.escape(f) for f in forms_ if not _WORD.fullmatch(f) and _HAS_WORD.search(f)), key=len, reverse=True)
+        marks = sorted((re.escape(f) for f in forms_ if not _HAS_WORD.search(f)), key=len, reverse=True)  # a quotation mark: the tokenizer splits it off any word ('"redeployed"')
+        alternatives = ([rf"(?<![\w])(?:{'|'.join(special)})(?![\w])"] if special else []) + ([f"(?:{'|'.join(marks)})"] if marks else [])
+        self.pattern = re.compile("|".join(alternatives), re.I) if alternatives else None
 
     def holds(self, line: str, words: set[str]) -> bool:
         return not self.words.isdisjoint(words) or (self.pattern is not None and self.pattern.search(line) is not None)
@@ -114,6 +118,8 @@ class NamedCondition:
     def holds(self, line: str, words: set[str], named: Callable[[], bool] | None = None) -> bool:
         if self.words.holds(line, words) or any(is_fest_word(m.group()) for m in fest_pattern().finditer(line)):
             return True  # "Bluesfest": a one-word festival name (tasks/extract/fest_names.py)
+        if native_pattern().search(line):
+            return True  # "the Omagari Hanabi Taikai": a festival word of another language (tasks/extract/native_fest_names.py)
         return named is not None and named()
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.alternatives import lesser_alternative
+from tasks.extract.alternatives import declined_alternative, lesser_alternative
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.attribution import told
 from tasks.extract.awaited_until import awaited_until
-from tasks.extract.carried_out import capitulation_agreed, kept_in_captivity, kept_in_deed
+from tasks.extract.carried_out import arranged_and_done, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender
 from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.contradicted import contradicted_claim
@@ -29,10 +29,12 @@ from tasks.extract.negative_recipient import nothing_given, to_nobody
 from tasks.extract.never_was import denied_by_relative
 from tasks.extract.no_list import existential_list, in_no_list
 from tasks.extract.not_until import happened_at_last
-from tasks.extract.own_clause import own_clause
+from tasks.extract.own_clause import correlative_negative, denied_conjunct, lead_in_subject, own_clause, separate_conjunct
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.permission import permission_given, permitting_head
 from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
+from tasks.extract.recalled import recalled_fact
 from tasks.extract.report_cues import claimed_modifier, emerged_that, report_noun, reported_of, ruled_that, said_in_report_noun
 from tasks.extract.roles import arrived, demand_noun, is_ordinal_infinitive, simple_or_perfect_past
 from tasks.extract.short_of import stopped_short_of
@@ -72,7 +74,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     never = denied_by_relative(trigger)
     if never is not None:
         return Realis(False, "negated", never.text)  # "the surrender that wasn't", "a retreat that never happened"
-    declined = _declined_alternative(trigger, lexicons["cue_alternative"])
+    if (nor := denied_conjunct(trigger)) is not None:
+        return Realis(False, "negated", nor.text)  # "did not withdraw, nor did it surrender"
+    declined = declined_alternative(trigger, lexicons["cue_alternative"])
     if declined is not None:
         return Realis(False, "negated", declined)  # "fled rather than surrender": they did not surrender
     aim = purpose_marker(trigger)
@@ -106,6 +110,10 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
+        if recalled_fact(node, came_by, came_from):
+            speaker = any(c.dep_ == "nsubj" and c.lower_ != "it" for c in node.children)  # "the veterans recalled", not "It is to be recalled"
+            reported_by = reported_by or (node.text if speaker else None)
+            break  # "It is to be recalled that the forces withdrew": a fact recalled, whatever the mood of recalling
         if explains_the_event(node, came_by, came_from) and (trigger.pos_ != "NOUN" or _definite_event(trigger)):
             break  # "gave no reason for the cancellation", "offered no explanation for calling off": the event took place
         if _demand_above(node, trigger, came_by, demand):
@@ -120,7 +128,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         remark = remark or (depth == 1 and noun_object and came_by == "dobj" and node.lemma_.lower() in lexicon("verb_remark_object") and _definite_event(trigger))
         commented_on = commented_on or remark
         for child in [] if anterior else node.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child):
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child) or correlative_negative(child, came_by):
+                if separate_conjunct(came_by, came_from) and not correlative_negative(child, came_by):
+                    continue  # "said police could not guarantee security, and that the display would not take place": the first clause's "not"
                 if _unverified(node, trigger):
                     reported_by = reported_by or node.text
                     continue  # "could not be independently verified": a claim nobody could check, still reported
@@ -146,7 +156,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "hypothetical", child.text)
         if not rule.negation_is_event and not anterior:
             nobody = _negative_subject(node)
-            if nobody is not None:
+            if nobody is not None and not (nobody.lower_ == "neither" and trigger.pos_ in ("NOUN", "PROPN")):  # "Neither the withdrawal nor the cuts were preceded by consultation": said of the events
                 return Realis(False, "negated", nobody.text)  # "No Hamas fighters have surrendered"
             nobody = to_nobody(node)
             if nobody is not None:
@@ -156,6 +166,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "negated", nothing.text)  # "gave up no ground", "surrendered nothing"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modal | lexicons["cue_decision_aux"]:
+                if separate_conjunct(came_by, came_from):
+                    continue  # "police could not guarantee security, and the display was cancelled": the first clause's modal
                 if remark:
                     continue  # "officials would not elaborate on the cancellation": the remark's mood, not the event's
                 if child.lower_ in lexicon("cue_epistemic_modal") and perfect(node):
@@ -224,9 +236,10 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if anterior and came_by == "ccomp" and node.lemma_.lower() in report and node.pos_ in ("VERB", "AUX"):
             reported_by = reported_by or node.text  # "officials said they were taken prisoner after surrendering": told with its clause
         used = came_by == "conj" and calls_a_channel(node)  # "have called the hotline and surrendered": a use, then the deed
-        if node.i != trigger.i and not anterior and not used and not _past_beside(node, came_by, came_from):  # "banned X and cancelled Y"
+        if node.i != trigger.i and not anterior and not used and not _past_beside(node, came_by, came_from) and not separate_conjunct(came_by, came_from):  # "banned X and cancelled Y"; "police would not provide escorts, and the procession was cancelled"
             lemma = node.lemma_.lower()
-            if (rule.orders_are_demands or rule.label == "REFUSAL_TO_FIGHT") and lemma in lexicon("verb_order") and came_by == "xcomp":
+            permits = came_by == "xcomp" and permitting_head(came_from) is not None and lemma not in lexicon("verb_control")  # "authorised them to"
+            if (rule.orders_are_demands or rule.label == "REFUSAL_TO_FIGHT") and (lemma in lexicon("verb_order") or permits) and came_by == "xcomp" and not order_obeyed(node, came_from) and not (rule.label == "SURRENDER" and ordered_in_surrender(node)):
                 # an order to desert or to refuse is a call on the enemy's soldiers, never done by being given
                 return Realis(False, "demanded", node.text)  # "leaflets told Russian soldiers to give themselves up"
             if came_by == "xcomp" and (orders_another_state(node, lexicons) or orders_foreign_force(node, lexicons)):
@@ -259,11 +272,11 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "negated", node.text)
             elif _rests_on(node, came_from, lexicons["cue_contingent"]):
                 return Realis(False, "hypothetical", node.text)  # "the truce hinged on the withdrawal of the fighters"
-            elif came_by == "dobj" and came_from.pos_ == "NOUN" and came_from.lemma_.lower() in lexicon("verb_order"):
+            elif (came_by == "dobj" and came_from.pos_ == "NOUN" and came_from.lemma_.lower() in lexicon("verb_order")) or permission_given(node, came_by, came_from):
                 if rule.orders_are_demands:  # "gave the order to surrender": asked of them
                     return Realis(False, "demanded", came_from.text)
-                # "gave the order to withdraw the garrison": an order reported as issued (the ontology counts it)
-            elif rule.orders_are_demands and lemma in lexicon("verb_order"):
+                # "gave the order to withdraw the garrison", "gave permission to withdraw": an order reported as issued (the ontology counts it)
+            elif rule.orders_are_demands and lemma in lexicon("verb_order") and not order_obeyed(node, came_from) and not (rule.label == "SURRENDER" and ordered_in_surrender(node)):
                 return Realis(False, "demanded", node.text)  # "instructed the Kurds to surrender"
             elif any(c.dep_ == "oprd" for c in node.children):
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
@@ -271,7 +284,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)
             elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and (kept_in_captivity(node) or capitulation_agreed(node, came_from))):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
-            elif lemma in future and not _warned_about(node, came_by) and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger):
+            elif lemma in future and not _warned_about(node, came_by) and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger) and not arranged_and_done(node, came_by, came_from):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if stopped_short_of(node, came_by, came_from):
             return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
@@ -350,15 +363,6 @@ def _falsehood_denied(noun: Token) -> bool:
     verb = noun.head
     words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")) for w in words for c in w.children)
-
-
-def _declined_alternative(trigger: Token, phrases: frozenset[str]) -> str | None:
-    """The cue when the trigger is the alternative not taken: the two words before it are "rather than" or
-    "instead of" ("fled rather than surrender", "instead of surrendering, they retreated")."""
-    if trigger.i < 2 or trigger.pos_ != "VERB":
-        return None
-    before = trigger.doc[trigger.i - 2 : trigger.i].text.lower()
-    return before if before in phrases else None
 
 
 def _rests_on(node: Token, came_from: Token, contingent: frozenset[str]) -> bool:
@@ -488,8 +492,8 @@ def _infinitive_purpose(node: Token, report: frozenset[str]) -> bool:
         return False
     if node.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return False
-    if is_ordinal_infinitive(node) or additive_aside(node):
-        return False  # "the last soldier to leave Afghanistan": who left, not an aim; "to say nothing of desertion"
+    if is_ordinal_infinitive(node) or additive_aside(node) or permitting_head(node) is not None:
+        return False  # "the last soldier to leave Afghanistan": who left, not an aim; "to say nothing of desertion"; "permission to withdraw"
     head = node.head.lemma_.lower()
     asked = head in lexicon("cue_demand") and node.head.pos_ in ("NOUN", "VERB")  # "appealed to conscripts to lay down": the appeal decides
     if node.dep_ == "advcl" and arrived(node.head):
@@ -573,14 +577,14 @@ def _negative_subject(verb: Token) -> Token | None:
     soldiers deserted during the battle", whose verb the parser hung on "None" as a participle."""
     if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.lower_ in lexicon("pronoun_negative") and verb.head.dep_ not in ("pobj", "dobj"):
         return verb.head
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not lead_in_subject(c)):
         if subject.lower_ in lexicon("pronoun_negative"):
             return subject
         quantifiers = [subject, *(c for c in subject.children if c.dep_ == "nummod")]
         not_one = next((c for q in quantifiers for c in q.children if c.dep_ == "neg" and c.i < subject.i), None)
         if not_one is not None:
             return not_one  # "Not a single one of our fighters has surrendered", "not one soldier deserted"
-        det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        det = next((c for c in subject.children if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither")), None)
         if det is not None:
             return det
     return None

@@ -4,16 +4,21 @@ the country the story is about, so it is no candidate for the side of a state's 
 ("Dozens of soldiers in Maiduguri refused to deploy", "junta soldiers"). A state stays a candidate when one of
 its mentions is not its country's name right after a preposition of a goal (lexicons/prep_elsewhere.txt:
 "surrendered to American and French forces" names a receiver by its adjective), or when the document names one
-of its towns; a return home ("back into Russia", lexicons/homeward_word.txt) is no refuge.
+of its towns; a return home ("back into Russia", lexicons/homeward_word.txt) is no refuge. The states are found
+once per document (``DocumentContext.goal_only_states``) and read per event.
 """
 from __future__ import annotations
 
-from tasks.extract.context import DocumentContext
+from typing import TYPE_CHECKING
+
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 
+if TYPE_CHECKING:
+    from tasks.extract.context import DocumentContext
 
-def goal_only_states(context: DocumentContext) -> frozenset[str]:
+
+def states_named_as_goals(context: "DocumentContext") -> frozenset[str]:
     """The codes of the states the document names only as a goal, and none of whose places it names."""
     goals: set[str] = set()
     elsewhere: set[str] = set()

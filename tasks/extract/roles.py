@@ -14,8 +14,7 @@ from spacy.tokens import Token
 
 from tasks.entities import entity_type
 from tasks.extract.accusation import judged_for
-from tasks.extract.armed import is_armed, is_leader
-from tasks.extract.context import of_token
+from tasks.extract.armed import is_armed
 from tasks.extract.deadline_given import given_the_time
 from tasks.extract.declaration import speaking_verb
 from tasks.extract.force_within import force_within
@@ -27,6 +26,7 @@ from tasks.extract.labelled_move import labeller
 from tasks.extract.listing_label import label_entry
 from tasks.extract.misread_relative import misread_relative_subject
 from tasks.extract.name_scan import is_calendar_name
+from tasks.extract.own_clause import lead_in_subject
 from tasks.extract.participle_aside import aside_subject
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.performed_act import performer, source_on_verb
@@ -37,9 +37,10 @@ from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.extract.relative_object import antecedent_of_object
 from tasks.extract.remnant_clause import remnant_whole, with_remnant_wholes
 from tasks.extract.swallowed_subject import swallowed_subject
+from tasks.extract.task_goal import task_goals
 from tasks.extract.token_classes import is_state_adjective
-from tasks.extract.tree import PREP_ALIASES, in_lexicon, phrase, prep_objects, shared_object, with_conjuncts
-from tasks.normalize import places
+from tasks.extract.tree import PREP_ALIASES, in_lexicon, prep_objects, shared_object, with_conjuncts
+from tasks.extract.who_from_place import people_from_place
 
 SUBJ = {"nsubj", "csubj"}
 
@@ -86,14 +87,14 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "subj":
         if compound := subject_read_as_compound(trigger):
             return compound  # "Hundreds of Boko Haram fighters surrender in Borno, army says": the parse hid it
-        found = with_remnant_wholes([c for c in trigger.children if c.dep_ in SUBJ])  # "what was left of the battalion fled"
+        found = with_remnant_wholes([c for c in trigger.children if c.dep_ in SUBJ and not lead_in_subject(c)])  # "what was left of the battalion fled"; not "No cake:" before "Kyiv suburb cancels"
         if not found and (swallowed := swallowed_subject(trigger, passive=False)) is not None:
             return [swallowed]  # "moved closer to the city and government troops retreated": the parse hid it
         if not found and (noun := misread_relative_subject(trigger)) is not None:
             return [noun]  # "The last column of Russian armoured vehicles left Khankendi": "left" read as a relative
         if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
             counted = prep_objects(trigger.head, {"of"}) if trigger.head.lemma_.lower() in lexicon("case_count_noun") else []
-            return counted or [trigger.head]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen
+            return counted or [people_from_place(trigger, trigger.head) or trigger.head]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen; "soldiers from the Omsk region who refused": the soldiers
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             return candidates(trigger.head, "subj")
         if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
@@ -148,8 +149,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             and not in_lexicon(c, lexicon("event_manner_modifier"))  # "a fighting withdrawal": how, not who
         ]
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
-        tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
-        return [g for t in tasks for g in prep_objects(t, {"to", "into", "on", "in", "for"}) + [c for c in t.children if c.dep_ == "dobj"]]
+        return task_goals(trigger)  # also "go back up to the front line", a headline's "refuse to move to border"
     if role == "task_home":  # "refused to return home", "to be sent home": a way out of the war, not into it
         tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
         ways = [c for t in tasks for c in t.children if c.dep_ != "dobj"]  # "return home"; not "storm the village": a target
@@ -522,71 +522,6 @@ def _claim_rejected(token: Token) -> bool:
     """ "were fleeing in disarray, a claim Kyiv rejected": a report noun with its own relative clause, after a
     comma, says what became of the clause's claim."""
     return token.lemma_.lower() in lexicon("cue_report") and any(c.dep_ == "relcl" for c in token.children)
-
-
-def is_anaphor(token: Token) -> bool:
-    """A definite description that refers back to an armed group: "the group", "its militants"."""
-    named = token.lemma_.lower() in lexicon("anaphor") or token.lower_ in lexicon("anaphor")
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this") for c in token.children) or any(
-        c.dep_ == "poss" and c.lower_ in lexicon("pronoun_owner") and not _owner_other_than_a_leader(token) for c in token.children
-    )  # "his organisation's retreat", after the group's leader
-    return named and definite
-
-
-def it_for_group(pronoun: Token, trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
-    """ "it" for an armed group driven from ground it held: the group that the subject of the sentence's main clause
-    names after it ("Although it has been ousted from Manbij, the group keeps sleeper cells") or that opens the
-    sentence before ("Hamas fired rockets overnight. It was pushed out of ..."). The trigger must name the ground
-    (a place, a position, a border, a river): not "it was cleared out by engineers" (a tunnel), "forced off the air"
-    (a station), "pushed back into service" (a port)."""
-    if pronoun.lower_ not in lexicons["pronoun_group"] or pronoun.pos_ != "PRON" or not _names_ground(trigger, lexicons):
-        return False
-    sentence = pronoun.sent
-    subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i]
-    if pronoun.head.dep_ == "advcl" and pronoun.head.head == sentence.root and subjects:
-        return _one_group(subjects[0], lexicons)
-    document, offset = of_token(pronoun)
-    if document is None or not (pronoun.i == sentence.start or pronoun.dep_ == "dobj"):
-        return False
-    return document.group_opens_sentence_before(offset - pronoun.idx + sentence.start_char) is not None
-
-
-def _names_ground(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
-    """Does the trigger say from, out of, across or to what ground the force was driven ("from Manbij", "across the
-    river", "to the edge of the desert")?"""
-    ground = lexicons["position"] | lexicons["frontier_noun"] | lexicons["water_body"] | lexicons["margin_noun"] | lexicons["area_noun"]
-    found = prep_objects(trigger, set(lexicon("prep_ground")))
-    return any(is_place(t) or in_lexicon(t, ground) for t in found)
-
-
-def _one_group(subject: Token, lexicons: dict[str, frozenset[str]]) -> bool:
-    """An armed group named as one: "Isis", "the Wagner Group", "the group" (not "fighters", "troops")."""
-    if subject.tag_ not in ("NNP", "NN") or subject.lower_ in lexicons["pronoun_noncombatant"]:
-        return False
-    return is_anaphor(subject) or (is_armed(subject, lexicons) and bool(places.find(phrase(subject).text, "sides")))
-
-
-def _owner_other_than_a_leader(token: Token) -> bool:
-    """ "The chief executive of a bank said his organisation's withdrawal ...": a subject before the possessive that
-    names no leader of a side nor a force is whose "his" is (not "Baghdadi was down to a few loyalists, tested by the
-    chaos of his organisation's retreat")."""
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and not is_leader(t) and not is_armed(t, load_lexicons())
-        and not in_lexicon(t, lexicon("commander") | lexicon("group_leader_noun"))  # "Al-Shabaab's leader was killed, and his organisation's retreat followed"
-        for t in token.sent if t.i < token.i
-    )
-
-
-def is_member_of_anaphor(token: Token) -> bool:
-    """ "senior members of the group", "some of the movement": members of what a definite description refers back to."""
-    return token.lemma_.lower() in lexicon("member") and any(
-        g.dep_ == "pobj" and is_anaphor(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-    )
-
-
-def is_member_of_antecedent(token: Token) -> bool:
-    """ "its members", "their men": members of whatever "its"/"their" refers back to."""
-    return in_lexicon(token, lexicon("member_person")) and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
 
 
 def _organised_by_subjects(noun: Token, subjects: list[Token]) -> list[Token]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, armed, place_tokens, roles, sources, token_classes, tree
+from tasks.extract import arguments, armed, group_anaphors, place_tokens, roles, sources, token_classes, tree
 from tasks.extract.army_member import army_member, told_by_army_member
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.capital_namesakes import namesake_authority
@@ -33,6 +33,7 @@ from tasks.extract.mercenary_side import company_of_mercenaries
 from tasks.extract.officer_side import commanded_force_side
 from tasks.extract.organiser_place import organiser_authority
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
+from tasks.extract.other_party_side import not_the_other_party
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.possessive_owner import owner_subject_side
 from tasks.extract.ranks import ranked_person
@@ -52,13 +53,13 @@ from tasks.extract.receiver_side import (
 )
 from tasks.extract.receiving_group import giving_way_group
 from tasks.extract.receiving_mentions import receiving_tokens
-from tasks.extract.refuge_states import goal_only_states
 from tasks.extract.remainder import count_of_them
 from tasks.extract.rival_authority import cancels_against_state
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
 from tasks.extract.soldier_act import leaves_without_leave, soldier_act_doer
 from tasks.extract.speaker_side import cited_span, speaking_side, state_speaker_side
+from tasks.extract.state_soldiers import state_not_group
 from tasks.extract.statement_party import party_before
 from tasks.extract.surrender_channel import caller_side
 from tasks.extract.unit_places import unit_name_places
@@ -85,6 +86,7 @@ class Sides:
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
         if rule.label == "SURRENDER" and given_way_to(code, trigger, sentence, who.actor, actor_span, reporter, state_codes()):
             code = self._enemy(code, context, day)  # "Army Garrison In Nyala Surrenders To RSF", "The AA said a brigadier surrendered"
+        code = not_the_other_party(code, trigger, sentence, actor_span, lambda s: self._enemy(s, context, day)) if rule.label != "CANCELLED_CELEBRATION" else code  # "after four months of Russian assaults"
         insurgents = who.actor is not None and _insurgents(who.actor) and not self._of_a_regime(who.actor)
         if insurgents and names_enemy_state(code, self._speaker_side_of(sentence, reporter), day):
             insurgents = False  # "Ukrainian militants retreated", said Russia's defence ministry: Ukraine's soldiers in the enemy's words
@@ -143,7 +145,7 @@ class Sides:
             own = self._enemy_of_group_speaker(sentence, reporter, context, day)  # "The RSF said hundreds of soldiers had surrendered": the army's
         if own is None and who.actor is not None:
             own = self._antecedent_side(who.actor, sentence, group, context) or self._speaker_side(who.actor, reporter, context)
-            if own is None and roles.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
+            if own is None and group_anaphors.is_member_of_antecedent(who.actor) and not _side_named_before(who.actor, sentence):
                 own = context.side_named_before(start)  # "... a Russian assault group. Its members surrendered": Russian
         if own is None and not (rule.subject_is_opponent and who.actor is not None and who.actor.dep_ == "dobj"):  # not "HTS said it forced the groups into a surrender deal"
             own = self._subject_pronoun_side(trigger, sentence)  # "Russia announced that it withdrew some of the troops"
@@ -166,7 +168,7 @@ class Sides:
             own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter, group) if rule.label != "CANCELLED_CELEBRATION" else []
         if rule.label == "REFUSAL_TO_FIGHT":  # "deserted their unit and joined the People's Defence Force": the PDF's enemy
-            opponents += [(places.side_of(roles.phrase(g).text), roles.phrase(g)) for g in joined_forces(trigger)]
+            opponents += [(places.side_of(tree.phrase(g).text), tree.phrase(g)) for g in joined_forces(trigger)]
         receiver, captor = next((c for c, _ in opponents if c), None), captor_side(trigger)
         if own is None and rule.label == "SURRENDER":  # "Colonel Saleh surrendered to the SDF", after "the Syrian National Army": his force's, before a guess from the receiver
             own = commanded_force_side(who.actor, receiver, context)
@@ -185,6 +187,8 @@ class Sides:
         opposed = {t.i for _, span in opponents for t in (*span, *span.root.subtree)} | others  # "fighters linked to al-Qaeda": all of it  # "others surrendered to Ukrainian marines"
         opposed |= receiving_tokens(sentence, actor_span) if rule.label in ("RETREAT", "REFUSAL_TO_FIGHT") else set()  # "defected to the PDF", "were driven off by Tigrayan forces": not theirs (a surrender's receiver: given_way_to)
         side = own or arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges, not_places)
+        if own is None and rule.label != "CANCELLED_CELEBRATION":  # "troops fled after the RSF shelled the garrison": Sudan's
+            side = state_not_group(side, who.actor, lambda g: self._enemy(g, context, day))
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             if own is None and (origin := holiday_demonyms(sentence)):  # "its Chinese New Year open house": no Chinese side
                 prefer = [span for span in not_places if not any(t.i in origin for t in span)]
@@ -449,9 +453,9 @@ class Sides:
         "the militants": the group whose fighters were named last, not one named only as their receiver ("Isis
         fighters surrendered to the SDF. The militants had abandoned ..."); "its troops": the side named last
         before it in the sentence ("Russia said its troops")."""
-        if roles.is_anaphor(actor) and actor.tag_ == "NNS" and context is not None:
+        if group_anaphors.is_anaphor(actor) and actor.tag_ == "NNS" and context is not None:
             return context.fighters_group_before(context_offset(actor)) or group
-        if roles.is_anaphor(actor) or any(roles.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
+        if group_anaphors.is_anaphor(actor) or any(group_anaphors.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
             return group
         owned = [actor, *tree.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
         if any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for o in owned for c in o.children):
@@ -476,7 +480,7 @@ class Sides:
         section = section_state(context, start) if start is not None else None
         if section is not None and section not in besides:
             return section
-        countries = [c for c in context.geocoder.countries if c not in besides | goal_only_states(context)]  # not "fled into Niger"
+        countries = [c for c in context.geocoder.countries if c not in besides | context.goal_only_states]  # not "fled into Niger"
         return countries[0] if countries else None
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from tasks.extract.context import DocumentContext
+from tasks.extract.name_scan import SENTENCE_END
 from tasks.extract.state_speaker import report_forms
 
-SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
 _WORD = re.compile(r"[A-Za-z']+")
 STATEMENT_CHARS = 600  # about four sentences of wire copy: a statement's paragraphs, not the story before it
 SAYING_WORDS_AFTER = 3  # "The Israeli army said", "Sudan's army spokesman said": the verb within three words

@@ -14,6 +14,7 @@ from tasks.extract.freed_captives import freed_captive
 from tasks.extract.holiday_time import dated_on_a_holiday, held_on_a_holiday
 from tasks.extract.months import month_as_date
 from tasks.extract.name_scan import is_calendar_name
+from tasks.extract.native_fest_names import native_fest_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import is_place, names_a_sizeable_place
 from tasks.extract.protest_organiser import protest_by_organiser
@@ -219,7 +220,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return False  # "a protest march", "an armed march on Moscow": no festive procession
     if cls == "celebration" and protest_by_organiser(token):
         return False  # "the opposition cancelled the march", "the union's rally": a protest, whatever day it falls on
-    if in_lexicon(token, words) or (cls == "celebration" and fest_name(token)):  # "cancelled Bluesfest"
+    if in_lexicon(token, words) or (cls == "celebration" and (fest_name(token) or native_fest_name(token))):  # "cancelled Bluesfest", "the Sagra del Tordo"
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
         return True  # "The Battle of Flowers, the opening parade of the carnival": a name the apposition says the kind of

@@ -15,12 +15,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from tasks.extract.context import of_token
+from tasks.extract.name_scan import SENTENCE_END
 from tasks.extract.patterns import lexicon
 from tasks.extract.prefilter import forms
 from tasks.extract.roles import candidates
 
 _WORD = re.compile(r"[A-Za-z]+")
-_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def stands_for_cancellation(trigger: Token) -> bool:
@@ -39,7 +39,7 @@ def stands_for_cancellation(trigger: Token) -> bool:
     if document is None:
         return False
     before = document.text[max(0, offset - 400) : offset - (pronoun.idx - sentence[0].idx)]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before.rstrip())]
+    ends = [m.end() for m in SENTENCE_END.finditer(before.rstrip())]
     previous = before[ends[-1] if ends else 0 :]
     return any(w.lower() in _cancel_forms() for w in _WORD.findall(previous))
 

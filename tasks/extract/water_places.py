@@ -16,7 +16,6 @@ the gazetteer also knows as a town (Dnipro) is water only in a document that wri
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tasks.extract.patterns import lexicon
@@ -38,20 +37,51 @@ def is_water(name: str | None, context: "DocumentContext") -> bool:
         return True
     if any(n.kind == "river" for _, _, n in places.find(name, "places")):
         return True
-    return _written_as_water(name, context.text)
+    return context.written_water.written(name)
 
 
-def _written_as_water(name: str, text: str) -> bool:
-    """Does ``text`` write ``name`` as water: on a bank or shore of it, with a water noun after it, or a town's name
-    with the article after a preposition of crossing ("across the Dnipro": lexicons/prep_crossing.txt; as
-    ``arguments._crossed``, not a region, "across the Donbas")?"""
-    escaped = re.escape(name)
-    nouns = "|".join(sorted(map(re.escape, lexicon("water_body"))))
-    if re.search(SHORE + escaped + r"\b", text, re.I) or re.search(r"\b" + escaped + r"\s+(?:" + nouns + r")\b", text, re.I):
-        return True
-    known = [n.kind for _, _, n in places.find(name, "places")]
-    route = "|".join(sorted(map(re.escape, lexicon("prep_crossing"))))
-    return bool(known) and all(k in ("city", "feature", "river") for k in known) and bool(re.search(r"\b(?:" + route + r") the " + escaped + r"\b(?! [A-Z])", text))
+class WrittenWater:
+    """Where one document's text writes a name as water, found once (``DocumentContext.written_water``): the offsets
+    where a name on a bank or shore of it may begin ("the left bank of the Dnipro", SHORE), where a name before a
+    water noun may end ("the Dnipro River", the mark ``name_scan.names_water`` reads after each name), and where a
+    name after a preposition of crossing and the article may begin ("across the Dnipro": lexicons/prep_crossing.txt).
+    A name is then matched against those offsets, not searched for in the whole text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.shore = frozenset(o for m in re.finditer(SHORE_AT, text, re.I) for o in (m.end(), m.start(1)))
+        nouns = "|".join(sorted(map(re.escape, lexicon("water_body"))))
+        self.noun = frozenset(m.start() for m in re.finditer(r"(?=\s+(?:" + nouns + r")\b)", text, re.I))
+        route = "|".join(sorted(map(re.escape, lexicon("prep_crossing"))))
+        self.crossed = frozenset(m.end() for m in re.finditer(r"\b(?:" + route + r") the ", text))
+
+    def written(self, name: str) -> bool:
+        """Does the text write ``name`` as water: on a bank or shore of it, with a water noun after it, or a town's
+        name with the article after a preposition of crossing (as ``arguments._crossed``, not a region, "across the
+        Donbas", nor a name that goes on, "across the Dnipro Valley")?"""
+        text, n = self.text, len(name)
+        same = re.compile(re.escape(name), re.I)
+        if any(same.fullmatch(text, a, a + n) and _edge(text, a + n) for a in self.shore):
+            return True
+        if any(a - n >= 0 and same.fullmatch(text, a - n, a) and _edge(text, a - n) for a in self.noun):
+            return True
+        known = [k.kind for _, _, k in places.find(name, "places")]
+        if not known or not all(k in ("city", "feature", "river") for k in known):
+            return False
+        return any(text.startswith(name, a) and _edge(text, a + n) and not re.match(" [A-Z]", text[a + n : a + n + 2]) for a in self.crossed)
+
+
+SHORE_AT = r"\b(?:banks?|shores?|side) of ((?:the )?)"  # SHORE, with where the name begins if "the" is its own
+
+
+def _edge(text: str, offset: int) -> bool:
+    """Is ``offset`` a word boundary of ``text`` (as the regular expression ``\\b``)?"""
+    before = offset > 0 and _WORD_CHAR.match(text, offset - 1) is not None
+    after = offset < len(text) and _WORD_CHAR.match(text, offset) is not None
+    return before != after
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def water_names(found: list[str], context: "DocumentContext") -> frozenset[str]:
@@ -69,10 +99,12 @@ def land_over_water(found: list[str], context: "DocumentContext") -> tuple[list[
 
 def document_water(context: "DocumentContext") -> frozenset[str]:
     """The places its document writes as water, in lower case: names a pullback's document fallback refuses."""
-    return _document_water(context.text, tuple(context.text[a:b] for a, b, _ in context.places_in(0, len(context.text))))
+    return context.document_water
 
 
-@lru_cache(maxsize=8)
-def _document_water(text: str, names: tuple[str, ...]) -> frozenset[str]:
+def water_of_document(context: "DocumentContext") -> frozenset[str]:
+    """``document_water``, found once per document (``DocumentContext.document_water``)."""
+    text = context.text
+    names = {text[a:b] for a, b, _ in context.places_in(0, len(text))}
     water = lexicon("water_body")
-    return frozenset(n.lower() for n in set(names) if n.split()[-1].lower() in water or any(k.kind == "river" for _, _, k in places.find(n, "places")) or _written_as_water(n, text))
+    return frozenset(n.lower() for n in names if n.split()[-1].lower() in water or any(k.kind == "river" for _, _, k in places.find(n, "places")) or context.written_water.written(n))
