@@ -192,6 +192,42 @@ def test_states_groups_and_missions_have_distinct_codes_and_names():
     assert {row["kind"] for row in tables.load("groups.jsonl")} == {"group"}
 
 
+def test_every_name_of_the_sides_data_resolves_to_its_own_code():
+    """Each name, written in lower case, Title Case or upper case (names of up to three letters match only there), is
+    its own row's side, never a shorter name's inside it ("South Sudan People's Defence Forces" is SSD, not PDF)."""
+    decoys = {"british virgin islands"}  # a decoy of decoys.txt: a place of another state's ("British Columbia")
+    wrong = [
+        (row["code"], name)
+        for filename in ("states.jsonl", "groups.jsonl", "missions.jsonl")
+        for row in tables.load(filename)
+        for name in tables.all_names(row)
+        if name not in decoys and row["code"] not in {places.side_of(form) for form in (name, name.title(), name.upper())}
+    ]
+    assert not wrong
+
+
+@pytest.mark.parametrize("phrase", ["SSPDF", "XPDF", "SAFRSF", "the MRSF convoy", "ASDF"])
+def test_an_acronym_is_never_read_through_a_shorter_one_inside_it(phrase):
+    assert [n.code for _, _, n in places.find(phrase, "sides") if n.code in ("PDF", "RSF", "SDF")] == []
+
+
+@pytest.mark.parametrize("phrase,code", [
+    ("SSPDF soldiers", "SSD"), ("the South Sudan People's Defence Forces", "SSD"), ("People's Defence Force fighters", "PDF"),
+    ("FLA fighters", "FLA"), ("CJNG gunmen", "CJNG"), ("Gunmen of the Jalisco New Generation Cartel", "CJNG"),
+    ("Sinaloa Cartel gunmen", "SINALOA_CARTEL"), ("members of the Gulf Cartel", "GULF_CARTEL"),
+])
+def test_acronyms_and_long_names_of_round_19(phrase, code):
+    assert places.side_of(phrase) == code
+
+
+@pytest.mark.parametrize("phrase", [
+    "the San Juan river crossing", "across the River Niger", "the Senegal River", "San José del Guaviare",
+    "Santiago de Chiquitos", "Fla.", "the Sinaloa state government",
+])
+def test_rivers_and_saints_towns_name_no_side(phrase):
+    assert places.side_of(phrase) is None
+
+
 def test_existing_group_codes_are_kept():
     groups = {row["code"] for row in tables.load("groups.jsonl")}
     assert {"ISIS", "SDF", "YPG", "WAGNER", "TALIBAN", "HAMAS", "HEZBOLLAH", "HTS", "FSA", "ALQAEDA", "HOUTHI"} <= groups

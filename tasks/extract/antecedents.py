@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from tasks.extract.name_scan import BY_AGENT, FORCE_OF, SENTENCE_END, WORD_EDGE, armed_plural, armed_word_counts
 from tasks.extract.patterns import lexicon
 from tasks.extract.receiving_mentions import receiving_mention
 from tasks.extract.reporting_force import only_reports
+
+if TYPE_CHECKING:
+    from tasks.normalize import places
 
 PRONOUN_LINES = 1  # a pronoun's antecedent: in its paragraph or the one line before
 
@@ -95,13 +99,19 @@ class Antecedents:
                 continue
             if last is not None and re.search(r"[.!?]\s", self.text[a:last]):
                 return None  # the force named last has no side, and no other force of its sentence gives one
-            named = self.sides_in(max(start, a - ARMED_SIDE_CHARS), a)
+            named = self._side_at(a) or self.sides_in(max(start, a - ARMED_SIDE_CHARS), a)  # "ordered Operation Barkhane out": France's
             if named and receiving_mention(self.text, named[-1][0], named[-1][1]):
                 continue  # "surrendered to Armenian border guards. His unit had pulled back": not the receiver's
             if named or not sided:  # a force with no side after "a French officer said": the reporter's, as before
                 return named[-1][2].code if named else self._reporter_side(start, reporter)
             last = a
         return self._reporter_side(start, reporter) if last is None else None
+
+    def _side_at(self, offset: int) -> list[tuple[int, int, places.Name]]:
+        """The side mention that starts at ``offset``: an armed word that is a force's own name in the sides data
+        ("Barkhane", "the IDF", "Tatmadaw") is that side's, whatever state was named before it."""
+        i = bisect_left(self._side_starts, offset)
+        return self.side_mentions[i : i + 1] if i < len(self.side_mentions) and self.side_mentions[i][0] == offset else []
 
     def same_force_side_before(self, offset: int, noun: str) -> str | None:
         """The side of "the fighters" at ``offset``: the side named just before the last "fighters" in the lines

@@ -63,6 +63,7 @@ from tasks.extract.state_soldiers import state_not_group
 from tasks.extract.statement_party import party_before
 from tasks.extract.surrender_channel import caller_side
 from tasks.extract.unit_places import unit_name_places
+from tasks.extract.water_places import is_water
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
 
@@ -470,8 +471,9 @@ class Sides:
     def _country_of_place(where: list[str | None], context: DocumentContext, besides: frozenset[str] = frozenset()) -> str | None:
         """The country of the event's first place the geocoder knows: whose a state's force named without its
         state is, when the document names no state; not a state the sentence names only as somewhere else
-        (``besides``: "near the Chinese border" is no Chinese place of the junta's)."""
-        return next((c for c in (context.geocoder.country_of(p) for p in where if p) if c and c not in besides), None)
+        (``besides``: "near the Chinese border" is no Chinese place of the junta's), nor water, which runs through or
+        along several ("at the San Juan river crossing": no Puerto Rico)."""
+        return next((c for c in (context.geocoder.country_of(p) for p in where if p and not is_water(p, context)) if c and c not in besides), None)
 
     def _country_of_article(self, context: DocumentContext, besides: frozenset[str] = frozenset(), start: int | None = None) -> str | None:
         """The country the article names most, but for the states the sentence names only as a refuge, a
