@@ -24,7 +24,10 @@ a withdrawal):
   deserters_flight_verb.txt, refusal_home.txt), not one that takes others home ("brought home 95 soldiers");
 - the sentence tells that they would not fight, over the leaving or beside it ("did not want to fight, they ran
   away at night", "unwilling to fight, several of the soldiers ran away": lexicons/refusal_unwilling.txt,
-  refusal_desire_verb.txt, combat_verb.txt)."""
+  refusal_desire_verb.txt, combat_verb.txt), or that the leaving's purpose is to keep out of the fight ("fled to
+  Lithuania to avoid fighting in Ukraine": refusal_avoid_verb.txt, refusal_avoided_task.txt; round ref19).
+Posts left on orders ("on orders from the brigade", "after the army ordered a withdrawal") are a unit retreating on
+orders, the ontology's RETREAT, not a desertion (round ref19)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -43,12 +46,12 @@ def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | No
         return label
     if label == _RETREAT and actor is not None and _grievance(trigger):
         return _REFUSAL
-    if label == _RETREAT and not _as_one_body(trigger, actor) and (_deserters_going(trigger) or _unwilling_to_fight(trigger)):
+    if label == _RETREAT and not _as_one_body(trigger, actor) and (_deserters_going(trigger) or _unwilling_to_fight(trigger) or _avoids_the_fight(trigger)):
         return _REFUSAL
     if label == _REFUSAL and trigger.lemma_.lower() in ("abandon", "leave", "quit") and _posts_left(trigger):
         if any(_retreats(v) for v in _coordination(trigger) if v is not trigger):
             return None
-        if actor is not None and _whole_force(actor):
+        if (actor is not None and _whole_force(actor)) or _on_orders(trigger):
             return _RETREAT
     return label
 
@@ -162,6 +165,42 @@ def _unwilling_to_fight(trigger: Token) -> bool:
         if own is not None and subject is not None and own.pos_ != "PRON" and subject.pos_ != "PRON" and own.lemma_ != subject.lemma_:
             continue  # "civilians fled as the soldiers refused to fight": others' unwillingness
         return True
+    return False
+
+
+def _avoids_the_fight(trigger: Token) -> bool:
+    """A purpose of the leaving's coordination is to keep out of the fight ("fled to Lithuania to avoid fighting in
+    Ukraine", "crossed the border to dodge combat": lexicons/refusal_avoid_verb.txt with refusal_avoided_task.txt or a
+    bare gerund of combat_verb.txt); not "the fighting", which civilians and peacekeepers keep out of as much, nor a
+    leaving told as a retreat in its own words ("withdrew to avoid combat": a manoeuvre)."""
+    verbs = _coordination(trigger)
+    if any(_retreats(v) for v in verbs):
+        return False
+    avoid, task, fight = lexicon("refusal_avoid_verb"), lexicon("refusal_avoided_task"), lexicon("combat_verb")
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.lemma_.lower() not in avoid or not _purpose(child):
+                continue
+            for avoided in (c for c in child.children if c.dep_ == "dobj"):
+                bare = not any(c.dep_ in ("det", "poss") for c in avoided.children)
+                if avoided.lemma_.lower() in task or (bare and avoided.lemma_.lower() in fight | {f"{f}ing" for f in fight}):
+                    return True
+    return False
+
+
+def _on_orders(trigger: Token) -> bool:
+    """Posts left on orders: "on orders from the brigade command", "under orders", or after an order to withdraw
+    ("left their posts after the army ordered a withdrawal": lexicons/verb_order.txt, order_noun.txt,
+    trigger_retreat_noun.txt): a unit pulling back on orders is a retreat (the ontology), no desertion."""
+    orders, ordering, pullback = lexicon("order_noun"), lexicon("verb_order"), lexicon("trigger_retreat_noun")
+    for verb in _coordination(trigger):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "under", "following"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in orders for o in child.children):
+                    return True
+            if child.dep_ == "advcl" and child.lemma_.lower() in ordering:
+                if any(c.dep_ == "dobj" and c.lemma_.lower() in pullback for c in child.children):
+                    return True
     return False
 
 

@@ -32,6 +32,7 @@ from tasks.extract.one_gun import hands_in_a_gun
 from tasks.extract.order_before import refused_order_before
 from tasks.extract.order_task import refused_order_to_hold_on
 from tasks.extract.own_commander import tells_own_commander
+from tasks.extract.own_refusal import part_of_us_refuses
 from tasks.extract.own_unit import deserted_own_unit
 from tasks.extract.patterns import Rule, Slot, lexicon
 from tasks.extract.place_modifier import places_before
@@ -391,6 +392,8 @@ class ParticipantFinder:
             return (document is not None and document.military) or self._context("military_context", trigger, sentence, receivers)
         if name == "order_before":  # "The men refused.", after "Commanders ordered the battalion to storm the village."
             return refused_order_before(trigger)
+        if name == "own_refusal":  # '"Some of us have already refused," one reservist said'
+            return part_of_us_refuses(trigger)
         if name == "pronoun_at_war":  # "he threw his gun aside and raised his hands", after the soldier, in a war story
             subject = next(iter(roles.candidates(trigger, "subj")), None)
             document, offset = of_token(trigger)
