@@ -16,5 +16,10 @@ def no_longer_serving(declarer: Token, trigger: Token) -> bool:
     the declared act his will ("would not fight", "will never fight")?"""
     if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in trigger.children):
         return False
+    return is_former(declarer)
+
+
+def is_former(person: Token) -> bool:
+    """Is ``person`` modified as no longer serving ("the former soldier", "former guerrillas", "ex-combatants")?"""
     words = lexicon("former_member_modifier")
-    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_.rstrip("-") in words for c in declarer.children) or declarer.lower_.startswith("ex-")
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_.rstrip("-") in words for c in person.children) or person.lower_.startswith("ex-")

@@ -1,7 +1,7 @@
 """A gesture of giving up done in an emotion or as a protest: "walked out of the briefing with their hands on
 their heads in frustration" is dismay, and "walked out of the hall waving white cloths in protest at the war" is a
-protest, not soldiers giving themselves up (code review round 5b; round sur17; lexicons/emotion_manner.txt,
-protest_manner.txt)."""
+protest, and "raised their hands in prayer" a rite, not soldiers giving themselves up (code review round 5b; round
+sur17; round surr19; lexicons/emotion_manner.txt, protest_manner.txt, rite_manner.txt)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -16,13 +16,15 @@ def _white_cloths(token: Token, lexicons: dict[str, frozenset[str]]) -> list[Tok
 
 
 def hands_in_emotion(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
-    """The trigger goes "with (their) hands ..." or waves a white cloth, and an "in <emotion>" or "in protest"
-    phrase hangs on it, on the hands or cloth, or on what holds the hands ("on their heads in despair")."""
-    hands = [o for o in tree.prep_objects(trigger, {"with"}) if o.lemma_.lower() in ("hand", "hands")]
+    """The trigger goes "with (their) hands ...", raises them or waves a white cloth, and an "in <emotion>", "in
+    protest" or "in prayer" phrase hangs on it, on the hands or cloth, or on what holds the hands ("on their heads
+    in despair")."""
+    raised = [c for c in trigger.children if c.dep_ == "dobj"]
+    hands = [o for o in tree.prep_objects(trigger, {"with"}) + raised if o.lemma_.lower() in ("hand", "hands")]
     cloths = _white_cloths(trigger, lexicons)
     if not hands and not cloths:
         return False
     holders = [trigger, *hands, *cloths, *(o for h in hands for o in tree.prep_objects(h, {"on", "over", "above"}))]
     holders += [o for o in tree.prep_objects(trigger, {"on", "over", "above"})]  # "on their heads" hung on the verb
-    manners = lexicons["emotion_manner"] | lexicons["protest_manner"]
+    manners = lexicons["emotion_manner"] | lexicons["protest_manner"] | lexicons["rite_manner"]
     return any(tree.in_lexicon(e, manners) for h in holders for e in tree.prep_objects(h, {"in"}))

@@ -13,6 +13,7 @@ from tasks.extract.business_exit import firm_exit
 from tasks.extract.context import DocumentContext, context_offset, of_token
 from tasks.extract.count_of_us import count_of_us
 from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
+from tasks.extract.disarmament import arms_handed_back
 from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
 from tasks.extract.event_reference import definite_event_noun, force_side_before
 from tasks.extract.fight_for_prize import fight_for_no_ground
@@ -97,6 +98,8 @@ class ParticipantFinder:
             return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
         if rule.label == "SURRENDER" and hands_in_a_gun(trigger, lex):
             return None  # "a former soldier surrendered a shotgun under the firearms amnesty": a gun handed in
+        if rule.label == "SURRENDER" and arms_handed_back(trigger):
+            return None  # "former combatants handed in their rifles at demobilisation camps", "at the armoury"
         if fights_no_enemy(rule, trigger):
             return None  # "refused to fight the fire": no enemy fought
         if faces_no_fight(rule, trigger, lex) or faces_justice(trigger, lex) or hands_in_emotion(trigger, lex):

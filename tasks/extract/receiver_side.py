@@ -68,12 +68,13 @@ def approached_in_gesture(trigger: Token, sentence: Span) -> list[Token]:
 
 
 def _gesture_in(sentence: Span) -> bool:
-    """Does the sentence tell a gesture of giving up: hands or arms raised ("hands up", "arms raised"), a white flag
-    or cloth (lexicons/hands_raised_word.txt, white_cloth_word.txt)?"""
+    """Does the sentence tell a gesture of giving up: hands or arms raised ("hands up", "arms raised"), a white flag,
+    cloth or armband (lexicons/hands_raised_word.txt, white_cloth_word.txt, white_band_word.txt)?"""
     raised = lexicon("hands_raised_word")
+    white = lexicon("white_cloth_word") | lexicon("white_band_word")
     return any(
         (t.lemma_.lower() in ("hand", "arm") and t.i + 1 < sentence.end and t.doc[t.i + 1].lower_ in raised)
-        or (tree.in_lexicon(t, lexicon("white_cloth_word")) and any(c.lower_ == "white" for c in t.children))
+        or (tree.in_lexicon(t, white) and any(c.lower_ == "white" for c in t.children))
         for t in sentence
     )
 
