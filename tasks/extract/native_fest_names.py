@@ -47,11 +47,17 @@ def _name_words(token: Token) -> list[Token]:
         prev = doc[start - 1]
         if prev.text[:1].isupper() and prev.pos_ in _NAME_POS:
             start -= 1
-        elif prev.lower_ in connectors and prev.text.islower() and start >= 2 and doc[start - 2].text[:1].isupper() and doc[start - 2].pos_ in _NAME_POS:
+        elif prev.lower_ in connectors and prev.text.islower() and start >= 2 and _leads_a_name(doc[start - 2]):
             start -= 2
         else:
             break
     return list(doc[start : token.i + 1])
+
+
+def _leads_a_name(token: Token) -> bool:
+    """A capitalised word of a name before a connector, or a festival word the parser took into the name though a
+    Title Case headline's recasing left it lower-case ("Aguascalientes Cancels Feria de San Marcos")."""
+    return token.pos_ in _NAME_POS and (token.text[:1].isupper() or (token.pos_ == "PROPN" and token.lower_ in lexicon("celebration_native_word")))
 
 
 def in_native_fest_name(token: Token) -> bool:
@@ -75,7 +81,11 @@ def in_native_fest_name(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def native_pattern() -> re.Pattern[str]:
-    """A capitalised festival word of another language in a line, for the prefilter ("the Omagari Hanabi Taikai"):
-    the rules decide whether it heads a name."""
-    words = "|".join(sorted((re.escape(w[:1].upper() + w[1:]) for w in lexicon("celebration_native_word")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{words})(?![\w'’-])")
+    """A capitalised festival word of another language in a line, for the prefilter ("the Omagari Hanabi Taikai"),
+    or one in lower case before a connector and a capitalised word, as a recased Title Case headline leaves it
+    ("cancels feria de San Marcos"): the rules decide whether it heads a name."""
+    native = sorted(lexicon("celebration_native_word"), key=len, reverse=True)
+    words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in native)
+    lower = "|".join(re.escape(w) for w in native)
+    connectors = "|".join(sorted((re.escape(c) for c in lexicon("name_connector")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:(?:{words})|(?:{lower})(?=\s+(?:{connectors})\s+[A-Z]))(?![\w'’-])")

@@ -169,10 +169,12 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return labeller(trigger)
     if role == "organised_by_subj":  # "Organisers of the street party pulled the plug": what the subject organises
         return _organised_by_subjects_of(candidates(trigger, "subj"))
-    if role == "member":  # "the cancellations included the parade": the object of the inclusion verb it is the subject of
+    if role == "member":  # "the cancellations included the parade", "the ban covers the fireworks": what the verb of its scope names
         head = trigger.head
         if trigger.dep_ == "nsubj" and head.lemma_.lower() in lexicon("verb_inclusion"):
             return [c for c in head.children if c.dep_ == "dobj"]
+        if trigger.dep_ == "nsubj" and head.lemma_.lower() in lexicon("verb_scope_to"):
+            return prep_objects(head, {"to"})  # "the cancellation extends to the civic parade"
         return []
     if role == "compound_before":  # "Regime forces surrender weapons": a headline's verb read as a noun, its subject beside it
         if trigger.dep_ != "compound":

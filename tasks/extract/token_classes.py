@@ -17,6 +17,7 @@ from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.native_fest_names import native_fest_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import is_place, names_a_sizeable_place
+from tasks.extract.product_names import product_name
 from tasks.extract.protest_organiser import protest_by_organiser
 from tasks.extract.relief_receiver import relieves
 from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
@@ -220,6 +221,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return False  # "a protest march", "an armed march on Moscow": no festive procession
     if cls == "celebration" and protest_by_organiser(token):
         return False  # "the opposition cancelled the march", "the union's rally": a protest, whatever day it falls on
+    if cls == "celebration" and product_name(token):
+        return False  # "Ford scrapped the Fiesta": a firm's model, not a festival
     if in_lexicon(token, words) or (cls == "celebration" and (fest_name(token) or native_fest_name(token))):  # "cancelled Bluesfest", "the Sagra del Tordo"
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
