@@ -19,6 +19,7 @@ from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import is_place, names_a_sizeable_place
 from tasks.extract.product_names import product_name
 from tasks.extract.protest_organiser import protest_by_organiser
+from tasks.extract.public_programme import public_programme
 from tasks.extract.relief_receiver import relieves
 from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
 from tasks.normalize import places
@@ -257,6 +258,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
             return True  # "Canada Day events", "the city's Miners' Day concert", "their Navy Day shows"
         if dated_on_a_holiday(token) or held_on_a_holiday(token):
             return True  # "the November 11 concert", "mass gatherings on Independence Day", "the rally planned for 8 December"
+        if public_programme(token):
+            return True  # "The City of Belgrade has cancelled all concerts": a public body's show (not "the car show")
         return _celebration_of_the_document(token, named, lexicons)
     return False
 
