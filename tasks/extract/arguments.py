@@ -18,6 +18,7 @@ from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import in_operation_name
 from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
 from tasks.extract.named_venues import named_venue, venue_head
+from tasks.extract.namesake_towns import namesake_tokens
 from tasks.extract.native_fest_names import in_native_fest_name
 from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import (
@@ -431,6 +432,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     ``phrases`` (what was left, cancelled) always count; ``actor_phrases`` only when nothing else names a place."""
     found: list[Span] = []
     tie = "event"
+    exclude = exclude | namesake_tokens(sentence)  # "the Taste of Manila festival in Toronto": the name's town is held elsewhere
 
     def add(token: Token) -> None:
         for t in with_conjuncts(token):

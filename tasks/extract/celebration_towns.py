@@ -80,4 +80,13 @@ def places_of_the_cause(sentence: Span, trigger: Token) -> set[int]:
         after = prep.right_edge.i + 1
         if after < sentence.end and sentence.doc[after].dep_ == "prep" and sentence.doc[after].lower_ in lexicon("prep_location"):
             tokens |= {t.i for t in sentence.doc[after].subtree}  # "over war in Gaza", the parser hanging "in Gaza" on the verb
-    return tokens
+    return tokens | {t.i for clause in _clauses_of_the_cause(trigger) for t in clause.subtree}
+
+
+def _clauses_of_the_cause(trigger: Token) -> list[Token]:
+    """The heads of the clauses with a subject of their own that tell what went on when a cancellation was made or
+    why ("calls off fireworks as heatwave hits Valencia", "cancelled the Holi procession after clashes broke out in
+    Agra"; lexicons/circumstance_mark.txt, prep_cause.txt): another event's place, not the celebration's venue."""
+    marks = lexicon("circumstance_mark") | lexicon("prep_cause")
+    return [c for c in trigger.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in c.children)]

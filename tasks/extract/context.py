@@ -129,6 +129,14 @@ def context_offset(token: Token) -> int:
     return of_token(token)[1]
 
 
+def _measured_from(before: str) -> bool:
+    """Do the words since the last comma of ``before`` measure a distance to the name after them (", a town 80 km
+    northwest of", ", 25 kilometres west of"): the name is where the place before the comma lies?"""
+    if "," not in before:
+        return False
+    words = before.rsplit(",", 1)[1].lower().split()
+    return 2 < len(words) <= 7 and words[-1] == "of" and words[-2] in lexicon("compass_point") and any(c.isdigit() for w in words[:-2] for c in w)
+
 class DocumentContext(Antecedents):
     """Place and side mentions of one text, with their offsets, found in one pass each."""
 
@@ -467,11 +475,11 @@ class DocumentContext(Antecedents):
 
     def reference_point_at(self, offset: int) -> bool:
         """Does the name at ``offset`` only say where the place before it lies ("the village of Orlivka, west of
-        Avdiivka", "Dinder, near Sennar")?"""
+        Avdiivka", "Dinder, near Sennar", "Kitshanga, a town 80 km northwest of Goma")?"""
         before = self.text[max(offset - PREPOSITION_CHARS - 10, 0) : offset].lower()
         words = before.split()
         compass = len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") and "," in " ".join(words[-4:])
-        return compass or before.rstrip().endswith(", near")
+        return compass or before.rstrip().endswith(", near") or _measured_from(before)
 
     def after_elsewhere(self, offset: int) -> bool:
         """Does a preposition of elsewhere (a destination: "to", "into", "for") come just before ``offset``, "the" aside?"""

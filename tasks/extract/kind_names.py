@@ -40,9 +40,15 @@ def kind_after(token: Token) -> Token | None:
         noun = top.doc[top.i + 1]
     else:
         return None
-    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun):
+    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun) and not _governed_settlement(noun):
         return None  # "the Trump camp": a person's side
     return noun
+
+
+def _governed_settlement(noun: Token) -> bool:
+    """ "the Hsihseng town council", "the Kawlin township administration": a settlement noun on the name of a town's own
+    office (lexicons/municipal_office.txt) says the name before it is a town, whatever the tagger calls it."""
+    return noun.lemma_.lower() in lexicon("settlement_kind") and noun.dep_ == "compound" and noun.head.lower_ in lexicon("municipal_office")
 
 
 def _lies_in_a_place(noun: Token) -> bool:
@@ -74,10 +80,13 @@ def kind_named_extent(token: Token) -> tuple[int, int]:
 
 
 def swallowed_by_a_date(token: Token) -> bool:
-    """A proper name the recogniser folded into the date after it ("near Hadrut weeks earlier"), in a phrase of place."""
+    """A proper name the recogniser folded into the date after it ("near Hadrut weeks earlier", "from Lere last month"), in a phrase of place."""
     if entity_type(token) != "DATE" or token.pos_ != "PROPN" or not token.text[:1].isupper() or is_calendar_name(token.text):
         return False
-    nxt = token.i + 1 < len(token.doc) and token.doc[token.i + 1]
+    after = token.i + 1
+    while after < min(len(token.doc), token.i + 3) and token.doc[after].lower_ in lexicon("time_deictic"):
+        after += 1  # "from Lere last month", "near Kidal early next year"
+    nxt = after < len(token.doc) and token.doc[after]
     if not nxt or (nxt.lemma_.lower() not in lexicon("time_after_name") and nxt.lower_ not in lexicon("time_after_name")):
         return False
     before = token.doc[token.i - 1] if token.i > 0 else None  # "near Hadrut weeks earlier": the preposition left with no object
