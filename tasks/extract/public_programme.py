@@ -3,8 +3,9 @@ concerts and entertainment events", "Turkey Scraps Centenary Concerts", "the tow
 the sound-and-light show". The ontology counts an authority cancelling a festive public event for any cause
 (mourning, security); its "commercial concert or tour cancelled on its own" is a promoter's or an artist's, so the
 canceller decides: a town, a council, a government or a ministry (lexicons/public_authority.txt), or a place's
-name acting ("Belgrade Cancels Concerts"). "Events", "activities" or a "programme" need a word that makes them
-entertainments (lexicons/entertainment_modifier.txt: "mass events", "cultural activities"), not meetings.
+name acting ("Belgrade Cancels Concerts"). "Events", "activities" or a "programme" (lexicons/public_programme_noun.txt)
+need a word that makes them entertainments (lexicons/entertainment_modifier.txt: "mass events", "cultural
+activities"), not meetings; gatherings and rallies never (a ban on protest).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def _a_public_show(noun: Token) -> bool:
         return False
     if tree.in_lexicon(noun, lexicon("public_show_noun")):
         return True
-    return tree.in_lexicon(noun, lexicon("celebration_generic")) and any(tree.in_lexicon(m, lexicon("entertainment_modifier")) for m in modifiers)
+    return tree.in_lexicon(noun, lexicon("public_programme_noun")) and any(tree.in_lexicon(m, lexicon("entertainment_modifier")) for m in modifiers)
 
 
 def _cancelling_verb(noun: Token) -> Token | None:
