@@ -41,6 +41,7 @@ from tasks.extract.post_leaver import leaves_a_held_post
 from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
+from tasks.extract.relief_receiver import within_a_relief
 from tasks.extract.remainder import (
     bare_count,
     count_beside_a_force,
@@ -106,6 +107,8 @@ class ParticipantFinder:
             return None  # "the commander fled with his men": his unit pulled back with him (retreat.commander-with-force)
         if rule.label == "REFUSAL_TO_FIGHT" and refused_order_to_hold_on(trigger):
             return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
+        if rule.label == "SURRENDER" and within_a_relief(trigger):
+            return None  # "A relief in place was carried out as the marines handed their trenches to an army battalion"
         if rule.label == "SURRENDER" and hands_in_a_gun(trigger, lex):
             return None  # "a former soldier surrendered a shotgun under the firearms amnesty": a gun handed in
         if fights_no_enemy(rule, trigger):
