@@ -2,7 +2,8 @@
 
 "the last Soviet soldiers crossed the Friendship Bridge at Termez": the bridge is the line crossed (lexicons/
 crossed_line.txt), Termez the place; "ordered to regroup in Donetsk", "regrouping in Belarus": the town named
-with "in" or "at" is where the force regrouped after leaving, its destination (as "withdrew to Kismayo"); "boarded
+with "in" or "at" is where the force regrouped after leaving, its destination (as "withdrew to Kismayo"), and so is
+the place a force "took refuge in" (lexicons/refuge_noun.txt: "took refuge in Cameroon"); "boarded
 a C-17 at Kabul airport": the plane boarded is no place.
 The event's place is then the place left, from the sentence or its document."""
 from __future__ import annotations
@@ -18,7 +19,7 @@ _NAME_DEPS = ("compound", "amod", "nmod")  # the dependencies that build a noun'
 def crossed_or_reached(trigger: Token) -> set[int]:
     """Token ids of the line a crossing verb crosses (its direct object, a border, river or bridge, with the words of
     its name: "the Friendship Bridge"; not "between Mali and Niger", the states it parts), of the vehicle a boarding
-    verb names (lexicons/boarding_verb.txt) and of the place a regrouping verb names with "in" or "at"
+    verb names (lexicons/boarding_verb.txt) and of the place a regrouping verb or a refuge taken names with "in" or "at"
     (lexicons/arrival_prep.txt)."""
     if trigger.pos_ != "VERB":
         return set()
@@ -28,7 +29,7 @@ def crossed_or_reached(trigger: Token) -> set[int]:
         return _named_noun(objects)
     if lemma == "cross":
         return _named_noun([c for c in objects if in_lexicon(c, lexicon("crossed_line"))])
-    if lemma == "regroup":
+    if lemma == "regroup" or any(in_lexicon(c, lexicon("refuge_noun")) for c in objects):
         preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lexicon("arrival_prep")]
         return {g.i for c in preps for g in c.subtree if g.i != c.i}
     return set()

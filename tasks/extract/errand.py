@@ -40,8 +40,9 @@ def _goal_noun(noun: Token, words: frozenset[str]) -> bool:
 
 def to_attack(trigger: Token) -> bool:
     """The trigger verb's purpose infinitive is an attack (lexicons/offensive_verb.txt) and no place is left
-    ("withdrew from Kyiv to attack in the east" still leaves Kyiv)."""
-    if trigger.pos_ != "VERB" or _source(trigger):
+    ("withdrew from Kyiv to attack in the east" still leaves Kyiv), or the verb is a plain departure
+    (lexicons/plain_departure_verb.txt: "left Kupiansk at dawn to attack Russian positions": set out, no pullback)."""
+    if trigger.pos_ != "VERB" or (_source(trigger) and trigger.lemma_.lower() not in lexicon("plain_departure_verb")):
         return False
     return any(
         c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.lemma_ in lexicon("offensive_verb")

@@ -26,8 +26,12 @@ def _place_hung_on_the_object(verb: Token) -> list[Token]:
 
 def leavers_phrase(actor: Token, trigger: Token) -> Span:
     """The actor's phrase, cut before the place it left when the parser hung that on the actor of an event
-    noun ("the exodus of extremists from Afghanistan": "extremists", not where they come from)."""
+    noun ("the exodus of extremists from Afghanistan": "extremists", not where they come from), and a force that
+    moved "with" its commander cut before where it went ("fled with his men towards Uvira": "his men")."""
     span = phrase_before(actor, trigger)
+    if actor.dep_ == "pobj" and actor.head.lower_ == "with" and actor.head.head.i == trigger.i:
+        cut = min((c.i for c in actor.children if c.dep_ == "prep" and c.i > actor.i), default=None)  # "fled with his men towards Uvira"
+        return span if cut is None else actor.doc[span.start : cut]
     if trigger.pos_ not in ("NOUN", "PROPN") or actor.head.i == actor.i or actor.head.head.i != trigger.i or actor.head.lower_ != "of":
         return span
     cut = min((c.i for c in actor.children if c.dep_ == "prep" and c.lower_ in PREP_ALIASES["from"] and c.i > actor.i), default=None)

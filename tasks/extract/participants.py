@@ -25,6 +25,7 @@ from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.group_speaker import group_says_it
 from tasks.extract.interview_answer import soldier_answers
 from tasks.extract.intruders import armed_at_war
+from tasks.extract.led_force import moves_with_own_force
 from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.named_mutiny import names_the_event
@@ -42,7 +43,17 @@ from tasks.extract.post_leaver import leaves_a_held_post
 from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
 from tasks.extract.ranks import ranked_person
-from tasks.extract.remainder import bare_count, count_beside_a_force, count_of_more, count_of_them, lead_names_force, part_of_plain_people, remainder_antecedent
+from tasks.extract.relief_receiver import within_a_relief
+from tasks.extract.remainder import (
+    bare_count,
+    count_beside_a_force,
+    count_of_more,
+    count_of_them,
+    lead_names_force,
+    part_of_plain_people,
+    remainder_antecedent,
+    rest_of_a_group_before,
+)
 from tasks.extract.sent_forward import sent_forward
 from tasks.extract.soldier_act import soldier_act_doer
 from tasks.extract.speaker_side import soldier_speaks
@@ -94,8 +105,12 @@ class ParticipantFinder:
             return None  # "the parade will not march past the mausoleum but will take a new route": moved
         if rule.negation_is_event and no_x_without_y(trigger, lex):
             return None  # "No Military Parade Without Our Veterans, Says Minister": a condition, a slogan
+        if rule.label == "REFUSAL_TO_FIGHT" and moves_with_own_force(trigger, lex):
+            return None  # "the commander fled with his men": his unit pulled back with him (retreat.commander-with-force)
         if rule.label == "REFUSAL_TO_FIGHT" and refused_order_to_hold_on(trigger):
             return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
+        if rule.label == "SURRENDER" and within_a_relief(trigger):
+            return None  # "A relief in place was carried out as the marines handed their trenches to an army battalion"
         if rule.label == "SURRENDER" and hands_in_a_gun(trigger, lex):
             return None  # "a former soldier surrendered a shotgun under the firearms amnesty": a gun handed in
         if rule.label == "SURRENDER" and arms_handed_back(trigger):
@@ -158,6 +173,7 @@ class ParticipantFinder:
                 or ("armed" in rule.actor.classes and context is not None and armed_at_war(c, context))  # "the last intruders were pushed back", "the Allies evacuated"
                 or ("armed" in rule.actor.classes and context is not None and count_of_more(c) and context.armed_before(context_offset(trigger)))  # "Thousands more gave themselves up", after the soldiers
                 or ("armed" in rule.actor.classes and count_of_them(c) and self._armed_antecedent(trigger, context))  # "Dozens of them deserted", after "Russian mobilised men"
+                or ("armed" in rule.actor.classes and rest_of_a_group_before(c) and self._armed_antecedent(trigger, context))  # "The rest fled", after "forty Malian soldiers"
                 or ("armed" in rule.actor.classes and count_beside_a_force(c, lambda s: token_classes.has_class(s, "armed", lex)))  # "Invaders Flee Balakliia, Dozens Surrender"
                 or ("state" in rule.actor.classes and role in ("mod", "pass_owner") and token_classes.is_state_adjective(c))  # "the Ukrainian retreat"
                 or (rule.label == "REFUSAL_TO_FIGHT" and ((role == "mod" and state_desertion(trigger, c)) or (role == "in_force" and state_ranks(trigger, c))))  # "Russian desertion soared", "in Russian ranks"

@@ -1,4 +1,5 @@
-"""Who "others" are: the rest of the group a clause before names ("dozens of soldiers were killed and others fled");
+"""Who "others" are: the rest of the group a clause before names ("dozens of soldiers were killed and others fled"),
+or the lines before ("About forty Malian soldiers were captured. The rest fled");
 and whether "thousands more" are the rest of a force named in the lines before ("tens of thousands of soldiers had
 surrendered. Thousands more gave themselves up"), and "dozens of them" a part of it."""
 from __future__ import annotations
@@ -16,6 +17,14 @@ def remainder_antecedent(token: Token) -> Token | None:
         return None
     earlier = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PRON")]
     return earlier[-1] if earlier else None
+
+
+def rest_of_a_group_before(token: Token) -> bool:
+    """ "Others fled", "The rest fled" as a subject with no group before it in its sentence and no of-phrase: the
+    rest of a group the lines before name ("About forty Malian soldiers were captured. The rest fled"), as "they"."""
+    if token.lower_ not in lexicon("pronoun_remainder") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return remainder_antecedent(token) is None and not any(c.dep_ == "prep" for c in token.children)
 
 
 def count_of_more(token: Token) -> bool:

@@ -53,7 +53,7 @@ from tasks.extract.receiver_side import (
 )
 from tasks.extract.receiving_group import giving_way_group
 from tasks.extract.receiving_mentions import receiving_tokens
-from tasks.extract.remainder import count_of_them
+from tasks.extract.remainder import count_of_them, rest_of_a_group_before
 from tasks.extract.rival_authority import cancels_against_state
 from tasks.extract.section_state import section_state
 from tasks.extract.served_force import served_side
@@ -159,7 +159,7 @@ class Sides:
             own = state_speaker_side(reporter)  # "Ukraine says troops withdrew from village": its own troops
             if own is not None and any(c == own for c, _ in self._opponents(trigger, sentence, reporter)):
                 own = None  # "Ukraine said troops withdrew after Ukrainian marines attacked": the troops its own forces press are the enemy's
-        if own is None and (who.actor is None or who.actor.pos_ == "PRON" or count_of_them(who.actor) or self._definite_force(who.actor)):
+        if own is None and (who.actor is None or who.actor.pos_ == "PRON" or count_of_them(who.actor) or rest_of_a_group_before(who.actor) or self._definite_force(who.actor)):
             own = self._antecedent_force_side(trigger, who.actor, context)  # "Russian conscripts guarded Sudzha. They withdrew as Ukrainian armour approached"
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_force_before(trigger, who.actor, context, reporter)  # "American troops are in Syria. The withdrawal was completed"
@@ -400,7 +400,7 @@ class Sides:
         """The side of the armed actor a personal pronoun subject refers back to, named in the lines before."""
         pronouns = self.lexicons["pronoun_personal"] | self.lexicons["pronoun_possessive"]
         subject = actor if actor is not None and actor.lower_ in pronouns else None
-        if actor is not None and (count_of_them(actor) or self._definite_force(actor)):  # "Dozens of them", "the troops"
+        if actor is not None and (count_of_them(actor) or rest_of_a_group_before(actor) or self._definite_force(actor)):  # "Dozens of them", "The rest", "the troops"
             if places.find(actor.sent.text, "sides"):
                 return None  # "Debretsion, the TPLF chairman, said the fighters had pulled back": its own sentence says
             return context.same_force_side_before(context_offset(actor), actor.text) or context.armed_side_before(context_offset(actor))

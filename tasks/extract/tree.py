@@ -10,7 +10,7 @@ from tasks.extract.patterns import lexicon
 _PHRASE_RIGHT = {"prep", "pobj", "compound", "amod", "nummod", "poss", "det", "nmod", "cc", "conj", "appos", "case", "npadvmod", "quantmod"}
 
 
-PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}, "among": {"among", "amongst"}, "for": {"for"}}
+PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of": {"of"}, "by": {"by"}, "over": {"over"}, "against": {"against"}, "off": {"off"}, "among": {"among", "amongst"}, "for": {"for"}, "with": {"with"}}
 
 
 def in_parentheses(token: Token) -> bool:
