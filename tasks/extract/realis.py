@@ -217,7 +217,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             called_false = _said_to_be_false(node, lexicons["cue_false"]) if node.i == trigger.i and not _falsehood_denied(node) else None
             if called_false is not None:
                 return Realis(False, "negated", called_false)  # "the alleged surrender was fabricated", "the withdrawal was fake"
-        if rule.decision_future and _decided(node, lexicons):
+        if rule.decision_future and _decided(node, lexicons) and not mandative_clause(node, came_from):  # not "a resolution filed ... that the festival be cancelled"
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         asking = demand_noun(node) if node.dep_ == "advcl" else None

@@ -119,6 +119,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return reported_doers(trigger.head) or [trigger.head]
         if is_ordinal_infinitive(trigger):
             return [trigger.head]  # "the last Soviet soldier to leave Afghanistan"
+        if trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and in_lexicon(trigger.head, lexicon("verb_depict")):
+            return [c for c in trigger.head.children if c.dep_ == "dobj"]  # "footage shows a soldier raising his hands to a drone": the one shown
         return []
     if role == "patient_subj":  # "fighters pushed out of Syria": the subject of a bare past participle
         if (trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)) or is_past_read_passive(trigger):
