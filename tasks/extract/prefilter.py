@@ -138,6 +138,8 @@ def conditions(rule: Rule, lexicons: dict[str, frozenset[str]], armed_names: set
     if rule.theme.required and rule.theme.classes and all(c in lexicons for c in rule.theme.classes) and not rule.theme_from_document:
         # a class's generic nouns and partitives can stand for it ("the remainder of the event")
         words = set().union(*(lexicons[c] | lexicons.get(c + "_generic", frozenset()) for c in rule.theme.classes))
+        if "celebration" in rule.theme.classes:  # "Kutaisi scrapped the wine evening": a public body's show (public_programme.py)
+            words |= lexicons.get("public_show_noun", frozenset())
         theme = _alternation(words | lexicons.get("partitive", frozenset()))
         out.append(NamedCondition(theme) if "celebration" in rule.theme.classes else theme)
     if rule.actor.required and rule.actor.classes and set(rule.actor.classes) <= set(lexicons) | {"armed"}:

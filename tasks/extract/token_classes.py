@@ -246,6 +246,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         # "its City Day programme", "the Victory Day program": a schedule of a holiday's events, read as its generic noun below
     if _explained_by_apposition(token, cls, lexicons):
         return True
+    if cls == "celebration" and public_programme(token):
+        return True  # "The City of Belgrade has cancelled all concerts", "Kutaisi scrapped the wine evening": a public body's show
     generic = lexicons.get(cls + "_generic")
     generic_head = bool(generic) and (in_lexicon(token, generic) or _ends_with_multiword(head_words, generic))  # "water fights"
     if generic_head and _privately_hosted(token):
@@ -258,8 +260,6 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
             return True  # "Canada Day events", "the city's Miners' Day concert", "their Navy Day shows"
         if dated_on_a_holiday(token) or held_on_a_holiday(token):
             return True  # "the November 11 concert", "mass gatherings on Independence Day", "the rally planned for 8 December"
-        if public_programme(token):
-            return True  # "The City of Belgrade has cancelled all concerts": a public body's show (not "the car show")
         return _celebration_of_the_document(token, named, lexicons)
     return False
 
