@@ -20,6 +20,12 @@ def separate_conjunct(came_by: str, came_from: Token) -> bool:
     return came_by == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in came_from.children) and _finite(came_from)
 
 
+def contrasted_conjunct(came_by: str, came_from: Token, node: Token) -> bool:
+    """Reached from a conjunct that "but" or "yet" sets against the clause above ("his units had not been defeated
+    but had pulled back"): the first clause's negation denies only the first (lexicons/contrast_conjunction.txt)."""
+    return came_by == "conj" and any(c.dep_ == "cc" and c.i < came_from.i and c.lower_ in lexicon("contrast_conjunction") for c in node.children)
+
+
 def correlative_negative(word: Token, came_by: str | None) -> bool:
     """ "neither" before a verb's first conjunct denies each conjunct ("the garrison neither withdrew nor
     surrendered"); "nor" on the first conjunct denies the conjunct reached from it ("did not withdraw, nor did it

@@ -29,7 +29,7 @@ from tasks.extract.negative_recipient import nothing_given, to_nobody
 from tasks.extract.never_was import denied_by_relative
 from tasks.extract.no_list import existential_list, in_no_list
 from tasks.extract.not_until import happened_at_last
-from tasks.extract.own_clause import correlative_negative, denied_conjunct, lead_in_subject, own_clause, separate_conjunct
+from tasks.extract.own_clause import contrasted_conjunct, correlative_negative, denied_conjunct, lead_in_subject, own_clause, separate_conjunct
 from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.permission import permission_given, permitting_head
 from tasks.extract.pointed_example import pointed_to
@@ -129,8 +129,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         commented_on = commented_on or remark
         for child in [] if anterior else node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child) or correlative_negative(child, came_by):
-                if separate_conjunct(came_by, came_from) and not correlative_negative(child, came_by):
-                    continue  # "said police could not guarantee security, and that the display would not take place": the first clause's "not"
+                if (separate_conjunct(came_by, came_from) or contrasted_conjunct(came_by, came_from, node)) and not correlative_negative(child, came_by):
+                    continue  # "said police could not guarantee security, and that the display would not take place", "had not been defeated but had pulled back": the first clause's "not"
                 if _unverified(node, trigger):
                     reported_by = reported_by or node.text
                     continue  # "could not be independently verified": a claim nobody could check, still reported
