@@ -22,7 +22,7 @@ def town_in_the_name(noun: Token) -> Span | None:
     if not in_lexicon(noun, lexicon("celebration") | lexicon("celebration_generic")):
         return None  # the rule judged the phrase a celebration: "Glasgow's own outdoor event" in a Hogmanay story
     words = [t for t in noun.subtree if t.i < noun.i and _modifies(t, noun)]
-    towns = [town for t in words if (town := _town_at(t)) is not None]
+    towns = [town for t in words if (town := town_at(t)) is not None]
     if towns and is_country(towns[0].text):  # "Lebanon's Byblos festival": a town of that country after it
         return next((town for town in towns[1:] if _country(town.text) == _country(towns[0].text) is not None), towns[0])
     return towns[0] if towns else None
@@ -34,26 +34,36 @@ def _country(name: str) -> str | None:
 
 
 def town_that_cancels(actor: Token | None) -> Span | None:
-    """The actor of a cancellation when it is a town ("Bethlehem calls off ...", "Nazareth cancels ..."): whoever
-    runs the place cancels what was to be held there."""
-    if actor is None or actor.pos_ != "PROPN" or any(c.dep_ in ("prep", "appos", "conj") for c in actor.children):
+    """The actor of a cancellation when it is a town ("Bethlehem calls off ...", "Nazareth cancels ..."), or one of
+    the towns conjoined ("Cannes and Antibes said"): whoever runs the place cancels what was to be held there. Not a
+    name with an aside or a phrase of its own ("Paris, Texas", "Dover in Kent"). A Title Case headline's town may be
+    tagged a common noun ("Culiacán Calls Off ...")."""
+    if actor is None or actor.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("prep", "appos") for c in actor.children):
         return None
-    return _town_at(actor)
+    return town_at(actor, common=True)
 
 
-def _modifies(token: Token, noun: Token) -> bool:
+def name_words(noun: Token) -> list[str]:
+    """The proper names compounded before a celebration noun, its name's words ("Independence Night Grito", "its Santa
+    Tecla fireworks"), not its possessor (the owner: "Valletta's carnival")."""
+    words = [t for t in noun.subtree if t.i < noun.i and t.text[:1].isupper() and _modifies(t, noun, ("compound",))]
+    return [" ".join(t.text for t in words)] if words else []
+
+
+def _modifies(token: Token, noun: Token, deps: tuple[str, ...] = ("compound", "poss")) -> bool:
     """Is ``token`` a word of the compounds or the possessor before ``noun`` (not of a phrase after it)?"""
     node = token
     while node.i != noun.i:
-        if node.dep_ not in ("compound", "poss") or node.head.i == node.i:
+        if node.dep_ not in deps or node.head.i == node.i:
             return False
         node = node.head
     return True
 
 
-def _town_at(token: Token) -> Span | None:
-    """The sizeable place named at ``token`` with the words of the name before it ("Tel Aviv"), or None."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or in_celebration_name(token) or in_lexicon(token, lexicon("celebration")):
+def town_at(token: Token, common: bool = False) -> Span | None:
+    """The sizeable place named at ``token`` with the words of the name before it ("Tel Aviv"), or None; a capitalised
+    word the tagger calls a ``common`` noun too when asked."""
+    if token.pos_ not in (("PROPN", "NOUN") if common else ("PROPN",)) or not token.text[:1].isupper() or in_celebration_name(token) or in_lexicon(token, lexicon("celebration")):
         return None
     start = min([token.i] + [c.left_edge.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
     span = token.doc[start : token.i + 1]

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tasks.extract import arguments, event_memory, sources, tree
-from tasks.extract.celebration_towns import places_of_the_cause, town_that_cancels
+from tasks.extract.canceller_towns import canceller_towns, over_other_places
+from tasks.extract.celebration_towns import places_of_the_cause
 from tasks.extract.circumstance_towns import circumstance_towns
 from tasks.extract.context import DocumentContext
 from tasks.extract.country_referred import country_nouns, country_referred_to
@@ -84,7 +85,7 @@ class EventPlaces:
             not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
         refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
         refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
-        refused |= {t.i for t in sentence if arguments.partner_with(t)}  # "in solidarity with Gaza"
+        refused |= {n.i for t in sentence if arguments.partner_with(t) for n in t.subtree}  # "in solidarity with Gaza", "with the victims in Hatay"
         if celebration:
             refused |= places_of_the_cause(sentence, trigger)  # "calls off Christmas festivities over the Gaza war": the reason's place
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
@@ -110,10 +111,11 @@ class EventPlaces:
         found, water = land_over_water(found, context)  # "withdrew from Krynky on the left bank of the Dnipro": the village
         loose = tie == "sentence" or bool(water and not found)  # "withdrew from the city and the right bank of the Dnipro": the city
         found = found or water
-        if celebration and not (found and tie == "event") and context.celebration_venue:
+        cancellers = [t for t in canceller_towns(who.actor, reporter) if t.start not in refused] if celebration else []
+        if over_other_places(found, tie, cancellers, who.themes):  # "Bethlehem calls off Christmas festivities over Gaza war", "The city of Holon said ...": the towns that cancel
+            found, loose = [t.text for t in cancellers], False
+        elif celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
-        if celebration and (not found or loose) and (town := town_that_cancels(who.actor)) is not None and town.start not in not_here:
-            found, loose = [town.text], False  # "Bethlehem calls off Christmas festivities over Gaza war": the town that cancels
         if (not found or loose) and (town := self._town_referred_to(trigger, who, sentence, context, start, not_here)):
             found, loose = [town], False  # "withdrew from the city": the city named before, over a place the sentence merely names
         if (not found or loose) and (land := country_referred_to(country_nouns(trigger, who.themes, self.lexicons["prep_location"]), sentence, context, start, not_here, who.actor)):

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from tasks.extract import arguments, armed, group_anaphors, place_tokens, roles, sources, token_classes, tree
 from tasks.extract.army_member import army_member, told_by_army_member
 from tasks.extract.backed_authority import occupier_side
+from tasks.extract.canceller_towns import canceller_towns
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.codeless_polity import codeless_force
 from tasks.extract.context import DocumentContext, context_offset
@@ -195,6 +196,8 @@ class Sides:
                 prefer = [span for span in not_places if not any(t.i in origin for t in span)]
                 side = arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges | origin, prefer)
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
+            towns = canceller_towns(who.actor, reporter)  # "Kraków's city council cancelled the concert ... because of the war in Ukraine": Poland's
+            governed = next((c for c in (context.geocoder.authority_of(t.text, day) for t in towns) if c), None) or governed
             governed = organiser_authority(who.actor, actor_span, reporter, context, day) or governed  # "The Jerusalem municipality cancelled ... in the Old City"
             own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
