@@ -52,11 +52,14 @@ def _governed_settlement(noun: Token) -> bool:
 
 
 def _lies_in_a_place(noun: Token) -> bool:
-    """ "Mindat township of Chin State": a kind noun (not a camp or a base) whose "of" names a place GeoNames knows
-    says the name before it is a place in that place, whatever the tagger calls the name."""
+    """ "Mindat township of Chin State", "Namhsan township in northern Shan State": a kind noun (not a camp or a base)
+    whose "of" or "in" names a place GeoNames knows says the name before it is a place in that place, whatever the
+    tagger calls the name."""
     if noun.lemma_.lower() not in lexicon("settlement_kind") | lexicon("subdivision_kind") | lexicon("region_kind"):
         return False
-    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+    preps += [t for t in noun.doc[noun.i + 1 : noun.i + 2] if t.dep_ == "prep" and t.lower_ == "in" and t.head.i != noun.i]  # the "in" hung on the verb
+    named = [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     return any(gazetteer().is_place_name(whole_name(g)) for g in named)
 
 
