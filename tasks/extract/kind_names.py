@@ -40,9 +40,16 @@ def kind_after(token: Token) -> Token | None:
         noun = top.doc[top.i + 1]
     else:
         return None
-    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun) and not _governed_settlement(noun):
+    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun) and not _governed_settlement(noun) and not _listed_with_a_known_place(top, noun):
         return None  # "the Trump camp": a person's side
     return noun
+
+
+def _listed_with_a_known_place(top: Token, noun: Token) -> bool:
+    """ "the Martakert and Martuni districts": names listed before a plural kind noun, one of them a place GeoNames
+    knows, are all places of that kind, whatever the tagger calls the others."""
+    names = [top] + [c for c in top.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return noun.tag_ == "NNS" and len(names) > 1 and any(gazetteer().is_place_name(whole_name(n)) for n in names)
 
 
 def _governed_settlement(noun: Token) -> bool:
