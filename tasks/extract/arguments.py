@@ -444,8 +444,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
             elif span is not None and not stands_for_its_state(span) and gazetteer().is_place_name(span.text) and (shorter := [s for s in found if s.start == span.start and s.end < span.end]):
                 found[found.index(shorter[0])] = span  # "Lakes Entrance" read after its first word "Lakes": the whole name
 
-    for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ == "dobj"] + place_left_by_the_leavers(trigger):
-        add(obj)
+    for obj in prep_objects(trigger, lexicon("prep_location")) + [c for c in trigger.children if c.dep_ in ("dobj", "oprd")] + place_left_by_the_leavers(trigger):
+        add(obj)  # "oprd": 'had "left Ber in good order', the object the parser reads as a predicate after a quotation mark
         for t in phrase(obj):
             if not in_parentheses(t) or in_parentheses(obj):  # "Kherson (a city on the Dnipro)": an aside
                 add(t)

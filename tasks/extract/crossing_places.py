@@ -4,7 +4,7 @@
 crossed_line.txt), Termez the place; "ordered to regroup in Donetsk", "regrouping in Belarus": the town named
 with "in" or "at" is where the force regrouped after leaving, its destination (as "withdrew to Kismayo"), and so is
 the place a force "took refuge in" (lexicons/refuge_noun.txt: "took refuge in Cameroon"); "boarded
-a C-17 at Kabul airport": the plane boarded is no place.
+a C-17 at Kabul airport": the plane boarded is no place; "heading towards Padaung in Magway Region": where the goal lies.
 The event's place is then the place left, from the sentence or its document."""
 from __future__ import annotations
 
@@ -23,16 +23,29 @@ def crossed_or_reached(trigger: Token) -> set[int]:
     (lexicons/arrival_prep.txt)."""
     if trigger.pos_ != "VERB":
         return set()
+    heading = _goal_settings(trigger)
     lemma = trigger.lemma_.lower()
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if lemma in lexicon("boarding_verb"):
-        return _named_noun(objects)
+        return _named_noun(objects) | heading
     if lemma == "cross":
-        return _named_noun([c for c in objects if in_lexicon(c, lexicon("crossed_line"))])
+        return _named_noun([c for c in objects if in_lexicon(c, lexicon("crossed_line"))]) | heading
     if lemma == "regroup" or any(in_lexicon(c, lexicon("refuge_noun")) for c in objects):
         preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lexicon("arrival_prep")]
-        return {g.i for c in preps for g in c.subtree if g.i != c.i}
-    return set()
+        return {g.i for c in preps for g in c.subtree if g.i != c.i} | heading
+    return heading
+
+
+def _goal_settings(trigger: Token) -> set[int]:
+    """Token ids of the goal and the "in" or "at" phrases of a participle of going that names a goal, on the trigger or the verb
+    it hangs from ("began leaving the base, heading towards Padaung in Magway Region": where the goal lies)."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("xcomp", "ccomp", "conj") else [])
+    found: set[int] = set()
+    for part in (c for v in verbs for c in v.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.i > trigger.i):
+        preps = [c for c in part.children if c.dep_ == "prep"]
+        if any(c.lower_ in lexicon("prep_elsewhere") for c in preps):  # the goal with the place it lies in, hung on it or on the participle
+            found |= {g.i for c in preps if c.lower_ in lexicon("arrival_prep") | lexicon("prep_elsewhere") for g in c.subtree if g.i != c.i}
+    return found
 
 
 def _named_noun(nouns: list[Token]) -> set[int]:

@@ -38,6 +38,7 @@ from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
 from tasks.extract.speech_places import speech_places
+from tasks.extract.town_referred import referring_towns, seat_by_unit, town_in_sentence, witness_town
 from tasks.extract.water_places import document_water, land_over_water
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -116,7 +117,8 @@ class EventPlaces:
             found, loose = [t.text for t in cancellers], False
         elif celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
-        if (not found or loose) and (town := self._town_referred_to(trigger, who, sentence, context, start, not_here)):
+        seat = any(seat_by_unit(n) for n in self._town_nouns(trigger, who, sentence=sentence, context=context, start=start))  # "Gezira state capital": not the state
+        if (not found or loose or seat) and (town := self._town_referred_to(trigger, who, sentence, context, start, not_here)):
             found, loose = [town], False  # "withdrew from the city": the city named before, over a place the sentence merely names
         if (not found or loose) and (land := country_referred_to(country_nouns(trigger, who.themes, self.lexicons["prep_location"]), sentence, context, start, not_here, who.actor)):
             found, loose = [land], False  # "the last Soviet troops left the country": the country named before
@@ -172,26 +174,37 @@ class EventPlaces:
         part of the event's own clauses ("entered Kherson and left the city"), not of another clause
         ("Speaking in Mykolaiv, ...", "the city of Kobani, where they rested since escaping the city"); never the
         dateline's city, where the story is filed ("KABUL (Reuters) - ... handed over the town")."""
-        for noun in self._town_nouns(trigger, who):
-            if any(c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        for noun in self._town_nouns(trigger, who, sentence=sentence, context=context, start=start):
+            if not seat_by_unit(noun) and any(c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
                 return None  # "the town of Izium", "the city, Kherson": named on the spot
-            offset = start - sentence.start_char + noun.idx
+            held = {t.i for t in who.actor.subtree} if who.actor is not None else set()  # "insurgents who had held the port town of X have abandoned it"
+
+            def ours(root: Token) -> bool:
+                return _in_the_events_clauses(root, trigger) or root.i in held
+
+            if (here := town_in_sentence(noun, sentence, context, not_here, ours)) is not None:
+                return here  # "Gangs Seize Mirebalais as Police and Soldiers Abandon Town"
+            offset = start - sentence.start_char + noun.left_edge.idx  # "Gezira state capital": not the state it names
             for a, b, name in reversed(context.places_in(0, offset)):
                 if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a) or _passive_agent_at(context.text, a) or context.in_dateline(a):
                     continue
+                if context.text[a:b].lower() in document_water(context) or context.after_elsewhere(a):
+                    continue  # "the bridge across the Dnipro", "the road to Mykolaiv": a river or a goal, not the city left
                 if a < start:
                     return context.text[a:b]
                 span = sentence.char_span(a - start, b - start, alignment_mode="expand")
-                if span is not None and span.root.i not in not_here and _in_the_events_clauses(span.root, trigger):
+                if span is not None and span.root.i not in not_here and ours(span.root):
                     return context.text[a:b]
             return None
         return None
 
-    def _town_nouns(self, trigger: Token, who: "Participants", definite: bool = True) -> list[Token]:
+    def _town_nouns(self, trigger: Token, who: "Participants", definite: bool = True, sentence: Span | None = None, context: DocumentContext | None = None, start: int = 0) -> list[Token]:
         """ "the town", "the city" among the event's themes, objects and places: a town named before it; not
-        ``definite``: any town noun, "northern town" in a headline too."""
+        ``definite``: any town noun, "northern town" in a headline too. With the ``sentence``, the other words that
+        refer back to a town (town_referred.py: "the town's outskirts", "Gezira state capital", a headline's "Town")."""
         nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + tree.prep_objects(trigger, self.lexicons["prep_location"])
-        return [n for n in nouns if n.lower_ in lexicon("town_kind") and (not definite or any(c.lower_ == "the" for c in n.children))]
+        found = [n for n in nouns if n.lower_ in lexicon("town_kind") and (not definite or any(c.lower_ == "the" for c in n.children))]
+        return found + (referring_towns(nouns, sentence, context, start) if sentence is not None and context is not None else [])
 
     def _named_before(self, trigger: Token, who: "Participants", actor_phrases: list[Span], context: DocumentContext, start: int) -> list[str]:
         """The place a definite place noun of the event refers back to: "left the plant" (the plant named
@@ -251,8 +264,10 @@ def _in_the_events_clauses(place: Token, trigger: Token) -> bool:
     and no relative clause on the way holds the trigger and says something of the place ("Kobani, where
     her unit rested since escaping the city")?"""
     verb = next((a for a in place.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or (verb.i != trigger.i and verb.lemma_.lower() in lexicon("cue_report")):
-        return False  # "said from her base in Kobani that ...": where the speaker is
+    if verb is not None and verb.i != trigger.i and verb.lemma_.lower() in lexicon("cue_report"):
+        return witness_town(place, verb) and verb in trigger.ancestors  # "said from her base in Kobani that ...": where the speaker is; "Residents of Tillia said": witnesses
+    if verb is None:
+        return False
     place_line = {place.i} | {a.i for a in place.ancestors}
     for a in [trigger, *trigger.ancestors]:
         if a.i == verb.i:
@@ -263,9 +278,10 @@ def _in_the_events_clauses(place: Token, trigger: Token) -> bool:
 
 
 def _reference_point_at(text: str, start: int) -> bool:
-    """Does the name at ``start`` only say where another place lies ("Avdiivka, a town north of Donetsk")?"""
+    """Does the name at ``start`` only say where another place lies ("Avdiivka, a town north of Donetsk"), or
+    which unit the place before governs ("Sinja, the capital of Sennar state")?"""
     words = text[max(start - 30, 0) : start].lower().split()
-    return len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point")
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") | lexicon("seat_noun")  # "Sinja, the capital of Sennar state"
 
 
 def _passive_agent_at(text: str, start: int) -> bool:

@@ -40,9 +40,16 @@ def kind_after(token: Token) -> Token | None:
         noun = top.doc[top.i + 1]
     else:
         return None
-    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun) and not _governed_settlement(noun):
+    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun) and not _governed_settlement(noun) and not _listed_with_a_known_place(top, noun):
         return None  # "the Trump camp": a person's side
     return noun
+
+
+def _listed_with_a_known_place(top: Token, noun: Token) -> bool:
+    """ "the Martakert and Martuni districts": names listed before a plural kind noun, one of them a place GeoNames
+    knows, are all places of that kind, whatever the tagger calls the others."""
+    names = [top] + [c for c in top.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return noun.tag_ == "NNS" and len(names) > 1 and any(gazetteer().is_place_name(whole_name(n)) for n in names)
 
 
 def _governed_settlement(noun: Token) -> bool:
@@ -52,11 +59,14 @@ def _governed_settlement(noun: Token) -> bool:
 
 
 def _lies_in_a_place(noun: Token) -> bool:
-    """ "Mindat township of Chin State": a kind noun (not a camp or a base) whose "of" names a place GeoNames knows
-    says the name before it is a place in that place, whatever the tagger calls the name."""
+    """ "Mindat township of Chin State", "Namhsan township in northern Shan State": a kind noun (not a camp or a base)
+    whose "of" or "in" names a place GeoNames knows says the name before it is a place in that place, whatever the
+    tagger calls the name."""
     if noun.lemma_.lower() not in lexicon("settlement_kind") | lexicon("subdivision_kind") | lexicon("region_kind"):
         return False
-    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in")]
+    preps += [t for t in noun.doc[noun.i + 1 : noun.i + 2] if t.dep_ == "prep" and t.lower_ == "in" and t.head.i != noun.i]  # the "in" hung on the verb
+    named = [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     return any(gazetteer().is_place_name(whole_name(g)) for g in named)
 
 

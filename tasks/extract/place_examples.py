@@ -30,9 +30,10 @@ def _plural_of_places(noun: Token) -> bool:
 def _listed_nouns(prep: Token) -> list[Token]:
     """The nouns the examples may belong to: the head of "including" or of "such", and the word just before it and
     its comma (the parser often hangs "including" on an earlier noun: "cancelled celebrations in five districts,
-    including ...")."""
+    including ..."), and the noun a place phrase ending there describes ("several towns along the border, including")."""
     head = prep.head.head if prep.head.lower_ == "such" else prep.head
     i = prep.i - 1
     while i >= 0 and prep.doc[i].text in (",", "such"):
         i -= 1
-    return [head] + ([prep.doc[i]] if i >= 0 else [])
+    owner = [head.head.head] if head.dep_ == "pobj" and head.head.dep_ == "prep" else []  # "several towns along the border, including X": the towns
+    return [head] + ([prep.doc[i]] if i >= 0 else []) + owner

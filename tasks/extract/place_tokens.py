@@ -168,10 +168,12 @@ def is_open_place(token: Token) -> bool:
     if first.i != token.i and not _listed_with_a_place(token):
         first = token  # "Pitch Music & Arts", "Street Party, Concert in the Gardens": a list of no places
     head = first.head
-    if first.dep_ == "dobj":
+    if first.dep_ in ("dobj", "oprd"):  # 'had "left Ber in good order': after a quotation mark the parser may read the object as a predicate
         return head.pos_ == "VERB"
     if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon("compass_point"):
         return True  # "withdrew from positions east of Hryhorivka": a compass point places from a place, known or not
+    if example_of_places(token) and not token.is_stop:
+        return True  # "from several towns along the border, including Chinshwehaw": a town GeoNames lacks, given as an example of towns
     return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
 
 

@@ -14,7 +14,21 @@ from tasks.normalize.geo import gazetteer
 
 def describes_another_place(token: Token, trigger: Token) -> bool:
     """Is the name at ``token`` a reference point for another place, not where the event at ``trigger`` happened?"""
-    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token) or _possessor_of_a_place(token)
+    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token) or _possessor_of_a_place(token) or _region_after_a_named_kind(token)
+
+
+def _region_after_a_named_kind(token: Token) -> bool:
+    """ "in Namhsan township in northern Shan State", "the Kyauktaw township in Rakhine State": a region or a country
+    named with "in" right after a place written with its kind noun only says where that place lies, wherever the
+    parser hangs the "in" (on the kind noun or on the verb)."""
+    head = _name_head(token)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "in" or prep.i < 1:
+        return False
+    kind = token.doc[prep.i - 1]
+    named = kind.pos_ == "NOUN" and in_lexicon(kind, lexicon("settlement_kind") | lexicon("subdivision_kind")) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kind.children)
+    wider = gazetteer().resolve(whole_name(head))
+    return named and wider is not None and wider.precision in ("admin1", "country")
 
 
 def _possessor_of_a_place(token: Token) -> bool:
