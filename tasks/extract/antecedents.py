@@ -184,7 +184,7 @@ class Antecedents:
         it ("the Israeli army ... said the army chief of staff": ISR)."""
         for a, b, name in reversed(self.sides_in(since, offset)):
             phrase = re.split(r"[,;:()\u2014]", self.text[b : b + 40], maxsplit=1)[0]  # not "the Rapid Support Forces, the army confirmed"
-            after = [w.lower().strip(WORD_EDGE) for w in phrase.split()[:SITE_WORDS_AFTER]]
+            after = [re.sub(r"['\u2019]s$", "", w.lower().strip(WORD_EDGE)) for w in phrase.split()[:SITE_WORDS_AFTER]]  # "the Myanmar military's"
             if noun in after or noun + "s" in after:
                 return name.code
         return None

@@ -3,7 +3,7 @@
 "the withdrawal was debated" (a verb of discussion whose object or passive subject is the event noun; not a
 remark withheld, "would not discuss the retreat from Kherson", which takes the event as done; nor an event the
 sentence tells as done, "debated the withdrawal from Kherson, which ended on November 11", "discussed the
-withdrawal from Mali, completed last year"). So is an event one takes a side on ("three quarters of Ukrainians
+withdrawal from Mali, completed last year"), but a debate put off "until" a condition is met is one ("will not discuss the withdrawal of Eritrean troops until that process is complete"). So is an event one takes a side on ("three quarters of Ukrainians
 oppose any withdrawal", "senators who favour a pullout", "opposition to a surrender"; ``cue_taking_sides.txt``,
 FrameNet Taking_sides), with the same guard for one told as done.
 
@@ -37,8 +37,19 @@ def talk_about(noun: Token) -> Token | None:
 
 def _withheld(verb: Token) -> bool:
     """ "would not discuss the retreat from Kherson", "refused to discuss": a remark withheld on an event the
-    speaker takes as done, not a debate about whether it should happen."""
-    return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp"
+    speaker takes as done, not a debate about whether it should happen. Not a debate put off until a condition
+    is met ("will not discuss the withdrawal of Eritrean troops until that process is complete": the withdrawal
+    is still to be negotiated; prep_until.txt)."""
+    return (any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp") and not _deferred(verb)
+
+
+def _deferred(verb: Token) -> bool:
+    """ "will not discuss X until ...": an until-clause or an until-phrase on the verb of discussion."""
+    until = lexicon("prep_until")
+    return any(
+        (c.dep_ == "prep" and c.lower_ in until) or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in until for m in c.children))
+        for c in verb.children
+    )
 
 
 def _qualified(noun: Token) -> bool:

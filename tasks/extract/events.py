@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from tasks.entities import EntitiesMissing
 from tasks.extract import place_tokens, prefilter, realis, sources, token_classes, tree
 from tasks.extract.celebration_names import of_text as celebrations_of
+from tasks.extract.comment_noun import instance_head, resumes_clause, without_filed_instances, without_resumptions
 from tasks.extract.context import DocumentContext, Vocabulary, attach
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.event_places import EventPlaces
@@ -121,6 +122,8 @@ class Extractor:
         deserting: set[int] = set()  # triggers of realis desertions, before rows of one sentence replace each other
         manners: set[int] = set()  # participles telling how a realis desertion was done ("deserted, slipping away")
         deserted_then: dict[int, int] = {}  # verb conjoined after a realis desertion -> the desertion ("defected and surrendered")
+        filed: dict[int, int] = {}  # event noun -> the verb whose event a closing comment files under it ("the latest in a string of defections")
+        resumed: set[int] = set()  # event nouns that sum up their clause's event in a closing comment ("..., a withdrawal that")
         missing: dict[int, Doc] = {}
         context = before.context.again() if before is not None else DocumentContext(document.text, self._vocabulary)
         matches = before.matches if before is not None else [self.matches(doc) for _, doc in parsed]
@@ -132,6 +135,11 @@ class Extractor:
                 except EntitiesMissing as exc:
                     missing[id(exc.doc)] = exc.doc
                     continue
+                head = instance_head(trigger, offset) if events else None
+                if head is not None:
+                    filed[offset + trigger.idx] = head
+                if events and resumes_clause(trigger):
+                    resumed.add(offset + trigger.idx)
                 for row in events:
                     if row["event_type"] == "REFUSAL_TO_FIGHT" and row["realis"]:
                         deserting.add(row["trigger_start"])
@@ -146,7 +154,7 @@ class Extractor:
         if missing:
             return Attempt([], list(missing.values()), matches, context)
         kept = _one_row_per_participant(_no_desertion_where_surrender(_no_surrender_where_desertion(
-            _no_retreat_where_another_event(without_actorless_twins(list(rows.values())), manners), deserting), deserted_then))
+            _no_retreat_where_another_event(without_resumptions(without_filed_instances(without_actorless_twins(list(rows.values())), filed), resumed), manners), deserting), deserted_then))
         ordered = sorted(_surrender_by_leaving(kept), key=lambda r: (r["sentence_start"], r["event_type"], r["trigger_start"]))
         return Attempt(ordered, [], matches, context)
 

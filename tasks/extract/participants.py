@@ -46,6 +46,7 @@ from tasks.extract.ranks import ranked_person
 from tasks.extract.relief_receiver import within_a_relief
 from tasks.extract.remainder import (
     bare_count,
+    companions,
     count_beside_a_force,
     count_of_more,
     count_of_them,
@@ -191,7 +192,9 @@ class ParticipantFinder:
                 actor, actor_role = fit[0], role
             elif all((c.pos_ in ("PRON", "DET") or _part_of_force(rule, c, lex)) and c.lower_ not in lex["pronoun_noncombatant"] for c in cands):
                 pronoun = True  # "they retreated": who they are comes from the context
-            elif "armed" in rule.actor.classes and context is not None and all(c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"] for c in cands):
+            elif "armed" in rule.actor.classes and context is not None and cands[0].pos_ == "PRON" and all(
+                (c.pos_ == "PRON" and c.lower_ in lex["pronoun_personal"]) or companions(c) for c in cands  # "he and four others"
+            ):
                 pronoun = context.armed_before(context_offset(trigger), singular=cands[0].lower_ in lexicon("pronoun_singular"))  # "he had surrendered", after "a Russian soldier"
                 pronoun = pronoun or self._armed_declarer(trigger)  # "an army captain said he had quit his post"
             break

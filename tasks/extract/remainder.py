@@ -27,6 +27,11 @@ def rest_of_a_group_before(token: Token) -> bool:
     return remainder_antecedent(token) is None and not any(c.dep_ == "prep" for c in token.children)
 
 
+def companions(token: Token) -> bool:
+    """ "others" conjoined after a personal pronoun, "he and four others": the pronoun's companions, whoever he is."""
+    return token.lower_ in lexicon("pronoun_remainder") and token.dep_ == "conj" and token.head.pos_ == "PRON" and token.head.lower_ in lexicon("pronoun_personal")
+
+
 def count_of_more(token: Token) -> bool:
     """ "Thousands more", "scores more", "300 more" as a subject: a count followed by a word of addition, the rest
     of a group named before it."""

@@ -408,7 +408,7 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     withdrawal or fear", "retreated into silence"), a motion both ways ("moving back and forth"), aid
     drawn down for a state ("presidential drawdowns for Ukraine"), something left as it was ("left the
     corridor open"), a turn to another form of struggle ("from a caliphate to an insurgency"), or players
-    leaving a match ("the withdrawal of Wales winger Z"), or ground given in politics ("lost ground in the polls")."""
+    leaving a match ("the withdrawal of Wales winger Z", "one of them, a midfielder, withdrew"), or ground given in politics ("lost ground in the polls")."""
     mental = lexicons["mental_state"]
     if any(in_lexicon(t, mental) for t in prep_objects(trigger, {"into"})) or left_in_a_state(trigger, lexicons):
         return True
@@ -420,6 +420,8 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
         return True
     if _front_of_something(trigger, lexicons):
         return True  # "walked away from the front of the presidential palace": a building's front, not the war's
+    if any(c.dep_ == "nsubj" and any(a.dep_ == "appos" for a in c.children) and _of_players(c, lexicons["competitor"]) for c in trigger.children):
+        return True  # "one of them, a midfielder, withdrew from the squad": a player, whoever "them" are
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     if _of_players(trigger, lexicons["competitor"]):

@@ -22,6 +22,7 @@ from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.codeless_polity import codeless_force
 from tasks.extract.context import DocumentContext, context_offset
 from tasks.extract.defected_to import fallen_to, joined_forces, later_force_tokens, later_forces_in, leaver
+from tasks.extract.deserted_force import deserted_side
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
@@ -122,6 +123,7 @@ class Sides:
         own = caller_side(who.actor, named_sides(context), day) or own  # "callers to Ukraine's surrender hotline": Ukraine's enemy
         if rule.label != "CANCELLED_CELEBRATION":  # "a Georgian volunteer quit fighting for the Ukrainian army": Ukraine's
             own = served_side(trigger, who.actor, self.lexicons) or own
+            own = (deserted_side(trigger, who.actor, context) if rule.label == "REFUSAL_TO_FIGHT" else None) or own  # "men conscripted by the military have been abandoning the army"
             own = company_of_mercenaries(who.actor, context) or own  # "Russian mercenaries", in a story about Wagner
             own = own or interviewee_side(trigger, actor_span, context, day)  # "A: In November I left my unit", a Russian soldier interviewed
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
