@@ -30,7 +30,7 @@ def public_programme(noun: Token) -> bool:
 def _a_public_show(noun: Token) -> bool:
     """A show for the public, with no word before it that names another kind ("the car show", "the Coldplay
     concert", "sporting events"): a modifier may only make it an entertainment or a celebration."""
-    kinds = lexicon("entertainment_modifier") | lexicon("celebration")
+    kinds = lexicon("entertainment_modifier") | lexicon("celebration") | lexicon("celebration_generic")  # "Drops Countdown Party"
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i and not _hyphen_part(c)]
     if any(m.pos_ in ("NOUN", "PROPN") and not tree.in_lexicon(m, kinds) and not _public_body(m) and not _quoted_title(m) for m in modifiers):
         return False
