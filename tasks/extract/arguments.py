@@ -15,7 +15,7 @@ from tasks.extract.digest_entries import spaced_dash
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
-from tasks.extract.name_parts import in_operation_name
+from tasks.extract.name_parts import in_apposed_event_name, in_operation_name
 from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
 from tasks.extract.named_venues import named_venue, venue_head
 from tasks.extract.namesake_towns import namesake_tokens
@@ -56,6 +56,8 @@ def place_span(token: Token) -> Span | None:
     doc = token.doc
     if token.lower_ in _demonyms() or in_operation_name(token) or in_unit_name(token) or in_ship_name(token) or in_command_name(token):
         return None  # "Russian"; "troops of Operation Hadin Kai", "the Odesa Territorial Defence battalion", "USS Missouri": no place
+    if in_apposed_event_name(token):
+        return None  # "the Night of Song, the open-air finale of the festival": an event's title
     named = gazetteer_span(token)
     if named is not None and (len(named) > 1 or entity_type(token) not in PLACE_LABELS):
         start, end = named.start, named.end  # the gazetteer knows "Rostov-on-Don" better than the tagger

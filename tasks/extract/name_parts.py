@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
+from tasks.extract.tree import in_lexicon
 
 
 def name_head(token: Token) -> Token:
@@ -48,3 +49,17 @@ def in_operation_name(token: Token) -> bool:
     head = name_head(token)
     start = min([head.i] + [c.left_edge.i for c in head.children if c.dep_ == "compound" and c.i < head.i])
     return head.doc[start].lower_ in lexicon("operation_name_word") and head.i > start
+
+
+def in_apposed_event_name(token: Token) -> bool:
+    """Is ``token`` a word of a proper name whose apposition calls it a festive event or a celebration's part ("the
+    Night of Song, the open-air finale of the Riga summer festival", "the Grand Parade, the highlight of the
+    carnival")? The name is the event's title, no place, whatever GeoNames holds under "Night" or "Grand"."""
+    if not token.text[:1].isupper():
+        return False
+    heads = [name_head(token)]
+    while heads[-1].dep_ == "pobj" and heads[-1].head.lower_ in lexicon("name_connector") | {"of"} and heads[-1].head.head.pos_ == "PROPN":
+        heads.append(name_head(heads[-1].head.head))  # "Night" above "Song" in "the Night of Song"
+    heads += [g for h in heads[-1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    kinds = lexicon("celebration") | lexicon("celebration_generic") | lexicon("celebration_part")
+    return any(c.dep_ == "appos" and c.i > h.i and in_lexicon(c, kinds) for h in heads for c in h.children)

@@ -30,6 +30,7 @@ from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
 from tasks.extract.named_mutiny import names_the_event
 from tasks.extract.no_without import no_x_without_y
+from tasks.extract.occasion_ban import banned_for_an_occasion
 from tasks.extract.one_gun import hands_in_a_gun
 from tasks.extract.order_before import refused_order_before
 from tasks.extract.order_task import refused_order_to_hold_on
@@ -60,6 +61,7 @@ from tasks.extract.soldier_act import soldier_act_doer
 from tasks.extract.speaker_side import soldier_speaks
 from tasks.extract.sport import gives_up_a_contest, in_a_match, into_a_posture
 from tasks.extract.staged import on_stage
+from tasks.extract.standing_ban import standing_ban
 from tasks.extract.those_who import those_of_a_force
 from tasks.extract.told_cancellation import stands_for_cancellation
 from tasks.normalize import places
@@ -100,6 +102,8 @@ class ParticipantFinder:
             return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
         if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):
             return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
+        if rule.label == "CANCELLED_CELEBRATION" and standing_ban(trigger):
+            return None  # "mass events were still prohibited", "remain banned": a ban in force, no decision to cancel
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
         if rule.negation_is_event and moved_not_cancelled(trigger, lex):
@@ -414,6 +418,8 @@ class ParticipantFinder:
             return (document is not None and document.military) or self._context("military_context", trigger, sentence, receivers)
         if name == "order_before":  # "The men refused.", after "Commanders ordered the battalion to storm the village."
             return refused_order_before(trigger)
+        if name == "occasion_ban":  # "the comparsas would not be allowed this year": a celebration's own ban
+            return banned_for_an_occasion(trigger)
         if name == "own_refusal":  # '"Some of us have already refused," one reservist said'
             return part_of_us_refuses(trigger)
         if name == "pronoun_at_war":  # "he threw his gun aside and raised his hands", after the soldier, in a war story

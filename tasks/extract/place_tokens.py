@@ -13,7 +13,7 @@ from tasks.extract.context import of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, swallowed_by_a_date
 from tasks.extract.months import month_as_date
-from tasks.extract.name_parts import a_kind_of_site_alone, inside_a_longer_name, name_head, whole_name
+from tasks.extract.name_parts import a_kind_of_site_alone, in_apposed_event_name, inside_a_longer_name, name_head, whole_name
 from tasks.extract.name_scan import force_acronym
 from tasks.extract.native_fest_names import in_native_fest_name
 from tasks.extract.patterns import lexicon, load_lexicons
@@ -70,6 +70,8 @@ def is_place(token: Token) -> bool:
         return False  # "the Northeastern Command surrendered": a formation's name, not the region
     if in_native_fest_name(token):
         return False  # "San Roque" of "the Fiestas de San Roque", "Omagari" of "the Omagari Hanabi Taikai": the festival's name
+    if in_apposed_event_name(token):
+        return False  # "the Night of Song, the open-air finale of the summer festival": an event's title
     if places.find(token.text, "places") or gazetteer_span(token) is not None:
         return True
     if in_document_celebration_name(token) or fest_name(token):

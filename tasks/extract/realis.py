@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.alternatives import declined_alternative, lesser_alternative
+from tasks.extract.answered_rumour import answered_rumour
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.attribution import told
@@ -116,6 +117,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             break  # "It is to be recalled that the forces withdrew": a fact recalled, whatever the mood of recalling
         if explains_the_event(node, came_by, came_from) and (trigger.pos_ != "NOUN" or _definite_event(trigger)):
             break  # "gave no reason for the cancellation", "offered no explanation for calling off": the event took place
+        answered = answered_rumour(node, came_by, came_from)
+        if answered is not None:
+            return Realis(False, "negated", answered.text)  # "responding to rumours that the event had been banned": denied
         if _demand_above(node, trigger, came_by, demand):
             return Realis(False, "demanded", node.text)  # "threatened to pull out unless paid": a threat, whatever its condition
         mood = clause_mood(node, trigger, rule, lexicons)

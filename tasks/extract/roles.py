@@ -31,7 +31,7 @@ from tasks.extract.participle_aside import aside_subject
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.performed_act import performer, source_on_verb
 from tasks.extract.place_modifier import names_the_place_left, places_before
-from tasks.extract.place_tokens import is_place
+from tasks.extract.place_tokens import in_celebration_name, is_place
 from tasks.extract.possessor import possessor_subject
 from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.extract.relative_object import antecedent_of_object
@@ -427,7 +427,7 @@ def in_another_sense(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     if _of_players(trigger, lexicons["competitor"]):
         return True  # "the withdrawals of Scotland duo X and Y", "the withdrawal of Wales winger Z": players
     near = [c for c in trigger.children if c.dep_ in ("amod", "conj")] + ([trigger.head] if trigger.dep_ == "conj" else [])
-    return any(in_lexicon(t, mental) for t in near) or any(is_place(g) for g in prep_objects(trigger, {"for"}))
+    return any(in_lexicon(t, mental) for t in near) or any(is_place(g) and not in_celebration_name(g) for g in prep_objects(trigger, {"for"}))  # not "concerts for City Day"
 
 
 def _political_ground(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:

@@ -228,6 +228,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return True
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
         return True  # "The Battle of Flowers, the opening parade of the carnival": a name the apposition says the kind of
+    if cls == "celebration" and token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i > token.i and has_class(c, cls, lexicons) for c in token.children):
+        return True  # "the comparsas, the costumed street processions": a borrowed word the apposition explains
     if token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < token.i and in_lexicon(c, words) for c in token.children):
         return True  # "the regional bloc ECOWAS": a name a noun before it says the kind of
     head_words = " ".join([t.lower_ for t in span if t.i < token.i] + [token.lemma_.lower()])
@@ -237,6 +239,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return True
     if cls == "celebration" and _name_with_of(token, words):
         return True  # "cancelled the Cry of Independence", "the Day of the City": a name whose head comes before "of"
+    if cls == "celebration" and in_lexicon(token, lexicon("celebration_part")):  # "the open-air finale of the festival"
+        return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if partitive_of(token):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
