@@ -74,7 +74,8 @@ def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fro
             words.add(governor.lower_)  # "as soon as the army pulls out, ... will": the clause hangs off "soon"
             governor = governor.head
         future = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in ("will", "shall", "'ll", "would", "'d") for c in governor.children)  # "would deploy after the rebels leave": a reported "will", the present kept; a modal, so "'d" is no "had"
-        future = future or any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children)  # "ready to move in as soon as the Israelis leave": an infinitive is still to come
+        if not future and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):  # "ready to move in as soon as the Israelis leave": an infinitive is still to come
+            future = bool(words & lexicons["cue_temporal"] - lexicon("cue_temporal_simultaneous"))  # not "to battle Isis as it retreats": under way
         if future and words & lexicons["cue_temporal"]:
             return Realis(False, "hypothetical", min(words & lexicons["cue_temporal"]))
     backshifted = reported_future_condition(node)

@@ -88,7 +88,8 @@ class EventPlaces:
         refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
         refused |= {n.i for t in sentence if arguments.partner_with(t) for n in t.subtree}  # "in solidarity with Gaza", "with the victims in Hatay"
         if celebration:
-            refused |= places_of_the_cause(sentence, trigger)  # "calls off Christmas festivities over the Gaza war": the reason's place
+            actor_words = {t.i for span in actor_phrases for t in span}  # "as fighters moved closer and authorities in Belgorod cancelled": the parse's clause holds the canceller
+            refused |= places_of_the_cause(sentence, trigger) - actor_words  # "calls off Christmas festivities over the Gaza war": the reason's place
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
