@@ -14,8 +14,6 @@ from tasks.extract import roles, tree
 from tasks.extract.former_member import is_former
 from tasks.extract.patterns import lexicon
 
-_SETTINGS = {"under", "at", "in", "into", "to", "through"}
-
 
 def arms_handed_back(trigger: Token) -> bool:
     """Does ``trigger`` give up weapons (its object, or the object of its "in": "handed in their rifles") at an
@@ -24,7 +22,7 @@ def arms_handed_back(trigger: Token) -> bool:
     2016 peace deal")?"""
     if not _gives_arms(trigger):
         return False
-    settings = tree.prep_objects(trigger, _SETTINGS)
+    settings = tree.prep_objects(trigger, lexicon("prep_disarm_setting"))
     if any(tree.in_lexicon(s, lexicon("arms_store")) for s in settings):
         return True
     if not any(is_former(p) for role in ("subj", "head") for p in roles.candidates(trigger, role)):

@@ -118,8 +118,9 @@ class EventPlaces:
             found, loose = [t.text for t in cancellers], False
         elif celebration and not (found and tie == "event") and context.celebration_venue:
             found, loose = [context.celebration_venue], False
-        seat = any(seat_by_unit(n) for n in self._town_nouns(trigger, who, sentence=sentence, context=context, start=start))  # "Gezira state capital": not the state
-        if (not found or loose or seat) and (town := self._town_referred_to(trigger, who, sentence, context, start, not_here)):
+        town_nouns = self._town_nouns(trigger, who, sentence=sentence, context=context, start=start)
+        seat = any(seat_by_unit(n) for n in town_nouns)  # "Gezira state capital": not the state
+        if (not found or loose or seat) and (town := self._town_referred_to(town_nouns, trigger, who, sentence, context, start, not_here)):
             found, loose = [town], False  # "withdrew from the city": the city named before, over a place the sentence merely names
         if (not found or loose) and (land := country_referred_to(country_nouns(trigger, who.themes, self.lexicons["prep_location"]), sentence, context, start, not_here, who.actor)):
             found, loose = [land], False  # "the last Soviet troops left the country": the country named before
@@ -169,20 +170,20 @@ class EventPlaces:
                 return [name]
         return []
 
-    def _town_referred_to(self, trigger: Token, who: "Participants", sentence: Span, context: DocumentContext, start: int, not_here: set[int]) -> str | None:
-        """The town "the city", "the town" or "the village" of the event refers back to ("escaping the city",
+    def _town_referred_to(self, nouns: list[Token], trigger: Token, who: "Participants", sentence: Span, context: DocumentContext, start: int, not_here: set[int]) -> str | None:
+        """The town "the city", "the town" or "the village" of the event (``nouns``: _town_nouns) refers back to ("escaping the city",
         "surrendered in the town"): the last town named before it, in its sentence only when the place is
         part of the event's own clauses ("entered Kherson and left the city"), not of another clause
         ("Speaking in Mykolaiv, ...", "the city of Kobani, where they rested since escaping the city"); never the
         dateline's city, where the story is filed ("KABUL (Reuters) - ... handed over the town")."""
-        for noun in self._town_nouns(trigger, who, sentence=sentence, context=context, start=start):
+        held = {t.i for t in who.actor.subtree} if who.actor is not None else set()  # "insurgents who had held the port town of X have abandoned it"
+
+        def ours(root: Token) -> bool:
+            return _in_the_events_clauses(root, trigger) or root.i in held
+
+        for noun in nouns:
             if not seat_by_unit(noun) and any(c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
                 return None  # "the town of Izium", "the city, Kherson": named on the spot
-            held = {t.i for t in who.actor.subtree} if who.actor is not None else set()  # "insurgents who had held the port town of X have abandoned it"
-
-            def ours(root: Token) -> bool:
-                return _in_the_events_clauses(root, trigger) or root.i in held
-
             if (here := town_in_sentence(noun, sentence, context, not_here, ours)) is not None:
                 return here  # "Gangs Seize Mirebalais as Police and Soldiers Abandon Town"
             offset = start - sentence.start_char + noun.left_edge.idx  # "Gezira state capital": not the state it names

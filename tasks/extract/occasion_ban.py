@@ -11,14 +11,12 @@ from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
 
-FUTURE_MODALS = frozenset({"will", "would", "shall", "wo", "'ll", "may", "might", "could"})  # realis.py judges the last three
-
 
 def banned_for_an_occasion(trigger: Token) -> bool:
     """Is ``trigger`` a passive verb of permitting with a future modal, a time of this occasion and no clause?"""
     if not any(c.dep_ == "auxpass" for c in trigger.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in trigger.children):
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon("aux_occasion_modal") for c in trigger.children):
         return False
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in trigger.children):
         return False  # "would not be allowed to march on parliament"
