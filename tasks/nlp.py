@@ -107,7 +107,10 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
 
 # "GAZA CITY, Gaza Strip (AP) — Israeli forces left ...", "KYIV, March 3 (Reuters) - ...": the place (its
 # country, the date) and agency a wire story is filed from, in capitals before a dash. The parser takes it for the subject; the rules read the rest.
-_DATELINE = re.compile(r"[A-Z][A-Z.'-]{1,25}(?: [A-Z][A-Z.'-]{1,25}){0,3}(?:, [A-Z][\w.'-]{1,25}(?: (?:[A-Z0-9][\w.'-]{0,25}|of|and|the)){0,4}){0,2}(?: \([A-Za-z .]{1,30}\))?(?: ?[—–-]{1,2} |: )")
+# Its capitals may be accented ("BOGOTÁ, Colombia —", "ŁÓDŹ, Poland —") and two cities may share it ("YEREVAN/BAKU, June 12 -").
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_DATELINE_TOWN = rf"[{_CAPITAL}][{_CAPITAL}.'-]{{1,25}}(?: [{_CAPITAL}][{_CAPITAL}.'-]{{1,25}}){{0,3}}"
+_DATELINE = re.compile(rf"{_DATELINE_TOWN}(?:/{_DATELINE_TOWN})?(?:, [{_CAPITAL}][\w.'-]{{1,25}}(?: (?:[{_CAPITAL}0-9][\w.'-]{{0,25}}|of|and|the)){{0,4}}){{0,2}}(?: \([A-Za-z .]{{1,30}}\))?(?: ?[—–-]{{1,2}} |: )")
 
 
 def blank_dateline(line: str) -> str:

@@ -128,6 +128,9 @@ def test_a_quoted_lead_in_before_a_colon_is_a_sentence_of_its_own():
         ("KYIV, March 3 (Reuters) - Russian troops fled.", "Russian troops fled."),  # the filing date
         ("KYIV, Ukraine, March 3 (Reuters) - Russian troops fled.", "Russian troops fled."),
         ("BEIRUT — Fighters withdrew.", "Fighters withdrew."),
+        ("BOGOTÁ, Colombia — FARC dissidents surrendered.", "FARC dissidents surrendered."),  # accented capitals
+        ("ŁÓDŹ, Poland — The parade was cancelled.", "The parade was cancelled."),
+        ("YEREVAN/BAKU, June 12 - Russian troops left.", "Russian troops left."),  # two cities
         ("NATO - the alliance said troops withdrew.", "NATO - the alliance said troops withdrew."),  # a side, not a dateline
         ("ISIS — the group — surrendered.", "ISIS — the group — surrendered."),
         ("US troops left Iraq — finally.", "US troops left Iraq — finally."),

@@ -583,6 +583,8 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
         if _subject_of_a_later_clause(span[-1], trigger):
             continue  # "the intruders had been pushed back from the Batalik sector, and India declared ...": another actor
         head = span[-1]
+        if head.dep_ == "amod" and in_lexicon(head.head, lexicon("possessed_place")):
+            continue  # "went absent without leave while still on French soil": where they were, not whose
         modifies_force = head.dep_ in ("amod", "compound", "poss") and head.head.lemma_.lower() in lexicon("force_word")
         if modifiers_only and not modifies_force:
             continue

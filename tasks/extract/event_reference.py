@@ -60,12 +60,12 @@ def side_of_force_before(trigger: Token, actor: Token | None, context: DocumentC
     """ "About 1,000 American troops are deployed in Syria. The withdrawal was completed on Friday": an event noun
     that refers back ("the withdrawal", "the surrender"), with no actor of its own, is the force's named just before,
     when its sentence names no side outside its ``reporter`` ("..., Chinese state media said")."""
-    if not definite_event_noun(trigger) or not bare_event_noun(trigger, actor) or _names_a_side(trigger.sent, reporter):
+    if not definite_event_noun(trigger) or not bare_event_noun(trigger, actor) or names_a_side(trigger.sent, reporter):
         return None
     return force_side_before(context, context_offset(trigger))
 
 
-def _names_a_side(sentence: Span, reporter: Span | None) -> bool:
+def names_a_side(sentence: Span, reporter: Span | None) -> bool:
     """Does ``sentence`` name a side outside ``reporter`` and outside a place it names ("the pullout from Kyiv's
     suburbs": Kyiv is where, no side)?"""
     skip = (reporter.start_char - sentence.start_char, reporter.end_char - sentence.start_char) if reporter is not None else (0, 0)

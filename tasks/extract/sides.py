@@ -25,7 +25,7 @@ from tasks.extract.defected_to import fallen_to, joined_forces, later_force_toke
 from tasks.extract.deserted_force import deserted_side
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
-from tasks.extract.event_reference import side_for_place_adjective, side_of_event_before, side_of_force_before
+from tasks.extract.event_reference import names_a_side, side_for_place_adjective, side_of_event_before, side_of_force_before
 from tasks.extract.force_side_before import force_side_before
 from tasks.extract.given_way import given_way_to
 from tasks.extract.headline_party import headline_party
@@ -89,6 +89,8 @@ class Sides:
         code = self._side(rule, trigger, sentence, who, actor_span, theme_spans, where, group, context, start, reporter, day)
         if rule.label == "SURRENDER" and given_way_to(code, trigger, sentence, who.actor, actor_span, reporter, state_codes()):
             code = self._enemy(code, context, day)  # "Army Garrison In Nyala Surrenders To RSF", "The AA said a brigadier surrendered"
+            if who.actor is not None and unnamed_group_guess(code, who.actor, context, self.lexicons, self._generic_state_word(who.actor) is not None):
+                code = self._country_of_article(context, start=start) if armed.is_armed(who.actor, self.lexicons) else None  # "the corps headquarters surrendered to the Taliban": no IS-K, the state's
         code = not_the_other_party(code, trigger, sentence, actor_span, lambda s: self._enemy(s, context, day)) if rule.label != "CANCELLED_CELEBRATION" else code  # "after four months of Russian assaults"
         insurgents = who.actor is not None and _insurgents(who.actor) and not self._of_a_regime(who.actor)
         if insurgents and names_enemy_state(code, self._speaker_side_of(sentence, reporter), day):
@@ -128,6 +130,8 @@ class Sides:
             own = own or interviewee_side(trigger, actor_span, context, day)  # "A: In November I left my unit", a Russian soldier interviewed
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group, context) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or owner_subject_side(who.actor, self.lexicons) or own  # "The United States withdrew its brigade from Iraq": its owner's
+        elif who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for o in tree.prep_objects(who.actor, {"of"}) for c in o.children):
+            own = self._generic_owner_side(who.actor, sentence, context, start, besides, where) or own  # "The army has acknowledged that some of its units pulled back": the army's
         if who.actor is not None and self._names_the_enemy(who.actor):
             speaker = self._speaker_side_of(sentence, reporter) or _insurgent_speaker(reporter, group)
             if speaker is None and own is None and actor_span is not None:  # "after the strikes of the Russian Battlegroup, the enemy withdrew"
@@ -167,7 +171,8 @@ class Sides:
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_force_before(trigger, who.actor, context, reporter)  # "American troops are in Syria. The withdrawal was completed"
         if own is None and trigger.pos_ == "NOUN" and reporter is not None and rule.label != "CANCELLED_CELEBRATION":
-            own = speaking_side(reporter) or self._generic_subject_side(reporter.root, context, start)  # "Russia says the withdrawal (of troops) is complete": told by its own side
+            spoken_for = [reporter.root, *tree.prep_objects(reporter.root, {"for", "of"})]  # "A spokesman for the North Kivu military governorate said the withdrawal had been ordered"
+            own = speaking_side(reporter) or next((s for h in spoken_for if (s := self._generic_subject_side(h, context, start))), None)  # "Russia says the withdrawal (of troops) is complete": told by its own side
         if own is None and rule.label != "CANCELLED_CELEBRATION":
             own = side_of_event_before(rule, trigger, who.actor, context, start)  # "welcomed the pullout", after "the US pullout"
         opponents = self._opponents(trigger, sentence, reporter, group) if rule.label != "CANCELLED_CELEBRATION" else []
@@ -406,8 +411,8 @@ class Sides:
         pronouns = self.lexicons["pronoun_personal"] | self.lexicons["pronoun_possessive"]
         subject = actor if actor is not None and actor.lower_ in pronouns else None
         if actor is not None and (count_of_them(actor) or rest_of_a_group_before(actor) or self._definite_force(actor)):  # "Dozens of them", "The rest", "the troops"
-            if places.find(actor.sent.text, "sides"):
-                return None  # "Debretsion, the TPLF chairman, said the fighters had pulled back": its own sentence says
+            if names_a_side(actor.sent, None):
+                return None  # "Debretsion, the TPLF chairman, said the fighters had pulled back": its own sentence says (not "by road through Chad": a place)
             return context.same_force_side_before(context_offset(actor), actor.text) or context.armed_side_before(context_offset(actor))
         verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "they managed to leave"
         subject = subject or next((c for v in verbs for c in roles.candidates(v, "subj") if c.lower_ in self.lexicons["pronoun_personal"]), None)
