@@ -19,6 +19,8 @@ def on_an_errand(trigger: Token) -> bool:
         return True  # "called the move a redeployment of troops to the southern front": a reinforcement
     if trigger.pos_ != "VERB":
         return False
+    if _travelled_to_the_fight(trigger):
+        return True  # "armoured vehicles drove out of the barracks to the front line": a deployment
     errands = lexicon("errand_noun") | lexicon("fight_goal_noun")
     care = lexicon("medical_destination") | lexicon("repair_destination")
     return any(
@@ -27,6 +29,33 @@ def on_an_errand(trigger: Token) -> bool:
         for prep in trigger.children
         if prep.dep_ == "prep"
     )
+
+
+def round_trip(trigger: Token) -> bool:
+    """A plain departure (lexicons/plain_departure_verb.txt: left, departed) joined by a verb of coming back
+    (lexicons/soldier_act_return.txt: "returned", "came back") with no subject of its own and a time of the same day
+    (lexicons/same_day_span.txt: "two hours later", "at dusk"): "the pilot left the air base at dawn and returned two
+    hours later" made a round trip, no pullback. Not "left the village in March and returned in May", nor a verb
+    of retreat ("withdrew at dawn and came back at dusk": a pullback, then a return)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon("plain_departure_verb"):
+        return False
+    back = lexicon("soldier_act_return")
+    returns = [
+        c for c in trigger.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and (c.lemma_.lower() in back or any(p.dep_ in ("prt", "advmod") and p.lower_ in back for p in c.children))
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    return any(t.lemma_.lower() in lexicon("same_day_span") or t.lower_ in lexicon("same_day_span") for r in returns for t in r.subtree if t.i > r.i)
+
+
+def _travelled_to_the_fight(verb: Token) -> bool:
+    """A verb of travel out of a place (lexicons/trigger_carried_out_verb.txt, trigger_drive_out_verb.txt: flew, crossed, drove) whose goal is the
+    fight ("to the front line", "towards the front": lexicons/fight_goal_noun.txt): set out to fight, no pullback.
+    Not "withdrew to a new front line", which a verb of retreat says."""
+    if verb.lemma_.lower() not in lexicon("trigger_carried_out_verb") | lexicon("trigger_drive_out_verb"):
+        return False
+    goals = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "towards", "toward") for o in p.children]
+    return any(_goal_noun(o, lexicon("fight_goal_noun")) for o in goals)
 
 
 def _goal_noun(noun: Token, words: frozenset[str]) -> bool:

@@ -193,7 +193,7 @@ class Extractor:
         label = kind_of_leaving(rule.label, trigger, who.actor) if judged.realis else rule.label  # "left their positions ... to protest unpaid salaries": a desertion
         if label is None:
             return []
-        if rule.label == "SURRENDER" and who.receivers and within_a_withdrawal(side, who.receivers, trigger, when or published):
+        if rule.label == "SURRENDER" and within_a_withdrawal(side, who.receivers, trigger, when or published):
             return []  # "pulled out of Basra, handing the city to Iraqi forces": how it left, the withdrawal's own row
         if rule.label == "SURRENDER" and who.themes and who.receivers and (
             hand_over_as_exit(side, who.receivers, trigger, when or published) or to_the_host(side, who.receivers, who.themes, when or published)

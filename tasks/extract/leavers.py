@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.tree import PREP_ALIASES, phrase_before, prep_objects
+from tasks.extract.patterns import lexicon
+from tasks.extract.tree import PREP_ALIASES, in_lexicon, phrase_before, prep_objects
 
 
 def place_left_by_the_leavers(trigger: Token) -> list[Token]:
@@ -36,3 +37,13 @@ def leavers_phrase(actor: Token, trigger: Token) -> Span:
         return span
     cut = min((c.i for c in actor.children if c.dep_ == "prep" and c.lower_ in PREP_ALIASES["from"] and c.i > actor.i), default=None)
     return span if cut is None or cut <= span.start else actor.doc[span.start : cut]
+
+
+def men_led_out(trigger: Token, actor: Token) -> bool:
+    """ "The commander led some 200 men out of the city": plain men (lexicons/person_plain.txt) a commander
+    (lexicons/commander.txt) leads out of a place are his force; not "a teacher led 40 pupils out"."""
+    if trigger.lemma_.lower() != "lead" or actor.dep_ != "dobj" or actor.head.i != trigger.i:
+        return False
+    if not in_lexicon(actor, lexicon("person_plain")):
+        return False
+    return any(c.dep_ == "nsubj" and in_lexicon(c, lexicon("commander")) for c in trigger.children)

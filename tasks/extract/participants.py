@@ -14,7 +14,7 @@ from tasks.extract.context import DocumentContext, context_offset, of_token
 from tasks.extract.count_of_us import count_of_us
 from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
 from tasks.extract.disarmament import arms_handed_back
-from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, to_attack
+from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, round_trip, to_attack
 from tasks.extract.event_reference import definite_event_noun, force_side_before
 from tasks.extract.fight_for_prize import fight_for_no_ground
 from tasks.extract.figurative_leave import no_event_sense
@@ -25,6 +25,7 @@ from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.group_speaker import group_says_it
 from tasks.extract.interview_answer import soldier_answers
 from tasks.extract.intruders import armed_at_war
+from tasks.extract.leavers import men_led_out
 from tasks.extract.led_force import moves_with_own_force
 from tasks.extract.member_force import leaves_a_membership
 from tasks.extract.named_act import names_a_civil_act
@@ -96,7 +97,7 @@ class ParticipantFinder:
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.label != "CANCELLED_CELEBRATION" and on_stage(trigger):
             return None  # "the tenor, playing a captain who surrenders his sword": acted, not fought
-        if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger)):
+        if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger) or round_trip(trigger)):
             return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
         if rule.subject_is_opponent and sent_forward(trigger):
             return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
@@ -189,6 +190,7 @@ class ParticipantFinder:
                 or (rule.label == "REFUSAL_TO_FIGHT" and deserted_own_unit(trigger, c))  # "Ivan Petrov deserted his unit": his own unit says he serves
                 or (rule.label == "REFUSAL_TO_FIGHT" and role in ("subj", "head") and soldier_act_doer(trigger, c, lex, context))  # "several comrades had deserted", "sixty men refused to go back to positions"
                 or (rule.label == "RETREAT" and "armed" in rule.actor.classes and leaves_a_held_post(trigger, c, themes, lex))  # "the last US personnel left the drone base"
+                or (rule.label == "RETREAT" and role == "obj" and men_led_out(trigger, c))  # "the commander led some 200 men out of the city"
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
@@ -286,9 +288,12 @@ class ParticipantFinder:
     def _leader_alone(self, rule: Rule, trigger: Token, actor: Token) -> bool:
         """ "Putin retreated to his residence", "Assad fled Damascus": a leader who leaves stands for a side
         as a person, not as a force; "Putin withdrew his troops" names the force that leaves, and so does
-        "Obama's withdrawal from Iraq" (a noun: the leader's decision, the state's forces)."""
+        "Obama's withdrawal from Iraq" (a noun: the leader's decision, the state's forces). A rule for armed actors
+        alone reads so a leader with no one conjoined ("Haftar left Moscow on Tuesday without signing": a trip), not
+        "Haftar and his men left Benghazi"."""
         return (
-            trigger.pos_ in ("VERB", "AUX") and "state" in rule.actor.classes and "armed" in rule.actor.classes and armed.is_leader(actor, rule.label)
+            trigger.pos_ in ("VERB", "AUX") and "armed" in rule.actor.classes and armed.is_leader(actor, rule.label)
+            and ("state" in rule.actor.classes or len(tree.with_conjuncts(actor)) == 1)
             and not any(armed.is_armed(o, self.lexicons) for o in candidates_for(trigger, "obj"))
         )
 

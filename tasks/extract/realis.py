@@ -42,7 +42,7 @@ from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
 from tasks.extract.threat_condition import threat_behind
 from tasks.extract.time_measure import measures_time
-from tasks.extract.tree import first_conjunct
+from tasks.extract.tree import first_conjunct, with_conjuncts
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
 
@@ -216,6 +216,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if node.pos_ in ("NOUN", "PROPN"):
             for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
+            for mod in _judged_as(node):
+                return Realis(False, "future", mod.text)  # "we assess a full withdrawal as possible but not imminent"
             for mod in (c for c in node.children if c.dep_ == "amod" and c.lower_ in lexicons["cue_false"]):
                 return Realis(False, "negated", mod.text)  # "fabricated mass surrenders", "fake surrenders": they did not happen
             called_false = _said_to_be_false(node, lexicons["cue_false"]) if node.i == trigger.i and not _falsehood_denied(node) else None
@@ -369,10 +371,25 @@ def _falsehood_denied(noun: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")) for w in words for c in w.children)
 
 
+def _judged_as(noun: Token) -> list[Token]:
+    """ "assess a full withdrawal as possible but not imminent": an adjective of possibility (lexicons/modifier_irrealis.txt)
+    that the noun's "as" phrase predicates of it says it is still to come; not a noun it is named as ("described the
+    departure as a planned regrouping": the regrouping is the name, and the departure happened)."""
+    words = lexicon("modifier_irrealis")
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the parser may hang "as possible" on the verb
+    said = [a for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children if c.pos_ == "ADJ" for a in with_conjuncts(c)]
+    return [a for a in said if a.lower_ in words or a.lemma_.lower() in words]
+
+
 def _rests_on(node: Token, came_from: Token, contingent: frozenset[str]) -> bool:
     """ "hinged on the withdrawal", "depends upon a pullout", "contingent on their surrender": the event
-    is what something else needs, not what happened."""
-    return node.lemma_.lower() in contingent and came_from.dep_ == "prep" and came_from.lower_ in lexicon("prep_contingent")
+    is what something else needs, not what happened; so is an event that, as the subject in the present, depends on
+    something ("any further drawdown depends on security conditions": still to come; not "the pullout depended on")."""
+    if node.lemma_.lower() not in contingent:
+        return False
+    if came_from.dep_ == "nsubj" and node.tag_ in ("VBZ", "VBP"):
+        return True
+    return came_from.dep_ == "prep" and came_from.lower_ in lexicon("prep_contingent")
 
 
 def _of_objects(noun: Token) -> list[Token]:

@@ -127,7 +127,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
-        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c)]
+        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c) and not is_distance(c)]
         if not found and (shared := shared_object(trigger)) is not None and _both_change_an_event(trigger, shared.head):
             return [shared]  # "cancelled or sharply curtailed the celebrations": the object of both verbs
         return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
@@ -464,6 +464,13 @@ def background_when(trigger: Token, named: list[Token], themes: list[Token]) -> 
         trigger.dep_ == "advcl" and not themes and bool(named) and all(t.pos_ == "PRON" for t in named)
         and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in trigger.children)
     )
+
+
+def is_distance(token: Token) -> bool:
+    """ "pulled back two to three kilometres from all fronts": a counted unit of distance (lexicons/distance_unit.txt)
+    the parser made the object is how far the force moved; not "two kilometres of cable", a length of something."""
+    counted = any(c.dep_ == "nummod" or c.like_num for c in token.children)
+    return counted and token.lower_ in lexicon("distance_unit") and not prep_objects(token, {"of"})
 
 
 def is_bare_direction(token: Token) -> bool:
