@@ -45,6 +45,12 @@ def _second_clause(root: Token | None, first: Token) -> bool:
     return _main_clause(root) or (root.i == 0 and root.tag_ == first.tag_ and not any(c.dep_ == "mark" for c in root.children))
 
 
+def _verbless_tail(root: Token | None) -> bool:
+    """The part after the comma is a noun phrase with no verb ("Manhunt Under Way", "Dozens Missing"): a headline's
+    second, verbless statement, which the parser took for the verb of the whole line."""
+    return root is not None and root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in root.doc)
+
+
 def comma_clauses(doc: Doc, parse: Callable[[Doc], Doc], copied: list) -> Doc:
     """``doc`` with its two comma-joined clauses parsed apart by ``parse`` (a stretch of words -> its parse) and
     joined; ``doc`` as it was when it has no single comma, when its parse already reads each side as a clause, or
@@ -57,7 +63,8 @@ def comma_clauses(doc: Doc, parse: Callable[[Doc], Doc], copied: list) -> Doc:
         return doc
     first, second = parse(doc[:comma]), parse(doc[comma + 1 :])
     one, two = _root(first), _root(second)
-    if not _main_clause(one) or not _second_clause(two, one):
+    tail = _verbless_tail(two) and not _read_as_clause(doc, 0, comma)  # "Two Conscripts Flee Unit With Kalashnikovs, Manhunt Under Way"
+    if not _main_clause(one) or not (tail or _second_clause(two, one)):
         return doc
     rows = doc.to_array(copied).astype(numpy.int64)
     rows[:comma] = first.to_array(copied).astype(numpy.int64)
@@ -65,6 +72,6 @@ def comma_clauses(doc: Doc, parse: Callable[[Doc], Doc], copied: list) -> Doc:
     head, dep = copied.index(HEAD), copied.index(DEP)
     rows[comma, head], rows[comma, dep] = one.i - comma, doc.vocab.strings.add("punct")
     rows[comma + 1 + two.i, head] = one.i - (comma + 1 + two.i)
-    rows[comma + 1 + two.i, dep] = doc.vocab.strings.add("conj")
+    rows[comma + 1 + two.i, dep] = doc.vocab.strings.add("parataxis" if tail else "conj")
     doc.from_array(copied, rows.astype(numpy.uint64))
     return doc

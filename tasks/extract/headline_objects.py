@@ -40,4 +40,16 @@ def subject_read_as_compound(trigger: Token) -> list[Token]:
     (not a name: "When America retreats" is no headline's misread subject)."""
     clause = trigger.pos_ in ("VERB", "AUX") or (trigger.dep_ in ("ccomp", "ROOT") and not any(c.dep_ == "det" for c in trigger.children))
     before = [c for c in trigger.children if c.dep_ == "compound" and c.i == trigger.i - 1 and c.pos_ == "NOUN"]
-    return before if clause else []
+    listed = apposed_list_head(trigger, before)
+    return listed + before if clause or listed else []
+
+
+def apposed_list_head(trigger: Token, subjects: list[Token]) -> list[Token]:
+    """ "Hundreds of Boko Haram Members, Families Surrender in Borno": a headline's list of subjects joined by a comma
+    (its "and" dropped), the verb read as a relative clause on the list's first member or conjoined to it: that
+    member, which the rules read first."""
+    first = subjects[0] if subjects else None
+    if first is None or trigger.dep_ not in ("relcl", "conj") or trigger.head.pos_ not in ("NOUN", "PROPN") or first.i == 0:
+        return []
+    comma = trigger.doc[first.i - 1]
+    return [trigger.head] if comma.text == "," and comma.head == trigger.head and first.i == trigger.i - 1 else []

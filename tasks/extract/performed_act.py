@@ -16,9 +16,18 @@ def performing_verb(noun: Token) -> Token | None:
     return noun.head
 
 
+def completing_verb(noun: Token) -> Token | None:
+    """The verb that completes or begins ``noun``, its object, if any ("complete" of "Russian Peacekeepers Complete
+    Exit From Karabakh": lexicons/verb_complete.txt)."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.lemma_.lower() not in lexicon("verb_complete"):
+        return None
+    return noun.head
+
+
 def performer(noun: Token) -> list[Token]:
-    """The subject of the light verb whose object ``noun`` is: who carried the act out."""
-    verb = performing_verb(noun)
+    """The subject of the light verb whose object ``noun`` is, or of the verb that completes or begins it: who
+    carried the act out ("made a hasty exit", "Complete Exit From Karabakh")."""
+    verb = performing_verb(noun) or completing_verb(noun)
     if verb is None:
         return []
     return with_remnant_wholes([c for c in verb.children if c.dep_ in ("nsubj", "csubj")])  # "what was left of the battalion made a hasty exit"
@@ -30,8 +39,8 @@ def source_on_verb(noun: Token, preps: set[str]) -> list[Token]:
     Laukkaing": lexicons/verb_complete.txt; not "complete pullout from war in Angola", whose "from" is no place)."""
     verb = performing_verb(noun)
     of_force = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)  # the parser hangs "from" on the verb past "of its forces"
-    if verb is None and of_force and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in lexicon("verb_complete"):
-        verb = noun.head
+    if verb is None and of_force:
+        verb = completing_verb(noun)
     if verb is None or any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children):
         return []
     found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]

@@ -218,6 +218,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
             for mod in _judged_as(node):
                 return Realis(False, "future", mod.text)  # "we assess a full withdrawal as possible but not imminent"
+            if came_by == "compound" and node.lemma_.lower() in lexicon("plan_noun"):
+                return Realis(False, "future", node.text)  # "AUSSOM drawdown plans", "the withdrawal plan": what is planned
             for mod in (c for c in node.children if c.dep_ == "amod" and c.lower_ in lexicons["cue_false"]):
                 return Realis(False, "negated", mod.text)  # "fabricated mass surrenders", "fake surrenders": they did not happen
             called_false = _said_to_be_false(node, lexicons["cue_false"]) if node.i == trigger.i and not _falsehood_denied(node) else None

@@ -20,7 +20,7 @@ from tasks.extract.declaration import speaking_verb
 from tasks.extract.force_within import force_within
 from tasks.extract.former_member import no_longer_serving
 from tasks.extract.gerund_subject import gerund_subject
-from tasks.extract.headline_objects import misread_objects, subject_read_as_claim_object, subject_read_as_compound
+from tasks.extract.headline_objects import apposed_list_head, misread_objects, subject_read_as_claim_object, subject_read_as_compound
 from tasks.extract.intruders import wartime_coalition
 from tasks.extract.labelled_move import labeller
 from tasks.extract.listing_label import label_entry
@@ -88,6 +88,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if compound := subject_read_as_compound(trigger):
             return compound  # "Hundreds of Boko Haram fighters surrender in Borno, army says": the parse hid it
         found = with_remnant_wholes([c for c in trigger.children if c.dep_ in SUBJ and not lead_in_subject(c)])  # "what was left of the battalion fled"; not "No cake:" before "Kyiv suburb cancels"
+        found = apposed_list_head(trigger, found) + found  # "Hundreds of Boko Haram Members, Families Surrender"
         if not found and (swallowed := swallowed_subject(trigger, passive=False)) is not None:
             return [swallowed]  # "moved closer to the city and government troops retreated": the parse hid it
         if not found and (noun := misread_relative_subject(trigger)) is not None:
@@ -234,6 +235,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         return [p for left in lefts for p in _war_place(trigger, left)]
     if role in PREP_ALIASES:
         return prep_objects(trigger, PREP_ALIASES[role])
+    if role == "object_on":  # "pulled the plug on the fireworks": the parse hangs the "on" phrase on the verb's object
+        return [g for o in trigger.children if o.dep_ == "dobj" for g in prep_objects(o, PREP_ALIASES["on"]) + [d for d in o.children if d.dep_ == "dobj"]]  # "plug on July Fourth fireworks": a noun's "object" is the broken phrase
     if role == "off_to":  # "the Christmas market is off to a strong start": what the trigger's "off" is off to
         return [g for c in trigger.children if c.lower_ == "off" for g in prep_objects(c, {"to"})]
     if role == "in_force":  # "desertions in the Russian army", "desertion rates in the Afghan army": not "in Tigray"
