@@ -107,7 +107,7 @@ def lines(doc_index: int, text: str) -> Iterator[Line]:
 
 # "GAZA CITY, Gaza Strip (AP) — Israeli forces left ...", "KYIV, March 3 (Reuters) - ...": the place (its
 # country, the date) and agency a wire story is filed from, in capitals before a dash. The parser takes it for the subject; the rules read the rest.
-_DATELINE = re.compile(r"[A-Z][A-Z.'-]{1,25}(?: [A-Z][A-Z.'-]{1,25}){0,3}(?:, [A-Z][\w.'-]{1,25}(?: (?:[A-Z0-9][\w.'-]{0,25}|of|and|the)){0,4}){0,2}(?: \([A-Za-z .]{1,30}\))?(?: ?[—–-]{1,2} |: )")
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]{1,25}(?:[ /][A-Z][A-Z.'-]{1,25}){0,3}(?:, [A-Z][\w.'-]{1,25}(?: (?:[A-Z0-9][\w.'-]{0,25}|of|and|the)){0,4}){0,2}(?: \([A-Za-z .]{1,30}\))?(?: ?[—–-]{1,2} |: )")
 
 
 def blank_dateline(line: str) -> str:
