@@ -15,7 +15,7 @@ from tasks.extract.digest_entries import spaced_dash
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
-from tasks.extract.name_parts import in_apposed_event_name, in_operation_name
+from tasks.extract.name_parts import a_title_of_a_place, in_apposed_event_name, in_operation_name
 from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
 from tasks.extract.named_venues import named_venue, venue_head
 from tasks.extract.namesake_towns import namesake_tokens
@@ -97,6 +97,8 @@ def place_span(token: Token) -> Span | None:
         return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank
     if start < end and names_armed_group(doc[start:end].text):
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
+    if start < end and a_title_of_a_place(doc[start:end]):
+        return None  # "The Autonomous District of Abidjan": a title; the place is the name after "of"
     if start < end and _after_a_title(doc[start:end]):
         return None  # "Major Sydney Carter": a person
     if start < end and names_no_place(doc[start:end].text, doc[end - 1].whitespace_ + doc[end : end + 6].text):
@@ -118,6 +120,8 @@ def _site_namers(noun: Token) -> list[Token]:
     """The proper names that name a site or a position noun: its compounds ("the Boulkessi camp"), or a lone name the
     parser made its nominal modifier ("the Kyaukphyu naval base"; not "the Amhara and Afar regions": two places)."""
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if named and all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) for c in named):
+        return []  # "northern Syria border posts": sites of a country, which names no site; the country is the place
     if named:
         return [c for c in noun.children if c.dep_ == "compound"]
     return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and in_lexicon(noun, lexicon("site")) and not any(g.dep_ == "conj" for g in c.children)]

@@ -82,6 +82,9 @@ def places_of_the_cause(sentence: Span, trigger: Token) -> set[int]:
         if prep.dep_ != "prep" or prep.left_edge.i <= trigger.i <= prep.right_edge.i:
             continue
         reason = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
+        if prep.lower_ in lexicon("circumstance_mark") and _finite_verb_after(prep):
+            tokens |= {t.i for t in prep.subtree}  # "cancels its carnival as insecurity on the Route Nationale 2 worsens": a clause the parser cut
+            continue
         if prep.lower_ not in lexicon("prep_cause") and not (reason is not None and reason.lower_ in lexicon("tribute_noun")):
             continue  # "in mourning for the dead in Gaza", "out of respect for the victims in Izium": the motive's people
         if reason is None or reason.pos_ in ("PROPN", "PRON", "NUM") or in_lexicon(reason, lexicon("site") | lexicon("settlement_kind")):
@@ -91,6 +94,13 @@ def places_of_the_cause(sentence: Span, trigger: Token) -> set[int]:
         if after < sentence.end and sentence.doc[after].dep_ == "prep" and sentence.doc[after].lower_ in lexicon("prep_location"):
             tokens |= {t.i for t in sentence.doc[after].subtree}  # "over war in Gaza", the parser hanging "in Gaza" on the verb
     return tokens | {t.i for clause in _clauses_of_the_cause(trigger) for t in clause.subtree}
+
+
+def _finite_verb_after(prep: Token) -> bool:
+    """Does a finite verb come right after the phrase of ``prep`` ("as insecurity on the Route Nationale 2 | worsens"):
+    the preposition was the conjunction of a clause with a subject of its own?"""
+    after = prep.right_edge.i + 1
+    return after < len(prep.doc) and prep.doc[after].tag_ in ("VBZ", "VBD", "VBP") and prep.doc[after].i != prep.head.i
 
 
 def _clauses_of_the_cause(trigger: Token) -> list[Token]:

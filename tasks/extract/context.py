@@ -365,9 +365,13 @@ class DocumentContext(Antecedents):
         line_start = self.line_start(sentence_start)
         headline = self.headline if line_start > 0 else (0, 0)
         windows = [(max(line_start, sentence_start - NEIGHBOUR_CHARS), sentence_start), headline, (self.lines_before(line_start), line_start)]
-        other = (lambda a, b: self.text[a:b].lower() not in refused and not self.in_dateline(a)) if refused else (lambda a, b: not self.in_dateline(a))
+        other = (lambda a, b: self.text[a:b].lower() not in refused and not self.in_dateline(a) and not self.reference_point_at(a)) if refused else (lambda a, b: not self.in_dateline(a) and not self.reference_point_at(a))
         picks = [(earlier, "recalled") if earlier else (earlier_event_place(self, word, sentence_start), "earlier event")]  # the event's word ("withdrawal") named before with its place
-        picks += [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), other, other))]
+
+        def headline_own(a: int, b: int) -> bool:  # "Pamplona Scraps San Fermín as Valencia Pushes Fallas Back": not Valencia
+            return other(a, b) and not self._in_headlines_circumstance(a)
+
+        picks += [(self._last_specific(start, min(end, sentence_start), keep=keep), source) for (start, end), source, keep in zip(windows, ("paragraph", "headline", "lines before"), (not_in_other_events(self, other), headline_own, other))]
         if line_start == 0 and self.has_headline:  # a headline sums up its lead: "Russian troops withdrew in panic" above "... the Kharkiv Oblast"
             picks.append((self._lead_place(), "lead"))
         if dateline:
@@ -475,11 +479,39 @@ class DocumentContext(Antecedents):
 
     def reference_point_at(self, offset: int) -> bool:
         """Does the name at ``offset`` only say where the place before it lies ("the village of Orlivka, west of
-        Avdiivka", "Dinder, near Sennar", "Kitshanga, a town 80 km northwest of Goma")?"""
+        Avdiivka", "Dinder, near Sennar", "Kitshanga, a town 80 km northwest of Goma", "a small mining town southeast of
+        Pokrovsk", "pull back from town near Pokrovsk")?"""
         before = self.text[max(offset - PREPOSITION_CHARS - 10, 0) : offset].lower()
         words = before.split()
-        compass = len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") and "," in " ".join(words[-4:])
-        return compass or before.rstrip().endswith(", near") or _measured_from(before)
+        kind = lexicon("town_kind") | lexicon("settlement_kind")  # "Novohrodivka, a small mining town southeast of Pokrovsk", "from town near Pokrovsk"
+        compass = len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") and ("," in " ".join(words[-4:]) or (len(words) >= 3 and words[-3] in kind))
+        near = before.rstrip().endswith(", near") or (len(words) >= 2 and words[-1] == "near" and words[-2] in kind)
+        return compass or near or _measured_from(before) or self._wider_after_a_place(offset)
+
+    def _in_headlines_circumstance(self, offset: int) -> bool:
+        """Is the name at ``offset`` in a headline's clause of circumstance after a place the headline names first
+        ("Pamplona Scraps San Fermín as Valencia Pushes Fallas Back": Valencia; lexicons/circumstance_mark.txt)? The
+        headline's own place is the first; the clause tells of another event."""
+        if not self.has_headline:
+            return False  # a first paragraph with no headline: its clauses are the story's
+        a, _ = self.headline
+        words = re.findall(r"[a-z]+", self.text[a:offset].lower())
+        marks = [k for k, w in enumerate(words) if w in lexicon("circumstance_mark")]
+        if not marks:
+            return False
+        mark_at = a + [m.start() for m in re.finditer(r"[A-Za-z]+", self.text[a:offset])][marks[-1]]
+        return bool(self.places_in(a, mark_at))
+
+    def _wider_after_a_place(self, offset: int) -> bool:
+        """Is the name at ``offset`` the wider place a place just before lies in ("Khan Younis in southern Gaza", "Bama in
+        Borno"; not "the US in Raqqa": a state is no place inside another): where the first lies, no place of its own?"""
+        start = max(offset - PREPOSITION_CHARS - 10, 0)
+        m = re.search(r" in (?:([A-Za-z-]+) )?$", self.text[start:offset])
+        if m is None or (m.group(1) and m.group(1).lower() not in lexicon("compass_adjective")):
+            return False
+        at = start + m.start()
+        named = next((m for m in self.places_in(offset, offset + 60) if m[0] == offset), None)
+        return named is not None and any(b == at and self.specificity((a, b, n)) < 3 and self.specificity((a, b, n)) <= self.specificity(named) for a, b, n in self.places_in(max(at - 60, 0), at))
 
     def after_elsewhere(self, offset: int) -> bool:
         """Does a preposition of elsewhere (a destination: "to", "into", "for") come just before ``offset``, "the" aside?"""

@@ -19,6 +19,7 @@ from tasks.extract import arguments, event_memory, sources, tree
 from tasks.extract.canceller_towns import canceller_towns, over_other_places
 from tasks.extract.celebration_towns import places_of_the_cause
 from tasks.extract.circumstance_towns import circumstance_towns
+from tasks.extract.comparison_places import comparison_ranges
 from tasks.extract.context import DocumentContext
 from tasks.extract.country_referred import country_nouns, country_referred_to
 from tasks.extract.crossing_places import crossed_or_reached
@@ -37,9 +38,11 @@ from tasks.extract.participant_towns import finer_towns
 from tasks.extract.partners import listed_states
 from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
+from tasks.extract.scene import authorities_scene
 from tasks.extract.speech_places import speech_places
 from tasks.extract.town_referred import referring_towns, seat_by_unit, town_in_sentence, witness_town
 from tasks.extract.water_places import document_water, land_over_water
+from tasks.extract.whole_town import parts_of_the_whole
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -79,6 +82,8 @@ class EventPlaces:
             spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
             refused |= {t.i for span in spoke_from for t in span}
             refused |= _speakers_home(reporter)  # "Olena, a nurse from Dnipro, said": where the speaker comes from
+        for speaker in _speakers_above(trigger, reporter):  # "The Ministry of Defence in Kabul denied ..., saying the forces had made a tactical retreat"
+            refused |= {t.i for g in tree.phrase(speaker) if (span := arguments.place_span(g)) is not None and (is_country(span.text) or (not celebration and places.side_of(span.text))) for t in span}
         if according is not None:
             refused |= _according_from(according, celebration)  # "according to officials in Washington": where the source sits
         refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
@@ -90,6 +95,7 @@ class EventPlaces:
         if celebration:
             actor_words = {t.i for span in actor_phrases for t in span}  # "as fighters moved closer and authorities in Belgorod cancelled": the parse's clause holds the canceller
             refused |= places_of_the_cause(sentence, trigger) - actor_words  # "calls off Christmas festivities over the Gaza war": the reason's place
+        refused |= comparison_ranges(who.themes + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])  # "the carnival, one of the oldest in the Mediterranean"
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
         refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
@@ -102,6 +108,7 @@ class EventPlaces:
             refused |= refuge_places(trigger)  # "deserters hiding in Kazakhstan": where they went, not where they deserted
         if who.actor is not None:
             refused |= {t.i for t in listed_states(who.actor)}  # "missions by US, British and Canadian troops": who, not where
+            refused |= _group_names(who.actor)  # "fighters of the Islamic State West Africa Province": who, not where
         if who.actor is not None and who.actor.dep_ in ("nsubj", "nsubjpass"):
             refused |= _origins(who.actor)  # "men from Chuvashia refused": where they come from
         not_here |= refused | _dateline_tokens(sentence, context, start)  # "BEIRUT — The troops began pulling out": where the story is filed
@@ -109,14 +116,18 @@ class EventPlaces:
             stood = [span for span in stand_places(who.actor) if not any(t.i in refused for t in span)]
             not_here -= {t.i for span in stood for t in span}
             actor_phrases = actor_phrases + stood
+        cancellers = [t for t in canceller_towns(who.actor, reporter) if t.start not in refused] if celebration else []
+        if cancellers:
+            not_here |= parts_of_the_whole(trigger, who.themes)  # "on Rynok Square or anywhere else in the city": a part of the canceller's town
         found, tie = arguments.locations(trigger, sentence, phrases + _receivers_places(who.receivers), not_here, actor_phrases)
+        if celebration and (not found or tie == "sentence") and (scene := [span.text for obj in authorities_scene(trigger) for t in tree.with_conjuncts(obj) if (span := arguments.place_span(t)) is not None and span.start not in not_here]):
+            found, tie = scene, "event"  # "In Pskov and Lipetsk, officials said their parades would not be held": the officials' own
         found, water = land_over_water(found, context)  # "withdrew from Krynky on the left bank of the Dnipro": the village
         loose = tie == "sentence" or bool(water and not found)  # "withdrew from the city and the right bank of the Dnipro": the city
         found = found or water
-        cancellers = [t for t in canceller_towns(who.actor, reporter) if t.start not in refused] if celebration else []
         if over_other_places(found, tie, cancellers, who.themes):  # "Bethlehem calls off Christmas festivities over Gaza war", "The city of Holon said ...": the towns that cancel
             found, loose = [t.text for t in cancellers], False
-        elif celebration and not (found and tie == "event") and context.celebration_venue:
+        elif celebration and not (found and (tie == "event" or (tie == "actor" and _an_authority(who.actor)))) and context.celebration_venue:  # "Authorities in the Belgorod region": theirs
             found, loose = [context.celebration_venue], False
         town_nouns = self._town_nouns(trigger, who, sentence=sentence, context=context, start=start)
         seat = any(seat_by_unit(n) for n in town_nouns)  # "Gezira state capital": not the state
@@ -148,6 +159,8 @@ class EventPlaces:
                 names |= {name.text for _, _, name in context.places_in(*context.dateline)} if town else frozenset()
                 digest, place = entry_place(context, start, start + len(sentence.text), names, context.specificity)
                 own = [] if digest or earlier else own_sentence_place(trigger, sentence, start, context, names, not_here)  # "fled ... with the personnel in Sugapa"
+                if not (digest or earlier or own) and (referred := self._town_referred_to(_sentence_towns(sentence), trigger, who, sentence, context, start, not_here)):
+                    own = [referred]  # 'The division "concluded its mission" in the city, ... and the troops left': the city named before
                 found = [place] if digest else own or [context.nearby_place(start, besides=actor_country, refused=names, word=trigger.text, earlier=earlier, dateline=not town)]
         found = finer_towns(found, trigger, phrases + actor_phrases, not_here)  # "In Myanmar, a garrison in Hpakant surrendered": the town
         found = circumstance_towns(found, trigger, not_here, kind)  # "surrendered in the Kursk region after being cut off near Pogrebki": the town
@@ -188,7 +201,7 @@ class EventPlaces:
                 return here  # "Gangs Seize Mirebalais as Police and Soldiers Abandon Town"
             offset = start - sentence.start_char + noun.left_edge.idx  # "Gezira state capital": not the state it names
             for a, b, name in reversed(context.places_in(0, offset)):
-                if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a) or _passive_agent_at(context.text, a) or context.in_dateline(a):
+                if name.kind != "city" or is_country(context.text[a:b]) or _reference_point_at(context.text, a) or context.reference_point_at(a) or _passive_agent_at(context.text, a) or context.in_dateline(a):
                     continue
                 if context.text[a:b].lower() in document_water(context) or context.after_elsewhere(a):
                     continue  # "the bridge across the Dnipro", "the road to Mykolaiv": a river or a goal, not the city left
@@ -249,6 +262,38 @@ def _rivers(sentence: Span) -> set[int]:
         span = sentence.doc.char_span(sentence.start_char + a, sentence.start_char + b, alignment_mode="expand") if name.kind == "river" else None
         found |= {t.i for t in span} if span is not None else set()
     return found
+
+
+def _group_names(actor: Token) -> set[int]:
+    """The tokens of an armed group's name of several words in the actor's phrase ("fighters of the Islamic State West
+    Africa Province", "the Shan State Army"; groups.jsonl): the group's title names who acted, no place it acted in."""
+    span = tree.phrase(actor)
+    found = set()
+    for a, b, name in places.find(span.text, "sides"):
+        named = span.char_span(a, b, alignment_mode="expand") if name.kind == "group" and " " in name.text else None
+        found |= {t.i for t in named} if named is not None else set()
+    return found
+
+
+def _speakers_above(trigger: Token, reporter: Span | None) -> list[Token]:
+    """The subjects of the verbs of saying above the trigger that are not its ``reporter`` ("The Ministry of Defence in
+    Kabul denied that ..., saying the forces had made a tactical retreat"): a speaker the participle's clause hangs on."""
+    verbs = [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in lexicon("cue_report")]
+    verbs += [trigger.sent.root for v in verbs if v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children)]  # "saying": the sentence's subject says it
+    seen = {t.i for t in reporter} if reporter is not None else set()
+    return [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i not in seen and not any(t.i == trigger.i for t in c.subtree)]
+
+
+def _an_authority(actor: Token | None) -> bool:
+    """Is the actor a public authority ("Authorities in the Belgorod and Kursk regions", "officials in Pskov"): the
+    place it sits in is the one it runs, where its celebration was to be held (lexicons/authority.txt)."""
+    return actor is not None and tree.in_lexicon(actor, lexicon("authority"))
+
+
+def _sentence_towns(sentence: Span) -> list[Token]:
+    """The definite town nouns of the sentence, in any of its clauses ("concluded its mission in the city, ... and the
+    troops left"): with no place tied to the event, the town they refer back to is where it happened."""
+    return [t for t in sentence if t.pos_ == "NOUN" and t.lower_ in lexicon("town_kind") and any(c.lower_ == "the" for c in t.children)]
 
 
 def _origins(actor: Token) -> set[int]:

@@ -5,10 +5,11 @@ place's (a region: "Kherson Oblast") or the word names a sizeable place ("Izmir 
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tasks.extract.patterns import lexicon
 from tasks.extract.tree import in_lexicon
+from tasks.normalize.geo import gazetteer
 
 
 def name_head(token: Token) -> Token:
@@ -63,3 +64,18 @@ def in_apposed_event_name(token: Token) -> bool:
     heads += [g for h in heads[-1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     kinds = lexicon("celebration") | lexicon("celebration_generic") | lexicon("celebration_part")
     return any(c.dep_ == "appos" and c.i > h.i and in_lexicon(c, kinds) for h in heads for c in h.children)
+
+
+def a_title_of_a_place(span: Span) -> bool:
+    """Is ``span`` only a title, dictionary words that are no place before a kind of unit, with the place it names after "of"
+    ("The Autonomous District of Abidjan", "the Special Capital District of Jakarta")? The place is the name after
+    "of", the title is none."""
+    head = span[-1]
+    if not in_lexicon(head, lexicon("region_kind") | lexicon("subdivision_kind") | lexicon("settlement_kind")) or len(span) < 2:
+        return False
+    from tasks.nlp import dictionary_words, is_dictionary_word
+
+    known = dictionary_words()
+    if known is None or any(t.lower_ != "the" and (gazetteer().is_place_name(t.text) or not is_dictionary_word(t.lower_, known)) for t in span[:-1]):
+        return False  # "the Kherson Region of Ukraine", "the Zabalka district of Toretsk": a name of its own
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)

@@ -190,7 +190,7 @@ def _known_places(text: str, words: list[tuple[int, int]], cut: bool = False) ->
                 continue  # "the Black Sea Fleet", "the 1st Tank Army": a formation ends the name, not a town named Fleet
             if names_no_place(name, text[b : b + 40], text[max(a - PREPOSITION_CHARS, 0) : a]):
                 continue  # "on Telegram", "US$480", "the Kremlin said", "Washington's envoy": who, not where
-            if names_armed_group(name):
+            if names_armed_group(re.sub(r"['’]s$", "", name)):  # "Hamas's attack": the group's possessive
                 i += n  # "Hamas" is no town, and "Islamic State Khorasan Province" holds none: its words are the group's
                 break
             place = gazetteer().resolve(name)
@@ -329,7 +329,8 @@ def names_no_place(name: str, after: str = "", before: str | None = None) -> boo
         return False  # "Hanoi's People's Committee": the town's own government, the capital as a town
     if owns_a_name(words):
         return True  # "North Korea's Kim Jong-un", "Russia's Defence Ministry": whose, not where
-    return bool(words) and not words[0][:1].isupper() and not possessed_place(words[0].strip(WORD_EDGE)) and not _municipal(words[0])
+    first = words[0].strip(WORD_EDGE).lower() if words else ""
+    return bool(words) and not words[0][:1].isupper() and not possessed_place(first) and not _municipal(words[0]) and first not in lexicon("celebration")  # "Valletta's carnival": the town's
 
 
 def _municipal(word: str) -> bool:
@@ -371,19 +372,27 @@ def _trusted(place, name: str, after: str, before: str = "") -> bool:
 
 def _after_verb_of_a_place(name: str, before: str) -> bool:
     """Is ``name`` the object of a verb whose object is a place a force holds, takes or leaves ("had held Sudzha",
-    "Malian army leaves Tessalit")? Not an acronym or a possessive ("seized Wagner's assets")."""
+    "Malian army leaves Tessalit", "Gangs Seize Mirebalais")? Not an acronym or a possessive ("seized Wagner's assets"),
+    nor a dictionary word after a headline's capitalised verb ("Soldiers Abandon Base")."""
     words = before.lower().split()
-    return bool(words) and words[-1] in lexicon("place_object_verb") and not name.isupper() and name[-2:] not in ("'s", "’s")
+    if not (words and words[-1] in lexicon("place_object_verb") and not name.isupper() and name[-2:] not in ("'s", "’s")):
+        return False
+    from tasks.nlp import dictionary_words, is_dictionary_word
+
+    known = dictionary_words()
+    headline = before.split()[-1][:1].isupper()  # "Soldiers Abandon Base": a Title Case headline capitalises its common nouns too
+    return not headline or known is None or not is_dictionary_word(name.lower(), known)
 
 
 def _after_preposition_of_place(name: str, before: str) -> bool:
     """Is ``name`` a town by the preposition of place that the words ``before`` it end with ("in", "near";
     "of" or "at" after a kind of place: "the town of Bama", "the checkpoint at Sudzha")? Not an acronym
-    ("in NATO") or a possessive ("in Wagner's ranks")."""
+    ("in NATO") or a possessive ("in Wagner's ranks"); "of" after a noun of a place held too ("took control of
+    Mirebalais", "the whole of Novohrodivka": lexicons/held_place_noun.txt)."""
     words = before.lower().split()
     if name.isupper() or name[-2:] in ("'s", "’s") or not words or words[-1] not in lexicon("prep_town"):
         return False
-    kinds = lexicon("settlement_kind") | lexicon("position")
+    kinds = lexicon("settlement_kind") | lexicon("position") | lexicon("held_place_noun")  # "took control of Mirebalais"
     return words[-1] not in lexicon("prep_town_after_kind") or (len(words) > 1 and words[-2] in kinds)
 
 

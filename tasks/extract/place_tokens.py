@@ -97,8 +97,9 @@ def is_place(token: Token) -> bool:
 
 
 def in_celebration_name(token: Token) -> bool:
-    """Is the token part of a celebration's name ("Independence Day", "Mardi Gras", "Canada Day")?"""
-    doc, words = token.doc, lexicon("celebration")
+    """Is the token part of a celebration's or a holiday's name ("Independence Day", "Mardi Gras", "Canada Day",
+    "Independence Night": lexicons/celebration.txt, holiday_name.txt)?"""
+    doc, words = token.doc, lexicon("celebration") | lexicon("holiday_name")  # "Independence Night", "Cry of Independence"
     if token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in ("Day", "day"):
         return not town_day(token)  # a named day: "Canada Day", "Australia Day", "Russia Day" (a Title Case headline's "day" lower-cased)
     for start in range(max(token.i - 3, 0), token.i + 1):

@@ -26,3 +26,13 @@ def _fronted(prep: Token, verb: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ in lexicon("prep_location") and bool(subjects) and prep.i < min(subjects)
         and after < len(prep.doc) and prep.doc[after].text == ","
     )
+
+
+def authorities_scene(trigger: Token) -> list[Token]:
+    """The objects of the fronted phrases of place of a verb of saying above the trigger whose subject is a public
+    authority ("In Pskov and Lipetsk, officials said their parades would not be held"): the authorities of the place
+    speak of their own celebrations (a cancellation's place; not a force's, whose speaker may sit elsewhere)."""
+    verb = next((a for a in trigger.ancestors if a.lemma_.lower() in lexicon("cue_report")), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon("authority") for c in verb.children):
+        return []
+    return [obj for prep in verb.children if _fronted(prep, verb) for obj in prep.children if obj.dep_ == "pobj"]
