@@ -5,7 +5,9 @@ surrendered to the army on Tuesday, the latest in a string of defections", "...,
 event noun after the run's noun (lexicons/instance_series_noun.txt) names what kind of event the clause's verb told,
 no event of its own. When the verb's own row reads it as another type, the noun's row is that event read worse (a
 surrender called a defection is still a surrender, the ontology's SURRENDER: to an opposing force). When the verb
-tells no event ("crossed into Poland, the latest in a string of desertions"), the noun's row stands.
+tells no event ("crossed into Poland, the latest in a string of desertions"), the noun's row stands. A free relative
+that labels the sentence's event files it the same way ("have surrendered to troops, the army said, in what officers
+describe as the largest wave of defections": lexicons/labeling_verb.txt; the clause a report verb governs is the event's).
 
 A comment that sums the clause up with an indefinite event noun ("prepared to leave Mozambique by July, a withdrawal
 that officials fear will leave gaps"): the noun resumes the clause's event, so the clause's row of that type, with its
@@ -26,12 +28,29 @@ def instance_head(trigger: Token, offset: int) -> int | None:
     run = trigger.head.head
     if run.lemma_.lower() not in lexicon("instance_series_noun"):
         return None
+    labelled = _labelled_clause(run)
+    if labelled is not None:
+        return offset + labelled.idx
     top = run
     while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
         top = top.head  # "the latest in a string of": up from "string" through "in" to "latest"
     if top.dep_ not in _COMMENT_DEPS or top.head.pos_ != "VERB" or not _after_comma(top):
         return None
     return offset + top.head.idx
+
+
+def _labelled_clause(run: Token) -> Token | None:
+    """The verb of the event a free relative labels with ``run`` ("in what officers describe as the largest wave of",
+    "in what officials call the biggest wave of"):
+    the verb the "in" phrase hangs on, or the clause it reports ("..., the army said, in what ...": its ccomp)."""
+    label = run.head.head if run.dep_ == "pobj" and run.head.lower_ == "as" else (run.head if run.dep_ in ("oprd", "attr") else None)
+    if label is None or label.lemma_.lower() not in lexicon("labeling_verb") or not any(c.lower_ == "what" for c in label.children):
+        return None
+    opener = label.head if label.dep_ == "pcomp" else None
+    if opener is None or opener.dep_ != "prep" or opener.head.pos_ != "VERB":
+        return None
+    told = opener.head
+    return next((c for c in told.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), told)
 
 
 def resumes_clause(trigger: Token) -> bool:

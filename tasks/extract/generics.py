@@ -141,8 +141,9 @@ def _definite_kind(noun: Token) -> bool:
 
 
 def _whoever(noun: Token) -> bool:
-    """ "any soldier", "anyone": a noun with "any" names whoever it may be, even before a past relative clause."""
-    return noun.lower_ == "anyone" or any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+    """ "any soldier", "anyone", "any who": a noun with "any" or a pronoun of lexicons/pronoun_whoever.txt names
+    whoever it may be, even before a past relative clause."""
+    return noun.lower_ in lexicon("pronoun_whoever") or any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
 def _any_of_kind(noun: Token) -> bool:

@@ -14,11 +14,17 @@ def mandative_clause(governor: Token, clause: Token) -> bool:
     subject the parser tags the subjunctive as a present (VBP): the two have one form. Under a verb of proposing
     (lexicons/verb_propose.txt) only the base form counts, or the present form after a past ("suggested that the
     fighters hand over their weapons"; not "the data suggest that the troops withdraw every night"). A passive with a bare "be" ("urged that the
-    festival be cancelled") is the subjunctive under any verb the parse hangs it on."""
-    if clause.dep_ != "ccomp" or clause.head.i != governor.i:
+    festival be cancelled") is the subjunctive under any verb the parse hangs it on, and on the noun of a phrase
+    between the verb and it ("urged in a resolution that the festival be cancelled": the parser hangs the clause on
+    the resolution)."""
+    if clause.dep_ not in ("ccomp", "acl") or clause.head.i != governor.i:
         return False
+    if clause.dep_ == "acl" and governor.dep_ != "pobj":
+        return False  # "passed a resolution that the festival be cancelled": the resolution decides
     if _bare_be_passive(clause):
         return True
+    if clause.dep_ == "acl":
+        return False
     demand = governor.lemma_.lower() in lexicon("cue_demand")
     if not (demand or governor.lemma_.lower() in lexicon("verb_propose")):
         return False

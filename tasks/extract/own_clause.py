@@ -152,8 +152,11 @@ def lay_read_as_lie(verb: Token) -> bool:
 
 def _medium_of_report(noun: Token) -> bool:
     """ "said in a statement that ...", "said on Telegram that ...": the parser hangs the that-clause on the
-    noun of the report verb's prepositional phrase; what it says is what was said."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in lexicon("cue_report")
+    noun of the report verb's prepositional phrase; what it says is what was said, denied or asked ("denied in a
+    communique that its fronts were suffering desertions", "urged in a resolution that the festival be cancelled":
+    lexicons/cue_negating.txt, cue_demand.txt)."""
+    verb = noun.head.head.lemma_.lower()
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and verb in lexicon("cue_report") | lexicon("cue_negating") | lexicon("cue_demand")
 
 
 def _activity(verb: Token) -> bool:

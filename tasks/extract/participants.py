@@ -313,9 +313,12 @@ class ParticipantFinder:
         return [t for r in slots for t in candidates_for(trigger, r) if token_classes.named_celebration(t)]
 
     def _about_a_celebration(self, rule: Rule, trigger: Token) -> bool:
-        """A cancellation with nothing said of what was cancelled, after the document named a celebration."""
+        """A cancellation with nothing said of what was cancelled, after the document named a celebration; not a
+        verb of celebrating with no object ('"We cannot celebrate," he said': lexicons/celebrant_verb.txt)."""
         if not rule.theme_from_document or trigger.pos_ not in ("VERB", "AUX") or stands_for_cancellation(trigger):
             return False  # "... but the mayor said that would never happen": "that" is the cancellation told before
+        if tree.in_lexicon(trigger, lexicon("celebrant_verb")):
+            return False  # "we cannot celebrate": a mood, whatever the article cancelled
         document, offset = of_token(trigger)
         return document is not None and document.celebration_before(offset) is not None
 

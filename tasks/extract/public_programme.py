@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from tasks.extract import tree
 from tasks.extract.patterns import lexicon
-from tasks.extract.place_tokens import is_place
+from tasks.extract.place_tokens import is_place, names_a_sizeable_place
 
 QUOTES = frozenset("'\"‘“")
 
@@ -83,8 +83,10 @@ def _hyphen_part(word: Token) -> bool:
 
 def _public_body(subject: Token) -> bool:
     """A public body's noun ("the City of Belgrade", "the municipal council", "the town hall", "the governor's
-    office": the noun, its compound or its possessor) or a place's name ("Belgrade", "Turkey")."""
+    office": the noun, its compound or its possessor) or a place's name ("Belgrade", "Turkey"), also a town the
+    gazetteer knows that the tagger calls a person as the sentence's first word ("Kutaisi scrapped the wine evening")."""
     nouns = [subject] + [c for c in subject.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"]  # "the governor's office"
     if any(tree.in_lexicon(n, lexicon("public_authority")) for n in nouns):
         return True
-    return subject.pos_ == "PROPN" and is_place(subject)
+    opening = subject.i == subject.sent.start and not list(subject.children)
+    return subject.pos_ == "PROPN" and (is_place(subject) or (opening and names_a_sizeable_place(subject)))

@@ -42,6 +42,7 @@ from tasks.extract.short_of import stopped_short_of
 from tasks.extract.surrender_channel import calls_a_channel, channel_use
 from tasks.extract.threat_condition import threat_behind
 from tasks.extract.time_measure import measures_time
+from tasks.extract.token_classes import has_class
 from tasks.extract.tree import first_conjunct, with_conjuncts
 
 _CLAUSE_UP = {"acomp", "appos", "dative", "csubj", "csubjpass", "xcomp", "conj", "acl", "pcomp", "advcl", "relcl", "ccomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod"}
@@ -101,7 +102,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     going_off = -1  # the "going" of a negated "be going to" over the event (going_to.py)
     anterior = False  # the walk came up out of "after surrendering ...": the main clause followed the event
     commented_on = False  # the walk came up through "comment on the withdrawal": a remark on a known event
-    quoted = _quoted_names(sentence, trigger)
+    quoted = _quoted_names(sentence, trigger, lexicons["cue_false"])
     use = channel_use(trigger)  # "soldiers calling the hotline to surrender": as real as the call, read from the clause above it
     if use is not None and use.head.i == use.i:
         return told(trigger, sentence, use, None, lexicons)  # "soldiers reportedly used the hotline to surrender": hedged
@@ -209,7 +210,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
         if node.i == trigger.i and _put_off(node):
             return Realis(False, "future", node.head.text)  # "the withdrawal ... has been delayed": still to come
-        if node.i == trigger.i and (_idea_of(node) or _sanctioned(node)):
+        if node.i == trigger.i and (_idea_of(node) or _sanctioned(node, lexicons)):
             return Realis(False, "hypothetical", node.head.head.text)  # "the value of a strategic retreat"
         if node.i == trigger.i and talk_about(node) is not None:
             return Realis(False, "hypothetical", talk_about(node).text)  # "talks on the surrender", "discussed the departure"
@@ -225,7 +226,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             called_false = _said_to_be_false(node, lexicons["cue_false"]) if node.i == trigger.i and not _falsehood_denied(node) else None
             if called_false is not None:
                 return Realis(False, "negated", called_false)  # "the alleged surrender was fabricated", "the withdrawal was fake"
-        if rule.decision_future and _decided(node, lexicons) and not mandative_clause(node, came_from):  # not "a resolution filed ... that the festival be cancelled"
+        if rule.decision_future and _decided(node, lexicons) and not mandative_clause(node, came_from) and not (node.dep_ == "acl" and mandative_clause(node.head, node)):  # not "a resolution filed ... that the festival be cancelled", nor "urged in a resolution that"
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         asking = demand_noun(node) if node.dep_ == "advcl" else None
@@ -402,12 +403,14 @@ def _of_objects(noun: Token) -> list[Token]:
 QUOTED_NAME_TOKENS = 6  # a quoted stretch this short is a name or a slogan ("'I Want to Live'"), not a quotation
 
 
-def _quoted_names(sentence: Span, trigger: Token) -> set[int]:
-    """Indices of the tokens of short quoted stretches that do not hold the trigger."""
+def _quoted_names(sentence: Span, trigger: Token, false_words: frozenset[str]) -> set[int]:
+    """Indices of the tokens of short quoted stretches that do not hold the trigger; not a quoted verdict of falsehood
+    ('spreading "false stories" of desertions': the speaker's words, lexicons/cue_false.txt, that deny the event)."""
     quotes = [t.i for t in sentence if t.is_quote and t.dep_ == "punct"]  # not the possessive mark of "the soldiers' surrender"
     out: set[int] = set()
     for a, b in zip(quotes[::2], quotes[1::2]):
-        if b - a - 1 <= QUOTED_NAME_TOKENS and not a < trigger.i < b:
+        verdict = any(sentence.doc[i].lower_ in false_words for i in range(a + 1, b))
+        if b - a - 1 <= QUOTED_NAME_TOKENS and not a < trigger.i < b and not verdict:
             out.update(range(a + 1, b))
     return out
 
@@ -495,13 +498,15 @@ def _own_event(noun: Token, verb: Token) -> bool:
     return False
 
 
-def _sanctioned(noun: Token) -> bool:
-    """A bare event noun that a rule punishes ("penalties for desertion", "the punishment for surrender"): a kind of act."""
+def _sanctioned(noun: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A bare event noun that a rule punishes ("penalties for desertion", "the punishment for surrender", a state's
+    law: "Russia's own penalties for voluntary surrender"): a kind of act; not "his punishment for desertion"."""
     rule = noun.head.head
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     return (
         noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and bare
-        and rule.lemma_.lower() in lexicon("cue_sanction") and not any(c.dep_ == "poss" for c in rule.children)
+        and rule.lemma_.lower() in lexicon("cue_sanction")
+        and not any(c.dep_ == "poss" and not has_class(c, "state", lexicons) for c in rule.children)
     )
 
 

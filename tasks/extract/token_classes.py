@@ -243,8 +243,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
     if partitive_of(token):  # "the remainder of the event", "most of the parades"
         return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"}))
-    if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert": what is planned
-        planned = prep_objects(token, {"for"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]
+    if token.lemma_.lower() in lexicon("plan_noun"):  # "plans for a parade", "plans to hold a concert", "the programme of street blocos": what is planned
+        planned = prep_objects(token, {"for", "of"}) + [o for v in token.children if _plans_to_have(v) for o in v.children if o.dep_ == "dobj"]
         if planned or not (_named_by_a_holiday(token) or _owned_by_a_celebration(token, words)):
             return any(has_class(g, cls, lexicons) for g in planned)
         # "its City Day programme", "the Victory Day program": a schedule of a holiday's events, read as its generic noun below
@@ -260,6 +260,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         named = [t for t in token.subtree if t.i != token.i and not month_as_date(t)]  # not "the fair, cancelled in March"
         if any(in_lexicon(t, words) for t in named) or _has_multiword(" ".join(t.lower_ for t in named), words):
             return True
+        if cls == "celebration" and any(native_fest_name(t) for t in named if t.dep_ == "pobj"):
+            return True  # "the bullfights of the Feria de Julio": a festival named in its own language
         if _named_by_a_holiday(token):
             return True  # "Canada Day events", "the city's Miners' Day concert", "their Navy Day shows"
         if dated_on_a_holiday(token) or held_on_a_holiday(token):
