@@ -190,8 +190,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     continue  # "the parade will not be held", "there will be no tree, no parade and no fireworks": a decision, not a forecast
                 if rule.negation_is_event and depth == 0 and child.lower_ in lexicons["cue_ability"] and any(c.dep_ == "neg" for c in node.children):
                     continue  # "the parade cannot go ahead": unable to happen, it is off
-                if child.lower_ == "would" and rule.decision_future and _reported_above(node, report | lexicon("verb_declare")):
-                    continue  # "organisers announced that the events would be cancelled", "declared they would not fight": a decision, in reported speech
+                if child.lower_ == "would" and rule.decision_future and _reported_above(node, report | lexicon("verb_declare") | lexicons["cue_decision"]):
+                    continue  # "organisers announced that the events would be cancelled", "declared they would not fight", "decided that the carnival would be cancelled": a decision, in reported speech
                 kind = "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future"
                 if kind == "hypothetical" and _plan_as_subject(node, future):
                     kind = "future"  # "a proposal under discussion would see troops withdraw": what a plan would do is planned
@@ -227,6 +227,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             if called_false is not None:
                 return Realis(False, "negated", called_false)  # "the alleged surrender was fabricated", "the withdrawal was fake"
         if rule.decision_future and _decided(node, lexicons) and not mandative_clause(node, came_from) and not (node.dep_ == "acl" and mandative_clause(node.head, node)):  # not "a resolution filed ... that the festival be cancelled", nor "urged in a resolution that"
+            undecided = _undecided(node.head, lexicons)
+            if undecided is not None:
+                return undecided  # "the council may decide to cancel", "if organisers decide that the fair would be cancelled"
             reported_by = reported_by or _reported_above(node, report)  # "organisers said they were directed to cancel"
             break  # "the decision to cancel", "were directed to cancel": the cancellation was decided
         asking = demand_noun(node) if node.dep_ == "advcl" else None
@@ -582,6 +585,20 @@ def _reported_above(node: Token, report: frozenset[str]) -> str | None:
     """The reporting verb above ``node`` ("organisers said they had been directed to cancel"), or the report noun
     ("the mayor's announcement that the carnival would not be held"), if any."""
     return next((a.text for a in node.ancestors if (a.lemma_.lower() in report and a.pos_ in ("VERB", "AUX")) or report_noun(a)), None)
+
+
+def _undecided(decider: Token, lexicons: dict[str, frozenset[str]]) -> Realis | None:
+    """The mood of a verb of deciding whose content a cancellation is, when it says the decision is not yet made:
+    a modal ("will decide to cancel", "may decide that the fair would be cancelled") or a condition ("if the
+    council decides to cancel"). None when the decision was taken ("decided to cancel", "the decision to cancel")."""
+    if decider.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in decider.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in lexicons["cue_modal"] and not perfect(decider):
+            return Realis(False, "hypothetical" if child.lower_ in lexicons["cue_hypothetical_modal"] else "future", child.text)
+        if child.dep_ == "mark" and child.lower_ in lexicon("marker_condition"):
+            return Realis(False, "hypothetical", child.text)
+    return None
 
 
 def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
