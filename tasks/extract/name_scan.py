@@ -375,12 +375,13 @@ def _after_verb_of_a_place(name: str, before: str) -> bool:
     "Malian army leaves Tessalit", "Gangs Seize Mirebalais")? Not an acronym or a possessive ("seized Wagner's assets"),
     nor a dictionary word after a headline's capitalised verb ("Soldiers Abandon Base")."""
     words = before.lower().split()
-    if not (words and words[-1] in lexicon("place_object_verb") and not name.isupper() and name[-2:] not in ("'s", "’s")):
+    headline = bool(words) and before.split()[-1][:1].isupper()  # "Soldiers Abandon Base": a Title Case headline capitalises its common nouns too
+    verbs = lexicon("place_object_verb") | (lexicon("place_object_verb_headline") if headline else frozenset())  # "Gangs Seize Mirebalais", not "vowed to hold Gordon responsible"
+    if not (words and words[-1] in verbs and not name.isupper() and name[-2:] not in ("'s", "’s")):
         return False
     from tasks.nlp import dictionary_words, is_dictionary_word
 
     known = dictionary_words()
-    headline = before.split()[-1][:1].isupper()  # "Soldiers Abandon Base": a Title Case headline capitalises its common nouns too
     return not headline or known is None or not is_dictionary_word(name.lower(), known)
 
 
