@@ -54,7 +54,7 @@ def _travelled_to_the_fight(verb: Token) -> bool:
     Not "withdrew to a new front line", which a verb of retreat says."""
     if verb.lemma_.lower() not in lexicon("trigger_carried_out_verb") | lexicon("trigger_drive_out_verb"):
         return False
-    goals = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "towards", "toward") for o in p.children]
+    goals = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_elsewhere") for o in p.children]
     return any(_goal_noun(o, lexicon("fight_goal_noun")) for o in goals)
 
 

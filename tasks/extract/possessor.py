@@ -1,8 +1,7 @@
 """Whose event a possessive pronoun says: "German troops have completed their departure from Mali".
 
 An event noun with "their" or "its" before it, as the object of a verb of completing or beginning, belongs
-to that verb's subject: the troops who completed their departure are the ones who departed; so does one with
-"a" after a verb of completing or beginning ("its fighters had completed a withdrawal from the Afar region"). So it does after a
+to that verb's subject: the troops who completed their departure are the ones who departed. So it does after a
 verb that puts it off, but then it has not happened ("the French soldiers delayed their departure from Mali":
 realis._put_off makes it future). Not after any other verb ("boarded their flight"; lexicons/verb_complete.txt,
 verb_postpone.txt). A side announcing or declaring its own departure, with "its" or with no determiner in a
@@ -19,19 +18,8 @@ def possessor_subject(noun: Token) -> list[Token]:
     """The subject of the verb whose object ``noun`` is, when a possessive pronoun stands for it."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon("verb_announce_own") and not any(c.dep_ in ("det", "poss") and c.lower_ not in lexicon("pronoun_possessive") for c in noun.children):
         return [c for c in noun.head.children if c.dep_ == "nsubj"]  # "Wagner announced its departure", "Wagner Announces Departure"
-    if noun.dep_ != "dobj":
-        return []
-    if _indefinite_without_owner(noun) and noun.head.lemma_.lower() in lexicon("verb_complete"):
-        return [c for c in noun.head.children if c.dep_ == "nsubj"]  # "its fighters had completed a withdrawal from the Afar region"
-    if not any(c.dep_ == "poss" and c.lower_ in lexicon("pronoun_possessive") for c in noun.children):
+    if noun.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ in lexicon("pronoun_possessive") for c in noun.children):
         return []
     if noun.head.lemma_.lower() not in lexicon("verb_complete") | lexicon("verb_postpone"):
         return []  # "US troops boarded their flight": no event of theirs the verb tells of
     return [c for c in noun.head.children if c.dep_ == "nsubj"]
-
-
-def _indefinite_without_owner(noun: Token) -> bool:
-    """ "a withdrawal", with no of-phrase naming whose ("completed a withdrawal of its units" names them itself)."""
-    return any(c.dep_ == "det" and c.lower_ in lexicon("determiner_indefinite") for c in noun.children) and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-    )
