@@ -15,7 +15,7 @@ from tasks.extract.ranked_surname import ranked_surname
 from tasks.extract.ranks import ranked_person
 from tasks.extract.surrender_channel import channel_caller
 from tasks.extract.tree import in_lexicon, name_text, prep_objects
-from tasks.extract.unit_names import compass_command, designated_formation
+from tasks.extract.unit_names import compass_command, designated_company, designated_formation
 from tasks.extract.war_epithet import enemy_state_epithet
 from tasks.normalize import places
 
@@ -73,8 +73,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return True  # "the first SANDF convoys", "buses carrying fighters"; not "buses carrying civilians"
     if channel_caller(token):
         return True  # "callers to the surrender hotline have surrendered": soldiers who rang it
-    if designated_formation(token) or compass_command(token):
-        return True  # "Army Group B", "Task Force 88"; "the Northeastern Command"
+    if designated_formation(token) or designated_company(token) or compass_command(token):
+        return True  # "Army Group B", "Task Force 88", "Bravo Company"; "the Northeastern Command"
     if state_collective(token, lambda c: in_lexicon(c, words)):
         return True  # "Turkish-backed factions", "the US-led coalition", "Ukrainian formations"
     if _ranked_in_force(token, compounds, words) or (depth < 2 and _rank_of_force(token, lexicons, depth)):

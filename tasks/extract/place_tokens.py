@@ -22,7 +22,7 @@ from tasks.extract.place_examples import example_of_places
 from tasks.extract.scanned_places import scanned_as_place
 from tasks.extract.ship_names import in_ship_name
 from tasks.extract.tree import first_conjunct, in_lexicon, name_text, prep_objects
-from tasks.extract.unit_names import in_command_name
+from tasks.extract.unit_names import designated_company, in_command_name
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -151,8 +151,8 @@ def is_open_place(token: Token) -> bool:
         return False  # "the Culture Ministry": a portfolio, not a hamlet GeoNames knows
     if in_celebration_name(token) or fest_name(token) or in_native_fest_name(token):
         return False  # "Independence" of Independence Day is not the town in Missouri; "Bluesfest" is a festival
-    if in_lexicon(name_head(token), lexicon("military_unit")) or name_head(token).lower_ in lexicon("force_name_head"):
-        return False  # "the 33rd Light Infantry Division", "units of the Defence Forces": a force, not a place
+    if in_lexicon(name_head(token), lexicon("military_unit")) or name_head(token).lower_ in lexicon("force_name_head") or designated_company(name_head(token)):
+        return False  # "the 33rd Light Infantry Division", "units of the Defence Forces", "the 3rd Company": a force, not a place
     if _named_for_a_formation(token):
         return False  # "Lee's Army of Northern Virginia retreated": the army's name, not where it retreated
     if _acronym_of_a_force(token):

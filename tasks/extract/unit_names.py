@@ -25,6 +25,18 @@ def designated_formation(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.i < token.i and c.lower_ in kinds for c in token.children)
 
 
+def designated_company(token: Token) -> bool:
+    """Is ``token`` a capitalised echelon noun that also heads firms' names, named by a number, an ordinal or a letter
+    before it ("the 3rd Company", "Second Company", "Bravo Company", "C Battery"; lexicons/designated_unit_kind.txt,
+    nato_phonetic.txt)? The designation alone, just before it, makes it a unit."""
+    if token.lower_ not in lexicon("designated_unit_kind") or not token.text[:1].isupper():
+        return False
+    mark = token.doc[token.i - 1] if token.i > 0 else None
+    if mark is None or mark.head != token or mark.dep_ not in ("compound", "amod", "nummod") or any(c.dep_ == "compound" for c in mark.children):
+        return False  # the designation alone stands before the noun: not "the East India Company"
+    return mark.like_num or (len(mark.text) == 1 and mark.text.isupper()) or mark.lower_ in lexicon("nato_phonetic")
+
+
 def compass_command(token: Token) -> bool:
     """Is ``token`` an army's territorial command named by its quarter ("the junta's Northeastern Command", "the army's
     Southern Command")? A compass adjective just before "command" names a formation (the Tatmadaw's and many armies'
