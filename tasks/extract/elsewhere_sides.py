@@ -1,8 +1,10 @@
-"""States a sentence names only as somewhere else than the actor's: a refuge ("fled into Chad from Geneina") or
-a neighbour across a border ("near the border with Algeria", "near the Thai border", "the garrison on the Thai
-border"), a coast a ship lies off ("mutinied off Yemen"), or the host of a force's training ("deserted during
-training in France"), the place a force regrouped in ("regrouping in Belarus"), or the party an event noun
-affects ("the capitulation of the garrison in Mariupol shocked Moscow's critics"). Neither of them is the side of a force the sentence names by a generic word ("government
+"""States a sentence names only as somewhere else than the actor's: a refuge ("fled into Chad from Geneina",
+"crossed into India's Mizoram state") or a neighbour across a border ("near the border with Algeria", "near the
+Thai border", "the garrison on the Thai border", "regions bordering Ukraine"), a coast a ship lies off ("mutinied
+off Yemen"), the host of a force's training ("deserted during training in France"), the country of the front
+soldiers refuse to go back to ("refused to return to the front in Ukraine"), the place a force regrouped in
+("regrouping in Belarus"), or the party an event noun affects ("the capitulation of the garrison in Mariupol
+shocked Moscow's critics"). Neither of them is the side of a force the sentence names by a generic word ("government
 troops", "the junta"): the article's country is then read without them, and the sentence's names are read without them.
 A return home ("withdrew back into Russia") goes to the force's own country, so it is no refuge. A speaker's
 country is not set aside: a state's own command speaks for its forces ("the Syrian army command said").
@@ -30,7 +32,7 @@ def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozense
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or name.kind != "state":
             continue
-        if _refuge(span[-1]) or _neighbour(span[-1], trigger) or _offshore(span[-1]) or _training_host(span[-1]) or span[-1].i in affected:
+        if _refuge(span[-1]) or _neighbour(span[-1], trigger) or _offshore(span[-1]) or _training_host(span[-1]) or _front_in(span[-1]) or span[-1].i in affected:
             tokens |= {t.i for t in span}
             elsewhere.add(name.code)
         else:
@@ -47,7 +49,10 @@ def audience_tokens(trigger: Token) -> set[int]:
 
 
 def _refuge(token: Token) -> bool:
-    """ "fled into Chad", "crossed into Thailand": a country moved into, not home ("back into Russia")."""
+    """ "fled into Chad", "crossed into Thailand", "crossed into India's Mizoram state": a country moved into (or
+    the owner of the place moved into), not home ("back into Russia")."""
+    if token.dep_ == "poss" and token.head.dep_ == "pobj":
+        token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in lexicon("prep_elsewhere") or token.head.lower_ == "for":
         return False
     verb = token.head.head
@@ -65,6 +70,8 @@ def _neighbour(token: Token, trigger: Token) -> bool:
     """ "near the border with Algeria", "near the Thai border", "toward Rwanda's border": the state across a border."""
     if describes_another_place(token, trigger):
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("bordering_verb"):
+        return True  # "Belgorod, a region bordering Ukraine": the state next door
     border = token.head
     if token.dep_ not in ("amod", "compound", "poss") or not in_lexicon(border, lexicon("frontier_noun")):
         return False
@@ -78,3 +85,9 @@ def _training_host(token: Token) -> bool:
         return False
     held = token.head.head
     return in_lexicon(held, lexicon("training_noun")) and (held.pos_ == "VERB" or held.lower_ == "training" or any(in_lexicon(c, lexicon("training_noun")) for c in held.children if c.dep_ == "compound"))
+
+
+def _front_in(token: Token) -> bool:
+    """ "refused to go back to the front in Ukraine": the country where the front lies that soldiers are sent to
+    (lexicons/refusal_destination.txt), the war's ground, not the soldiers' state."""
+    return token.dep_ == "pobj" and token.head.lower_ == "in" and in_lexicon(token.head.head, lexicon("refusal_destination"))

@@ -26,11 +26,13 @@ def named_sides(context: DocumentContext) -> set[str]:
 
 def one_person(actor: Token) -> bool:
     """Is the actor one person named by a common noun or a pronoun ("a Dutch jihadist", "a German woman", "he"),
-    not a soldier, an officer or a unit of a state's army ("a Russian soldier", "the Afghan commander", "the 215th Corps")?"""
+    not a soldier, an officer or a unit of a state's army ("a Russian soldier", "the Afghan commander", "the 215th Corps"),
+    nor what a unit's word before it or its of-phrase names ("the corps headquarters", "the headquarters of the 217th Corps")?"""
     if actor.lower_ in lexicon("pronoun_singular"):
         return True
     army = lexicon("regular_soldier") | lexicon("military_unit") | lexicon("commander")
-    return actor.tag_ in ("NN", "NNP") and not tree.in_lexicon(actor, army)
+    named = [actor, *tree.prep_objects(actor, {"of"}), *(c for c in actor.children if c.dep_ == "compound")]
+    return actor.tag_ in ("NN", "NNP") and not any(tree.in_lexicon(t, army) for t in named)
 
 
 def group_at_war_with(actor: Token | None, own: str | None, receiver: str | None, context: DocumentContext, day: date | None) -> str | None:

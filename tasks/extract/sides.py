@@ -32,6 +32,7 @@ from tasks.extract.headline_party import headline_party
 from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.interviewee_side import interviewee_side
 from tasks.extract.mercenary_side import company_of_mercenaries
+from tasks.extract.mover_state import mover_side
 from tasks.extract.officer_side import commanded_force_side
 from tasks.extract.organiser_place import organiser_authority
 from tasks.extract.other_parties import affected_tokens, attack_agents, gives_itself_up, other_party_tokens
@@ -125,6 +126,7 @@ class Sides:
         own = caller_side(who.actor, named_sides(context), day) or own  # "callers to Ukraine's surrender hotline": Ukraine's enemy
         if rule.label != "CANCELLED_CELEBRATION":  # "a Georgian volunteer quit fighting for the Ukrainian army": Ukraine's
             own = served_side(trigger, who.actor, self.lexicons) or own
+            own = own or mover_side(rule, trigger, who.actor)  # "Kenya Pulls Troops Back From Somali Border Towns": Kenya's troops
             own = (deserted_side(trigger, who.actor, context) if rule.label == "REFUSAL_TO_FIGHT" else None) or own  # "men conscripted by the military have been abandoning the army"
             own = company_of_mercenaries(who.actor, context) or own  # "Russian mercenaries", in a story about Wagner
             own = own or interviewee_side(trigger, actor_span, context, day)  # "A: In November I left my unit", a Russian soldier interviewed
@@ -393,7 +395,8 @@ class Sides:
         return _side_named_before(subject, sentence) if subject is not None else None
 
     def _origin_side(self, actor: Token, context: DocumentContext, day: date | None, refusing: bool = False) -> str | None:
-        """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia"), or
+        """The state an armed actor comes from, named by "from" and a place ("conscripts from Buryatia",
+        "servicemen from a brigade based in Buryatia"), or
         the state of the place its defenders hold ("the defenders of Azovstal", "Mariupol's defenders", "Azovstal Defenders").
         Whoever refuses to fight is armed by the event itself ("The men, from the Sverdlovsk region, refused orders to storm")."""
         held = tree.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < actor.i)]
@@ -401,7 +404,9 @@ class Sides:
             places_held = [span for g in held if (span := arguments.place_span(g)) is not None]
             if places_held:
                 return context.geocoder.authority_of(places_held[0].text, day)
-        origins = [span for g in tree.prep_objects(actor, {"from"}) if (span := arguments.place_span(g)) is not None]
+        sources = tree.prep_objects(actor, {"from"})
+        sources += [g for u in sources if tree.in_lexicon(u, self.lexicons["military_unit"]) for v in u.children if v.dep_ == "acl" and v.lower_ in self.lexicons["home_base_participle"] for g in tree.prep_objects(v, {"in", "at"})]  # "from a brigade based in Buryatia"
+        origins = [span for g in sources if (span := arguments.place_span(g)) is not None]
         if not origins or not (refusing or armed.is_armed(actor, self.lexicons)):
             return None
         return context.geocoder.authority_of(origins[0].text, day)
