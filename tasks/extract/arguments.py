@@ -188,8 +188,11 @@ def _rank(span: Span) -> int:
 
 
 def _village(token: Token) -> bool:
-    """ "the village of Pishchane": a place its sentence names as a village, finer than a district."""
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in lexicon("village_kind")
+    """ "the village of Pishchane": a place its sentence names as a village, finer than a district; not one item of a
+    list of places ("at Bama, Gwoza and the village of Ngoshe": the list ranks its places alike)."""
+    noun = token.head.head
+    listed = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and noun.lower_ in lexicon("village_kind") and not listed
 
 
 def _elsewhere(token: Token, trigger: Token) -> bool:
@@ -374,10 +377,33 @@ def _state_in_another_clause(token: Token, trigger: Token) -> bool:
     )  # not "Afghanistan marked the anniversary of the last Soviet soldier leaving the country"
 
 
-def _in_other_clause(token: Token, trigger: Token) -> bool:
+def in_other_clause(token: Token, trigger: Token) -> bool:
     """A place in a relative clause the event is not in describes what the clause is about
-    ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened."""
-    return any(a.dep_ == "relcl" and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
+    ("Germany, which began the war with an attack upon Poland, surrendered"), not where the event happened; so does
+    one in a relative clause the parser hung as a clausal complement of the verb before its noun ("deserted, leaving
+    behind Humvees that the group later paraded through Raqqa")."""
+    return any((a.dep_ == "relcl" or _misread_relative(a)) and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in [token, *token.ancestors])
+
+
+def in_anothers_clause(token: Token, trigger: Token) -> bool:
+    """A place in a relative clause (``in_other_clause``) whose own subject is a noun: another's deed ("Humvees that
+    the group later paraded through Raqqa"); not one whose pronoun stands for the actor ("a festival it had planned
+    in Gulmarg": where the thing cancelled was to be)."""
+    return any(
+        (a.dep_ == "relcl" or _misread_relative(a)) and not (a.left_edge.i <= trigger.i <= a.right_edge.i)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in a.children)
+        for a in [token, *token.ancestors]
+    )
+
+
+def _misread_relative(clause: Token) -> bool:
+    """ "Humvees that the group later paraded": a clausal complement with its own subject whose "that" or "which"
+    follows a noun, under a verb that is no verb of saying: a relative clause on that noun."""
+    mark = next((c for c in clause.children if c.dep_ in ("mark", "nsubj", "dobj") and c.lower_ in ("that", "which") and c.i == clause.left_edge.i), None)
+    return (
+        clause.dep_ == "ccomp" and mark is not None and mark.i > 0 and mark.nbor(-1).pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.head.lemma_.lower() not in lexicon("cue_report")
+    )
 
 
 def trial_places(trigger: Token) -> set[int]:
@@ -410,6 +436,26 @@ def where_said(token: Token, trigger: Token) -> bool:
     governs = verb.i in {a.i for a in trigger.ancestors} or verb.head.i == trigger.i or _speaking_before_saying(verb, trigger)
     speaking = verb.lemma_.lower() in lexicon("cue_report") or _speaking_before_saying(verb, trigger)
     return verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") and speaking and governs
+
+
+def said_phrases(trigger: Token) -> set[int]:
+    """Tokens of the phrases after a verb of saying that tells of the event, but for the one holding the trigger
+    ("the committee said in a statement issued by the US Embassy in Beirut"): how and where it was said, however deep
+    the place hangs in it (``where_said`` takes the place right after the verb)."""
+    told = [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") and _tells_a_clause(a, trigger)]
+    told += [c for c in trigger.children if c.pos_ in ("VERB", "AUX") and c.dep_ in TOLD_CLAUSE]  # "..., the minister said in Moscow"
+    phrases = [p for v in told if v.lemma_.lower() in lexicon("cue_report") for p in v.children if p.dep_ == "prep" and p.i > v.i]
+    return {t.i for p in phrases if not (p.left_edge.i <= trigger.i <= p.right_edge.i) for t in p.subtree}
+
+
+TOLD_CLAUSE = ("ccomp", "parataxis", "advcl")  # the deps that join a verb of saying and the clause it tells
+
+
+def _tells_a_clause(verb: Token, trigger: Token) -> bool:
+    """Is the trigger inside a clause ``verb`` tells ("said ... that troops had withdrawn"), not its subject or object
+    ("refusals have been reported among troops in Luhansk", "Wagner Announces Departure From Mali")?"""
+    child = next(c for c in verb.children if c.left_edge.i <= trigger.i <= c.right_edge.i)
+    return child.dep_ in TOLD_CLAUSE
 
 
 def _speaking_before_saying(verb: Token, trigger: Token) -> bool:
@@ -457,6 +503,11 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 add(t)
         for t in _planned_venues(obj):
             add(t)
+    if found:  # "pull back from the west bank of the Dnipro, including the city of Kherson": a place inside the area left
+        for obj in prep_objects(trigger, lexicon("prep_example")):
+            add(obj)
+            for named in prep_objects(obj, {"of"}) if obj.lower_ in lexicon("settlement_kind") else []:
+                add(named)  # "the town of Kupiansk"; not "a facility near the oil fields of Deir ez-Zor"
     for point in [c for c in trigger.children if c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon("compass_point") and _bare_point(c)][:1]:
         for obj in prep_objects(point, {"of"}):  # "withdrew from positions east of Hryhorivka, northwest of Kreminna": the first names the place
             add(obj)
@@ -503,7 +554,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     if not found:
         spans = []
         for t in sentence:
-            if t.i not in exclude and not _elsewhere(t, trigger) and not _in_other_clause(t, trigger) and not _state_in_another_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS or unlisted_place_in_clause(t, trigger)):
+            if t.i not in exclude and not _elsewhere(t, trigger) and not in_other_clause(t, trigger) and not _state_in_another_clause(t, trigger) and (gazetteer_span(t) is not None or entity_type(t) in PLACE_LABELS or unlisted_place_in_clause(t, trigger)):
                 span = place_span(t)
                 if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in spans):
                     spans.append(span)

@@ -40,8 +40,9 @@ from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
 from tasks.extract.scene import authorities_scene
 from tasks.extract.speech_places import speech_places
+from tasks.extract.task_goal import front_countries
 from tasks.extract.town_referred import referring_towns, seat_by_unit, town_in_sentence, witness_town
-from tasks.extract.water_places import document_water, land_over_water
+from tasks.extract.water_places import document_water, land_over_water, wider_than_a_town
 from tasks.extract.whole_town import parts_of_the_whole
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
@@ -91,6 +92,7 @@ class EventPlaces:
             not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
         refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
         refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
+        refused |= arguments.said_phrases(trigger)  # "said in a statement issued by the US Embassy in Beirut"
         refused |= {n.i for t in sentence if arguments.partner_with(t) for n in t.subtree}  # "in solidarity with Gaza", "with the victims in Hatay"
         if celebration:
             actor_words = {t.i for span in actor_phrases for t in span}  # "as fighters moved closer and authorities in Belgorod cancelled": the parse's clause holds the canceller
@@ -106,6 +108,7 @@ class EventPlaces:
         refused |= declined_places(trigger, self.lexicons)  # "quit rather than fight in Ukraine": the task declined
         if kind == "REFUSAL_TO_FIGHT":
             refused |= refuge_places(trigger)  # "deserters hiding in Kazakhstan": where they went, not where they deserted
+            refused |= front_countries(trigger)  # "refused to go back to the front in Ukraine": where they would have gone
         if who.actor is not None:
             refused |= {t.i for t in listed_states(who.actor)}  # "missions by US, British and Canadian troops": who, not where
             refused |= _group_names(who.actor)  # "fighters of the Islamic State West Africa Province": who, not where
@@ -137,6 +140,8 @@ class EventPlaces:
             found, loose = [land], False  # "the last Soviet troops left the country": the country named before
         if (not found or loose) and (site := installation_referred_to(installation_nouns(trigger, who.themes, self.lexicons["prep_location"]), sentence, context, start, not_here)):
             found, loose = [site], False  # "overran the camp at Boulkessi, and troops withdrew from the base": Boulkessi
+        if not found and (acting := self._town_acting(who.actor, context, start, kind)) and not own_sentence_place(trigger, sentence, start, context, frozenset(), not_here):
+            found = [acting]  # "The city also called off the beach festival": the town that cancelled before, when its sentence names none
         if not found:
             found = self._named_before(trigger, who, actor_phrases, context, start)
         if not found or (loose and all(is_country(p) for p in found)):
@@ -211,6 +216,18 @@ class EventPlaces:
                 if span is not None and span.root.i not in not_here and ours(span.root):
                     return context.text[a:b]
             return None
+        return None
+
+    @staticmethod
+    def _town_acting(actor: Token | None, context: DocumentContext, start: int, kind: str) -> str | None:
+        """The town a definite town noun that acts stands for, when its sentence names no place ("The city also
+        called off the Pride parade"): the town of the last event of its type, when that was a town (the city
+        that cancelled before), not the place of a reason named last ("citing the war in Gaza")."""
+        if actor is None or actor.lower_ not in lexicon("town_kind") or not any(c.lower_ == "the" for c in actor.children):
+            return None
+        before = event_memory.recalled(context, kind, start)
+        if before and not is_country(before) and context.geocoder.country_of(before) is not None and not wider_than_a_town(before, context):
+            return before
         return None
 
     def _town_nouns(self, trigger: Token, who: "Participants", definite: bool = True, sentence: Span | None = None, context: DocumentContext | None = None, start: int = 0) -> list[Token]:
@@ -349,10 +366,11 @@ def _dateline_tokens(sentence: Span, context: DocumentContext, start: int) -> se
 
 
 def _receivers_places(receivers: list[Token]) -> list[Span]:
-    """ "surrendered to the RSF in Babanusa": where the force a surrender was made to stood is where it was made
-    (not "to troops from Chechnya": where they come from)."""
+    """ "surrendered to the RSF in Babanusa", "to troops of the 36th Infantry Battalion in Barangay Diatagon": where the
+    force a surrender was made to stood is where it was made (not "to troops from Chechnya": where they come from)."""
     where = lexicon("prep_town") - lexicon("prep_town_after_kind")
-    return [tree.phrase(g) for r in receivers for g in tree.prep_objects(r, where)]
+    owners = [o for r in receivers for o in [r, *tree.prep_objects(r, {"of"})]]  # "to troops of the 36th Battalion in Barangay X"
+    return [tree.phrase(g) for o in owners for g in tree.prep_objects(o, where)]
 
 
 def _speakers_home(reporter: Span) -> set[int]:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.arguments import in_anothers_clause
+from tasks.extract.captives import where_kept
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 from tasks.extract.reference_points import describes_another_place
@@ -48,6 +50,8 @@ def own_sentence_place(trigger: Token, sentence: Span, start: int, context: "Doc
             continue  # "without threats from Washington": a side's capital stands for its state, unless "in Kabul"
         if _on_a_route(span.root) or describes_another_place(span.root, trigger):
             continue  # "pull back across the Dnipro": the route; "Sake, the last town before Goma": a reference point
+        if in_anothers_clause(span.root, trigger) or where_kept(span.root):
+            continue  # "leaving behind Humvees that the group paraded through Raqqa", "hostages held in Gaza": another thing's place
         candidates.append(((context.specificity((a, b, name)), abs(span.start - trigger.i)), span))
     if not candidates:
         return []

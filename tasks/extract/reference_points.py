@@ -14,7 +14,18 @@ from tasks.normalize.geo import gazetteer
 
 def describes_another_place(token: Token, trigger: Token) -> bool:
     """Is the name at ``token`` a reference point for another place, not where the event at ``trigger`` happened?"""
-    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token) or _possessor_of_a_place(token) or _region_after_a_named_kind(token)
+    return _across_a_border(token) or _in_apposition_of_a_place(token, trigger) or _near_a_place_named_before(token) or _the_larger_of_a_kind(token) or _possessor_of_a_place(token) or _region_after_a_named_kind(token) or _measured_from(token)
+
+
+def _measured_from(token: Token) -> bool:
+    """ "moved into the town, about six kilometres from Metula": a distance set off by a comma, measured from the name
+    (lexicons/distance_unit.txt), says where the place before it lies; not "pulled back two kilometres from Bakhmut"."""
+    head = _name_head(token)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    units = [c for c in prep.children if c.dep_ == "npadvmod" and c.lower_ in lexicon("distance_unit") and any(n.dep_ == "nummod" for n in c.children)]
+    return any(u.left_edge.i > 0 and u.doc[u.left_edge.i - 1].text == "," for u in units)
 
 
 def _region_after_a_named_kind(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 from tasks.extract.tree import prep_objects
 
@@ -17,6 +18,14 @@ def task_goals(trigger: Token) -> list[Token]:
     """The goals of the tasks (xcomp, acl) that ``trigger`` refuses."""
     tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
     return [g for t in tasks for g in _goals(t)]
+
+
+def front_countries(trigger: Token) -> set[int]:
+    """Tokens of the country a refused task's front lies in ("refused to go back to the front in Ukraine",
+    lexicons/front_noun.txt): it says which war, not where they refused (a unit "based in Buryatia" is where they
+    are); a town or region of the front ("the front near Bakhmut") stays the place of the refused task."""
+    fronts = [g for g in task_goals(trigger) if g.lemma_.lower() in lexicon("front_noun")]
+    return {t.i for f in fronts for g in prep_objects(f, GOAL_PREPS) if is_country(g.text) for t in g.subtree}
 
 
 def _goals(task: Token) -> list[Token]:

@@ -70,6 +70,20 @@ class WrittenWater:
             return False
         return any(text.startswith(name, a) and _edge(text, a + n) and not re.match(" [A-Z]", text[a + n : a + n + 2]) for a in self.crossed)
 
+    def with_noun(self, name: str) -> str | None:
+        """``name`` with the water noun the text writes after it ("the Inhulets river": "Inhulets river"), or None."""
+        n = len(name)
+        for a in self.noun:
+            if a - n >= 0 and self.text[a - n : a].lower() == name.lower() and _edge(self.text, a - n):
+                noun = re.match(r"\s+(\w+)", self.text[a:])
+                return self.text[a - n : a] + " " + noun.group(1) if noun else None
+        return None
+
+    def on_shore(self, name: str) -> bool:
+        """Does the text name a bank or shore of ``name`` ("the western bank of the Dnipro River"): an area as wide as its region?"""
+        same = re.compile(re.escape(name), re.I)
+        return any(same.fullmatch(self.text, a, a + len(name)) and _edge(self.text, a + len(name)) for a in self.shore)
+
 
 SHORE_AT = r"\b(?:banks?|shores?|side) of ((?:the )?)"  # SHORE, with where the name begins if "the" is its own
 
@@ -91,10 +105,32 @@ def water_names(found: list[str], context: "DocumentContext") -> frozenset[str]:
 
 def land_over_water(found: list[str], context: "DocumentContext") -> tuple[list[str], list[str]]:
     """``found`` split into the places to keep and the water set aside: a town named with the water keeps only the town
-    ("withdrew from Krynky on the left bank of the Dnipro"); water alone is set aside, for the caller to look for the town
-    its document gives and fall back on it when there is none."""
+    ("withdrew from Krynky on the left bank of the Dnipro"), but water named as water ("positions along the Inhulets river",
+    written with its water noun)
+    with regions or countries only is finer than they are and stays (not a bank of it, "the western bank of the Dnipro
+    River in Kherson Oblast": as wide as the region); water alone is set aside, for the caller to look for the town its document gives and fall back
+    on it when there is none."""
     land = [p for p in found if not is_water(p, context)]
-    return land, [p for p in found if p not in land]
+    water = [p for p in found if p not in land]
+    named = [p if _named_as_water(p) else context.written_water.with_noun(p) for p in water if not context.written_water.on_shore(p)]
+    named = [p for p in named if p]
+    if named and land and all(wider_than_a_town(p, context) for p in land):
+        return named, []  # "positions along the Inhulets river in Kherson region": the river is finer than the region
+    return land, water
+
+
+def _named_as_water(name: str) -> bool:
+    """Does ``name`` say it is water by its own words ("the Inhulets river", "Lake Chad"; not "the Dnipro", which a reader
+    of the row alone would take for the city)?"""
+    words = name.lower().split()
+    water = lexicon("water_body")
+    return words[-1] in water or (len(words) == 2 and words[0] in water)
+
+
+def wider_than_a_town(name: str, context: "DocumentContext") -> bool:
+    """Does ``name`` resolve to a region or a country, wider than the stretch of a river a force stood on?"""
+    place = context.geocoder.place(name)
+    return place is not None and place.precision in ("admin1", "country")
 
 
 def document_water(context: "DocumentContext") -> frozenset[str]:
