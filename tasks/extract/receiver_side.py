@@ -29,6 +29,8 @@ def one_person(actor: Token) -> bool:
     not a soldier, an officer or a unit of a state's army ("a Russian soldier", "the Afghan commander", "the 215th Corps")?"""
     if actor.lower_ in lexicon("pronoun_singular"):
         return True
+    if actor.lower_ in lexicon("collective_demonym"):
+        return False  # "the French handed over the base to the Malian army": a people, not one person
     army = lexicon("regular_soldier") | lexicon("military_unit") | lexicon("commander")
     return actor.tag_ in ("NN", "NNP") and not tree.in_lexicon(actor, army)
 
