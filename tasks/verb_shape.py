@@ -60,7 +60,7 @@ def event_noun_read_as_adjective(token: Token) -> bool:
     """ "TPLF Announces Pullback From Amhara", "Army Denies Retreat From Babanusa": an event noun of the rules the
     tagger called an adjective complement or a bare verb in the object's slot is the verb's object (the event nouns
     have no adjective reading, and a bare verb is no object)."""
-    shape = (token.tag_ == "JJ" and token.dep_ == "acomp") or (token.tag_ == "VB" and token.dep_ == "dobj")
+    shape = (token.tag_ == "JJ" and token.dep_ in ("acomp", "dobj")) or (token.tag_ == "VB" and token.dep_ == "dobj")  # "IDF Completes Pullback/JJ/dobj"
     return shape and token.head.pos_ in ("VERB", "AUX") and any(token.lower_ in lexicon(name) for name in _EVENT_NOUNS)
 
 
@@ -204,10 +204,11 @@ def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) 
 
 
 def coerces_infinitive_root(token: Token) -> bool:
-    """ "Floods Force Port Macquarie To Cancel ...": a verb of coercing (``coerce_into_verb.txt``) tagged a noun before the
-    subject of a root infinitive with its "to", which the parser read as the headline's future ("Port Macquarie to cancel")."""
+    """ "Floods Force Port Macquarie To Cancel ...": a verb of coercing (``coerce_into_verb.txt``) or of ordering
+    (``verb_order.txt``: "Russia Orders Troops To Withdraw From ...") tagged a noun before the subject of a root
+    infinitive with its "to", which the parser read as the headline's future ("Port Macquarie to cancel")."""
     word, root = token.lower_, next((t for t in token.doc if t.dep_ == "ROOT"), None)
-    coerce = lexicon("coerce_into_verb")
+    coerce = lexicon("coerce_into_verb") | lexicon("verb_order")  # "Russia Orders Troops To Withdraw ...": an order, issued
     return (
         root is not None and root.i > token.i + 1 and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
         and any(c.dep_ == "nsubj" and c.i > token.i for c in root.children)  # not "UK forces to leave Syria": its subject

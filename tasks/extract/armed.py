@@ -88,7 +88,7 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     name = _flat_name(token) if token.pos_ == "PROPN" else token.text
     if any(n.kind in ("group", "mission") for _, _, n in places.find(name, "sides")):  # "MONUSCO": a mission's force
         return True
-    if depth < 2 and (in_lexicon(token, lexicon("member")) or token.like_num or token.pos_ == "NUM"):
+    if depth < 2 and (in_lexicon(token, lexicon("member")) or in_lexicon(token, lexicon("hired_member")) or token.like_num or token.pos_ == "NUM"):
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
                 return True

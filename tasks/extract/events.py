@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Token
 
 from tasks.entities import EntitiesMissing
 from tasks.extract import place_tokens, prefilter, realis, sources, token_classes, tree
+from tasks.extract.captivity_goal import evacuated_into_captivity
 from tasks.extract.celebration_names import of_text as celebrations_of
 from tasks.extract.comment_noun import instance_head, resumes_clause, without_filed_instances, without_resumptions
 from tasks.extract.context import DocumentContext, Vocabulary, attach
 from tasks.extract.desertion_manner import manner_participles
+from tasks.extract.desertion_sequel import sequel_of_desertion
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.handover_exit import hand_over_as_exit, mission_to_the_host, to_the_host, within_a_withdrawal
 from tasks.extract.leavers import leavers_phrase
@@ -27,6 +29,7 @@ from tasks.extract.participants import ParticipantFinder
 from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, lexicon, load_lexicons, load_rules, version
 from tasks.extract.receiver_side import handed_to_a_friend
+from tasks.extract.referring_noun import only_refers_back
 from tasks.extract.sides import Sides
 from tasks.extract.surrender_march import marches_of_surrender
 from tasks.extract.swallowed_subject import swallowed_phrase
@@ -191,8 +194,12 @@ class Extractor:
             when, precision = event_date(trigger, published, neighbours=neighbours)
         side = side_as_of(side, when)  # "Moscow pulled out in 1989": the Soviet Union
         label = kind_of_leaving(rule.label, trigger, who.actor) if judged.realis else rule.label  # "left their positions ... to protest unpaid salaries": a desertion
-        if label is None:
-            return []
+        if label is None or (label == "RETREAT" and sequel_of_desertion(trigger)):
+            return []  # "had deserted, leaving behind tanks": how deserters went, the desertion's own row
+        if rule.label == "RETREAT" and evacuated_into_captivity(trigger):
+            label = "SURRENDER"  # "were evacuated from the plant and taken to towns controlled by Russian forces"
+        if only_refers_back(trigger, who.actor):
+            return []  # "surrendered in the days before the withdrawal", "has not confirmed the pullback": no new mention
         if rule.label == "SURRENDER" and within_a_withdrawal(side, who.receivers, trigger, when or published):
             return []  # "pulled out of Basra, handing the city to Iraqi forces": how it left, the withdrawal's own row
         if rule.label == "SURRENDER" and who.themes and who.receivers and (

@@ -35,6 +35,8 @@ def _pronoun_subject(trigger: Token) -> Token | None:
     """The subject of ``trigger``, or of the verb that controls it ("they kept withdrawing"), when it is a pronoun
     that can stand for a force."""
     found = roles.candidates(trigger, "subj") or roles.candidates(trigger, "controller")
+    if not found and trigger.lemma_.lower() == "go":
+        found = roles.candidates(trigger, "pass")  # "they were gone from the market area": a state, no passive
     subject = found[0] if found else None
     if subject is None or subject.pos_ != "PRON" or subject.lower_ in lexicon("pronoun_noncombatant"):
         return None

@@ -41,7 +41,7 @@ def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token
     clause with a subject of its own ("Rebels retreat from Goma, hundreds surrender to the army"): others gave up.
     A receiver the parser hung on the place handed, or none named, changes nothing: the exit is the event."""
     head = trigger.head
-    if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not tree.in_lexicon(head, lexicon("exit_verb")):
+    if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not _exit_told(head):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return False
@@ -51,13 +51,28 @@ def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token
     return not _to_an_enemy(side, receivers + hung, day)
 
 
+def _exit_told(head: Token) -> bool:
+    """A verb of leaving ("pulled out of Basra"), or one whose object is a pullback noun ("Completes Pullback From
+    Khiam, Hands Area to Lebanese Army", "completed its withdrawal, handing the base to ...")."""
+    if tree.in_lexicon(head, lexicon("exit_verb")):
+        return True
+    return any(c.dep_ == "dobj" and tree.in_lexicon(c, lexicon("trigger_retreat_noun")) for c in head.children)
+
+
 def to_the_host(side: str | None, receivers: list[Token], themes: list[Token], day: date | None) -> bool:
     """ "The French army handed over its base at Gao to Malian troops", "US troops handed the Ain al-Asad air base to
     Iraqi forces": one state's force that hands its base to another state's army, not its enemy, leaves it."""
-    if side is None or side not in state_codes() or not any(tree.in_lexicon(t, lexicon("foreign_base")) for t in themes):
+    if side is None or side not in state_codes() or not any(_a_base_or_its_part(t) for t in themes):
         return False
     others = {places.side_of(tree.phrase(r).text) for r in receivers} & state_codes()
     return bool(others - {side}) and not _to_an_enemy(side, receivers, day)
+
+
+def _a_base_or_its_part(theme: Token) -> bool:
+    """A base, or a part of one named with it: "the base's runways", "the airstrip and depots of the Gao base"."""
+    owners = [g for c in theme.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [c for c in theme.children if c.dep_ == "poss"]
+    return any(tree.in_lexicon(t, lexicon("foreign_base")) for t in (theme, *owners))
 
 
 def mission_to_the_host(actor: Token | None, receivers: list[Token], themes: list[Token]) -> bool:

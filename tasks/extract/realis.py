@@ -32,6 +32,7 @@ from tasks.extract.no_list import existential_list, in_no_list
 from tasks.extract.not_until import happened_at_last
 from tasks.extract.own_clause import contrasted_conjunct, correlative_negative, denied_conjunct, lead_in_subject, own_clause, separate_conjunct
 from tasks.extract.patterns import Rule, lexicon
+from tasks.extract.performed_act import completing_verb, performing_verb
 from tasks.extract.permission import permission_given, permitting_head
 from tasks.extract.pointed_example import pointed_to
 from tasks.extract.purpose_clause import purpose_marker
@@ -215,7 +216,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if node.i == trigger.i and talk_about(node) is not None:
             return Realis(False, "hypothetical", talk_about(node).text)  # "talks on the surrender", "discussed the departure"
         if node.pos_ in ("NOUN", "PROPN"):
-            for mod in (c for c in node.children if c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
+            carried_out = node.i == trigger.i and (performing_verb(node) or completing_verb(node)) is not None  # "carried out a planned redeployment": the plan was done
+            for mod in (c for c in node.children if not carried_out and c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lexicon("modifier_irrealis") or c.lower_ in lexicon("modifier_irrealis"))):
                 return Realis(False, "future", mod.text)  # "a potential US withdrawal", "the planned pullout"
             for mod in _judged_as(node):
                 return Realis(False, "future", mod.text)  # "we assess a full withdrawal as possible but not imminent"

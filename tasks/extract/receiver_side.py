@@ -30,6 +30,8 @@ def one_person(actor: Token) -> bool:
     nor what a unit's word before it or its of-phrase names ("the corps headquarters", "the headquarters of the 217th Corps")?"""
     if actor.lower_ in lexicon("pronoun_singular"):
         return True
+    if actor.lower_ in lexicon("collective_demonym"):
+        return False  # "the French handed over the base to the Malian army": a people, not one person
     army = lexicon("regular_soldier") | lexicon("military_unit") | lexicon("commander")
     named = [actor, *tree.prep_objects(actor, {"of"}), *(c for c in actor.children if c.dep_ == "compound")]
     return actor.tag_ in ("NN", "NNP") and not any(tree.in_lexicon(t, army) for t in named)

@@ -128,7 +128,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
-        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c) and not is_distance(c)]
+        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c) and not is_distance(c) and not _route_after_particle(trigger, c)]
         if not found and (shared := shared_object(trigger)) is not None and _both_change_an_event(trigger, shared.head):
             return [shared]  # "cancelled or sharply curtailed the celebrations": the object of both verbs
         return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
@@ -248,6 +248,12 @@ def _complementizer_as_object(trigger: Token, word: Token) -> bool:
     """ "that" the parser made the object of its clause's verb, before that clause's own subject ("announced on Baghdad
     radio that his troops had withdrawn from Kuwait"): the conjunction that opens the clause, no object."""
     return word.lower_ == "that" and word.i < trigger.i and any(c.dep_ in ("nsubj", "nsubjpass") and word.i < c.i < trigger.i for c in trigger.children)
+
+
+def _route_after_particle(trigger: Token, obj: Token) -> bool:
+    """ "had left along a single road to the north": a path word the parser made the verb's particle
+    (lexicons/route_particle.txt) leaves its object the route, not the thing acted on."""
+    return any(c.dep_ == "prt" and c.i == obj.left_edge.i - 1 and c.lower_ in lexicon("route_particle") for c in trigger.children)
 
 
 def _partitive_head(head: Token) -> bool:

@@ -48,14 +48,22 @@ def soldier_speaks(trigger: Token, context: DocumentContext, offset: int) -> boo
 
 
 def _pronoun_speaker(trigger: Token) -> Token | None:
+    """The singular pronoun subject of the verb of saying above ``trigger``, or of one set in the clause above it ("He
+    refused, he said, ever to call the war a defeat: 'We were ordered to leave, and we left'")."""
     node = trigger
     while node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in lexicon("cue_report") and node.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in node.children if c.dep_ == "nsubj"]
-            singular = [c for c in subjects if c.pos_ == "PRON" and c.lower_ in lexicon("pronoun_singular")]
-            return singular[0] if singular else None
+            return _singular_subject(node)
+        inserted = [c for c in node.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon("cue_report")]
+        if inserted:
+            return _singular_subject(inserted[0])
     return None
+
+
+def _singular_subject(verb: Token) -> Token | None:
+    singular = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in lexicon("pronoun_singular")]
+    return singular[0] if singular else None
 
 
 def cited_span(sentence: Span) -> Span | None:

@@ -214,6 +214,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
             return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
         return entity_type(token) == "NORP" and (token.lower_.endswith("s") or _the_people(token))
     words = lexicons[cls]
+    if cls == "position" and in_lexicon(token, lexicon("position_part")):  # "the base's runways", "the airstrip of the Gao base"
+        return any(has_class(o, cls, lexicons) for o in prep_objects(token, {"of"}) + [c for c in token.children if c.dep_ == "poss"])
     if cls == "celebration" and month_as_date(token):
         return False  # "in March": a date, not a march
     if cls == "celebration" and _for_a_business_audience(token):

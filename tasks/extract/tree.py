@@ -31,11 +31,23 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                     out.append(g)
                 elif g.dep_ == "prep":  # "out of X"
                     out.extend(x for x in g.children if x.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "of" and "out" in preps and _quoted_out_before(child):
+            out.extend(g for g in child.children if g.dep_ == "pobj")  # 'had "transitioned out" of the base'
         elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | {"back", "away", "further"}:  # "pushed back from X"
             out.extend(prep_objects(child, preps))
             if child.lower_ in preps:  # "handed over Herat": the particle took the object
                 out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
+
+
+def _quoted_out_before(of: Token) -> bool:
+    """ "of" after its verb's particle "out" with only a closing quote between ('"pulled out" of Gao'): the parser hangs
+    it on the verb, not on "out"."""
+    doc = of.doc
+    i = of.i - 1
+    while i > of.sent.start and doc[i].is_quote:
+        i -= 1
+    return i < of.i - 1 and doc[i].lower_ == "out" and doc[i].dep_ == "prt" and doc[i].head.i == of.head.i
 
 
 def with_conjuncts(token: Token) -> list[Token]:
