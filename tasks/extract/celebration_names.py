@@ -45,6 +45,8 @@ _NOT_IN_APPOSITION = {"of", "in", "at", "for", "to", "with", "by", "from", "on",
 _DETERMINER = {"the", "a", "an", "its", "their", "this", "our", "his", "her", "your", "my", "these", "those"}
 _COPULA = r"(?:is|was|has\s+been|had\s+been|remains|will\s+be)"
 _KNOWN_AS = r"\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?"
+# Words that say a custom comes back every year: "this year's Kuomboka", "the annual Urs", "the traditional Corso".
+_RECURRING = r"(?<![\w'’-])(?:(?:[Tt]his|[Nn]ext|[Ll]ast)\s+year['’]s|annual|yearly|traditional|customary)\s+"
 # After the kind of an apposition or a copula's phrase: the phrase ends there ("festival," "festival of lights",
 # "festival held in Pernik"), not a noun the kind modifies ("the festival sponsor", "the festival's director").
 _AFTER_KIND = {"in", "at", "on", "of", "for", "held", "staged", "known", "called", "organised", "organized", "founded",
@@ -94,6 +96,7 @@ def _expressions() -> dict[str, re.Pattern[str]]:
         "apposition": re.compile(rf"(?P<name>{name}),\s+{gap}$"),
         "copula": re.compile(rf"(?P<name>{name})\s+{_COPULA}\s+{gap}$"),
         "known_as": re.compile(rf"{_KNOWN_AS}(?P<name>{name})"),
+        "recurring": re.compile(rf"{_RECURRING}(?P<name>{name})"),
     }
 
 
@@ -193,7 +196,34 @@ def learn(sentence: str) -> list[str]:
         m = expressions["known_as"].match(after)
         if m:  # "a carnival known as Kanaval"
             found += _names(m.group("name"))
+    return found + _recurring_names(sentence)
+
+
+def _recurring_names(sentence: str) -> list[str]:
+    """Names the sentence says come back every year, with nothing after them or a rite's noun ("this year's
+    Kuomboka ceremony", "annual Urs at Sopore shrine", "the traditional Corso de la Amistad, which ...";
+    lexicons/celebration_rite_kind.txt): a custom of its own. Not a name followed by another noun ("this year's
+    Davos meeting"), one GeoNames knows as a place ("this year's Wimbledon": where, not what), nor one of English
+    words only, as the lemmatiser's index has them ("this year's Budget", "the annual General Meeting"; "Urs" is no
+    inflection of "ur")."""
+    from tasks.nlp import dictionary_words
+
+    known = dictionary_words()
+    found = []
+    for m in _expressions()["recurring"].finditer(sentence):
+        run, after = m.group("name"), sentence[m.end() : m.end() + WINDOW]
+        if _is_place(run) or (known is not None and all(w.lower() in known.index for w in re.findall(r"[\w'’]+", run))):
+            continue
+        rite = _rite_kinds().match(after.lstrip())
+        if rite or _heads_its_phrase(after, _HEAD_FOLLOWERS):
+            found += [n for n in _names(run) if not _is_place(n)]
     return found
+
+
+@lru_cache(maxsize=1)
+def _rite_kinds() -> re.Pattern[str]:
+    words = sorted(lexicon("celebration_rite_kind"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
 
 
 def _after_preposition(before: str) -> bool:

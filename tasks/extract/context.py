@@ -199,7 +199,9 @@ class DocumentContext(Antecedents):
 
     @cached_property
     def _celebrations(self) -> list[tuple[int, str]]:
-        return [(m.start(), m.group()) for m in self.vocabulary.celebration.finditer(self.text)] if self.vocabulary else []
+        """Celebration words and the names the document gives its celebrations ("this year's Kuomboka ceremony"), by start."""
+        words = [(m.start(), m.group()) for m in self.vocabulary.celebration.finditer(self.text)] if self.vocabulary else []
+        return sorted(words + [(a, name) for a, _, name in self.celebrations.spans])
 
     @cached_property
     def celebration_venue(self) -> str | None:

@@ -20,6 +20,7 @@ from tasks.extract.context import DocumentContext, Vocabulary, attach
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.desertion_sequel import sequel_of_desertion
 from tasks.extract.event_places import EventPlaces
+from tasks.extract.followed_suit import note_cancellation
 from tasks.extract.handover_exit import hand_over_as_exit, mission_to_the_host, to_the_host, within_a_withdrawal
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.leaving_kind import kind_of_leaving
@@ -150,6 +151,8 @@ class Extractor:
                         manners.update(manner_participles(trigger, offset))
                     if row["event_type"] == "SURRENDER" and row["realis"]:
                         manners.update(marches_of_surrender(trigger, offset))
+                    if row["event_type"] == "CANCELLED_CELEBRATION" and row["realis"]:
+                        note_cancellation(context, row["sentence_start"])
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):

@@ -1,5 +1,6 @@
-"""Objects of a headline's verb that the parser misread: "Serbia bans EuroPride march" (the noun read as an
-adverbial, "in March"), "Zwolle scraps New Year fireworks show" (the compound split into a subject and a verb)."""
+"""Objects of a verb that the parser misread: "Serbia bans EuroPride march" (the noun read as an adverbial, "in
+March"), "Zwolle scraps New Year fireworks show" (the compound split into a subject and a verb), "cancelled the
+fireworks display it traditionally holds" (a noun with a relative clause and no "that", read as a clause)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -8,7 +9,13 @@ from spacy.tokens import Token
 def misread_objects(verb: Token) -> list[Token]:
     """Nouns after ``verb`` that stand where its object would: an adverbial noun, or the verb of a clause whose
     subject (or compound) is the noun just before it (a compound noun split in two)."""
-    return [c for c in verb.children if c.i > verb.i and (_adverbial_noun(c) or _split_compound(c))]
+    return [c for c in verb.children if c.i > verb.i and (_adverbial_noun(c) or _split_compound(c) or _noun_read_as_clause(c))]
+
+
+def _noun_read_as_clause(token: Token) -> bool:
+    """ "cancelled the fireworks display it traditionally holds": a noun phrase with its article or possessive whose
+    relative clause has no "that", read as the verb's clause complement (a clause has a verb, not an article)."""
+    return token.dep_ == "ccomp" and token.pos_ == "NOUN" and any(t.dep_ in ("det", "poss") for t in token.subtree if t.i < token.i)
 
 
 def _adverbial_noun(token: Token) -> bool:
@@ -16,9 +23,10 @@ def _adverbial_noun(token: Token) -> bool:
 
 
 def _split_compound(token: Token) -> bool:
-    """ "fireworks show" read as a clause: the noun before the verb is its subject or a compound hung on it."""
+    """ "fireworks show" read as a clause: the noun before the verb is its subject or a compound hung on it; or read as
+    a relative clause on the verb itself ("cancels Ibalong street dancing": a relative clause describes a noun)."""
     before = next((c for c in token.children if c.i == token.i - 1 and c.dep_ in ("nsubj", "compound")), None)
-    if token.dep_ != "ccomp" or token.pos_ != "VERB" or before is None:
+    if token.dep_ not in ("ccomp", "relcl") or token.pos_ != "VERB" or before is None:
         return False
     # "cancelled their Navy Day shows": a name with its article or possessive hung on it is a noun phrase, not a subject
     return before.pos_ == "NOUN" or (before.pos_ == "PROPN" and any(c.dep_ in ("det", "poss") for c in before.children))

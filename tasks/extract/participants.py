@@ -19,10 +19,12 @@ from tasks.extract.event_reference import definite_event_noun, force_side_before
 from tasks.extract.fight_for_prize import fight_for_no_ground
 from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
+from tasks.extract.followed_suit import after_a_cancellation, follows_suit
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.group_speaker import group_says_it
+from tasks.extract.habitual_absence import absent_for_a_while
 from tasks.extract.interview_answer import soldier_answers
 from tasks.extract.intruders import armed_at_war
 from tasks.extract.leavers import men_led_out
@@ -103,8 +105,12 @@ class ParticipantFinder:
             return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
         if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):
             return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
+        if rule.label == "CANCELLED_CELEBRATION" and follows_suit(trigger) and not after_a_cancellation(context, context_offset(trigger)):
+            return None  # "The central bank raised its rate. Two lenders followed suit": only after a cancellation is it one
         if rule.label == "CANCELLED_CELEBRATION" and standing_ban(trigger):
             return None  # "mass events were still prohibited", "remain banned": a ban in force, no decision to cancel
+        if rule.negation_is_event and absent_for_a_while(trigger):
+            return None  # "Djibo has not held a parade since 2019": a lasting absence, no decision
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
         if rule.negation_is_event and moved_not_cancelled(trigger, lex):
@@ -462,7 +468,7 @@ def _in_opposed_phrase(token: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in lexicon("prep_opposed")
 
 
-NAME_ROLES = ("obj", "pass", "off", "of", "on")  # where a cancellation names what it cancels
+NAME_ROLES = ("obj", "pass", "off", "of", "on", "determined")  # where a cancellation names what it cancels ("No Kuomboka this year")
 
 
 def _own_possessive(noun: Token) -> bool:

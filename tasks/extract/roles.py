@@ -132,6 +132,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
         if not found and (shared := shared_object(trigger)) is not None and _both_change_an_event(trigger, shared.head):
             return [shared]  # "cancelled or sharply curtailed the celebrations": the object of both verbs
         return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
+    if role == "determined":  # "No Kuomboka this year": the noun a determiner trigger determines
+        return [trigger.head] if trigger.dep_ == "det" and trigger.head.i != trigger.i else []
     if role == "misread_obj":  # "Serbia bans EuroPride march", "Zwolle scraps New Year fireworks show"
         return misread_objects(trigger)
     if role == "agent":

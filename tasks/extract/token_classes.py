@@ -81,11 +81,14 @@ def _same_kind_beside(word: Token, noun: Token, lexicons: dict[str, frozenset[st
 
 
 def _whose_or_how(word: Token, noun: Token) -> bool:
-    """A town that owns the event noun ("Glasgow's event": the town holds it, no tour stops there), or the last part
-    of a hyphenated adjective on it ("open-air", "all-day": how it is held, not what it is)."""
+    """A town that owns the event noun ("Glasgow's event": the town holds it, no tour stops there), the last part
+    of a hyphenated adjective on it ("open-air", "all-day": how it is held, not what it is), or the noun of a
+    hyphened participle on it ("state-sponsored", "water-throwing")."""
     if word.dep_ == "poss" and word.head.i == noun.i and word.pos_ == "PROPN" and names_a_sizeable_place(word):
         return True
     doc = word.doc
+    if word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and word.head.tag_ in ("VBN", "VBG") and word.head.head.i == noun.i:
+        return True  # "the state-sponsored water-throwing stages": the noun of a hyphened participle says how or by whom
     return word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ and not doc[word.i - 2].whitespace_ and doc[word.i - 2].pos_ == "ADJ"
 
 
@@ -96,9 +99,9 @@ def _owned_by_a_celebration(noun: Token, words: frozenset[str]) -> bool:
 
 
 def _non_restrictive(clause: Token) -> bool:
-    """A relative clause set off by a comma ("the flyover, which usually passes over dozens of towns,"): it tells
-    more of the event already named, not which kind of event it is."""
-    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    """A relative or participle clause set off by a comma ("the flyover, which usually passes over dozens of towns,",
+    "the stages, known as mandat,"): it tells more of the event already named, not which kind of event it is."""
+    return clause.dep_ in ("relcl", "acl") and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _performing_force(word: Token, noun: Token, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -264,6 +267,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
             return True
         if cls == "celebration" and any(native_fest_name(t) for t in named if t.dep_ == "pobj"):
             return True  # "the bullfights of the Feria de Julio": a festival named in its own language
+        if cls == "celebration" and any(named_celebration(t) for t in named if t.pos_ == "PROPN" and t.i < token.i):
+            return True  # "this year's Kuomboka ceremony", "Ibalong street dancing": a name the document gives a celebration
         if _named_by_a_holiday(token):
             return True  # "Canada Day events", "the city's Miners' Day concert", "their Navy Day shows"
         if dated_on_a_holiday(token) or held_on_a_holiday(token):
@@ -292,7 +297,16 @@ def _privately_hosted(token: Token) -> bool:
     """Is the event noun owned by a firm or its staff ("the company's Christmas party", "office parties"), or
     called off by one ("Company Cancels Christmas Party")?"""
     hosts = lexicon("private_host")
-    return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, hosts) for t in token.subtree) or _called_off_by(token, hosts)
+    return any(t.i < token.i and t.dep_ in ("poss", "compound") and in_lexicon(t, hosts) for t in token.subtree) or _called_off_by(token, hosts) or _promoter_show(token)
+
+
+def _promoter_show(token: Token) -> bool:
+    """Is the event noun called off by a promoter of no celebration ("the promoter of a concert by a pop singer
+    cancelled the Friday show"; not "Promoters of the whale festival cancelled this year's edition")?
+    lexicons/show_promoter.txt."""
+    return _called_off_by(token, lexicon("show_promoter")) and not any(
+        in_lexicon(g, lexicon("celebration")) for c in token.head.children if c.dep_ == "nsubj" for g in prep_objects(c, {"of"})
+    )
 
 
 def _for_a_business_audience(token: Token) -> bool:
