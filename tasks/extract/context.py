@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import person_names
 from tasks.extract.antecedents import Antecedents, SITE_WORDS_AFTER
@@ -129,6 +129,22 @@ def context_offset(token: Token) -> int:
     return of_token(token)[1]
 
 
+_SAME_FOR_NAMES = str.maketrans({"\u2019": "'", "\u201c": '"', "\u201d": '"'})  # the NLP view's straight quotes (tasks/text.py)
+
+_NAME_CHAR = re.compile(r"[\w-]")  # a character that joins a name to what is next to it (places._regex)
+
+
+def names_in(span: Span, which: str) -> tuple[tuple[int, int, places.Name], ...]:
+    """The sides or places (``which``) named in ``span``, as ``places.find(span.text, which)`` finds them (offsets in its
+    text), read off its document's scan (``DocumentContext.scanned_in``); a scan of the span where its parse has no
+    document (a bare sentence in tests) or where that scan may read the span otherwise (a headline parsed again with a
+    stand-in verb, a dash the NLP view straightened)."""
+    doc = span.doc
+    context = doc._.sitrep_context if Doc.has_extension("sitrep_context") else None
+    found = context.scanned_in(which, doc._.sitrep_offset + span.start_char, span.text) if context is not None else None
+    return found if found is not None else places.find(span.text, which)
+
+
 def _measured_from(before: str) -> bool:
     """Do the words since the last comma of ``before`` measure a distance to the name after them (", a town 80 km
     northwest of", ", 25 kilometres west of"): the name is where the place before the comma lies?"""
@@ -158,7 +174,7 @@ class DocumentContext(Antecedents):
     @cached_property
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
-        named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
+        named = tuple(m for m in self.scanned_places if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
         people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
         found = merge_mentions(tuple(merge_mentions(named, open_place_mentions(text))), introduced_mentions(text))  # and the towns it introduces itself
@@ -171,8 +187,17 @@ class DocumentContext(Antecedents):
         ]
 
     @cached_property
+    def scanned_places(self) -> tuple[tuple[int, int, places.Name], ...]:
+        """Every name the gazetteer's scan finds in the text (``places.scan``), before ``place_mentions`` keeps the places."""
+        return places.scan(self.text, "places")
+
+    @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
         return places.scan(self.text, "sides")
+
+    @cached_property
+    def _scanned_place_starts(self) -> list[int]:
+        return [a for a, _, _ in self.scanned_places]
 
     @cached_property
     def _place_starts(self) -> list[int]:
@@ -322,6 +347,22 @@ class DocumentContext(Antecedents):
     def sides_in(self, start: int, end: int) -> list[tuple[int, int, places.Name]]:
         lo, hi = bisect_left(self._side_starts, start), bisect_left(self._side_starts, end)
         return [m for m in self.side_mentions[lo:hi] if m[1] <= end]
+
+    def scanned_in(self, which: str, start: int, text: str) -> tuple[tuple[int, int, places.Name], ...] | None:
+        """What ``places.find(text, which)`` finds in ``text``, the document's stretch from ``start`` as a parse reads it,
+        read off the document's scan (``side_mentions``, ``scanned_places``): offsets in ``text``. None where that scan may
+        read the stretch otherwise: ``text`` is not the stretch but for its apostrophes and double quotes (a name's
+        apostrophe matches either; no name holds a double quote), or a word or a name runs over an edge of it."""
+        end = start + len(text)
+        if self.text[start:end].translate(_SAME_FOR_NAMES) != text.translate(_SAME_FOR_NAMES):
+            return None
+        if (start > 0 and _NAME_CHAR.match(self.text, start - 1)) or _NAME_CHAR.match(self.text, end):
+            return None
+        mentions, starts = (self.side_mentions, self._side_starts) if which == "sides" else (self.scanned_places, self._scanned_place_starts)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        if (lo and mentions[lo - 1][1] > start) or (hi > lo and mentions[hi - 1][1] > end):
+            return None
+        return tuple((a - start, b - start, name) for a, b, name in mentions[lo:hi])
 
     def site_named_before(self, offset: int, noun: str) -> str | None:
         """What "the plant" refers to: the last place named before ``offset`` with that noun just after it."""
