@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from string import ascii_letters, ascii_lowercase
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -535,13 +536,37 @@ class DocumentContext(Antecedents):
         headline's own place is the first; the clause tells of another event."""
         if not self.has_headline:
             return False  # a first paragraph with no headline: its clauses are the story's
-        a, _ = self.headline
-        words = re.findall(r"[a-z]+", self.text[a:offset].lower())
+        a, end = self.headline
+        if self._headline_marks is not None and offset <= end:
+            starts, ends, last_mark = self._headline_marks
+            k = bisect_right(ends, offset)  # the headline's words that end by ``offset``
+            mark_at = last_mark[k - 1] if k else None
+            if k < len(starts) and starts[k] < offset and self.text[starts[k] : offset].lower() in lexicon("circumstance_mark"):
+                mark_at = starts[k]  # the part before ``offset`` of a word it cuts
+            return mark_at is not None and bool(self.places_in(a, mark_at))
+        words = re.findall(r"[a-z]+", self.text[a:offset].lower())  # a headline whose letters lower-case into others: read up to ``offset``
         marks = [k for k, w in enumerate(words) if w in lexicon("circumstance_mark")]
         if not marks:
             return False
         mark_at = a + [m.start() for m in re.finditer(r"[A-Za-z]+", self.text[a:offset])][marks[-1]]
         return bool(self.places_in(a, mark_at))
+
+    @cached_property
+    def _headline_marks(self) -> tuple[list[int], list[int], list[int | None]] | None:
+        """The headline's words ([A-Za-z]+), read once: their starts, their ends, and at each the start of the last
+        circumstance mark up to it (None before the first); None when lower-casing does not keep its letters one for one
+        ("İ" lower-cases to two characters)."""
+        a, end = self.headline
+        line = self.text[a:end]
+        if any(len(c.lower()) != 1 or (c in ascii_letters) != (c.lower() in ascii_lowercase) for c in line):
+            return None
+        starts, ends, last_mark, last = [], [], [], None
+        for m in re.finditer(r"[A-Za-z]+", line):
+            last = a + m.start() if m.group().lower() in lexicon("circumstance_mark") else last
+            starts.append(a + m.start())
+            ends.append(a + m.end())
+            last_mark.append(last)
+        return starts, ends, last_mark
 
     def _wider_after_a_place(self, offset: int) -> bool:
         """Is the name at ``offset`` the wider place a place just before lies in ("Khan Younis in southern Gaza", "Bama in
