@@ -146,13 +146,19 @@ def names_in(span: Span, which: str) -> tuple[tuple[int, int, places.Name], ...]
     return found if found is not None else places.find(span.text, which)
 
 
+def after_point_of(words: list[str], points: frozenset[str]) -> bool:
+    """Do ``words``, the lower-case words before a name, end with one of ``points`` and "of" ("west of", "80 km northwest
+    of", with seat nouns "the capital of"): the name says where the place before it lies?"""
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in points
+
+
 def _measured_from(before: str) -> bool:
     """Do the words since the last comma of ``before`` measure a distance to the name after them (", a town 80 km
     northwest of", ", 25 kilometres west of"): the name is where the place before the comma lies?"""
     if "," not in before:
         return False
     words = before.rsplit(",", 1)[1].lower().split()
-    return 2 < len(words) <= 7 and words[-1] == "of" and words[-2] in lexicon("compass_point") and any(c.isdigit() for w in words[:-2] for c in w)
+    return 2 < len(words) <= 7 and after_point_of(words, lexicon("compass_point")) and any(c.isdigit() for w in words[:-2] for c in w)
 
 class DocumentContext(Antecedents):
     """Place and side mentions of one text, with their offsets, found in one pass each."""
@@ -526,7 +532,7 @@ class DocumentContext(Antecedents):
         before = self.text[max(offset - PREPOSITION_CHARS - 10, 0) : offset].lower()
         words = before.split()
         kind = lexicon("town_kind") | lexicon("settlement_kind")  # "Novohrodivka, a small mining town southeast of Pokrovsk", "from town near Pokrovsk"
-        compass = len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") and ("," in " ".join(words[-4:]) or (len(words) >= 3 and words[-3] in kind))
+        compass = after_point_of(words, lexicon("compass_point")) and ("," in " ".join(words[-4:]) or (len(words) >= 3 and words[-3] in kind))
         near = before.rstrip().endswith(", near") or (len(words) >= 2 and words[-1] == "near" and words[-2] in kind)
         return compass or near or _measured_from(before) or self._wider_after_a_place(offset)
 

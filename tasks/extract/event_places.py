@@ -20,7 +20,7 @@ from tasks.extract.canceller_towns import canceller_towns, over_other_places
 from tasks.extract.celebration_towns import places_of_the_cause
 from tasks.extract.circumstance_towns import circumstance_towns
 from tasks.extract.comparison_places import comparison_ranges
-from tasks.extract.context import DocumentContext, names_in
+from tasks.extract.context import DocumentContext, after_point_of, names_in
 from tasks.extract.country_referred import country_nouns, country_referred_to
 from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.dating_places import dating_places
@@ -328,7 +328,7 @@ def _reference_point_at(text: str, start: int) -> bool:
     """Does the name at ``start`` only say where another place lies ("Avdiivka, a town north of Donetsk"), or
     which unit the place before governs ("Sinja, the capital of Sennar state")?"""
     words = text[max(start - 30, 0) : start].lower().split()
-    return len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") | lexicon("seat_noun")  # "Sinja, the capital of Sennar state"
+    return after_point_of(words, lexicon("compass_point") | lexicon("seat_noun"))  # "Sinja, the capital of Sennar state"
 
 
 def _passive_agent_at(text: str, start: int) -> bool:
