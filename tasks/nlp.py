@@ -288,6 +288,13 @@ def dictionary_words(model: str | None = None) -> Dictionary | None:
     return Dictionary(index, exceptions, rules, not_nouns)
 
 
+def dictionary_word(lower: str) -> bool | None:
+    """Is ``lower`` a word of the loaded model's dictionary (``is_dictionary_word`` over ``dictionary_words()``)? None
+    when the model has no dictionary."""
+    known = dictionary_words()
+    return None if known is None else is_dictionary_word(lower, known)
+
+
 def is_dictionary_word(lower: str, known: Dictionary) -> bool:
     """``lower`` is an English word or an inflection of one ("retreats", "called", "festivities"), or a compound
     of such words joined by hyphens ("call-up", "pull-backs": a Title Case "Call-Up" is no name)."""

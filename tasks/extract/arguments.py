@@ -11,6 +11,7 @@ from tasks.extract.advance_goal import advance_goals
 from tasks.extract.captives import where_kept
 from tasks.extract.carried_out import kept_deeds
 from tasks.extract.celebration_towns import town_in_the_name
+from tasks.extract.context import names_in
 from tasks.extract.digest_entries import spaced_dash
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
@@ -629,7 +630,7 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
         if code:
             return code
     mentions = []
-    for start, end, name in places.find(sentence.text, "sides"):
+    for start, end, name in names_in(sentence, "sides"):
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or any(t.i in exclude for t in span) or any(a.dep_ == "agent" for a in span[-1].ancestors):
             continue  # "surrounded by Ukraine's army": the other side

@@ -12,9 +12,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from string import ascii_letters, ascii_lowercase
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import person_names
 from tasks.extract.antecedents import Antecedents, SITE_WORDS_AFTER
@@ -129,13 +130,35 @@ def context_offset(token: Token) -> int:
     return of_token(token)[1]
 
 
+_SAME_FOR_NAMES = str.maketrans({"\u2019": "'", "\u201c": '"', "\u201d": '"'})  # the NLP view's straight quotes (tasks/text.py)
+
+_NAME_CHAR = re.compile(r"[\w-]")  # a character that joins a name to what is next to it (places._regex)
+
+
+def names_in(span: Span, which: str) -> tuple[tuple[int, int, places.Name], ...]:
+    """The sides or places (``which``) named in ``span``, as ``places.find(span.text, which)`` finds them (offsets in its
+    text), read off its document's scan (``DocumentContext.scanned_in``); a scan of the span where its parse has no
+    document (a bare sentence in tests) or where that scan may read the span otherwise (a headline parsed again with a
+    stand-in verb, a dash the NLP view straightened)."""
+    doc = span.doc
+    context = doc._.sitrep_context if Doc.has_extension("sitrep_context") else None
+    found = context.scanned_in(which, doc._.sitrep_offset + span.start_char, span.text) if context is not None else None
+    return found if found is not None else places.find(span.text, which)
+
+
+def after_point_of(words: list[str], points: frozenset[str]) -> bool:
+    """Do ``words``, the lower-case words before a name, end with one of ``points`` and "of" ("west of", "80 km northwest
+    of", with seat nouns "the capital of"): the name says where the place before it lies?"""
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in points
+
+
 def _measured_from(before: str) -> bool:
     """Do the words since the last comma of ``before`` measure a distance to the name after them (", a town 80 km
     northwest of", ", 25 kilometres west of"): the name is where the place before the comma lies?"""
     if "," not in before:
         return False
     words = before.rsplit(",", 1)[1].lower().split()
-    return 2 < len(words) <= 7 and words[-1] == "of" and words[-2] in lexicon("compass_point") and any(c.isdigit() for w in words[:-2] for c in w)
+    return 2 < len(words) <= 7 and after_point_of(words, lexicon("compass_point")) and any(c.isdigit() for w in words[:-2] for c in w)
 
 class DocumentContext(Antecedents):
     """Place and side mentions of one text, with their offsets, found in one pass each."""
@@ -158,7 +181,7 @@ class DocumentContext(Antecedents):
     @cached_property
     def place_mentions(self) -> list[tuple[int, int, places.Name]]:
         text = self.text
-        named = tuple(m for m in places.scan(text, "places") if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
+        named = tuple(m for m in self.scanned_places if not names_no_place(text[m[0] : m[1]], text[m[1] : m[1] + 40], text[max(m[0] - PREPOSITION_CHARS, 0) : m[0]]))
         parties = party_starts(text, self.side_mentions)  # "emboldened Moscow, Damascus, Hezbollah and Iran": who, not where
         people = person_names.surnames(text)  # "Neil Basu ... Basu said": a person, not the town
         found = merge_mentions(tuple(merge_mentions(named, open_place_mentions(text))), introduced_mentions(text))  # and the towns it introduces itself
@@ -171,8 +194,17 @@ class DocumentContext(Antecedents):
         ]
 
     @cached_property
+    def scanned_places(self) -> tuple[tuple[int, int, places.Name], ...]:
+        """Every name the gazetteer's scan finds in the text (``places.scan``), before ``place_mentions`` keeps the places."""
+        return places.scan(self.text, "places")
+
+    @cached_property
     def side_mentions(self) -> tuple[tuple[int, int, places.Name], ...]:
         return places.scan(self.text, "sides")
+
+    @cached_property
+    def _scanned_place_starts(self) -> list[int]:
+        return [a for a, _, _ in self.scanned_places]
 
     @cached_property
     def _place_starts(self) -> list[int]:
@@ -324,6 +356,22 @@ class DocumentContext(Antecedents):
     def sides_in(self, start: int, end: int) -> list[tuple[int, int, places.Name]]:
         lo, hi = bisect_left(self._side_starts, start), bisect_left(self._side_starts, end)
         return [m for m in self.side_mentions[lo:hi] if m[1] <= end]
+
+    def scanned_in(self, which: str, start: int, text: str) -> tuple[tuple[int, int, places.Name], ...] | None:
+        """What ``places.find(text, which)`` finds in ``text``, the document's stretch from ``start`` as a parse reads it,
+        read off the document's scan (``side_mentions``, ``scanned_places``): offsets in ``text``. None where that scan may
+        read the stretch otherwise: ``text`` is not the stretch but for its apostrophes and double quotes (a name's
+        apostrophe matches either; no name holds a double quote), or a word or a name runs over an edge of it."""
+        end = start + len(text)
+        if self.text[start:end].translate(_SAME_FOR_NAMES) != text.translate(_SAME_FOR_NAMES):
+            return None
+        if (start > 0 and _NAME_CHAR.match(self.text, start - 1)) or _NAME_CHAR.match(self.text, end):
+            return None
+        mentions, starts = (self.side_mentions, self._side_starts) if which == "sides" else (self.scanned_places, self._scanned_place_starts)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        if (lo and mentions[lo - 1][1] > start) or (hi > lo and mentions[hi - 1][1] > end):
+            return None
+        return tuple((a - start, b - start, name) for a, b, name in mentions[lo:hi])
 
     def site_named_before(self, offset: int, noun: str) -> str | None:
         """What "the plant" refers to: the last place named before ``offset`` with that noun just after it."""
@@ -486,7 +534,7 @@ class DocumentContext(Antecedents):
         before = self.text[max(offset - PREPOSITION_CHARS - 10, 0) : offset].lower()
         words = before.split()
         kind = lexicon("town_kind") | lexicon("settlement_kind")  # "Novohrodivka, a small mining town southeast of Pokrovsk", "from town near Pokrovsk"
-        compass = len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") and ("," in " ".join(words[-4:]) or (len(words) >= 3 and words[-3] in kind))
+        compass = after_point_of(words, lexicon("compass_point")) and ("," in " ".join(words[-4:]) or (len(words) >= 3 and words[-3] in kind))
         near = before.rstrip().endswith(", near") or (len(words) >= 2 and words[-1] == "near" and words[-2] in kind)
         return compass or near or _measured_from(before) or self._wider_after_a_place(offset)
 
@@ -496,13 +544,37 @@ class DocumentContext(Antecedents):
         headline's own place is the first; the clause tells of another event."""
         if not self.has_headline:
             return False  # a first paragraph with no headline: its clauses are the story's
-        a, _ = self.headline
-        words = re.findall(r"[a-z]+", self.text[a:offset].lower())
+        a, end = self.headline
+        if self._headline_marks is not None and offset <= end:
+            starts, ends, last_mark = self._headline_marks
+            k = bisect_right(ends, offset)  # the headline's words that end by ``offset``
+            mark_at = last_mark[k - 1] if k else None
+            if k < len(starts) and starts[k] < offset and self.text[starts[k] : offset].lower() in lexicon("circumstance_mark"):
+                mark_at = starts[k]  # the part before ``offset`` of a word it cuts
+            return mark_at is not None and bool(self.places_in(a, mark_at))
+        words = re.findall(r"[a-z]+", self.text[a:offset].lower())  # a headline whose letters lower-case into others: read up to ``offset``
         marks = [k for k, w in enumerate(words) if w in lexicon("circumstance_mark")]
         if not marks:
             return False
         mark_at = a + [m.start() for m in re.finditer(r"[A-Za-z]+", self.text[a:offset])][marks[-1]]
         return bool(self.places_in(a, mark_at))
+
+    @cached_property
+    def _headline_marks(self) -> tuple[list[int], list[int], list[int | None]] | None:
+        """The headline's words ([A-Za-z]+), read once: their starts, their ends, and at each the start of the last
+        circumstance mark up to it (None before the first); None when lower-casing does not keep its letters one for one
+        ("İ" lower-cases to two characters)."""
+        a, end = self.headline
+        line = self.text[a:end]
+        if any(len(c.lower()) != 1 or (c in ascii_letters) != (c.lower() in ascii_lowercase) for c in line):
+            return None
+        starts, ends, last_mark, last = [], [], [], None
+        for m in re.finditer(r"[A-Za-z]+", line):
+            last = a + m.start() if m.group().lower() in lexicon("circumstance_mark") else last
+            starts.append(a + m.start())
+            ends.append(a + m.end())
+            last_mark.append(last)
+        return starts, ends, last_mark
 
     def _wider_after_a_place(self, offset: int) -> bool:
         """Is the name at ``offset`` the wider place a place just before lies in ("Khan Younis in southern Gaza", "Bama in

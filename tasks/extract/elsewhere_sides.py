@@ -14,12 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.armed import is_armed
+from tasks.extract.context import names_in
 from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.other_parties import affected_tokens
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.reference_points import describes_another_place
 from tasks.extract.tree import in_lexicon
-from tasks.normalize import places
 
 
 def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozenset[str]]:
@@ -28,7 +28,7 @@ def elsewhere_states(sentence: Span, trigger: Token) -> tuple[set[int], frozense
     tokens: set[int] = set()
     elsewhere, elsewise = set(), set()
     affected = audience_tokens(trigger) | crossed_or_reached(trigger)  # "regrouping in Belarus": where the force went
-    for start, end, name in places.find(sentence.text, "sides"):
+    for start, end, name in names_in(sentence, "sides"):
         span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
         if span is None or name.kind != "state":
             continue

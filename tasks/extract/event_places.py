@@ -20,7 +20,7 @@ from tasks.extract.canceller_towns import canceller_towns, over_other_places
 from tasks.extract.celebration_towns import places_of_the_cause
 from tasks.extract.circumstance_towns import circumstance_towns
 from tasks.extract.comparison_places import comparison_ranges
-from tasks.extract.context import DocumentContext
+from tasks.extract.context import DocumentContext, after_point_of, names_in
 from tasks.extract.country_referred import country_nouns, country_referred_to
 from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.dating_places import dating_places
@@ -275,7 +275,7 @@ def _rivers(sentence: Span) -> set[int]:
     is held by a town ("cancelled the festivities on the Tigris": the city that holds them is its place). A force's
     river stays: "withdrew to the east bank of the Euphrates" names the area it went to."""
     found = set()
-    for a, b, name in places.find(sentence.text, "places"):
+    for a, b, name in names_in(sentence, "places"):
         span = sentence.doc.char_span(sentence.start_char + a, sentence.start_char + b, alignment_mode="expand") if name.kind == "river" else None
         found |= {t.i for t in span} if span is not None else set()
     return found
@@ -286,7 +286,7 @@ def _group_names(actor: Token) -> set[int]:
     Africa Province", "the Shan State Army"; groups.jsonl): the group's title names who acted, no place it acted in."""
     span = tree.phrase(actor)
     found = set()
-    for a, b, name in places.find(span.text, "sides"):
+    for a, b, name in names_in(span, "sides"):
         named = span.char_span(a, b, alignment_mode="expand") if name.kind == "group" and " " in name.text else None
         found |= {t.i for t in named} if named is not None else set()
     return found
@@ -345,7 +345,7 @@ def _reference_point_at(text: str, start: int) -> bool:
     """Does the name at ``start`` only say where another place lies ("Avdiivka, a town north of Donetsk"), or
     which unit the place before governs ("Sinja, the capital of Sennar state")?"""
     words = text[max(start - 30, 0) : start].lower().split()
-    return len(words) >= 2 and words[-1] == "of" and words[-2] in lexicon("compass_point") | lexicon("seat_noun")  # "Sinja, the capital of Sennar state"
+    return after_point_of(words, lexicon("compass_point") | lexicon("seat_noun"))  # "Sinja, the capital of Sennar state"
 
 
 def _passive_agent_at(text: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from tasks.extract import event_memory, tree
-from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.context import DocumentContext, context_offset, names_in
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import Rule, lexicon
 from tasks.normalize import places
@@ -69,7 +69,7 @@ def names_a_side(sentence: Span, reporter: Span | None) -> bool:
     """Does ``sentence`` name a side outside ``reporter`` and outside a place it names ("the pullout from Kyiv's
     suburbs": Kyiv is where, no side)?"""
     skip = (reporter.start_char - sentence.start_char, reporter.end_char - sentence.start_char) if reporter is not None else (0, 0)
-    for a, b, _ in places.find(sentence.text, "sides"):
+    for a, b, _ in names_in(sentence, "sides"):
         span = sentence.char_span(a, b, alignment_mode="expand")
         if not (skip[0] <= a < skip[1]) and not (span is not None and _a_place_phrase(span.root)):
             return True

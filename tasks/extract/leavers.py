@@ -42,7 +42,7 @@ def leavers_phrase(actor: Token, trigger: Token) -> Span:
 def men_led_out(trigger: Token, actor: Token) -> bool:
     """ "The commander led some 200 men out of the city": plain men (lexicons/person_plain.txt) a commander
     (lexicons/commander.txt) leads out of a place are his force; not "a teacher led 40 pupils out"."""
-    if trigger.lemma_.lower() != "lead" or actor.dep_ != "dobj" or actor.head.i != trigger.i:
+    if trigger.lemma_.lower() not in lexicon("leading_verb") or actor.dep_ != "dobj" or actor.head.i != trigger.i:
         return False
     if not in_lexicon(actor, lexicon("person_plain")):
         return False

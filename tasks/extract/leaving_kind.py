@@ -35,8 +35,6 @@ from spacy.tokens import Token
 from tasks.extract.patterns import lexicon
 
 _RETREAT, _REFUSAL = "RETREAT", "REFUSAL_TO_FIGHT"
-_BACK_VERBS = frozenset({"fall", "pull", "move", "draw"})  # "fell back", "pulled back": a retreat's phrasal verbs
-_OWN_RETREAT = frozenset({"withdraw", "retreat"})
 
 
 def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | None:
@@ -104,7 +102,7 @@ def _posts_left(trigger: Token) -> bool:
 def _retreats(verb: Token) -> bool:
     """ "retreated", "withdrew", "fell back", "pulled back": a retreat in its own words."""
     lemma = verb.lemma_.lower()
-    return lemma in _OWN_RETREAT or (lemma in _BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
+    return lemma in lexicon("retreat_own_verb") or (lemma in lexicon("back_verb") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
 
 
 def _whole_force(actor: Token) -> bool:

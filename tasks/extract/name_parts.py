@@ -73,9 +73,8 @@ def a_title_of_a_place(span: Span) -> bool:
     head = span[-1]
     if not in_lexicon(head, lexicon("region_kind") | lexicon("subdivision_kind") | lexicon("settlement_kind")) or len(span) < 2:
         return False
-    from tasks.nlp import dictionary_words, is_dictionary_word
+    from tasks.nlp import dictionary_word
 
-    known = dictionary_words()
-    if known is None or any(t.lower_ != "the" and (gazetteer().is_place_name(t.text) or not is_dictionary_word(t.lower_, known)) for t in span[:-1]):
+    if dictionary_word(head.lower_) is None or any(t.lower_ != "the" and (gazetteer().is_place_name(t.text) or not dictionary_word(t.lower_)) for t in span[:-1]):
         return False  # "the Kherson Region of Ukraine", "the Zabalka district of Toretsk": a name of its own
     return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)

@@ -218,11 +218,9 @@ def formation_of_before(before: str) -> bool:
 def heads_a_name_of(text: str, start: int, end: int) -> bool:
     """Is the word at ``[start, end)`` a common English word heading a name "X of Y" ("The University of Otago", "the
     Army of Northern Virginia", "the Bank of England"): the institution's or the formation's name, not a town?"""
-    from tasks.nlp import dictionary_words, is_dictionary_word
+    from tasks.nlp import dictionary_word
 
-    known = dictionary_words()
-    lower = text[start:end].lower()
-    return known is not None and re.match(r" of (?:the )?[A-Z]", text[end : end + 9]) is not None and is_dictionary_word(lower, known)
+    return re.match(r" of (?:the )?[A-Z]", text[end : end + 9]) is not None and bool(dictionary_word(text[start:end].lower()))
 
 
 def _opens_sentence(before: str) -> bool:
@@ -379,10 +377,9 @@ def _after_verb_of_a_place(name: str, before: str) -> bool:
     verbs = lexicon("place_object_verb") | (lexicon("place_object_verb_headline") if headline else frozenset())  # "Gangs Seize Mirebalais", not "vowed to hold Gordon responsible"
     if not (words and words[-1] in verbs and not name.isupper() and name[-2:] not in ("'s", "’s")):
         return False
-    from tasks.nlp import dictionary_words, is_dictionary_word
+    from tasks.nlp import dictionary_word
 
-    known = dictionary_words()
-    return not headline or known is None or not is_dictionary_word(name.lower(), known)
+    return not headline or not dictionary_word(name.lower())
 
 
 def _after_preposition_of_place(name: str, before: str) -> bool:

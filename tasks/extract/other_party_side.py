@@ -17,6 +17,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from tasks.extract import armed, place_tokens, tree
+from tasks.extract.context import names_in
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.normalize import places
 
@@ -35,7 +36,7 @@ def not_the_other_party(code: str | None, trigger: Token, sentence: Span, actor_
         return code
     start = sentence.start_char
     named_other, named_rest = set(), set()
-    for begin, end, name in places.find(sentence.text, "sides"):
+    for begin, end, name in names_in(sentence, "sides"):
         tokens = {t.i for t in sentence if t.idx < start + end and t.idx + len(t.text) > start + begin}
         (named_other if tokens and tokens <= others else named_rest).add(name.code)
     if code not in named_other or code in named_rest:

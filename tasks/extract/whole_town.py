@@ -12,7 +12,7 @@ from tasks.extract.patterns import lexicon
 def parts_of_the_whole(trigger: Token, nouns: list[Token]) -> set[int]:
     """The tokens of the venues that the celebration ``nouns`` list as examples ("including ...") or that the
     trigger extends to the whole town ("on the square or anywhere else in the city")."""
-    found = {t.i for noun in nouns for p in noun.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_example") - {"as"} for t in p.subtree}
+    found = {t.i for noun in nouns for p in noun.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_venue_example") for t in p.subtree}
     adverbs = [t.head if t.dep_ == "advmod" and t.head.pos_ == "ADV" else t for t in trigger.subtree if t.lower_ in lexicon("whole_place_adverb")]  # "anywhere else"
     wider = [t for t in adverbs if t.dep_ in ("conj", "advmod") and t.head.i in _venue_line(trigger)]
     if wider:
