@@ -10,7 +10,7 @@ from tasks.extract import armed, captor_voice, group_anaphors, place_tokens, rol
 from tasks.extract.armed_pressure import armed_pressure
 from tasks.extract.arms_refused import arms_down_in_refusal
 from tasks.extract.business_exit import firm_exit
-from tasks.extract.context import DocumentContext, context_offset, of_token
+from tasks.extract.context import DocumentContext, context_offset, names_in, of_token
 from tasks.extract.count_of_us import count_of_us
 from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
 from tasks.extract.disarmament import arms_handed_back
@@ -455,7 +455,7 @@ class ParticipantFinder:
         if name == "military_context" and any(ranked_person(t) for t in sentence):
             return True  # "Lieutenant Hiroo Onoda surrendered on Lubang": an officer named with his rank
         return any(tree.in_lexicon(t, words) and t.pos_ not in ("VERB", "AUX") for t in sentence) or any(
-            n.kind == "group" for _, _, n in places.find(sentence.text, "sides")
+            n.kind == "group" for _, _, n in names_in(sentence, "sides")
         )  # "forces", not "were forced to draft in a striker"
 
 

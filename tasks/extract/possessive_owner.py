@@ -11,8 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import tree
-from tasks.extract.context import context_offset, of_token
-from tasks.normalize import places
+from tasks.extract.context import context_offset, names_in, of_token
 
 
 def owner_subject_side(actor: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
@@ -23,7 +22,7 @@ def owner_subject_side(actor: Token, lexicons: dict[str, frozenset[str]]) -> str
     owned = [actor, *tree.prep_objects(actor, {"of"})]
     if not any(c.dep_ == "poss" and c.lower_ in lexicons["pronoun_owner"] for o in owned for c in o.children):
         return None
-    if places.find(actor.sent.text, "sides"):
+    if names_in(actor.sent, "sides"):
         return None
     if any(t.i < actor.i and t.dep_ in ("nsubj", "nsubjpass") for t in actor.sent):
         return None  # "A captain said his platoon had refused": his own, read from the captain elsewhere

@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from tasks.extract import tree
-from tasks.extract.context import DocumentContext
+from tasks.extract.context import DocumentContext, names_in
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -75,7 +75,7 @@ def war_enemy_group(actor: Token, actor_span: Span, code: str | None, context: D
     found = context.group_before(start) or _group_after(context, start)
     if found is not None:
         return found
-    if any(n.kind == "state" for _, _, n in places.find(actor.sent.text, "sides")):
+    if any(n.kind == "state" for _, _, n in names_in(actor.sent, "sides")):
         return code  # "The militia withdrew after pressure from Turkey, its main backer": the sentence says whose they are
     named = {n.code for _, _, n in context.sides_in(0, len(context.text))}
     enemy = enemy_of(code or state, named, day)

@@ -20,7 +20,7 @@ from tasks.extract.backed_authority import occupier_side
 from tasks.extract.canceller_towns import canceller_towns
 from tasks.extract.capital_namesakes import namesake_authority
 from tasks.extract.codeless_polity import codeless_force
-from tasks.extract.context import DocumentContext, context_offset
+from tasks.extract.context import DocumentContext, context_offset, names_in
 from tasks.extract.defected_to import fallen_to, joined_forces, later_force_tokens, later_forces_in, leaver
 from tasks.extract.deserted_force import deserted_side
 from tasks.extract.elsewhere_sides import elsewhere_states
@@ -162,7 +162,7 @@ class Sides:
         if own is None and who.actor is not None and rule.label != "CANCELLED_CELEBRATION":
             own = self._origin_side(who.actor, context, day, rule.label == "REFUSAL_TO_FIGHT")  # "mobilised men from Chuvashia": Russia's
         doer = own is None and rule.label == "REFUSAL_TO_FIGHT" and who.actor is not None and leaves_without_leave(trigger) and soldier_act_doer(trigger, who.actor, self.lexicons, context)
-        if doer and not places.find(sentence.text, "sides"):  # "the pair left their dugout without orders", "others took off their uniforms and went home"
+        if doer and not names_in(sentence, "sides"):  # "the pair left their dugout without orders", "others took off their uniforms and went home"
             own = self._country_of_article(context, besides, start)  # their own army's, as a bare refusal's below: not the last force named, often the enemy they fled
         if own is None and rule.label == "RETREAT" and who.actor is not None and reporter is not None and self._bare_force(who.actor):
             own = state_speaker_side(reporter)  # "Ukraine says troops withdrew from village": its own troops
@@ -560,7 +560,7 @@ def _own_words(span: Span, elsewhere: set[int] = frozenset()) -> str:
 def _side_named_before(token: Token, sentence: Span) -> str | None:
     """The side named last before ``token`` in its sentence: what "it", "they" or "its" stand for."""
     later = later_forces_in(sentence)  # "Russian deserters now fighting for the Legion said they": the deserters'
-    found = [(a, b, n) for a, b, n in places.find(sentence.text, "sides") if sentence.start_char + a < token.idx and not _inside(sentence, a, b, later)]
+    found = [(a, b, n) for a, b, n in names_in(sentence, "sides") if sentence.start_char + a < token.idx and not _inside(sentence, a, b, later)]
     actors = [n for a, b, n in found if not _names_a_goal(sentence, a, b)]
     before = actors or [n for _, _, n in found]  # "Russia is scrapping plans to send troops to Ukraine as its soldiers refuse": Russia
     return before[-1].code if before else None
