@@ -276,6 +276,12 @@ def no_verb_form(token: Token, forms: VerbForms) -> bool:
     return token.tag_ == "VBZ" and token.lower_ not in forms.base and forms.tag(token.lower_) is None
 
 
+def agrees(verb: Token, tag: str) -> bool:
+    """A stand-in verb agrees with its subject: no third-person singular for a plural noun ("Scores of soldiers desert
+    posts in Amhara, officials say": "posts" is no verb of "Scores", "desert" is)."""
+    return tag != "VBZ" or not any(c.dep_ == "nsubj" and c.tag_ in _PLURAL for c in verb.children)
+
+
 def after_a_lead(verb: Token) -> bool:
     """ "Report: Ukrainian Soldiers Desert near Pokrovsk", "Live updates: Governor Scraps Festival": the verb of the
     clause after a headline's lead and its colon, which the parser hangs on the lead's root."""
@@ -377,7 +383,7 @@ class HeadlineVerb:
         for i, tag in own + headline_verbs(doc[: commas[-1]].as_doc(), self._forms, _is_place):
             again = self._parse([STAND_IN[tag] if t.i == i else t.text for t in doc], [bool(t.whitespace_) for t in doc])
             verb = again[i]
-            if verb.pos_ == "VERB" and verb.head.i == root.i and verb.dep_ in ("ccomp", "dep", "parataxis") and any(c.dep_ == "nsubj" for c in verb.children):
+            if verb.pos_ == "VERB" and verb.head.i == root.i and verb.dep_ in ("ccomp", "dep", "parataxis") and any(c.dep_ == "nsubj" for c in verb.children) and agrees(verb, tag):
                 doc.from_array(list(_COPIED), again.to_array(list(_COPIED)))
                 return doc
         return None

@@ -22,6 +22,17 @@ def arranged_and_done(verb: Token, came_by: str, came_from: Token) -> bool:
     return came_by == "dobj" and verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon("verb_arrange") and kept_in_deed(verb, came_from)
 
 
+def arranged_for(verb: Token, came_by: str, came_from: Token) -> bool:
+    """A simple past of arranging with a "for"-clause of its own ("a priest arranged for them to hand themselves over
+    at a school"): the arrangement was made and tells the act it arranged. Not with a time ahead on the act ("arranged
+    for the troops to leave next month"), nor "is arranging for", "will arrange for"."""
+    return (
+        verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon("verb_arrange") and came_by in ("advcl", "xcomp", "ccomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in came_from.children)
+        and not any(_time_ahead(t) for t in came_from.subtree)
+    )
+
+
 def _deeds(governor: Token, infinitive: Token) -> list[Token]:
     return [
         c for c in (*governor.children, *infinitive.children)
@@ -96,13 +107,13 @@ def _time_ahead(token: Token) -> bool:
 
 
 def _idiom_of_giving_up(verb: Token, lemma: str) -> bool:
-    """ "surrender" or "capitulate" with no object, "lay down (their) arms", "give themselves up"."""
+    """ "surrender" or "capitulate" with no object, "lay down (their) arms", "give themselves up", "give up"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     if lemma == "lay":
         return "down" in particle and any(o.lemma_.lower() in lexicon("arms_word") for o in objects)
-    if lemma == "give":
-        return "up" in particle and any(o.lower_.endswith(("self", "selves")) for o in objects)
+    if lemma == "give":  # "give themselves up", and "give up" with no object ("agreed to give up after elders negotiated")
+        return "up" in particle and (not objects or any(o.lower_.endswith(("self", "selves")) for o in objects))
     return not objects
 
 

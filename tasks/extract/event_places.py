@@ -40,7 +40,7 @@ from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
 from tasks.extract.scene import authorities_scene
 from tasks.extract.speech_places import speech_places
-from tasks.extract.task_goal import front_countries
+from tasks.extract.task_goal import front_countries, goals_elsewhere
 from tasks.extract.town_referred import referring_towns, seat_by_unit, town_in_sentence, witness_town
 from tasks.extract.water_places import document_water, land_over_water, wider_than_a_town
 from tasks.extract.whole_town import parts_of_the_whole
@@ -109,6 +109,7 @@ class EventPlaces:
         if kind == "REFUSAL_TO_FIGHT":
             refused |= refuge_places(trigger)  # "deserters hiding in Kazakhstan": where they went, not where they deserted
             refused |= front_countries(trigger)  # "refused to go back to the front in Ukraine": where they would have gone
+            refused |= goals_elsewhere(trigger)  # "a unit sent to reinforce Minova refused to leave its camp", "trucks to take them to Kupiansk"
         if who.actor is not None:
             refused |= {t.i for t in listed_states(who.actor)}  # "missions by US, British and Canadian troops": who, not where
             refused |= _group_names(who.actor)  # "fighters of the Islamic State West Africa Province": who, not where

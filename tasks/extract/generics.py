@@ -40,6 +40,8 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
         return verb.head.text  # "Relatives of soldiers who have deserted may contact the project": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
+    if verb is not None and verb.dep_ == "relcl" and present(verb) and _kind(verb.head) and _promised_to(verb.head):
+        return verb.head.text  # "Soldiers who surrender, its adverts promise, will be fed": whoever does, promised
     if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and present(c) and _told_in_the_past(c) for c in trigger.children):
         return trigger.text  # "an amnesty for all deserters who rejoin the army": deserters of a kind, whoever they are
     if trigger.pos_ == "NOUN" and kind_under_a_measure(trigger):
@@ -108,7 +110,36 @@ def _offered_to(noun: Token) -> bool:
     """ "offered cash to soldiers who defect": those an offer or a demand is made to; the offer decides (demanded)."""
     prep = noun.head if noun.dep_ in ("pobj", "dative") else noun
     verb = prep.head if prep.dep_ in ("prep", "dative") else prep
-    return verb.lemma_.lower() in lexicon("cue_demand")
+    offer = any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon("cue_demand") for c in verb.children) and prep.lower_ == "to"
+    return verb.lemma_.lower() in lexicon("cue_demand") or offer  # "renewed its offer of amnesty to fighters who ..."
+
+
+def offer_condition(trigger: Token) -> Token | None:
+    """ "offering safe passage to those who surrendered", "renewed its offer of amnesty to fighters who lay down their
+    weapons": a relative clause on the kind an offer is made to is the offer's condition (the ontology: offered is
+    demanded). The noun it describes, or None."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ != "relcl" or not _unfulfilled(trigger):
+        return None
+    if _whoever(trigger.head) or _any_of_kind(trigger.head):
+        return None  # "an amnesty to any militant who gives himself up": whoever does, a kind (hypothetical)
+    return trigger.head if _kind(trigger.head) and _offered_to(trigger.head) else None
+
+
+def _unfulfilled(verb: Token) -> bool:
+    """A present ("fighters who lay down their weapons": "lay" the tagger reads as the past of "lie"), or a plain past
+    on "those" ("those who surrendered") with no date: whoever will. Not "fighters who surrendered near Bama last
+    week", "who had surrendered": done."""
+    if present(verb) or (verb.lower_ == "lay" and verb.lemma_ == "lie"):
+        return True
+    dated = any(c.dep_ in ("npadvmod", "prep", "advmod") and c.ent_type_ in ("DATE", "TIME") for c in verb.subtree)
+    plain = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+    return plain and verb.head.lower_ in ("those", "anyone", "any") and not dated
+
+
+def _promised_to(noun: Token) -> bool:
+    """The kind is the subject of a future ("Soldiers who surrender will be fed"): what awaits whoever does it."""
+    subject = noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "npadvmod" and noun.i == noun.sent.start)  # the parse's slip before an aside
+    return subject and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in noun.head.children)
 
 
 def _habitual(verb: Token, often: frozenset[str]) -> bool:

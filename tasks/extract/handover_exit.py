@@ -35,13 +35,14 @@ def under_a_withdrawal_deal(trigger: Token) -> bool:
 
 
 def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token, day: date | None) -> bool:
-    """ "The British pulled out of Basra, handing the city to Iraqi forces", "M23 rebels pulled out of Kitshanga,
+    """ "The British pulled out of Basra, handing the city to Iraqi forces", "completed their pullback and handed the
+    area over to the Lebanese army", "M23 rebels pulled out of Kitshanga,
     handing positions to an East African force": a hand-over that is a clause of the force's own withdrawal is how
     it left (the withdrawal's row states the event), not a surrender, unless what receives it is its enemy. Not a
     clause with a subject of its own ("Rebels retreat from Goma, hundreds surrender to the army"): others gave up.
     A receiver the parser hung on the place handed, or none named, changes nothing: the exit is the event."""
     head = trigger.head
-    if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not _exit_told(head):
+    if trigger.dep_ not in ("advcl", "conj") or head.i == trigger.i or not (tree.in_lexicon(head, lexicon("exit_verb")) or _completes_an_exit(head)):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return False
@@ -51,12 +52,12 @@ def within_a_withdrawal(side: str | None, receivers: list[Token], trigger: Token
     return not _to_an_enemy(side, receivers + hung, day)
 
 
-def _exit_told(head: Token) -> bool:
-    """A verb of leaving ("pulled out of Basra"), or one whose object is a pullback noun ("Completes Pullback From
-    Khiam, Hands Area to Lebanese Army", "completed its withdrawal, handing the base to ...")."""
-    if tree.in_lexicon(head, lexicon("exit_verb")):
-        return True
-    return any(c.dep_ == "dobj" and tree.in_lexicon(c, lexicon("trigger_retreat_noun")) for c in head.children)
+def _completes_an_exit(verb: Token) -> bool:
+    """ "completed their pullback from Bint Jbeil and handed the area over", "IDF Completes Pullback From Khiam, Hands
+    Area to Lebanese Army": a verb of completing (lexicons/verb_complete.txt) whose object is a retreat noun."""
+    return verb.lemma_.lower() in lexicon("verb_complete") and any(
+        c.dep_ == "dobj" and tree.in_lexicon(c, lexicon("trigger_retreat_noun")) for c in verb.children
+    )
 
 
 def to_the_host(side: str | None, receivers: list[Token], themes: list[Token], day: date | None) -> bool:

@@ -67,6 +67,7 @@ from tasks.extract.staged import on_stage
 from tasks.extract.standing_ban import standing_ban
 from tasks.extract.those_who import those_of_a_force
 from tasks.extract.told_cancellation import stands_for_cancellation
+from tasks.extract.trend_noun import related_not_told
 from tasks.normalize import places
 
 
@@ -129,6 +130,8 @@ class ParticipantFinder:
             return None  # "former combatants handed in their rifles at demobilisation camps", "at the armoury"
         if fights_no_enemy(rule, trigger):
             return None  # "refused to fight the fire": no enemy fought
+        if rule.label == "REFUSAL_TO_FIGHT" and related_not_told(trigger):
+            return None  # "The wave of defections follows the death of its leader", "has seen far fewer defections"
         if faces_no_fight(rule, trigger, lex) or faces_justice(trigger, lex) or hands_in_emotion(trigger, lex):
             return None  # "fled rather than face trial", "with their hands on their heads in frustration"
         first = _first_filled(trigger, rule.theme)

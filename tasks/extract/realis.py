@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.accusation import charged_act
 from tasks.extract.alternatives import declined_alternative, lesser_alternative
 from tasks.extract.answered_rumour import answered_rumour
 from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.attribution import told
 from tasks.extract.awaited_until import awaited_until
-from tasks.extract.carried_out import arranged_and_done, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender
+from tasks.extract.carried_out import arranged_and_done, arranged_for, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender
 from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.contradicted import contradicted_claim
@@ -23,7 +24,7 @@ from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.discussed import talk_about
 from tasks.extract.explained_event import explains_the_event
 from tasks.extract.foreign_order import orders_another_state, orders_foreign_force
-from tasks.extract.generics import generic_statement
+from tasks.extract.generics import generic_statement, offer_condition
 from tasks.extract.going_to import negated_going_future
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.negative_recipient import nothing_given, to_nobody
@@ -71,6 +72,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     node = trigger
     reported_by: str | None = None
     noun_object = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "pobj", "attr")
+    offered = offer_condition(trigger)
+    if offered is not None:
+        return Realis(False, "demanded", offered.text)  # "offering safe passage to those who surrendered": the offer's condition
     generic = generic_statement(trigger, lexicons)
     if generic:
         return Realis(False, "hypothetical", generic)
@@ -242,7 +246,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             going_off = going.i  # "is not going to hold", "There is not going to be": a decision, like "will not"
         elif going is not None:
             return Realis(False, "negated", going.text)  # "is not going to be cancelled", "are not going to withdraw"
-        elif (_infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"])) and not additive_aside(node) and not tried_under_way(node):
+        elif (_infinitive_purpose(node, report) or _aim_of_noun(node, lexicons["cue_purpose"])) and not additive_aside(node) and not tried_under_way(node) and not arranged_for(node.head, node.dep_, node):
             denial = _denied_aim(node)
             if denial is not None:
                 return Realis(False, "negated", denial.text)  # "there were no plans to cancel the parade"
@@ -298,11 +302,11 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 return Realis(False, "demanded", node.text)
             elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and (kept_in_captivity(node) or capitulation_agreed(node, came_from))):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
-            elif lemma in future and not _warned_about(node, came_by) and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger) and not arranged_and_done(node, came_by, came_from):
+            elif lemma in future and not _warned_about(node, came_by) and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger) and not arranged_and_done(node, came_by, came_from) and not arranged_for(node, came_by, came_from):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
         if stopped_short_of(node, came_by, came_from):
             return Realis(False, "negated", node.text)  # "stopped short of cancelling the celebrations"
-        if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or own_clause(node):
+        if node.dep_ not in _CLAUSE_UP or node.head.i == node.i or own_clause(node) or charged_act(node):  # "will face trial for abandoning": told as done
             break
         anterior = anterior or _anterior(node, lexicons["cue_anterior"])
         earlier = _earlier_infinitive(node) or (_earlier_infinitive(node.head) if node.dep_ == "conj" else None)

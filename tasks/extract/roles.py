@@ -37,7 +37,7 @@ from tasks.extract.reduced_passive import is_past_read_passive
 from tasks.extract.relative_object import antecedent_of_object
 from tasks.extract.remnant_clause import remnant_whole, with_remnant_wholes
 from tasks.extract.swallowed_subject import swallowed_subject
-from tasks.extract.task_goal import task_goals
+from tasks.extract.task_goal import task_clauses, task_goals
 from tasks.extract.token_classes import is_state_adjective
 from tasks.extract.tree import PREP_ALIASES, in_lexicon, prep_objects, shared_object, with_conjuncts
 from tasks.extract.who_from_place import people_from_place
@@ -80,6 +80,17 @@ def _both_change_an_event(verb: Token, conj: Token) -> bool:
     return all(v.lemma_.lower() in words or any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children) for v in (verb, conj))  # "called off"
 
 
+def coordinated_antecedents(noun: Token) -> list[Token]:
+    """ "2,000 soldiers and family members who handed over the base": the parse hangs the relative clause on the last
+    conjunct; the nouns conjoined before it are its antecedents too."""
+    if noun.dep_ != "conj":
+        return []
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [c for c in with_conjuncts(first) if c.i != noun.i]
+
+
 def candidates(trigger: Token, role: str) -> list[Token]:
     """Tokens that fill ``role`` for ``trigger`` (heads of phrases)."""
     if role == "self":
@@ -95,7 +106,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [noun]  # "The last column of Russian armoured vehicles left Khankendi": "left" read as a relative
         if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
             counted = prep_objects(trigger.head, {"of"}) if trigger.head.lemma_.lower() in lexicon("case_count_noun") else []
-            return counted or [people_from_place(trigger, trigger.head) or trigger.head]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen; "soldiers from the Omsk region who refused": the soldiers
+            return counted or [people_from_place(trigger, trigger.head) or trigger.head, *coordinated_antecedents(trigger.head)]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen; "soldiers from the Omsk region who refused": the soldiers
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             return candidates(trigger.head, "subj")
         if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
@@ -156,7 +167,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
     if role == "task_goal":  # "refused to go back into combat", "to take part in": where the refused task leads
         return task_goals(trigger)  # also "go back up to the front line", a headline's "refuse to move to border"
     if role == "task_home":  # "refused to return home", "to be sent home": a way out of the war, not into it
-        tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
+        tasks = task_clauses(trigger)  # also "board the plane that was to fly them home"
         ways = [c for t in tasks for c in t.children if c.dep_ != "dobj"]  # "return home"; not "storm the village": a target
         return [g for g in [*ways, *(p for t in tasks for p in prep_objects(t, {"to"}))] if g.lower_ in lexicon("refusal_home")]
     if role == "complement":  # "gave up attempting to defend": a verb complement, what was given up

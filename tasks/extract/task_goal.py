@@ -2,7 +2,11 @@
 task verb's goal prepositions and its direct object, also when the goal hangs on an adverb of direction ("refused to
 go back up to the front line", "to move forward to the assault positions": lexicons/goal_direction_adverb.txt), or
 when a headline's bare "to <noun>" is parsed as an infinitive ("Reservists refuse to move to border": "border" an
-xcomp with "to" as its auxiliary)."""
+xcomp with "to" as its auxiliary). A refused boarding leads where the vehicle was to carry them ("refused to board
+the boats that were to carry them to the front line", "the trucks meant to take them to Kupiansk"), a refused departure where the refusers were sent ("soldiers
+from a unit sent to reinforce Sake refused to leave the camp": lexicons/posting_task_verb.txt; the place left is
+no goal), and a refused
+move "forward" or "in the second wave" leads into the attack (lexicons/refusal_destination.txt)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -15,9 +19,40 @@ GOAL_PREPS = {"to", "into", "on", "in", "for"}
 
 
 def task_goals(trigger: Token) -> list[Token]:
-    """The goals of the tasks (xcomp, acl) that ``trigger`` refuses."""
+    """The goals of the tasks (xcomp, acl) that ``trigger`` refuses, and of the vehicles they were to board."""
+    return list(dict.fromkeys(g for t in task_clauses(trigger) for g in _goals(t)))
+
+
+def task_clauses(trigger: Token) -> list[Token]:
+    """The verbs of the tasks ``trigger`` refuses, with the clauses that say where a vehicle boarded was to carry them."""
     tasks = [c for c in trigger.children if c.dep_ in ("xcomp", "acl")]
-    return [g for t in tasks for g in _goals(t)]
+    carrying = [v for t in tasks if t.lemma_ in lexicon("refused_boarding_verb") for v in _carrying_clauses(t)]
+    sending = [v for t in tasks if t.lemma_ in lexicon("refused_departure_verb") for v in _sending_clauses(trigger)]
+    return tasks + carrying + sending
+
+
+def goals_elsewhere(trigger: Token) -> set[int]:
+    """The words of the places the refusers were sent to ("sent to reinforce Minova") or a vehicle was to carry them
+    ("trucks that were to take them to the front line near Kupiansk"): where they would have gone, not where they refused."""
+    tasks = {c.i for c in trigger.children if c.dep_ in ("xcomp", "acl")}
+    clauses = [v for v in task_clauses(trigger) if v.i not in tasks]
+    return {t.i for v in clauses for g in _goals(v) for t in g.subtree}
+
+
+def _sending_clauses(trigger: Token) -> list[Token]:
+    """ "soldiers from a unit sent to reinforce Sake refused to leave": the posting clause in the refusers' subject
+    and the infinitive under it."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    posted = [v for s in subjects for v in s.subtree if v.dep_ == "acl" and v.lemma_ in lexicon("posting_task_verb")]
+    return posted + [x for v in posted for x in v.children if x.dep_ in ("xcomp", "advcl")]
+
+
+def _carrying_clauses(task: Token) -> list[Token]:
+    """ "board the boats that were to carry them to", "climb into trucks meant to take them to": the clause on the
+    vehicle and the infinitive under it."""
+    vehicles = [c for c in task.children if c.dep_ == "dobj"] + prep_objects(task, {"into", "onto", "on"})
+    clauses = [c for v in vehicles for c in v.children if c.dep_ in ("relcl", "acl")]
+    return clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
 
 
 def front_countries(trigger: Token) -> set[int]:
@@ -29,9 +64,11 @@ def front_countries(trigger: Token) -> set[int]:
 
 
 def _goals(task: Token) -> list[Token]:
-    found = prep_objects(task, GOAL_PREPS) + [c for c in task.children if c.dep_ == "dobj"]
+    found = prep_objects(task, GOAL_PREPS)
+    found += [c for c in task.children if c.dep_ == "dobj" and task.lemma_ not in lexicon("refused_departure_verb")]  # the camp left
     found += [g for a in _direction_adverbs(task) for g in prep_objects(a, GOAL_PREPS)]
     found += [c for c in task.children if _bare_to_noun(c)]
+    found += [c for c in task.children if c.dep_ in ("advmod", "prt") and c.lower_ in lexicon("refusal_destination")]  # "go forward"
     return list(dict.fromkeys(found))
 
 
