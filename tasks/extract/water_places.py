@@ -81,8 +81,8 @@ class WrittenWater:
 
     def on_shore(self, name: str) -> bool:
         """Does the text name a bank or shore of ``name`` ("the western bank of the Dnipro River"): an area as wide as its region?"""
-        same = re.compile(re.escape(name), re.I)
-        return any(same.fullmatch(self.text, a, a + len(name)) and _edge(self.text, a + len(name)) for a in self.shore)
+        low = name.lower()
+        return any(self.text[a : a + len(name)].lower() == low and _edge(self.text, a + len(name)) for a in self.shore)
 
 
 SHORE_AT = r"\b(?:banks?|shores?|side) of ((?:the )?)"  # SHORE, with where the name begins if "the" is its own
@@ -105,11 +105,10 @@ def water_names(found: list[str], context: "DocumentContext") -> frozenset[str]:
 
 def land_over_water(found: list[str], context: "DocumentContext") -> tuple[list[str], list[str]]:
     """``found`` split into the places to keep and the water set aside: a town named with the water keeps only the town
-    ("withdrew from Krynky on the left bank of the Dnipro"), but water named as water ("positions along the Inhulets river",
-    written with its water noun)
-    with regions or countries only is finer than they are and stays (not a bank of it, "the western bank of the Dnipro
-    River in Kherson Oblast": as wide as the region); water alone is set aside, for the caller to look for the town its document gives and fall back
-    on it when there is none."""
+    ("withdrew from Krynky on the left bank of the Dnipro"); water written with its water noun ("positions along the
+    Inhulets river") beside regions or countries only is finer than they are and stays, but not a bank or shore of it
+    ("the western bank of the Dnipro River in Kherson Oblast": as wide as the region); water alone is set aside, for the
+    caller to look for the town its document gives and fall back on it when there is none."""
     land = [p for p in found if not is_water(p, context)]
     water = [p for p in found if p not in land]
     named = [p if _named_as_water(p) else context.written_water.with_noun(p) for p in water if not context.written_water.on_shore(p)]
