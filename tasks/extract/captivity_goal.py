@@ -34,9 +34,10 @@ def _under_a_surrender_deal(trigger: Token) -> bool:
 
 def _held(goal: Token, own: set[str]) -> bool:
     """A place of captivity ("a prison camp"), or a place an armed force controls or holds ("towns controlled by
-    Russian forces"), not one of the evacuees' own side (``own``: "positions held by Ukrainian forces")."""
+    Russian forces"), not one of the evacuees' own side (``own``: "positions held by Ukrainian forces"); with no side
+    named on the evacuees, only a place of captivity tells."""
     words = " ".join(t.lower_ for t in goal.subtree if t.i <= goal.i and t.dep_ in ("compound", "amod") or t.i == goal.i)
     if tree.in_lexicon(goal, lexicon("captivity_place")) or any(words.endswith(w) for w in lexicon("captivity_place")):
         return True
     holders = [g for c in goal.children if c.dep_ == "acl" and tree.in_lexicon(c, lexicon("position_holding_verb")) for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    return any(is_armed(h, load_lexicons()) and places.side_of(tree.phrase(h).text) not in own for h in holders)
+    return bool(own) and any(is_armed(h, load_lexicons()) and places.side_of(tree.phrase(h).text) not in own for h in holders)  # no side of the evacuees' own ("the soldiers"): whose towns they reached cannot tell captivity
