@@ -89,7 +89,10 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
     if any(n.kind in ("group", "mission") for _, _, n in places.find(name, "sides")):  # "MONUSCO": a mission's force
         return True
     if depth < 2 and (in_lexicon(token, lexicon("member")) or in_lexicon(token, lexicon("hired_member")) or token.like_num or token.pos_ == "NUM"):
+        hired = in_lexicon(token, lexicon("hired_member"))
         for child in token.children:
+            if hired and in_lexicon(child, lexicon("hired_member_employer_word")):
+                continue  # "US military contractors", "defence contractors": civilians a force hires, not "Wagner Group contractors"
             if child.dep_ in ("compound", "amod", "nmod") and (in_lexicon(child, words) or is_armed(child, lexicons, depth + 1)):
                 return True
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or (child.lower_ == "in" and token.like_num)):

@@ -31,6 +31,7 @@ from tasks.extract.partners import partner_sides
 from tasks.extract.patterns import Rule, lexicon, load_lexicons, load_rules, version
 from tasks.extract.receiver_side import handed_to_a_friend
 from tasks.extract.referring_noun import only_refers_back
+from tasks.extract.routine_return import ROUTINE_RETURN_RULES, routine_return
 from tasks.extract.sides import Sides
 from tasks.extract.surrender_march import marches_of_surrender
 from tasks.extract.swallowed_subject import swallowed_phrase
@@ -201,6 +202,8 @@ class Extractor:
             return []  # "had deserted, leaving behind tanks": how deserters went, the desertion's own row
         if rule.label == "RETREAT" and evacuated_into_captivity(trigger):
             label = "SURRENDER"  # "were evacuated from the plant and taken to towns controlled by Russian forces"
+        if rule.id in ROUTINE_RETURN_RULES and routine_return(trigger):
+            return []  # "flown back to their base after completing training in Germany": home from a task, no pullback
         if only_refers_back(trigger, who.actor):
             return []  # "surrendered in the days before the withdrawal", "has not confirmed the pullback": no new mention
         if rule.label == "SURRENDER" and within_a_withdrawal(side, who.receivers, trigger, when or published):
