@@ -45,8 +45,6 @@ _NOT_IN_APPOSITION = {"of", "in", "at", "for", "to", "with", "by", "from", "on",
 _DETERMINER = {"the", "a", "an", "its", "their", "this", "our", "his", "her", "your", "my", "these", "those"}
 _COPULA = r"(?:is|was|has\s+been|had\s+been|remains|will\s+be)"
 _KNOWN_AS = r"\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?"
-# Words that say a custom comes back every year: "this year's Kuomboka", "the annual Urs", "the traditional Corso".
-_RECURRING = r"(?<![\w'’-])(?:(?:[Tt]his|[Nn]ext|[Ll]ast)\s+year['’]s|annual|yearly|traditional|customary)\s+"
 # After the kind of an apposition or a copula's phrase: the phrase ends there ("festival," "festival of lights",
 # "festival held in Pernik"), not a noun the kind modifies ("the festival sponsor", "the festival's director").
 _AFTER_KIND = {"in", "at", "on", "of", "for", "held", "staged", "known", "called", "organised", "organized", "founded",
@@ -86,6 +84,19 @@ def _celebration_words() -> WordScan:
     return WordScan(lexicon("celebration"))
 
 
+def _recurring() -> str:
+    """The words that say a custom comes back every year (``lexicons/recurring_marker.txt``): a year's possessive
+    with either case of its first letter ("This year's"), an adjective in lower case only ("annual", not "The
+    Annual General Meeting")."""
+    out = []
+    for entry in sorted(lexicon("recurring_marker"), key=len, reverse=True):
+        words = [re.escape(w).replace("'", "['’]") for w in entry.split()]
+        if len(words) > 1:
+            words[0] = f"[{words[0][0].upper()}{words[0][0]}]{words[0][1:]}"
+        out.append(r"\s+".join(words))
+    return r"(?<![\w'’-])(?:" + "|".join(out) + r")\s+"
+
+
 @lru_cache(maxsize=1)
 def _expressions() -> dict[str, re.Pattern[str]]:
     name = _name()
@@ -96,7 +107,7 @@ def _expressions() -> dict[str, re.Pattern[str]]:
         "apposition": re.compile(rf"(?P<name>{name}),\s+{gap}$"),
         "copula": re.compile(rf"(?P<name>{name})\s+{_COPULA}\s+{gap}$"),
         "known_as": re.compile(rf"{_KNOWN_AS}(?P<name>{name})"),
-        "recurring": re.compile(rf"{_RECURRING}(?P<name>{name})"),
+        "recurring": re.compile(rf"{_recurring()}(?P<name>{name})"),
     }
 
 
@@ -158,8 +169,9 @@ def of_text(text: str) -> Celebrations:
 
     pieces = list(lines(0, text))
     names: dict[str, bool] = {}
+    tied = any(True for _ in _celebration_words().finditer(text))
     for piece in pieces:
-        for name in learn(piece.text):
+        for name in learn(piece.text, tied):
             names.setdefault(name, _is_place(name))
     spans: list[tuple[int, int, str]] = []
     mentions: list[int] = []
@@ -175,8 +187,9 @@ def of_text(text: str) -> Celebrations:
     )
 
 
-def learn(sentence: str) -> list[str]:
-    """The names a sentence calls a celebration (``sentence`` as the parser reads it)."""
+def learn(sentence: str, tied: bool = True) -> list[str]:
+    """The names a sentence calls a celebration (``sentence`` as the parser reads it); ``tied``: does its document
+    call a celebration by a noun of ``celebration.txt`` anywhere (``_recurring_names``)?"""
     found: list[str] = []
     expressions = _expressions()
     for kind in _kinds().finditer(sentence):
@@ -196,28 +209,53 @@ def learn(sentence: str) -> list[str]:
         m = expressions["known_as"].match(after)
         if m:  # "a carnival known as Kanaval"
             found += _names(m.group("name"))
-    return found + _recurring_names(sentence)
+    return found + _recurring_names(sentence, tied)
 
 
-def _recurring_names(sentence: str) -> list[str]:
+def _recurring_names(sentence: str, tied: bool = True) -> list[str]:
     """Names the sentence says come back every year, with nothing after them or a rite's noun ("this year's
     Kuomboka ceremony", "annual Urs at Sopore shrine", "the traditional Corso de la Amistad, which ...";
     lexicons/celebration_rite_kind.txt): a custom of its own. Not a name followed by another noun ("this year's
     Davos meeting"), one GeoNames knows as a place ("this year's Wimbledon": where, not what), nor one of English
     words only, as the lemmatiser's index has them ("this year's Budget", "the annual General Meeting"; "Urs" is no
-    inflection of "ur")."""
+    inflection of "ur"), nor one that ends in an English noun of no celebration's kind ("the annual Boao Forum", "the
+    annual Shangri-La Dialogue"). A bare name only when the document calls a celebration by a noun of
+    ``celebration.txt`` (``tied``: a festival, a feast, a procession; "This year's Gaokao was cancelled", "The annual
+    Zapad was called off" are not); before "ceremony" (an award's too), not a name of English words in the singular
+    ("this year's Oscars ceremony") unless the document is so tied."""
     from tasks.nlp import dictionary_words
 
     known = dictionary_words()
     found = []
     for m in _expressions()["recurring"].finditer(sentence):
         run, after = m.group("name"), sentence[m.end() : m.end() + WINDOW]
-        if _is_place(run) or (known is not None and all(w.lower() in known.index for w in re.findall(r"[\w'’]+", run))):
+        words = re.findall(r"[\w'’]+", run)
+        if _is_place(run) or (known is not None and all(w.lower() in known.index for w in words)):
             continue
+        if known is not None and len(words) > 1 and words[-1].lower() in known.index and words[-1].lower() not in _kind_words():
+            continue  # "Boao Forum", "Shangri-La Dialogue": a forum or a dialogue is no celebration
         rite = _rite_kinds().match(after.lstrip())
+        if not tied and not rite:
+            continue  # "This year's Gaokao was cancelled", "The annual Zapad": a bare name in a document of no celebration
+        if not tied and rite.group().lower() in _PLAIN_RITE and known is not None and any(_singular(w) in known.index for w in words):
+            continue  # "this year's Oscars ceremony": an award's, not a rite's ("this year's Olufuko ceremony")
         if rite or _heads_its_phrase(after, _HEAD_FOLLOWERS):
             found += [n for n in _names(run) if not _is_place(n)]
     return found
+
+
+_PLAIN_RITE = {"ceremony", "ceremonies"}  # an award's or a graduation's too: festive only in a festive document
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """The last words of the kinds of a celebration and of a rite ("festival", "carnival", "parade", "procession")."""
+    return frozenset(w.split()[-1] for w in lexicon("celebration_kind") | lexicon("celebration_rite_kind") | lexicon("celebration"))
 
 
 @lru_cache(maxsize=1)

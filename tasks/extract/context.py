@@ -167,6 +167,7 @@ class DocumentContext(Antecedents):
         self.text = text
         self.vocabulary = vocabulary
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.cancellation_starts: list[int] = []  # the triggers of realis cancellations read so far (followed_suit.py)
 
     def again(self) -> "DocumentContext":
         """A context for a second pass over the same document: the annotations read off its text are

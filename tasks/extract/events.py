@@ -153,7 +153,7 @@ class Extractor:
                     if row["event_type"] == "SURRENDER" and row["realis"]:
                         manners.update(marches_of_surrender(trigger, offset))
                     if row["event_type"] == "CANCELLED_CELEBRATION" and row["realis"]:
-                        note_cancellation(context, row["sentence_start"])
+                        note_cancellation(context, row["trigger_start"])
                     key = (row["sentence_start"], row["event_type"], row["location"])
                     old = rows.get(key)
                     if old is None or (row["realis"], row["confidence"]) > (old["realis"], old["confidence"]):

@@ -1,8 +1,11 @@
 """Places and bodies that "followed suit" after a cancellation: "Belgorod said there would be no parade. Kursk,
 Pskov and occupied Crimea followed suit" (the idiom: do as the one just named did, WordNet follow_suit.v.01).
 The clause cancels too, when the document told a realis cancellation in its own sentence or in the one just
-before; after anything else ("The central bank raised its rate. Two lenders followed suit", "airlines cancelled
-flights, and Lufthansa followed suit") it is no cancellation."""
+before, with no other clause with a subject of its own between them; after anything else ("The central bank raised
+its rate. Two lenders followed suit", "airlines cancelled flights, and Lufthansa followed suit", "Belgorod cancelled
+its parade. On Tuesday the bank raised its rate and two lenders followed suit") it is no cancellation, nor when a
+"with" or "by" phrase names another act ("Dozens of companies followed suit with statements of support"). Who
+follows is a town, a region, a state or an authority (the rule's actor classes)."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -11,11 +14,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tasks.entities import entities
+from tasks.extract.patterns import lexicon, load_lexicons
 
 if TYPE_CHECKING:
     from tasks.extract.context import DocumentContext
 
-_KEY = "_cancellation_starts"  # on the document's context: the starts of sentences with a realis cancellation
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def follows_suit(trigger: Token) -> bool:
@@ -28,15 +32,59 @@ def follows_suit(trigger: Token) -> bool:
     return True
 
 
-def note_cancellation(context: "DocumentContext", sentence_start: int) -> None:
-    """Note that the sentence at ``sentence_start`` tells a realis cancellation (the extractor reads sentences in order)."""
-    context.__dict__.setdefault(_KEY, []).append(sentence_start)
+def note_cancellation(context: "DocumentContext", trigger_start: int) -> None:
+    """Note that a realis cancellation's trigger starts at ``trigger_start`` (DocumentContext.cancellation_starts)."""
+    context.cancellation_starts.append(trigger_start)
 
 
-def after_a_cancellation(context: "DocumentContext | None", offset: int) -> bool:
-    """Did the sentence piece holding ``offset``, or the one before it, tell a realis cancellation?"""
-    if context is None or not (noted := context.__dict__.get(_KEY)):
+def after_a_cancellation(context: "DocumentContext | None", trigger: Token, offset: int) -> bool:
+    """Did a realis cancellation come just before ``trigger`` (at ``offset`` in the document): in its sentence piece
+    or the one before, with no clause of its own subject between them, and no "with"/"by" phrase of another act?"""
+    if context is None:
         return False
     pieces = context.celebrations.piece_starts
     piece = bisect_right(pieces, offset) - 1
-    return piece >= 0 and max(noted) >= pieces[max(piece - 1, 0)]
+    before = [c for c in context.cancellation_starts if c < offset]
+    if piece < 0 or not before or max(before) < pieces[max(piece - 1, 0)]:
+        return False
+    last, base, followers = max(before), offset - trigger.idx, _followers(trigger)
+    for word in trigger.doc:
+        subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
+        if last < base + word.idx < offset and word not in trigger.subtree and subjects and not any(c in followers for c in subjects):
+            return False  # "... and the central bank raised its rate and two lenders followed suit"
+    return _fits_a_canceller(trigger) and not _with_another_act(trigger)
+
+
+def _followers(trigger: Token) -> list[Token]:
+    """Who follows suit: the verb's subject, or when the parser gave it none, the subject it hung on a word before it
+    in the sentence ("Kursk, Pskov and occupied Crimea followed suit": "Kursk" the subject of "occupied")."""
+    own = [c for c in trigger.children if c.dep_ in _SUBJECTS]
+    return own or [c for w in trigger.sent if w.i < trigger.i for c in w.children if c.dep_ in _SUBJECTS and c.i < trigger.i]
+
+
+def _fits_a_canceller(trigger: Token) -> bool:
+    """Is who follows suit a town, a region, a state or an authority (who cancels, lexicons/authority.txt), not
+    "Local restaurants", "Dozens of companies", "two lenders"? A name the gazetteer knows counts ("Ternopil")."""
+    from tasks.extract.token_classes import has_class
+    from tasks.normalize.geo import gazetteer
+
+    lexicons = load_lexicons()
+    for subject in _followers(trigger):
+        for word in [subject, *subject.conjuncts]:
+            if any(has_class(word, cls, lexicons) for cls in ("place", "state", "authority")):
+                return True
+            if word.pos_ == "PROPN" and gazetteer().resolve(word.text) is not None:
+                return True
+    return False
+
+
+def _with_another_act(trigger: Token) -> bool:
+    """Does a "with" or "by" phrase say the follower did something else ("followed suit with statements of
+    support"), not a cancellation ("followed suit by cancelling their fairs")?"""
+    acts = lexicon("trigger_cancel_verb") | lexicon("trigger_cancel_noun")
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "by"):
+            objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+            if objects and not any(o.lemma_.lower() in acts for o in objects):
+                return True
+    return False

@@ -106,7 +106,7 @@ class ParticipantFinder:
             return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
         if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):
             return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
-        if rule.label == "CANCELLED_CELEBRATION" and follows_suit(trigger) and not after_a_cancellation(context, context_offset(trigger)):
+        if rule.label == "CANCELLED_CELEBRATION" and follows_suit(trigger) and not after_a_cancellation(context, trigger, context_offset(trigger)):
             return None  # "The central bank raised its rate. Two lenders followed suit": only after a cancellation is it one
         if rule.label == "CANCELLED_CELEBRATION" and standing_ban(trigger):
             return None  # "mass events were still prohibited", "remain banned": a ban in force, no decision to cancel
