@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.entities import entity_type
 from tasks.extract.armed import is_armed
 from tasks.extract.clause_mood import present
 from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
@@ -131,7 +132,7 @@ def _unfulfilled(verb: Token) -> bool:
     week", "who had surrendered": done."""
     if present(verb) or (verb.lower_ == "lay" and verb.lemma_ == "lie"):
         return True
-    dated = any(c.dep_ in ("npadvmod", "prep", "advmod") and c.ent_type_ in ("DATE", "TIME") for c in verb.subtree)
+    dated = any(c.dep_ in ("npadvmod", "prep", "advmod") and entity_type(c) in ("DATE", "TIME") for c in verb.subtree)
     plain = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
     return plain and verb.head.lower_ in ("those", "anyone", "any") and not dated
 
