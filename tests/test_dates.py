@@ -161,6 +161,7 @@ ODD_TEXTS = [
     None, 42, b"on Wednesday", "", " ", "\x00\ufffd", "May " * 5000, "999 years ago", "999 months ago", "999 weeks ago",
     "99 May 2022", "0 May", "May 0, 2022", "on 29 February", "0000-00-00", "9999-12-31", "in 0001", "31/02/2022",
     "last last last week", "the 31st of April", "Monday Tuesday Wednesday yesterday tomorrow",
+    "two dayſ ago", "on FRİDAY", "APRİL 3",  # letters that re.IGNORECASE folds to ASCII and str.lower does not
 ]
 ODD_ANCHORS = [None, "2022-09-16", 20220916, D(1, 1, 1), D(1, 12, 31), D(9999, 1, 1), D(9999, 12, 31), FRI]
 

@@ -5,6 +5,7 @@ import pytest
 
 from tasks.extract.context import DocumentContext
 from tasks.extract.name_scan import open_place_mentions
+from tasks.normalize import places as place_names
 from tests.test_challenge import extract_text
 
 
@@ -189,3 +190,11 @@ def test_a_towns_whole_name_and_not_its_region(extractor, text, places):
 def test_a_name_joined_by_a_connector_is_one_place(nlp, extractor, sentence, places):
     got = realis_places(extractor, sentence)
     assert got == places
+
+
+def test_a_name_with_a_letter_that_case_folds_to_two_is_found_not_fatal():
+    # re.IGNORECASE matches "İstanbul" to "istanbul", but "İ".lower() is two characters: the
+    # lookup once raised KeyError and the whole document failed with extract_failed
+    text = "Turkish troops withdrew from their base near İstanbul, İSTANBUL police said."
+    assert [name.text for _, _, name in place_names.find(text, "places")] == ["istanbul", "istanbul"]
+    assert {"İstanbul", "İSTANBUL"} <= mentioned(text)

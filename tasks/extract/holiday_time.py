@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
 from tasks.extract.protest_organiser import organisers, political_organiser
-from tasks.normalize import dates
+from tasks.normalize import dates, tables
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +25,7 @@ def _holiday_date(text: str) -> bool:
     """Does ``text`` hold a holiday's fixed date ("November 11", "8 December", "Dec. 8", "May 9th")? The dates are
     read by the date normaliser's own patterns (tasks/normalize/dates.py)."""
     w = dates.words()
-    found = {(w.months[m.group("mon").lower()], int(m.group("day"))) for key in ("month_day", "day_month") for m in w.patterns[key].finditer(text)}
+    found = {(w.months[tables.matched_key(m.group("mon"))], int(m.group("day"))) for key in ("month_day", "day_month") for m in w.patterns[key].finditer(text)}
     return bool(found & _holiday_days())
 
 

@@ -28,6 +28,8 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from importlib import resources
 
+from tasks.normalize import tables
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$")
 
 
@@ -304,7 +306,7 @@ def _mentions(text: str, w: Words, loose: bool) -> list[Mention]:
                 year, end = None, m.start("year")
             else:
                 end = m.end()
-            month = w.months[m.group("mon").lower()]
+            month = w.months[tables.matched_key(m.group("mon"))]
             found.append(Mention(m.start(), end, "day", True, _day_month(int(m.group("day")), month, year, yshift, w)))
     for m in p["month"].finditer(text):
         name = m.group("mon").lower()
@@ -320,14 +322,14 @@ def _mentions(text: str, w: Words, loose: bool) -> list[Mention]:
         if after and after.group(1).lower() in w.not_weekday_before:
             continue
         before = _word_before(text, m.start(), w)
-        found.append(Mention(m.start(), m.end(), "day", False, _weekday(w.weekdays[m.group("wd").lower()], w.shifts.get(before) if before else None)))
+        found.append(Mention(m.start(), m.end(), "day", False, _weekday(w.weekdays[tables.matched_key(m.group("wd"))], w.shifts.get(before) if before else None)))
     for m in p["relative"].finditer(text):
         unit, shift = w.relative[_norm(m.group("rel"))]
         found.append(Mention(m.start(), m.end(), "week" if unit == "weekend" else unit, False, _relative(unit, shift)))
     for m in p["ago"].finditer(text):
         n = m.group("n")
         count = int(n) if n.isdigit() else w.numbers[_norm(n)]
-        unit = w.units[m.group("unit").lower()]
+        unit = w.units[tables.matched_key(m.group("unit"))]
         found.append(Mention(m.start(), m.end(), unit, False, _relative(unit, -count)))
     for m in p["year"].finditer(text):
         year = int(m.group("year"))

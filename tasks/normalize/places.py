@@ -131,8 +131,8 @@ def scan(text: str, which: str) -> tuple[tuple[int, int, Name], ...]:
         word = m.group(1)
         if len(word) <= 3 and word != word.upper():
             continue
-        name = table[word.lower().replace("\u2019", "'")]
-        if name.kind == "decoy" or (name.capitalised and not word[:1].isupper()):
+        name = table.get(tables.matched_key(word).replace("\u2019", "'"))
+        if name is None or name.kind == "decoy" or (name.capitalised and not word[:1].isupper()):
             continue
         if which == "sides" and name.text.endswith("'s"):
             continue

@@ -6,9 +6,18 @@ from importlib import resources
 
 NAME_FIELDS = ("names", "demonyms", "capitals", "metonyms")  # a state's row: its names, then what else stands for it
 
+# The letters that ``re.IGNORECASE`` matches to an ASCII letter although ``str.lower`` does not
+# give that letter: "İstanbul" matches "istanbul", but "İ".lower() is "i" and a combining dot.
+_REGEX_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
 
 def all_names(row: dict) -> list[str]:
     return [n for field in NAME_FIELDS for n in row.get(field, ())]
+
+
+def matched_key(word: str) -> str:
+    """The lower-case table key of a word that a case-insensitive pattern matched."""
+    return word.translate(_REGEX_FOLD).lower()
 
 
 def numbered_rows(filename: str) -> list[tuple[int, dict]]:
