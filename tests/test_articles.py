@@ -25,7 +25,9 @@ up, current and historical, told with and without the verb "surrender", with amn
 politics as near-misses; articles_asia: Asia and the Middle East in
 regional outlets and wires, junta and resistance, Arabic and Burmese group names, claims from both sides, near-misses;
 articles_live: live blogs, tickers and digests
-whose entries each have their own place and side; to test generalisation).
+whose entries each have their own place and side; to test generalisation). Fourteen more sets (articles_*19, *20,
+*21) were written blind by measurers at the start of rounds 19-21, scored once before any fix, then released and
+fixed by class: their floors keep what was won on them.
 
 The articles test what sentence tables cannot: headlines, datelines, the place or side named in an earlier
 paragraph, the country an article is about, who is speaking, repeated mentions of one event.
@@ -90,6 +92,32 @@ FLOORS = {
     "articles_asia": {"precision": 0.95, "recall": 0.92, "f1": 0.94, "actor_side_accuracy": 0.84, "location_accuracy": 0.77},
     # live blogs, tickers and digests written blind (round live14); still misses a refusal "and were arrested by military police", "agreed to lay down their arms", and reads police abandoning a station as a desertion
     "articles_live": {"precision": 0.94, "recall": 0.95, "f1": 0.95, "actor_side_accuracy": 0.96, "location_accuracy": 0.96},
+    # fourteen sets written blind by measurers at the start of rounds 19-21, scored on the build of that day before any
+    # fix (their first runs are in the README), then released: their errors were read and fixed by class, so these are
+    # tuned figures. Round 19: festivals, city days and holidays called off worldwide, a third wars (calendar19);
+    "articles_calendar19": {"precision": 0.97, "recall": 0.94, "f1": 0.95, "actor_side_accuracy": 0.89, "location_accuracy": 0.88},
+    # conflicts with several armed parties and many places in one article (multiparty19);
+    "articles_multiparty19": {"precision": 0.97, "recall": 0.96, "f1": 0.97, "actor_side_accuracy": 0.82, "location_accuracy": 0.97},
+    # city, regional and national news of celebrations, half wars (city19, city19b);
+    "articles_city19": {"precision": 0.99, "recall": 0.91, "f1": 0.94, "actor_side_accuracy": 0.95, "location_accuracy": 0.91},
+    "articles_city19b": {"precision": 0.97, "recall": 0.88, "f1": 0.92, "actor_side_accuracy": 0.88, "location_accuracy": 0.75},
+    # wars and insurgencies of 2014-2026 told by wires, local papers, analysts, live blogs, features (wars19, wars19b)
+    "articles_wars19": {"precision": 0.97, "recall": 0.96, "f1": 0.96, "actor_side_accuracy": 0.94, "location_accuracy": 0.91},
+    "articles_wars19b": {"precision": 0.99, "recall": 0.87, "f1": 0.92, "actor_side_accuracy": 0.95, "location_accuracy": 0.88},
+    # round 20: wars of 2014-2026 again (wars20), celebrations in city news (city20), conflict's aftermath in
+    # Africa, Asia and Latin America told by local outlets and NGO bulletins (aftermath20), Europe, the former Soviet
+    # Union and the Middle East with historical features (europe20)
+    "articles_wars20": {"precision": 0.97, "recall": 0.96, "f1": 0.97, "actor_side_accuracy": 0.92, "location_accuracy": 0.9},
+    "articles_city20": {"precision": 0.95, "recall": 0.94, "f1": 0.95, "actor_side_accuracy": 0.97, "location_accuracy": 0.83},
+    "articles_aftermath20": {"precision": 0.97, "recall": 0.96, "f1": 0.97, "actor_side_accuracy": 0.96, "location_accuracy": 0.8},
+    "articles_europe20": {"precision": 0.97, "recall": 0.95, "f1": 0.96, "actor_side_accuracy": 0.92, "location_accuracy": 0.92},
+    # round 21: wars told by English-language outlets outside the US and UK (outlets21), the cultural calendar and
+    # wars (calendar21), refusals, desertions and retreats (refusal21), aggregator forms: .md, .html, .json, .jsonl,
+    # live blogs, newsletters (aggregator21)
+    "articles_outlets21": {"precision": 0.93, "recall": 0.85, "f1": 0.89, "actor_side_accuracy": 0.94, "location_accuracy": 0.9},
+    "articles_calendar21": {"precision": 0.87, "recall": 0.81, "f1": 0.84, "actor_side_accuracy": 0.85, "location_accuracy": 0.83},
+    "articles_refusal21": {"precision": 0.86, "recall": 0.83, "f1": 0.84, "actor_side_accuracy": 0.87, "location_accuracy": 0.9},
+    "articles_aggregator21": {"precision": 0.8, "recall": 0.84, "f1": 0.82, "actor_side_accuracy": 0.91, "location_accuracy": 0.84},
 }
 
 
@@ -108,11 +136,12 @@ def test_every_article_has_gold(name):
 
 
 def article_docs(folder: Path) -> set[str]:
-    """The documents of a folder as the scorer names them: a file's name, ``FILE.jsonl#ID`` for a JSONL record."""
+    """The documents of a folder as the scorer names them: a file's name, ``FILE.jsonl#ID`` (or ``#LINE``) for a JSONL record."""
     names = {p.name for p in folder.iterdir() if p.suffix in ARTICLE_FORMATS and not p.name.endswith(".meta.json") and p.name != "README.md"}
     for path in folder.glob("*.jsonl"):
         if path.name != GOLD:
-            names |= {f"{path.name}#{json.loads(line)['id']}" for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+            records = [(n, json.loads(line)) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if line.strip()]
+            names |= {f"{path.name}#{r['id'] if r.get('id') is not None else n}" for n, r in records}  # inputs.md: else the line number
     return names
 
 
