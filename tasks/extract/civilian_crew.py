@@ -9,7 +9,10 @@ from tasks.extract.patterns import lexicon
 
 
 def civilian_crew(token: Token) -> bool:
-    """Is ``token`` a crew noun whose vessel, after of, on or aboard or as a possessive, is a civilian one?"""
+    """Is ``token`` a crew noun whose vessel, after of, on or aboard or as a possessive, is a civilian one, or a
+    civilian vessel or fleet itself ("the fishing fleet", "the trawlers": no navy's)?"""
+    if _civilian_vessel(token):
+        return True
     if token.lemma_.lower() not in lexicon("crew_noun") and token.lower_ not in lexicon("crew_noun"):
         return False
     vessels = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]

@@ -49,9 +49,9 @@ def audience_tokens(trigger: Token) -> set[int]:
 
 
 def _refuge(token: Token) -> bool:
-    """ "fled into Chad", "crossed into Thailand", "crossed into India's Mizoram state": a country moved into (or
-    the owner of the place moved into), not home ("back into Russia")."""
-    if token.dep_ == "poss" and token.head.dep_ == "pobj":
+    """ "fled into Chad", "crossed into Thailand", "crossed into India's Mizoram state", "crossed into the Rwandan town
+    of Gisenyi": a country moved into (or the owner of the place moved into, or the adjective of a town moved into), not home ("back into Russia")."""
+    if token.head.dep_ == "pobj" and (token.dep_ == "poss" or (token.dep_ in ("compound", "amod") and in_lexicon(token.head, lexicon("settlement_kind")))):
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in lexicon("prep_elsewhere") or token.head.lower_ == "for":
         return False

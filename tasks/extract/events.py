@@ -19,6 +19,7 @@ from tasks.extract.comment_noun import instance_head, resumes_clause, without_fi
 from tasks.extract.context import DocumentContext, Vocabulary, attach
 from tasks.extract.desertion_manner import manner_participles
 from tasks.extract.desertion_sequel import sequel_of_desertion
+from tasks.extract.enemy_crossing import into_enemy_land
 from tasks.extract.event_places import EventPlaces
 from tasks.extract.followed_suit import note_cancellation
 from tasks.extract.handover_exit import hand_over_as_exit, mission_to_the_host, to_the_host, within_a_withdrawal
@@ -202,6 +203,8 @@ class Extractor:
             return []  # "had deserted, leaving behind tanks": how deserters went, the desertion's own row
         if rule.label == "RETREAT" and evacuated_into_captivity(trigger):
             label = "SURRENDER"  # "were evacuated from the plant and taken to towns controlled by Russian forces"
+        if label == "RETREAT" and into_enemy_land(trigger, side, context, when):
+            return []  # "Russian troops crossed into Ukraine through the Senkivka border crossing": an invasion
         if rule.id in ROUTINE_RETURN_RULES and routine_return(trigger):
             return []  # "flown back to their base after completing training in Germany": home from a task, no pullback
         if only_refers_back(trigger, who.actor):

@@ -11,10 +11,11 @@ from tasks.extract.patterns import lexicon
 
 
 def group_says_it(pronoun: Token, trigger: Token, lexicons: dict[str, frozenset[str]]) -> bool:
-    """Is ``pronoun`` ("it") the subject of ``trigger`` in a clause reported by an armed group ("Wagner says it has left")?"""
+    """Is ``pronoun`` ("it") the subject of ``trigger``, or of the verb whose object ``trigger`` is, in a clause reported
+    by an armed group ("Wagner says it has left", "the LNA said it had carried out a repositioning")?"""
     if pronoun.lower_ not in lexicon("pronoun_group") or pronoun.pos_ != "PRON":
         return False
-    clause = trigger
+    clause = trigger.head if trigger.dep_ == "dobj" else trigger  # "said it had carried out a repositioning": the event noun's verb
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon("cue_report"):

@@ -12,7 +12,8 @@ in the leaving's own coordination decide what a rule of the other type found:
 - a desertion found by "abandoned their post" is a retreat when who abandons it is the force named as a whole
   ("government forces abandoned their post at Anefis", "the garrison abandoned its post": whole_force_noun.txt,
   military_unit.txt), and no desertion at all when the same subject retreats in its own words in a conjoined verb
-  ("abandoned their posts at Shir Khan Bandar and retreated across the bridge": the retreat's own row tells it).
+  ("abandoned their posts at Shir Khan Bandar and retreated across the bridge": the retreat's own row tells it), nor
+  when the posts were left on the way across a border ("crossed into Iraq after leaving their posts").
 "Deserted their posts" stays a desertion whoever deserts.
 
 A retreat is a force's move as a body, under pressure or on orders, to another position; a desertion is men going
@@ -27,11 +28,13 @@ a withdrawal):
   refusal_desire_verb.txt, combat_verb.txt), or that the leaving's purpose is to keep out of the fight ("fled to
   Lithuania to avoid fighting in Ukraine": refusal_avoid_verb.txt, refusal_avoided_task.txt; round ref19).
 Posts left on orders ("on orders from the brigade", "after the army ordered a withdrawal") are a unit retreating on
-orders, the ontology's RETREAT, not a desertion (round ref19)."""
+orders, the ontology's RETREAT, not a desertion (round ref19); so are posts that are no man's own ("abandoned several
+posts along the river": the force's positions, round ret22)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.command_exit import command_leaves_ground
 from tasks.extract.patterns import lexicon
 
 _RETREAT, _REFUSAL = "RETREAT", "REFUSAL_TO_FIGHT"
@@ -46,10 +49,12 @@ def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | No
         return _REFUSAL
     if label == _RETREAT and not _as_one_body(trigger, actor) and (_deserters_going(trigger) or _unwilling_to_fight(trigger) or _avoids_the_fight(trigger)):
         return _REFUSAL
+    if label == _REFUSAL and command_leaves_ground(trigger, actor):
+        return _RETREAT  # "senior army commanders left the city by helicopter": the command leaves with its force
     if label == _REFUSAL and trigger.lemma_.lower() in ("abandon", "leave", "quit") and _posts_left(trigger):
-        if any(_retreats(v) for v in _coordination(trigger) if v is not trigger):
+        if any(_retreats(v) for v in _coordination(trigger) if v is not trigger) or _before_crossing(trigger):
             return None
-        if (actor is not None and _whole_force(actor)) or _on_orders(trigger):
+        if (actor is not None and _whole_force(actor)) or _on_orders(trigger) or _force_posts(trigger):
             return _RETREAT
     return label
 
@@ -103,6 +108,24 @@ def _retreats(verb: Token) -> bool:
     """ "retreated", "withdrew", "fell back", "pulled back": a retreat in its own words."""
     lemma = verb.lemma_.lower()
     return lemma in lexicon("retreat_own_verb") or (lemma in lexicon("back_verb") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
+
+
+def _force_posts(trigger: Token) -> bool:
+    """ "abandoned several posts along the Panj river", "abandoned three posts": posts counted (a number, or a
+    quantifier of lexicons/partitive.txt), no one's own ("their posts", each man's; a headline's bare "Abandon Posts"),
+    are the force's positions, and leaving them is a retreat."""
+    counted = lexicon("partitive")
+    return any(
+        c.dep_ == "dobj" and c.lower_ == "posts" and any(d.dep_ == "nummod" or (d.dep_ in ("amod", "det") and d.lower_ in counted) for d in c.children)
+        for c in trigger.children
+    )
+
+
+def _before_crossing(leaving: Token) -> bool:
+    """ "crossed into Iraq after leaving their posts in Albu Kamal": posts left on the way across a border, a force's
+    move as a body (retreat.cross-after-leaving-posts tells it)."""
+    step = leaving.head
+    return leaving.dep_ == "pcomp" and step.lower_ in ("after", "upon", "on") and step.head.lemma_.lower() == "cross"
 
 
 def _whole_force(actor: Token) -> bool:

@@ -18,6 +18,7 @@ from tasks.extract.attribution import told
 from tasks.extract.awaited_until import awaited_until
 from tasks.extract.carried_out import arranged_and_done, arranged_for, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender
 from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
+from tasks.extract.comment_participle import admitted_in_comment
 from tasks.extract.conditioned_intent import intent_over_condition
 from tasks.extract.contradicted import contradicted_claim
 from tasks.extract.deadline_given import time_granting_verb
@@ -117,6 +118,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         if node.i in quoted and node.dep_ in _CLAUSE_UP and node.head.i != node.i:
             came_by, came_from, node = node.dep_, node, node.head
             continue  # "surrendered through the 'I Want to Live' hotline": a name in quotes says nothing of the event
+        if admitted_in_comment(node, came_by):
+            reported_by = reported_by or node.text
+            break  # "to strengthen the front, in effect confirming a hasty retreat": admitted, no aim
         if recalled_fact(node, came_by, came_from):
             speaker = any(c.dep_ == "nsubj" and c.lower_ != "it" for c in node.children)  # "the veterans recalled", not "It is to be recalled"
             reported_by = reported_by or (node.text if speaker else None)
@@ -185,6 +189,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                     continue  # "may have surrendered", "must have deserted": a guess at the past, a hedged report
                 if _unverified(node, trigger) and any(c.dep_ == "neg" for c in node.children):
                     continue  # "could not be verified": the modal is the check's, not the event's
+                if depth >= 1 and child.lower_ in lexicons["cue_ability"] and node.lemma_.lower() in lexicon("perception_verb") and not any(c.dep_ == "neg" for c in node.children):
+                    reported_by = reported_by or node.text
+                    continue  # "we could see them pulling back": what was seen
                 if child.lower_ in lexicons["cue_deontic"]:
                     return Realis(False, "demanded", child.text)  # "Russian troops must withdraw"
                 decision = child.lower_ in lexicons["cue_decision_aux"]

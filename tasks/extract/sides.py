@@ -390,8 +390,9 @@ class Sides:
         return party_before(context, context_offset(actor.sent[0]))  # "Our troops withdrew, a spokesman said", in the brigade's statement
 
     def _subject_pronoun_side(self, trigger: Token, sentence: Span) -> str | None:
-        """The side a pronoun subject of the trigger stands for: the side named last before it in the sentence."""
-        subject = next((c for c in roles.candidates(trigger, "subj") if c.lower_ in self.lexicons["pronoun_side"]), None)
+        """The side a pronoun subject of the trigger, or of the verb whose object the trigger is ("said it had carried out
+        a repositioning"), stands for: the side named last before it in the sentence."""
+        subject = next((c for role in ("subj", "governor_subj") for c in roles.candidates(trigger, role) if c.lower_ in self.lexicons["pronoun_side"]), None)
         return _side_named_before(subject, sentence) if subject is not None else None
 
     def _origin_side(self, actor: Token, context: DocumentContext, day: date | None, refusing: bool = False) -> str | None:
