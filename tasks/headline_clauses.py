@@ -1,7 +1,9 @@
 """A headline of two clauses joined by a comma (or a semicolon), which the parser reads as one ("Invaders Flee From Balakliia,
 Dozens Surrender In Izium Region": the first verb hung on the second as its complement, or the second verb
 tagged a noun): each clause parsed on its own and the two parses joined, the second clause's verb conjoined to
-the first's, as a wire headline means it ("Rebels retreat from Goma, hundreds surrender")."""
+the first's, as a wire headline means it ("Rebels retreat from Goma, hundreds surrender"). A bare passive before a
+semicolon ("Wine Festival Cancelled After Floods; Growers Plan Sale") is a statement of its own too: the clause after
+it is hung on it as parataxis, so that its verb ("Plan") governs nothing before the semicolon."""
 from __future__ import annotations
 
 from typing import Callable
@@ -51,6 +53,12 @@ def _verbless_tail(root: Token | None) -> bool:
     return root is not None and root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in root.doc)
 
 
+def _bare_passive(root: Token | None) -> bool:
+    """A headline's bare passive before a semicolon: a noun at the root with its participle ("Wine Festival Cancelled
+    After Floods"), a statement of its own that the clause after the semicolon ("Growers Plan Sale") does not govern."""
+    return root is not None and root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in root.children)
+
+
 def comma_clauses(doc: Doc, parse: Callable[[Doc], Doc], copied: list) -> Doc:
     """``doc`` with its two comma-joined clauses parsed apart by ``parse`` (a stretch of words -> its parse) and
     joined; ``doc`` as it was when it has no single comma, when its parse already reads each side as a clause, or
@@ -64,7 +72,8 @@ def comma_clauses(doc: Doc, parse: Callable[[Doc], Doc], copied: list) -> Doc:
     first, second = parse(doc[:comma]), parse(doc[comma + 1 :])
     one, two = _root(first), _root(second)
     tail = _verbless_tail(two) and not _read_as_clause(doc, 0, comma)  # "Two Conscripts Flee Unit With Kalashnikovs, Manhunt Under Way"
-    if not _main_clause(one) or not (tail or _second_clause(two, one)):
+    passive = doc[comma].text == ";" and _bare_passive(one) and _main_clause(two)  # "Wine Festival Cancelled After Floods; Growers Plan Sale"
+    if not passive and (not _main_clause(one) or not (tail or _second_clause(two, one))):
         return doc
     rows = doc.to_array(copied).astype(numpy.int64)
     rows[:comma] = first.to_array(copied).astype(numpy.int64)
@@ -72,6 +81,6 @@ def comma_clauses(doc: Doc, parse: Callable[[Doc], Doc], copied: list) -> Doc:
     head, dep = copied.index(HEAD), copied.index(DEP)
     rows[comma, head], rows[comma, dep] = one.i - comma, doc.vocab.strings.add("punct")
     rows[comma + 1 + two.i, head] = one.i - (comma + 1 + two.i)
-    rows[comma + 1 + two.i, dep] = doc.vocab.strings.add("parataxis" if tail else "conj")
+    rows[comma + 1 + two.i, dep] = doc.vocab.strings.add("parataxis" if tail or passive else "conj")
     doc.from_array(copied, rows.astype(numpy.uint64))
     return doc

@@ -92,7 +92,7 @@ def place_span(token: Token) -> Span | None:
     start, end = _named_after(doc, start, end)
     while start < end and doc[start].lower_ == "the":
         start += 1
-    if any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) or fest_name(t) or in_native_fest_name(t) for t in doc[start:end]):
+    if not _named_site(doc[start:end]) and any(in_lexicon(t, lexicon("celebration")) or in_celebration_name(t) or in_festival_name(t) or in_document_celebration_name(t) or fest_name(t) or in_native_fest_name(t) for t in doc[start:end]):
         return None  # "Canada Day", "the Immortal Regiment", "the Tbilisoba festival", "cancelled Tbilisoba": a celebration, not a place
     if start < end and all(t.text.islower() for t in doc[start:end]):
         return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank
@@ -230,12 +230,14 @@ def _planned_venues(obj: Token) -> list[Token]:
     """Where a participle on the object says it was to be ("the parade planned for June 25 in Pemba", "functions
     scheduled for Independence Day in Quetta"): the objects of locative prepositions in that clause; and the venue
     a participle or a passive relative clause of plan is held at or on ("the carnival planned on Hill Cart Road",
-    "celebrations that had been planned at Kabiruini grounds"; lexicons/prep_planned_venue.txt), its own
+    "celebrations that had been planned at Kabiruini grounds"; lexicons/prep_planned_venue.txt), or that its relative
+    clause of holding puts it at ("the Holi celebration it organises every year at Basantapur Durbar Square"), its own
     preposition only (not "which was set to start at Riverdale High School": where a route begins)."""
     clauses = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     where = lexicon("prep_town") - lexicon("prep_town_after_kind")  # "in Pemba", "near Quetta"; not "from" (whence), "of"
     found = [t for clause in clauses for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in where]
     planned = clauses + [c for c in obj.children if c.dep_ == "relcl" and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)]
+    planned += [c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in lexicon("trigger_hold_verb") and c not in planned]  # "the Holi celebration it organises every year at Basantapur Durbar Square"
     venue = lexicon("prep_planned_venue")
     return found + [o for clause in planned for p in clause.children if p.dep_ == "prep" and p.lower_ in venue for o in p.children if o.dep_ == "pobj" and o not in found]
 
@@ -646,3 +648,9 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
             continue
         mentions.append((not modifies_force, span.start > trigger.i, abs(span.start - trigger.i), name.kind != "group", name.code))
     return min(mentions)[-1] if mentions else None
+
+
+def _named_site(span: Span) -> bool:
+    """A name that ends in a capitalised site noun ("Patan Durbar Square", "Basantapur Durbar Square"): a site, though
+    a word of it names a celebration elsewhere (the durbar of northern Nigeria's festivals)."""
+    return len(span) > 1 and span[-1].text[:1].isupper() and in_lexicon(span[-1], lexicon("site") | lexicon("venue_site"))

@@ -33,6 +33,7 @@ from tasks.extract.installation_referred import installation_nouns, installation
 from tasks.extract.leavers import leavers_phrase
 from tasks.extract.name_scan import is_country
 from tasks.extract.other_parties import pressing_sources
+from tasks.extract.other_statement import other_statements
 from tasks.extract.own_sentence_place import own_sentence_place
 from tasks.extract.participant_towns import finer_towns
 from tasks.extract.partners import listed_states
@@ -40,6 +41,7 @@ from tasks.extract.patterns import lexicon
 from tasks.extract.refuge_places import refuge_places
 from tasks.extract.scene import authorities_scene
 from tasks.extract.speech_places import speech_places
+from tasks.extract.storm_names import storm_name_tokens
 from tasks.extract.task_goal import front_countries, goals_elsewhere
 from tasks.extract.town_referred import referring_towns, seat_by_unit, town_in_sentence, witness_town
 from tasks.extract.water_places import document_water, land_over_water, wider_than_a_town
@@ -94,6 +96,8 @@ class EventPlaces:
         refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
         refused |= arguments.said_phrases(trigger)  # "said in a statement issued by the US Embassy in Beirut"
         refused |= {n.i for t in sentence if arguments.partner_with(t) for n in t.subtree}  # "in solidarity with Gaza", "with the victims in Hatay"
+        refused |= storm_name_tokens(sentence)  # "after Typhoon Odette": a storm's name
+        refused |= other_statements(trigger)  # "Wine Festival Cancelled After Floods; Growers Plan Solidarity Sale": another statement's
         if celebration:
             actor_words = {t.i for span in actor_phrases for t in span}  # "as fighters moved closer and authorities in Belgorod cancelled": the parse's clause holds the canceller
             refused |= places_of_the_cause(sentence, trigger) - actor_words  # "calls off Christmas festivities over the Gaza war": the reason's place

@@ -1,6 +1,7 @@
 """Places and bodies that "followed suit" after a cancellation: "Belgorod said there would be no parade. Kursk,
-Pskov and occupied Crimea followed suit" (the idiom: do as the one just named did, WordNet follow_suit.v.01).
-The clause cancels too, when the document told a realis cancellation in its own sentence or in the one just
+Pskov and occupied Crimea followed suit" (the idiom: do as the one just named did, WordNet follow_suit.v.01), and
+the other wordings of a decision taken again: "Authorities in Zaporizhzhia and Dnipro took similar decisions", "The
+Belgorod region took the same decision", "made the same call", "did the same" (round cc22). The clause cancels too, when the document told a realis cancellation in its own sentence or in the one just
 before, with no other clause with a subject of its own between them; after anything else ("The central bank raised
 its rate. Two lenders followed suit", "airlines cancelled flights, and Lufthansa followed suit", "Belgorod cancelled
 its parade. On Tuesday the bank raised its rate and two lenders followed suit") it is no cancellation, nor when a
@@ -23,13 +24,27 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def follows_suit(trigger: Token) -> bool:
-    """Is ``trigger`` the verb of "followed suit"? Its line asks for its named entities then, on the first pass
-    already: whether it cancels depends on the rows of the lines before, which a first pass may not have yet
-    (``Extractor.attempt``: a second pass gives entities only to the lines that asked for them)."""
-    if trigger.lemma_.lower() != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in trigger.children):
+    """Does ``trigger`` repeat the act told before: "followed suit", "took the same decision", "took similar
+    decisions", "made the same call", "did the same", "did likewise" (lexicons same_act_verb, same_decision_noun,
+    same_marker, same_act_pro)? Its line asks for its named entities then, on the first pass already: whether it
+    cancels depends on the rows of the lines before, which a first pass may not have yet (``Extractor.attempt``: a
+    second pass gives entities only to the lines that asked for them)."""
+    if not _repeats_an_act(trigger):
         return False
     entities(trigger.doc)
     return True
+
+
+def _repeats_an_act(trigger: Token) -> bool:
+    lemma, objects = trigger.lemma_.lower(), [c for c in trigger.children if c.dep_ == "dobj"]
+    if lemma == "follow":
+        return any(c.lower_ == "suit" for c in objects)
+    if lemma == "do":
+        return any(c.dep_ in ("dobj", "advmod") and c.lower_ in lexicon("same_act_pro") for c in trigger.children)
+    return lemma in lexicon("same_act_verb") and any(
+        o.lemma_.lower() in lexicon("same_decision_noun") and any(a.dep_ == "amod" and a.lower_ in lexicon("same_marker") for a in o.children)
+        for o in objects
+    )
 
 
 def note_cancellation(context: "DocumentContext", trigger_start: int) -> None:
@@ -64,7 +79,7 @@ def _followers(trigger: Token) -> list[Token]:
 
 def _fits_a_canceller(trigger: Token) -> bool:
     """Is who follows suit a town, a region, a state or an authority (who cancels, lexicons/authority.txt), not
-    "Local restaurants", "Dozens of companies", "two lenders"? A name the gazetteer knows counts ("Ternopil")."""
+    "Local restaurants", "Dozens of companies", "two lenders"? A name the gazetteer knows counts ("Ternopil", "Rennes")."""
     from tasks.extract.token_classes import has_class
     from tasks.normalize.geo import gazetteer
 
@@ -73,9 +88,17 @@ def _fits_a_canceller(trigger: Token) -> bool:
         for word in [subject, *subject.conjuncts]:
             if any(has_class(word, cls, lexicons) for cls in ("place", "state", "authority")):
                 return True
-            if word.pos_ == "PROPN" and gazetteer().resolve(word.text) is not None:
+            if _a_name(word) and gazetteer().resolve(word.text) is not None:
                 return True
     return False
+
+
+def _a_name(word: Token) -> bool:
+    """A proper name, or a capitalised word no dictionary knows that the parser took for a noun ("Rennes took the
+    same step"); not "Banks followed suit" (a town's name in Australia, and an English word)."""
+    from tasks.nlp import dictionary_word
+
+    return word.pos_ == "PROPN" or (word.text[:1].isupper() and dictionary_word(word.lower_) is False)
 
 
 def _with_another_act(trigger: Token) -> bool:

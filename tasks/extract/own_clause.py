@@ -78,9 +78,9 @@ def own_clause(node: Token) -> bool:
     if node.dep_ == "pcomp":  # "as more soldiers are refusing": the parser took "as" for a preposition
         marks = {node.head.lower_}
     if marks & lexicon("marker_statement") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        c.dep_ in ("nsubj", "nsubjpass") for w in [node, *(a for a in node.children if a.dep_ in ("aux", "auxpass"))] for c in w.children
     ):
-        return True  # "... as more soldiers are refusing to fight": a statement of its own
+        return True  # "... as more soldiers are refusing to fight": a statement of its own; "while the fairs stand cancelled", its subject hung on "stand"
     return _finite_past(node)
 
 

@@ -46,6 +46,7 @@ from tasks.extract.police_matter import beside_a_force, insurgents_to_the_state,
 from tasks.extract.post_leaver import leaves_a_held_post
 from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
+from tasks.extract.put_off import postponed_instead
 from tasks.extract.ranks import ranked_person
 from tasks.extract.relief_receiver import within_a_relief
 from tasks.extract.remainder import (
@@ -114,6 +115,8 @@ class ParticipantFinder:
             return None  # "Djibo has not held a parade since 2019": a lasting absence, no decision
         if rule.negation_is_event and roles.delayed(trigger, lex):
             return None  # "the parade will not be held until June": postponed, not cancelled
+        if rule.negation_is_event and postponed_instead(trigger):
+            return None  # "will not go ahead this Sunday as planned and has been postponed": put off, not cancelled
         if rule.negation_is_event and moved_not_cancelled(trigger, lex):
             return None  # "the parade will not march past the mausoleum but will take a new route": moved
         if rule.negation_is_event and no_x_without_y(trigger, lex):

@@ -66,6 +66,7 @@ from tasks.extract.state_soldiers import state_not_group
 from tasks.extract.statement_party import party_before
 from tasks.extract.surrender_channel import caller_side
 from tasks.extract.unit_places import unit_name_places
+from tasks.extract.venue_town import venue_town_authority
 from tasks.extract.water_places import is_water
 from tasks.normalize import places
 from tasks.normalize.adversaries import enemy_of
@@ -208,6 +209,7 @@ class Sides:
             towns = canceller_towns(who.actor, reporter)  # "Kraków's city council cancelled the concert ... because of the war in Ukraine": Poland's
             governed = next((c for c in (context.geocoder.authority_of(t.text, day) for t in towns) if c), None) or governed
             governed = organiser_authority(who.actor, actor_span, reporter, context, day) or governed  # "The Jerusalem municipality cancelled ... in the Old City"
+            governed = governed or venue_town_authority(where, context, start, day)  # "The municipality ... in Manger Square", after Bethlehem
             own = own or (occupier_side(who.actor, governed, day) if who.actor is not None else None)  # "Kremlin-backed authorities in Horlivka"
             if own is not None and own not in state_codes():  # "the Taliban banned Nowruz": the country a group governs
                 state = governed or self._country_of_article(context, start=start)
