@@ -13,6 +13,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 SIDECAR_SUFFIX = ".meta.json"
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
 META_FIELDS = ("title", "url", "published_at", "source", "language")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # half a UTF-16 pair that JSON escaped: no character, no UTF-8
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ def _document(text: str, rel: str, fmt: str, meta: dict, encoding: str) -> Docum
         published_at=published,
         published_precision=precision,
         source=meta.get("source"),
-        language=str(lang).lower().split("-")[0],
+        language=re.split(r"[-_]", str(lang).strip().lower())[0],
         encoding=encoding,
     )
 
@@ -251,12 +253,27 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 def _json_object(data: bytes) -> dict:
     try:
         text, _ = decode(data)
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
+        obj = _json_value(text)
+    except ValueError as exc:
         raise Rejected("bad_json", f"malformed JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise Rejected("bad_json", f"expected one JSON object, got {type(obj).__name__}")
     return obj
+
+
+def _json_value(text: str) -> object:
+    """``text`` parsed as JSON, a lone surrogate escape in an object's string ("\\ud800") read as U+FFFD as a bad
+    byte is; ValueError for anything Python's json cannot hold (malformed, nested too deep, a number too long)."""
+    try:
+        return json.loads(text, object_pairs_hook=_without_surrogates)
+    except RecursionError:
+        raise ValueError("JSON nested too deep") from None
+    except ValueError as exc:  # malformed, or a number of more digits than Python converts (without its advice on sys)
+        raise ValueError(str(exc).split(";")[0]) from None
+
+
+def _without_surrogates(pairs: list[tuple[str, object]]) -> dict:
+    return {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value for key, value in pairs}
 
 
 def _from_record(obj: dict, rel: str, fmt: str) -> Iterator[Document | IngestError]:
@@ -314,7 +331,7 @@ def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:
     meta, errors = {}, []
     for key in META_FIELDS:
         value = raw.get(key)
-        if value is None or value == "":
+        if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if not isinstance(value, str):
             errors.append(IngestError(where, "bad_metadata", f"{key} must be a string; ignored", action="kept"))
@@ -336,7 +353,7 @@ def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
         return {}, []
     side_rel = rel[: -len(path.name)] + side.name
     try:
-        obj = json.loads(side.read_text(encoding="utf-8-sig"))
+        obj = _json_value(side.read_text(encoding="utf-8-sig"))
         if not isinstance(obj, dict):
             raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
     except (OSError, ValueError) as exc:

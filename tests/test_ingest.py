@@ -317,3 +317,76 @@ def test_a_json_records_title_is_its_headline(articles):
     assert docs["same.json"].text == "Troops withdraw from Tarhuna\nThe troops left the town."
     assert docs["many.jsonl#a"].text == "Jolo cancels fiesta parade\n\nThe parade was called off."
     assert docs["many.jsonl#b"].text == "No title\nBody"
+
+
+DEEP = "[" * 100_000 + "]" * 100_000  # deeper than Python's json can nest: RecursionError
+LONG_NUMBER = "9" * 5000  # longer than Python turns into an int: a ValueError that is no JSONDecodeError
+
+
+def test_json_that_python_cannot_hold_is_bad_json_not_a_stopped_run(articles):
+    """Valid JSON that Python's json module refuses (too deep, a number too long) once escaped ingest and stopped the
+    whole run; it is quarantined like malformed JSON, and the lines and files after it are read."""
+    body = {"text": "Head\nTroops left the town."}
+    root = articles(
+        {
+            "deep.json": '{"text": "Head\\nBody", "x": ' + DEEP + "}",
+            "long.json": '{"text": "Head\\nBody", "n": ' + LONG_NUMBER + "}",
+            "lines.jsonl": DEEP + "\n" + '{"id": ' + LONG_NUMBER + ', "text": "x"}\n' + json.dumps(body) + "\n",
+            "side.txt": "Head\nBody",
+            "side.meta.json": DEEP,
+            "ok.txt": "Head\nBody",
+        }
+    )
+    result = ingest(root, LIMIT)
+    assert sorted(by_path(result)) == ["lines.jsonl#3", "ok.txt", "side.txt"]
+    got = sorted((e.source_path, e.error_class, e.action) for e in result.errors)
+    assert got == [
+        ("deep.json", "bad_json", "quarantined"),
+        ("lines.jsonl#1", "bad_json", "quarantined"),
+        ("lines.jsonl#2", "bad_json", "quarantined"),
+        ("long.json", "bad_json", "quarantined"),
+        ("side.meta.json", "bad_metadata", "kept"),
+    ]
+    assert not any("set_int_max_str_digits" in e.message for e in result.errors)
+
+
+def test_a_lone_surrogate_escape_in_json_is_a_replacement_character(articles):
+    """JSON may escape half a UTF-16 pair ("\\ud800"), which is no character and has no UTF-8: it once reached the
+    document's hash or the Parquet writer and stopped the run. It is read as U+FFFD, as a bad byte of a text file is."""
+    root = articles(
+        {
+            "a.json": '{"text": "Head \\ud800\\nTroops left.", "title": "T \\udc80"}',
+            "b.jsonl": '{"id": "x\\ud800", "text": "Head\\nBody \\udfff"}\n',
+            "c.txt": "Head\nBody",
+            "c.meta.json": '{"title": "Side \\ud83d", "source": "\\udc00"}',
+        }
+    )
+    result = ingest(root, LIMIT)
+    docs = by_path(result)
+    assert sorted(docs) == ["a.json", "b.jsonl#x\ufffd", "c.txt"]
+    assert (docs["a.json"].text, docs["a.json"].title) == ("T \ufffd\n\nHead \ufffd\nTroops left.", "T \ufffd")
+    assert docs["b.jsonl#x\ufffd"].text == "Head\nBody \ufffd"
+    assert (docs["c.txt"].title, docs["c.txt"].source) == ("Side \ufffd", "\ufffd")
+    for doc in docs.values():
+        for value in (doc.text, doc.title, doc.source_path, doc.source or ""):
+            value.encode("utf-8")
+    assert result.errors == []
+
+
+@pytest.mark.parametrize("given, stored", [("en_US", "en"), ("EN-gb", "en"), ("  en ", "en"), ("fr_CA", "fr")])
+def test_a_language_tag_with_an_underscore_or_spaces_names_its_language(articles, given, stored):
+    """A locale written "en_US" (the POSIX form) or with spaces around it once stored "en_us" or " en ": an English
+    article that no rule read, silently."""
+    root = articles({"a.txt": "Head\nTroops left the town.", "a.meta.json": {"language": given}})
+    assert by_path(ingest(root, LIMIT))["a.txt"].language == stored
+
+
+def test_a_blank_metadata_field_is_no_value(articles):
+    """A field of spaces is no value: the language is identified and the headline is the title, as without it
+    (a language of spaces once kept the article from the rules)."""
+    text = "Russian troops withdrew from the town\nThe soldiers left their positions on Friday, officials in the region said."
+    root = articles({"a.txt": text, "a.meta.json": {"language": "   ", "title": " \t ", "url": " "}})
+    result = ingest(root, LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.language, doc.title, doc.url) == ("en", "Russian troops withdrew from the town", None)
+    assert result.errors == []
