@@ -362,11 +362,13 @@ def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
 
 
 def relative(root: Path, path: Path) -> str:
-    """``path`` relative to ``root`` with ``/`` separators: a file's name in the warehouse."""
+    """``path`` relative to ``root`` with ``/`` separators: a file's name in the warehouse, its bytes that are no
+    UTF-8 (a Latin-1 name, which Python holds as surrogates and no table can store) written as ``\\xNN``."""
     try:
-        return path.relative_to(root).as_posix()
+        name = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        name = path.as_posix()
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _os_error_class(exc: OSError) -> str:

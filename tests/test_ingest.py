@@ -390,3 +390,15 @@ def test_a_blank_metadata_field_is_no_value(articles):
     doc = by_path(result)["a.txt"]
     assert (doc.language, doc.title, doc.url) == ("en", "Russian troops withdrew from the town", None)
     assert result.errors == []
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(articles):
+    """A name in Latin-1 bytes ("caf\\xe9.txt", from an old archive) is a str with a surrogate in Python, which no
+    table can store: it once stopped the run at the Parquet writer. Its bytes outside UTF-8 are written as \\xNN."""
+    root = articles({"ok.txt": "Head\nBody"})
+    (root / os.fsdecode(b"caf\xe9")).mkdir()
+    (root / os.fsdecode(b"caf\xe9") / os.fsdecode(b"na\xefve.txt")).write_text("Head\nTroops left.")
+    (root / os.fsdecode(b"\xff.json")).write_text("{not json")
+    result = ingest(root, LIMIT)
+    assert sorted(by_path(result)) == ["caf\\xe9/na\\xefve.txt", "ok.txt"]
+    assert [(e.source_path, e.error_class) for e in result.errors] == [("\\xff.json", "bad_json")]
