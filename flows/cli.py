@@ -141,12 +141,18 @@ def cmd_run(args) -> int:
     return 1 if args.strict and summary["failed"] else 0
 
 
+def check_input_folder(settings: Settings) -> None:
+    if settings.input_dir.exists() and not settings.input_dir.is_dir():
+        raise UsageError(f"input {settings.input_dir} is a file, not a folder: give the folder that holds it")
+    if not settings.input_dir.is_dir():
+        raise UsageError(f"input folder {settings.input_dir} does not exist")
+
+
 def check_run_paths(settings: Settings) -> None:
     """The input folder exists and the warehouse can be written: usage errors, before Prefect starts (which takes seconds)."""
     from tasks.store import Warehouse, WarehouseConflict
 
-    if not settings.input_dir.is_dir():
-        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    check_input_folder(settings)
     try:
         Warehouse(settings.warehouse).check_writable()
     except WarehouseConflict as exc:
@@ -235,8 +241,7 @@ def cmd_serve(args) -> int:
     from flows.serve import NoServer, serve
 
     settings = settings_for(args)
-    if not settings.input_dir.is_dir():
-        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    check_input_folder(settings)
     try:
         serve(settings, args.name, args.cron)
     except NoServer as exc:

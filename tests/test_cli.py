@@ -134,3 +134,12 @@ def test_output_cut_short_by_the_reader_is_not_an_error(warehouse):
     out = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, cwd=README.parent)
     assert out.stdout.split() == ["n", "0"]
     assert out.stderr == "" and out.returncode == 0
+
+
+@pytest.mark.parametrize("command", [["run"], ["watch", "--every", "1h"], ["serve", "--cron", "0 * * * *"]])
+def test_an_input_that_is_a_file_is_said_to_be_a_file(tmp_path, capsys, command):
+    """An --input naming a file was reported as a folder that "does not exist", sending the user to look for a typo."""
+    (tmp_path / "articles.jsonl").write_text('{"text": "Head\\nBody"}\n')
+    assert main(command + ["--input", str(tmp_path / "articles.jsonl"), "--warehouse", str(tmp_path / "w")]) == 2
+    err = capsys.readouterr().err
+    assert "is a file, not a folder" in err and "does not exist" not in err
