@@ -21,7 +21,7 @@ from typing import Iterator
 
 from tasks import html as html_extract, language, metadata
 from tasks.nlp import MAX_LINE_CHARS
-from tasks.text import DecodeError, decode, normalise, strip_markdown
+from tasks.text import DecodeError, declared_charset, decode, normalise, strip_markdown
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -196,7 +196,7 @@ def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Docume
         if path.suffix.lower() == ".json":
             yield from _from_record(_json_object(data), rel, "json")
             return
-        text, encoding = decode(data)
+        text, encoding = decode(data, declared_charset(data) if path.suffix.lower() in HTML_SUFFIXES else None)
         meta, meta_errors = _sidecar(path, rel)
         yield from meta_errors
         if path.suffix.lower() in HTML_SUFFIXES:

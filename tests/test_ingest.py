@@ -402,3 +402,27 @@ def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(articles):
     result = ingest(root, LIMIT)
     assert sorted(by_path(result)) == ["caf\\xe9/na\\xefve.txt", "ok.txt"]
     assert [(e.source_path, e.error_class) for e in result.errors] == [("\\xff.json", "bad_json")]
+
+
+@pytest.mark.parametrize(
+    "head, encoding",
+    [
+        ('<meta charset="windows-1251">', "cp1251"),
+        ("<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'>", "koi8_r"),
+        ("<META CHARSET=iso-8859-7>", "iso8859_7"),
+    ],
+)
+def test_a_page_is_decoded_in_the_charset_it_declares(articles, head, encoding):
+    """A page saved from a site in windows-1251 was read as Windows-1252: its Cyrillic became "Ïàðàä", stored and
+    sent to language identification as such. A page that is not UTF-8 is read in the charset its own markup declares."""
+    words = "Парад в Курске отменён" if encoding != "iso8859_7" else "Η παρέλαση ακυρώθηκε"
+    page = f"<html><head>{head}<title>T</title></head><body><p>The parade was called off. {words}</p></body></html>"
+    doc = by_path(ingest(articles({"p.html": page.encode(encoding)}), LIMIT))["p.html"]
+    assert doc.text.endswith(f"The parade was called off. {words}")
+
+
+@pytest.mark.parametrize("head", ['<meta charset="utf-8">', '<meta charset="no-such-codec">', ""])
+def test_a_page_whose_declared_charset_cannot_read_it_falls_back_as_before(articles, head):
+    page = f"<html><head>{head}</head><body><p>Café in Köln, the parade was called off.</p></body></html>"
+    doc = by_path(ingest(articles({"p.html": page.encode("cp1252")}), LIMIT))["p.html"]
+    assert (doc.text, doc.encoding) == ("Café in Köln, the parade was called off.", "windows-1252")
