@@ -149,10 +149,11 @@ def article_files(root: Path, follow_links: bool = False) -> tuple[list[Path], l
     """
     root = Path(root)
     found, errors, skipped = discover(root, follow_links)
+    read_with = {sidecar_of(path) for path in found if not is_sidecar(path)}  # "REPORT.TXT" reads "REPORT.meta.json"
     articles = []
     for path in found:
         if is_sidecar(path):
-            if not any(path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
+            if path not in read_with:
                 skipped.append(relative(root, path))
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             articles.append(path)

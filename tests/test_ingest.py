@@ -426,3 +426,12 @@ def test_a_page_whose_declared_charset_cannot_read_it_falls_back_as_before(artic
     page = f"<html><head>{head}</head><body><p>Café in Köln, the parade was called off.</p></body></html>"
     doc = by_path(ingest(articles({"p.html": page.encode("cp1252")}), LIMIT))["p.html"]
     assert (doc.text, doc.encoding) == ("Café in Köln, the parade was called off.", "windows-1252")
+
+
+def test_the_sidecar_of_an_article_with_a_capitalised_suffix_is_used_not_counted_as_skipped(articles):
+    """"REPORT.TXT" is an article and "REPORT.meta.json" its sidecar, read with it; the sidecar was also counted
+    among the skipped files, as if its article were not there."""
+    root = articles({"REPORT.TXT": "Head\nBody", "REPORT.meta.json": {"title": "T"}, "Page.Html": "<html><body><p>The parade in the town was called off.</p></body></html>", "Page.meta.json": {"title": "P"}, "lone.meta.json": {"title": "x"}})
+    result = ingest(root, LIMIT)
+    assert {p: d.title for p, d in by_path(result).items()} == {"REPORT.TXT": "T", "Page.Html": "P"}
+    assert result.skipped == ["lone.meta.json"]
