@@ -39,6 +39,9 @@ MAX_CONTROL_RATIO = 0.01
 _BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad" + _BIDI), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t\v\f"}
+# Control characters that JSON strings and Latin-1 text can carry ("\u0000", an ANSI colour code, NEL) are spaces:
+# kept, "troops\x00 withdrew" is no phrase the parser or a rule reads.
+_SPACES |= {c: " " for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\r"}
 _NLP_VIEW = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
