@@ -143,3 +143,14 @@ def test_an_input_that_is_a_file_is_said_to_be_a_file(tmp_path, capsys, command)
     assert main(command + ["--input", str(tmp_path / "articles.jsonl"), "--warehouse", str(tmp_path / "w")]) == 2
     err = capsys.readouterr().err
     assert "is a file, not a folder" in err and "does not exist" not in err
+
+
+def test_csv_keeps_a_values_line_breaks(warehouse, capsys):
+    """CSV quotes a value with line breaks; they were turned into spaces, as the table view does, so a document's
+    text exported as CSV lost its paragraphs (and the headline its first line is)."""
+    import csv
+    import io
+
+    sql = "SELECT 'Head' || chr(10) || chr(10) || 'Body, \"quoted\"' AS text, NULL AS nothing, DATE '2024-05-03' AS day"
+    assert main(["query", "--warehouse", str(warehouse), "--format", "csv", sql]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [["text", "nothing", "day"], ['Head\n\nBody, "quoted"', "", "2024-05-03"]]
