@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import os
 import signal
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 
 from tasks.settings import Settings, quiet_prefect
@@ -293,7 +295,7 @@ def cmd_eval(args) -> int:
 
 def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([dict(zip(columns, map(_plain, r))) for r in rows], indent=2, ensure_ascii=False)
+        return json.dumps([dict(zip(columns, map(_json_value, r))) for r in rows], indent=2, ensure_ascii=False)
     if fmt == "csv":
         import io
 
@@ -312,6 +314,22 @@ def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
 
 def _plain(v):
     return v.isoformat() if isinstance(v, (date, datetime)) else v
+
+
+def _json_value(v):
+    """A query's value as JSON holds it: numbers (a DECIMAL too), ISO 8601 dates and times, null for NaN and
+    infinities (which JSON has not), text for the rest (an interval, a UUID); lists and structs value by value."""
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, Decimal):
+        return _json_value(float(v))
+    if isinstance(v, (date, time)):
+        return v.isoformat()
+    if isinstance(v, dict):
+        return {str(k): _json_value(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_value(x) for x in v]
+    return v if v is None or isinstance(v, (str, int)) else str(v)
 
 
 def _cell(v) -> str:

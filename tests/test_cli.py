@@ -154,3 +154,19 @@ def test_csv_keeps_a_values_line_breaks(warehouse, capsys):
     sql = "SELECT 'Head' || chr(10) || chr(10) || 'Body, \"quoted\"' AS text, NULL AS nothing, DATE '2024-05-03' AS day"
     assert main(["query", "--warehouse", str(warehouse), "--format", "csv", sql]) == 0
     assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [["text", "nothing", "day"], ['Head\n\nBody, "quoted"', "", "2024-05-03"]]
+
+
+def test_json_holds_every_value_a_query_can_give(warehouse, capsys):
+    """"SELECT 0.5 AS x" is a DECIMAL in DuckDB: --format json stopped with "Object of type Decimal is not JSON
+    serializable", and so on a date in a list, a time, an interval, a UUID; a division by zero printed Infinity,
+    which is no JSON. Numbers stay numbers, dates and times are ISO 8601, what JSON cannot hold is null or text."""
+    sql = (
+        "SELECT 0.5 AS x, [DATE '2024-05-03'] AS days, {'at': TIME '10:30'} AS s, 1 / 0 AS inf, INTERVAL 3 DAY AS span,"
+        " '00000000-0000-0000-0000-000000000001'::UUID AS id, 7 AS n, 'a' AS t, NULL AS nothing"
+    )
+    assert main(["query", "--warehouse", str(warehouse), "--format", "json", sql]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out, parse_constant=lambda c: pytest.fail(f"{c} is no JSON")) == [
+        {"x": 0.5, "days": ["2024-05-03"], "s": {"at": "10:30:00"}, "inf": None, "span": "3 days, 0:00:00",
+         "id": "00000000-0000-0000-0000-000000000001", "n": 7, "t": "a", "nothing": None}
+    ]
