@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import os
 import signal
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 
 from tasks.settings import Settings, quiet_prefect
@@ -141,12 +143,18 @@ def cmd_run(args) -> int:
     return 1 if args.strict and summary["failed"] else 0
 
 
+def check_input_folder(settings: Settings) -> None:
+    if settings.input_dir.exists() and not settings.input_dir.is_dir():
+        raise UsageError(f"input {settings.input_dir} is a file, not a folder: give the folder that holds it")
+    if not settings.input_dir.is_dir():
+        raise UsageError(f"input folder {settings.input_dir} does not exist")
+
+
 def check_run_paths(settings: Settings) -> None:
     """The input folder exists and the warehouse can be written: usage errors, before Prefect starts (which takes seconds)."""
     from tasks.store import Warehouse, WarehouseConflict
 
-    if not settings.input_dir.is_dir():
-        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    check_input_folder(settings)
     try:
         Warehouse(settings.warehouse).check_writable()
     except WarehouseConflict as exc:
@@ -235,8 +243,7 @@ def cmd_serve(args) -> int:
     from flows.serve import NoServer, serve
 
     settings = settings_for(args)
-    if not settings.input_dir.is_dir():
-        raise UsageError(f"input folder {settings.input_dir} does not exist")
+    check_input_folder(settings)
     try:
         serve(settings, args.name, args.cron)
     except NoServer as exc:
@@ -288,14 +295,14 @@ def cmd_eval(args) -> int:
 
 def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([dict(zip(columns, map(_plain, r))) for r in rows], indent=2, ensure_ascii=False)
+        return json.dumps([dict(zip(columns, map(_json_value, r))) for r in rows], indent=2, ensure_ascii=False)
     if fmt == "csv":
         import io
 
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[_cell(v) for v in r] for r in rows])
+        writer.writerows([[_plain(v) for v in r] for r in rows])  # quoted as CSV needs: line breaks stay, None is empty
         return buf.getvalue().rstrip("\n")
     cells = [[_cell(v) for v in r] for r in rows]
     widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
@@ -307,6 +314,22 @@ def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
 
 def _plain(v):
     return v.isoformat() if isinstance(v, (date, datetime)) else v
+
+
+def _json_value(v):
+    """A query's value as JSON holds it: numbers (a DECIMAL too), ISO 8601 dates and times, null for NaN and
+    infinities (which JSON has not), text for the rest (an interval, a UUID); lists and structs value by value."""
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, Decimal):
+        return _json_value(float(v))
+    if isinstance(v, (date, time)):
+        return v.isoformat()
+    if isinstance(v, dict):
+        return {str(k): _json_value(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_value(x) for x in v]
+    return v if v is None or isinstance(v, (str, int)) else str(v)
 
 
 def _cell(v) -> str:

@@ -13,6 +13,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,13 +21,14 @@ from typing import Iterator
 
 from tasks import html as html_extract, language, metadata
 from tasks.nlp import MAX_LINE_CHARS
-from tasks.text import DecodeError, decode, normalise, strip_markdown
+from tasks.text import DecodeError, declared_charset, decode, normalise, strip_markdown
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 SIDECAR_SUFFIX = ".meta.json"
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
 META_FIELDS = ("title", "url", "published_at", "source", "language")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # half a UTF-16 pair that JSON escaped: no character, no UTF-8
 
 
 @dataclass(frozen=True)
@@ -147,10 +149,11 @@ def article_files(root: Path, follow_links: bool = False) -> tuple[list[Path], l
     """
     root = Path(root)
     found, errors, skipped = discover(root, follow_links)
+    read_with = {sidecar_of(path) for path in found if not is_sidecar(path)}  # "REPORT.TXT" reads "REPORT.meta.json"
     articles = []
     for path in found:
         if is_sidecar(path):
-            if not any(path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + s).exists() for s in TEXT_SUFFIXES | HTML_SUFFIXES):
+            if path not in read_with:
                 skipped.append(relative(root, path))
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             articles.append(path)
@@ -194,7 +197,7 @@ def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Docume
         if path.suffix.lower() == ".json":
             yield from _from_record(_json_object(data), rel, "json")
             return
-        text, encoding = decode(data)
+        text, encoding = decode(data, declared_charset(data) if path.suffix.lower() in HTML_SUFFIXES else None)
         meta, meta_errors = _sidecar(path, rel)
         yield from meta_errors
         if path.suffix.lower() in HTML_SUFFIXES:
@@ -235,7 +238,7 @@ def _document(text: str, rel: str, fmt: str, meta: dict, encoding: str) -> Docum
         published_at=published,
         published_precision=precision,
         source=meta.get("source"),
-        language=str(lang).lower().split("-")[0],
+        language=re.split(r"[-_]", str(lang).strip().lower())[0],
         encoding=encoding,
     )
 
@@ -251,12 +254,27 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 def _json_object(data: bytes) -> dict:
     try:
         text, _ = decode(data)
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
+        obj = _json_value(text)
+    except ValueError as exc:
         raise Rejected("bad_json", f"malformed JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise Rejected("bad_json", f"expected one JSON object, got {type(obj).__name__}")
     return obj
+
+
+def _json_value(text: str) -> object:
+    """``text`` parsed as JSON, a lone surrogate escape in an object's string ("\\ud800") read as U+FFFD as a bad
+    byte is; ValueError for anything Python's json cannot hold (malformed, nested too deep, a number too long)."""
+    try:
+        return json.loads(text, object_pairs_hook=_without_surrogates)
+    except RecursionError:
+        raise ValueError("JSON nested too deep") from None
+    except ValueError as exc:  # malformed, or a number of more digits than Python converts (without its advice on sys)
+        raise ValueError(str(exc).split(";")[0]) from None
+
+
+def _without_surrogates(pairs: list[tuple[str, object]]) -> dict:
+    return {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value for key, value in pairs}
 
 
 def _from_record(obj: dict, rel: str, fmt: str) -> Iterator[Document | IngestError]:
@@ -314,7 +332,7 @@ def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:
     meta, errors = {}, []
     for key in META_FIELDS:
         value = raw.get(key)
-        if value is None or value == "":
+        if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if not isinstance(value, str):
             errors.append(IngestError(where, "bad_metadata", f"{key} must be a string; ignored", action="kept"))
@@ -336,7 +354,7 @@ def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
         return {}, []
     side_rel = rel[: -len(path.name)] + side.name
     try:
-        obj = json.loads(side.read_text(encoding="utf-8-sig"))
+        obj = _json_value(side.read_text(encoding="utf-8-sig"))
         if not isinstance(obj, dict):
             raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
     except (OSError, ValueError) as exc:
@@ -345,11 +363,13 @@ def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
 
 
 def relative(root: Path, path: Path) -> str:
-    """``path`` relative to ``root`` with ``/`` separators: a file's name in the warehouse."""
+    """``path`` relative to ``root`` with ``/`` separators: a file's name in the warehouse, its bytes that are no
+    UTF-8 (a Latin-1 name, which Python holds as surrogates and no table can store) written as ``\\xNN``."""
     try:
-        return path.relative_to(root).as_posix()
+        name = path.relative_to(root).as_posix()
     except ValueError:
-        return path.as_posix()
+        name = path.as_posix()
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _os_error_class(exc: OSError) -> str:

@@ -68,7 +68,7 @@ class Limits:
 
 
 def check_read_only(sql: str) -> None:
-    """Raise QueryRefused unless every statement in ``sql`` is a query."""
+    """Raise QueryRefused unless ``sql`` is one statement, a query."""
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
@@ -79,6 +79,8 @@ def check_read_only(sql: str) -> None:
         if statement.type not in ALLOWED:
             kind = statement.type.name.replace("_STATEMENT", "")
             raise QueryRefused(f"only read-only queries are allowed; refused a {kind} statement")
+    if len(statements) > 1:  # DuckDB would run them all and return the last one's rows only
+        raise QueryRefused(f"one query at a time: got {len(statements)} statements")
 
 
 def connect(warehouse: Path, temp_dir: Path, limits: Limits = Limits()) -> duckdb.DuckDBPyConnection:

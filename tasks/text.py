@@ -26,6 +26,9 @@ class DecodeError(ValueError):
 
 
 MAX_BAD_BYTE_RATIO = 0.01
+CHARSET_SCAN_BYTES = 4096  # a page declares its charset in its head, as browsers look for it in the first 1024 bytes
+_DECLARED_CHARSET = re.compile(rb"""<meta\b[^<>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)  # <meta charset>, http-equiv
+_FALLBACK_CHARSETS = {"utf-8", "ascii", "iso8859-1", "cp1252"}  # read as decode() reads undeclared bytes (Latin-1 as browsers do)
 MAX_CONTROL_RATIO = 0.01
 
 # Invisible characters leave the stored text, so that no offset ever points past one
@@ -36,6 +39,9 @@ MAX_CONTROL_RATIO = 0.01
 _BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad" + _BIDI), None)
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\t\v\f"}
+# Control characters that JSON strings and Latin-1 text can carry ("\u0000", an ANSI colour code, NEL) are spaces:
+# kept, "troops\x00 withdrew" is no phrase the parser or a rule reads.
+_SPACES |= {c: " " for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\r"}
 _NLP_VIEW = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -45,12 +51,13 @@ _NLP_VIEW = str.maketrans(
 )
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)`` for article bytes, or raise :class:`DecodeError`.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; UTF-8 with
-    a few bad bytes keeps its text (bad bytes become U+FFFD); anything else that
-    looks like text is read as Windows-1252 / Latin-1.
+    UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; bytes that
+    are not UTF-8 are read in the ``declared`` charset (a page's ``<meta>``) when
+    it reads them; UTF-8 with a few bad bytes keeps its text (bad bytes become
+    U+FFFD); anything else that looks like text is read as Windows-1252 / Latin-1.
     """
     if not data.strip():
         raise DecodeError("empty", "file is empty or whitespace only")
@@ -66,11 +73,25 @@ def decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared is not None and declared not in _FALLBACK_CHARSETS:
+        try:
+            return _checked(data.decode(declared)), declared
+        except UnicodeDecodeError:
+            pass
     lossy = data.decode("utf-8", errors="replace")
     bad = lossy.count("\ufffd")
     if bad <= max(1, MAX_BAD_BYTE_RATIO * len(lossy)) and _utf8_share(data) > 0:
         return _checked(lossy), "utf-8 (repaired)"
     return _checked(_decode_cp1252(data)), "windows-1252"
+
+
+def declared_charset(markup: bytes) -> str | None:
+    """The charset a page's ``<meta>`` declares in its first bytes, by Python's name for it; None when none or unknown."""
+    m = _DECLARED_CHARSET.search(markup[:CHARSET_SCAN_BYTES])
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name if m else None
+    except LookupError:
+        return None
 
 
 def _utf8_share(data: bytes) -> int:

@@ -149,11 +149,14 @@ class Update:
     def batches(self, size: int) -> Iterator[list[Document]]:
         """Read the files that need it, one at a time; yield the documents to extract, ``size`` at a time."""
         batch: list[Document] = []
+        owner = {p: entry.path for entry in self.kept_files for p in entry.source_paths}  # source_path → its file
         for path, rel, stat, sha in self.to_read:
             sha = sha or self._hash(path, stat)
             sources: list[str] = []
             clean = sha is not None
             for item in read_file(self.root, path, self.max_file_bytes):
+                if isinstance(item, Document) and owner.setdefault(item.source_path, rel) != rel:  # "f.jsonl#1.txt"
+                    item = IngestError(item.source_path, "duplicate_path", f"{item.source_path} is already an article of {owner[item.source_path]}")
                 if isinstance(item, IngestError):
                     self.errors.append(item)
                     clean = False

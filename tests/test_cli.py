@@ -134,3 +134,39 @@ def test_output_cut_short_by_the_reader_is_not_an_error(warehouse):
     out = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, cwd=README.parent)
     assert out.stdout.split() == ["n", "0"]
     assert out.stderr == "" and out.returncode == 0
+
+
+@pytest.mark.parametrize("command", [["run"], ["watch", "--every", "1h"], ["serve", "--cron", "0 * * * *"]])
+def test_an_input_that_is_a_file_is_said_to_be_a_file(tmp_path, capsys, command):
+    """An --input naming a file was reported as a folder that "does not exist", sending the user to look for a typo."""
+    (tmp_path / "articles.jsonl").write_text('{"text": "Head\\nBody"}\n')
+    assert main(command + ["--input", str(tmp_path / "articles.jsonl"), "--warehouse", str(tmp_path / "w")]) == 2
+    err = capsys.readouterr().err
+    assert "is a file, not a folder" in err and "does not exist" not in err
+
+
+def test_csv_keeps_a_values_line_breaks(warehouse, capsys):
+    """CSV quotes a value with line breaks; they were turned into spaces, as the table view does, so a document's
+    text exported as CSV lost its paragraphs (and the headline its first line is)."""
+    import csv
+    import io
+
+    sql = "SELECT 'Head' || chr(10) || chr(10) || 'Body, \"quoted\"' AS text, NULL AS nothing, DATE '2024-05-03' AS day"
+    assert main(["query", "--warehouse", str(warehouse), "--format", "csv", sql]) == 0
+    assert list(csv.reader(io.StringIO(capsys.readouterr().out))) == [["text", "nothing", "day"], ['Head\n\nBody, "quoted"', "", "2024-05-03"]]
+
+
+def test_json_holds_every_value_a_query_can_give(warehouse, capsys):
+    """"SELECT 0.5 AS x" is a DECIMAL in DuckDB: --format json stopped with "Object of type Decimal is not JSON
+    serializable", and so on a date in a list, a time, an interval, a UUID; a division by zero printed Infinity,
+    which is no JSON. Numbers stay numbers, dates and times are ISO 8601, what JSON cannot hold is null or text."""
+    sql = (
+        "SELECT 0.5 AS x, [DATE '2024-05-03'] AS days, {'at': TIME '10:30'} AS s, 1 / 0 AS inf, INTERVAL 3 DAY AS span,"
+        " '00000000-0000-0000-0000-000000000001'::UUID AS id, 7 AS n, 'a' AS t, NULL AS nothing"
+    )
+    assert main(["query", "--warehouse", str(warehouse), "--format", "json", sql]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out, parse_constant=lambda c: pytest.fail(f"{c} is no JSON")) == [
+        {"x": 0.5, "days": ["2024-05-03"], "s": {"at": "10:30:00"}, "inf": None, "span": "3 days, 0:00:00",
+         "id": "00000000-0000-0000-0000-000000000001", "n": 7, "t": "a", "nothing": None}
+    ]

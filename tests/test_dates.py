@@ -184,3 +184,21 @@ def test_word_lists_come_from_the_data_file():
     w = words()
     assert w.months["sept"] == 9 and w.weekdays["sunday"] == 6
     assert w.relative["yesterday"] == ("day", -1) and "may" in w.needs_cue
+
+
+@pytest.mark.parametrize(
+    "folded, plain",
+    [
+        ("They fled THİS WEEK.", "They fled THIS WEEK."),
+        ("Troops withdrew OVERNİGHT.", "Troops withdrew OVERNIGHT."),
+        ("They left FİVE DAYS AGO.", "They left FIVE DAYS AGO."),
+        ("They left SİX weeks ago.", "They left SIX weeks ago."),
+        ("They left the day before yeſterday.", "They left the day before yesterday."),
+        ("They left on April 3 thiſ year.", "They left on April 3 this year."),
+        ("They left in April of thıs year.", "They left in April of this year."),
+    ],
+)
+def test_a_relative_date_with_a_letter_that_case_folds_to_ascii_is_read(folded, plain):
+    """re.IGNORECASE matches "THİS WEEK" (İ, ı, ſ) to "this week", but str.lower() does not give that key: the look-up
+    raised KeyError and the whole document failed with extract_failed. The phrase is read as its ASCII spelling."""
+    assert resolve_event_date(folded, FRI) == resolve_event_date(plain, FRI) != (None, "unknown")

@@ -367,3 +367,20 @@ def test_the_manifest_is_written_a_group_of_document_paths_at_a_time(tmp_path, m
     assert pq.ParquetFile(path).metadata.num_row_groups == 3  # at most 5 paths a group, at least one file: f0-f2 (3+2+0), f3 (7), f4-f5 (1+4)
     fingerprint.write_manifest([], tmp_path / "empty.parquet")
     assert fingerprint.read_manifest(tmp_path / "empty.parquet") == {}
+
+
+def test_a_file_whose_name_is_a_jsonl_records_path_is_quarantined_not_a_second_article(articles, tmp_path):
+    """A file named "f.jsonl#1.txt" has the source_path of the record with id "1.txt" in f.jsonl: the two articles
+    once shared one path and one doc_number, and a second run counted one document fewer than the table held.
+    The path stays the first reader's (files in name order; at a later run, a file kept unread); the other is
+    quarantined, and read again at each run."""
+    root = articles({"f.jsonl": json.dumps({"id": "1.txt", "text": IZIUM}) + "\n", "f.jsonl#1.txt": BAKHMUT, "g.txt": PARADE})
+    age(root)
+    for run_id in ("r1", "r2"):
+        s, wh = run_steps(root, tmp_path / "w", run_id)
+        docs = wh.read("documents", ["source_path", "text"]).to_pylist()
+        assert sorted((d["source_path"], d["text"].split("\n")[0]) for d in docs) == [("f.jsonl#1.txt", "Soldiers surrender near Izium"), ("g.txt", "No parade in Kursk")]
+        assert_numbered(wh)
+        errors = [(e["source_path"], e["error_class"], e["action"]) for e in wh.read("ingest_errors").to_pylist()]
+        assert errors == [("f.jsonl#1.txt", "duplicate_path", "quarantined")]
+        assert (s["documents_seen"], s["failed"]) == (2, 1)

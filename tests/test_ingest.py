@@ -317,3 +317,121 @@ def test_a_json_records_title_is_its_headline(articles):
     assert docs["same.json"].text == "Troops withdraw from Tarhuna\nThe troops left the town."
     assert docs["many.jsonl#a"].text == "Jolo cancels fiesta parade\n\nThe parade was called off."
     assert docs["many.jsonl#b"].text == "No title\nBody"
+
+
+DEEP = "[" * 100_000 + "]" * 100_000  # deeper than Python's json can nest: RecursionError
+LONG_NUMBER = "9" * 5000  # longer than Python turns into an int: a ValueError that is no JSONDecodeError
+
+
+def test_json_that_python_cannot_hold_is_bad_json_not_a_stopped_run(articles):
+    """Valid JSON that Python's json module refuses (too deep, a number too long) once escaped ingest and stopped the
+    whole run; it is quarantined like malformed JSON, and the lines and files after it are read."""
+    body = {"text": "Head\nTroops left the town."}
+    root = articles(
+        {
+            "deep.json": '{"text": "Head\\nBody", "x": ' + DEEP + "}",
+            "long.json": '{"text": "Head\\nBody", "n": ' + LONG_NUMBER + "}",
+            "lines.jsonl": DEEP + "\n" + '{"id": ' + LONG_NUMBER + ', "text": "x"}\n' + json.dumps(body) + "\n",
+            "side.txt": "Head\nBody",
+            "side.meta.json": DEEP,
+            "ok.txt": "Head\nBody",
+        }
+    )
+    result = ingest(root, LIMIT)
+    assert sorted(by_path(result)) == ["lines.jsonl#3", "ok.txt", "side.txt"]
+    got = sorted((e.source_path, e.error_class, e.action) for e in result.errors)
+    assert got == [
+        ("deep.json", "bad_json", "quarantined"),
+        ("lines.jsonl#1", "bad_json", "quarantined"),
+        ("lines.jsonl#2", "bad_json", "quarantined"),
+        ("long.json", "bad_json", "quarantined"),
+        ("side.meta.json", "bad_metadata", "kept"),
+    ]
+    assert not any("set_int_max_str_digits" in e.message for e in result.errors)
+
+
+def test_a_lone_surrogate_escape_in_json_is_a_replacement_character(articles):
+    """JSON may escape half a UTF-16 pair ("\\ud800"), which is no character and has no UTF-8: it once reached the
+    document's hash or the Parquet writer and stopped the run. It is read as U+FFFD, as a bad byte of a text file is."""
+    root = articles(
+        {
+            "a.json": '{"text": "Head \\ud800\\nTroops left.", "title": "T \\udc80"}',
+            "b.jsonl": '{"id": "x\\ud800", "text": "Head\\nBody \\udfff"}\n',
+            "c.txt": "Head\nBody",
+            "c.meta.json": '{"title": "Side \\ud83d", "source": "\\udc00"}',
+        }
+    )
+    result = ingest(root, LIMIT)
+    docs = by_path(result)
+    assert sorted(docs) == ["a.json", "b.jsonl#x\ufffd", "c.txt"]
+    assert (docs["a.json"].text, docs["a.json"].title) == ("T \ufffd\n\nHead \ufffd\nTroops left.", "T \ufffd")
+    assert docs["b.jsonl#x\ufffd"].text == "Head\nBody \ufffd"
+    assert (docs["c.txt"].title, docs["c.txt"].source) == ("Side \ufffd", "\ufffd")
+    for doc in docs.values():
+        for value in (doc.text, doc.title, doc.source_path, doc.source or ""):
+            value.encode("utf-8")
+    assert result.errors == []
+
+
+@pytest.mark.parametrize("given, stored", [("en_US", "en"), ("EN-gb", "en"), ("  en ", "en"), ("fr_CA", "fr")])
+def test_a_language_tag_with_an_underscore_or_spaces_names_its_language(articles, given, stored):
+    """A locale written "en_US" (the POSIX form) or with spaces around it once stored "en_us" or " en ": an English
+    article that no rule read, silently."""
+    root = articles({"a.txt": "Head\nTroops left the town.", "a.meta.json": {"language": given}})
+    assert by_path(ingest(root, LIMIT))["a.txt"].language == stored
+
+
+def test_a_blank_metadata_field_is_no_value(articles):
+    """A field of spaces is no value: the language is identified and the headline is the title, as without it
+    (a language of spaces once kept the article from the rules)."""
+    text = "Russian troops withdrew from the town\nThe soldiers left their positions on Friday, officials in the region said."
+    root = articles({"a.txt": text, "a.meta.json": {"language": "   ", "title": " \t ", "url": " "}})
+    result = ingest(root, LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.language, doc.title, doc.url) == ("en", "Russian troops withdrew from the town", None)
+    assert result.errors == []
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(articles):
+    """A name in Latin-1 bytes ("caf\\xe9.txt", from an old archive) is a str with a surrogate in Python, which no
+    table can store: it once stopped the run at the Parquet writer. Its bytes outside UTF-8 are written as \\xNN."""
+    root = articles({"ok.txt": "Head\nBody"})
+    (root / os.fsdecode(b"caf\xe9")).mkdir()
+    (root / os.fsdecode(b"caf\xe9") / os.fsdecode(b"na\xefve.txt")).write_text("Head\nTroops left.")
+    (root / os.fsdecode(b"\xff.json")).write_text("{not json")
+    result = ingest(root, LIMIT)
+    assert sorted(by_path(result)) == ["caf\\xe9/na\\xefve.txt", "ok.txt"]
+    assert [(e.source_path, e.error_class) for e in result.errors] == [("\\xff.json", "bad_json")]
+
+
+@pytest.mark.parametrize(
+    "head, encoding",
+    [
+        ('<meta charset="windows-1251">', "cp1251"),
+        ("<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'>", "koi8_r"),
+        ("<META CHARSET=iso-8859-7>", "iso8859_7"),
+    ],
+)
+def test_a_page_is_decoded_in_the_charset_it_declares(articles, head, encoding):
+    """A page saved from a site in windows-1251 was read as Windows-1252: its Cyrillic became "Ïàðàä", stored and
+    sent to language identification as such. A page that is not UTF-8 is read in the charset its own markup declares."""
+    words = "Парад в Курске отменён" if encoding != "iso8859_7" else "Η παρέλαση ακυρώθηκε"
+    page = f"<html><head>{head}<title>T</title></head><body><p>The parade was called off. {words}</p></body></html>"
+    doc = by_path(ingest(articles({"p.html": page.encode(encoding)}), LIMIT))["p.html"]
+    assert doc.text.endswith(f"The parade was called off. {words}")
+
+
+@pytest.mark.parametrize("head", ['<meta charset="utf-8">', '<meta charset="no-such-codec">', ""])
+def test_a_page_whose_declared_charset_cannot_read_it_falls_back_as_before(articles, head):
+    page = f"<html><head>{head}</head><body><p>Café in Köln, the parade was called off.</p></body></html>"
+    doc = by_path(ingest(articles({"p.html": page.encode("cp1252")}), LIMIT))["p.html"]
+    assert (doc.text, doc.encoding) == ("Café in Köln, the parade was called off.", "windows-1252")
+
+
+def test_the_sidecar_of_an_article_with_a_capitalised_suffix_is_used_not_counted_as_skipped(articles):
+    """"REPORT.TXT" is an article and "REPORT.meta.json" its sidecar, read with it; the sidecar was also counted
+    among the skipped files, as if its article were not there."""
+    root = articles({"REPORT.TXT": "Head\nBody", "REPORT.meta.json": {"title": "T"}, "Page.Html": "<html><body><p>The parade in the town was called off.</p></body></html>", "Page.meta.json": {"title": "P"}, "lone.meta.json": {"title": "x"}})
+    result = ingest(root, LIMIT)
+    assert {p: d.title for p, d in by_path(result).items()} == {"REPORT.TXT": "T", "Page.Html": "P"}
+    assert result.skipped == ["lone.meta.json"]

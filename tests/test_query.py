@@ -261,3 +261,12 @@ def test_queries_read_timestamps_in_utc(warehouse):
 
     sql = "SELECT current_setting('TimeZone'), CAST(TIMESTAMPTZ '2023-05-08 23:30:00-05' AS DATE)"
     assert run_query(warehouse, sql).rows == [("UTC", date(2023, 5, 9))]
+
+
+@pytest.mark.parametrize("sql", ["SELECT 1 AS a; SELECT 2 AS b", "SELECT count(*) FROM events; SELECT count(*) FROM documents;"])
+def test_several_queries_at_once_are_refused_not_answered_by_the_last(warehouse, sql):
+    """DuckDB runs every statement and returns the last one's rows: the answer to the first query was dropped
+    without a word. One query at a time, said so."""
+    with pytest.raises(QueryRefused, match="one query at a time"):
+        run_query(warehouse, sql)
+    assert run_query(warehouse, "SELECT 1 AS a;").rows == [(1,)]

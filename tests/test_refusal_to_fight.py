@@ -83,3 +83,11 @@ def test_their_refusal_is_the_armed_subjects_of_the_sentence(nlp, extractor):
 def test_his_men_are_the_commanders_soldiers(nlp, extractor):
     text = "A Georgian company commander said several of his men had refused to carry out the mission."
     assert [r["actor_side"] for r in refusals(extractor, text)] == ["GEO"]
+
+
+@pytest.mark.model
+def test_a_year_written_in_superscript_digits_is_no_crash(nlp, extractor):
+    """"¹9¹7" is str.isdigit() but no int(): the named-mutiny check raised ValueError and the whole document failed
+    with extract_failed. It is no year; the event is read as without it."""
+    got = refusals(extractor, "French soldiers refused to attack in the mutinies of ¹9¹7.")
+    assert [(r["actor"], r["actor_side"]) for r in got] == [("French soldiers", "FRA")]

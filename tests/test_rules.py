@@ -465,3 +465,18 @@ def test_deserting_to_surrender_is_one_surrender(nlp, extractor):
     for text in ("The soldiers deserted, and the garrison surrendered.",
                  "Three conscripts deserted their unit and surrendered to Ukrainian troops near Kupiansk."):
         assert {r["event_type"] for r in extract_text(extractor, text) if r["realis"]} == {"SURRENDER", "REFUSAL_TO_FIGHT"}, text
+
+
+def test_a_list_of_names_longer_than_pythons_recursion_limit_is_walked():
+    """A sentence listing a thousand settlements parses as a chain of a thousand conjuncts: walking it by recursion
+    raised RecursionError and the document failed with extract_failed."""
+    import sys
+
+    from tasks.extract.tree import with_conjuncts
+
+    n = sys.getrecursionlimit() + 100
+    rows = [("Troops", "troop", "NOUN", "nsubj", 1), ("withdrew", "withdraw", "VERB", "ROOT", 1), ("from", "from", "ADP", "prep", 1)]
+    rows += [(f"Town{i}", f"Town{i}", "PROPN", "pobj" if i == 0 else "conj", 2 if i == 0 else 2 + i) for i in range(n)]
+    doc = hand_doc(rows)
+    assert [t.text for t in with_conjuncts(doc[3])] == [f"Town{i}" for i in range(n)]
+    assert [t.text for t in with_conjuncts(doc[1])] == ["withdrew"]

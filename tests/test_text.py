@@ -176,3 +176,22 @@ def test_a_word_glued_to_a_digit_is_no_lower_case_word_of_a_title_case_headline(
     from tasks.nlp import is_title_case
 
     assert is_title_case("Mass Desertion in 3rd Brigade")
+
+
+def test_control_characters_are_spaces_in_the_stored_text():
+    """A JSON string may carry any control character ("\\u0000", an ANSI colour code, a backspace): kept, they cut
+    "Russian troops\\x00 withdrew" so that no rule matched, silently. Each is a space, as a tab is."""
+    controls = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)] if c not in (0x0A, 0x0D))
+    assert normalise("Russian troops\x00 withdrew\x1b[0m from\x08 Kherson.\x85") == "Russian troops  withdrew [0m from  Kherson."
+    assert normalise("a" + controls + "b") == "a" + " " * len(controls) + "b"
+    assert normalise("Head\r\nBody\n\tindented") == "Head\nBody\n indented"
+
+
+@pytest.mark.model
+def test_a_control_character_hides_no_event(extractor):
+    from tasks.ingest import _document
+    from tasks.run import extract_batch
+
+    doc = _document("Russian troops\x00 withdrew from Kherson on Friday.", "a.json", "json", {"language": "en"}, "utf-8")
+    rows = extract_batch([doc]).rows
+    assert [(r["event_type"], r["actor"], r["location"]) for r in rows] == [("RETREAT", "Russian troops", "Kherson")]

@@ -35,4 +35,4 @@ def names_the_event(label: str, trigger: Token, modifier: Token) -> bool:
 
 
 def _year(token: Token) -> bool:
-    return token.like_num and len(token.text) == 4 and token.text.isdigit() and FIRST_YEAR <= int(token.text) <= LAST_YEAR and not list(token.children)
+    return token.like_num and len(token.text) == 4 and token.text.isdecimal() and FIRST_YEAR <= int(token.text) <= LAST_YEAR and not list(token.children)

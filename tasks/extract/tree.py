@@ -51,11 +51,13 @@ def _quoted_out_before(of: Token) -> bool:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens conjoined with it ("Rostov-on-Don and Voronezh")."""
-    out = [token]
-    for c in token.children:
-        if c.dep_ == "conj":
-            out.extend(with_conjuncts(c))
+    """``token`` and the tokens conjoined with it ("Rostov-on-Don and Voronezh"), depth first; a loop, not a
+    recursion, since a list of a thousand names is a chain of a thousand conjuncts."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(reversed([c for c in t.children if c.dep_ == "conj"]))
     return out
 
 

@@ -150,7 +150,8 @@ def words() -> Words:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
+    """The table key of words a case-insensitive pattern matched ("THİS  WEEK": "this week")."""
+    return " ".join(tables.matched_key(text).split())
 
 
 # -- calendar arithmetic: every step may leave years 1..9999, and then there is no date ----------
