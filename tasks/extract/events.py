@@ -36,6 +36,8 @@ from tasks.extract.routine_return import ROUTINE_RETURN_RULES, routine_return
 from tasks.extract.sides import Sides
 from tasks.extract.surrender_march import marches_of_surrender
 from tasks.extract.swallowed_subject import swallowed_phrase
+from tasks.extract.topic_question import topic_of_a_question
+from tasks.extract.venue_noun import at_a_venue
 from tasks.ingest import Document
 from tasks.nlp import ENTITY_RECOGNISER, Line, add_entities, lines, model_identity
 from tasks.normalize import places
@@ -209,6 +211,8 @@ class Extractor:
             return []  # "flown back to their base after completing training in Germany": home from a task, no pullback
         if only_refers_back(trigger, who.actor):
             return []  # "surrendered in the days before the withdrawal", "has not confirmed the pullback": no new mention
+        if at_a_venue(trigger) or topic_of_a_question(trigger):
+            return []  # "diplomats meeting at a retreat outside Helsinki": a place; "What the Wagner Mutiny Tells Us": a topic
         if rule.label == "SURRENDER" and within_a_withdrawal(side, who.receivers, trigger, when or published):
             return []  # "pulled out of Basra, handing the city to Iraqi forces": how it left, the withdrawal's own row
         if rule.label == "SURRENDER" and who.themes and who.receivers and (
@@ -313,14 +317,16 @@ def _no_desertion_where_surrender(rows: list[dict], deserted_then: dict[int, int
 def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
     """Fighters leaving the place where the same article reports their surrender are
     surrendering, not retreating: the evacuation of a besieged garrison into captivity. Not others' surrender in the
-    same sentence ("Junta troops abandon Khampat camp, 40 soldiers surrender"): two groups, two events."""
+    same sentence ("Junta troops abandon Khampat camp, 40 soldiers surrender"): two groups, two events; nor a site
+    left in a town where a surrender is told only by the town ("abandoned their positions around Goma airport" beside
+    soldiers who gave up their weapons "in Goma"): the surrender's place must name the site left."""
     surrendered = [r for r in rows if r["event_type"] == "SURRENDER" and r["realis"] and r["location"]]
     out = []
     for row in rows:
         place = (row["location"] or "").lower()
         site = row.get("geo_precision") == "point" or any(w in lexicon("site") for w in place.split())
         same = [p["location"].lower() for p in surrendered if not _others_beside(p, row)]
-        if row["pattern_id"] in LEAVING_RULES and place and site and any(place in p or p in place for p in same):
+        if row["pattern_id"] in LEAVING_RULES and place and site and any(place in p for p in same):  # not a surrender "in Goma" for "Goma airport" left
             row = {**row, "event_type": "SURRENDER", "pattern_id": row["pattern_id"] + "+surrender-context"}
             row["event_id"] = event_id(row)
         out.append(row)

@@ -12,7 +12,7 @@ from tasks.extract.kind_statement import kin_of_a_kind, said_of_a_kind
 from tasks.extract.measure_kind import for_a_measure, kind_under_a_measure, of_a_measure, sanctioned_kind, under_a_modal
 from tasks.extract.own_clause import lay_read_as_lie
 from tasks.extract.patterns import lexicon
-from tasks.extract.tree import in_lexicon
+from tasks.extract.tree import first_conjunct, in_lexicon
 
 
 def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> str | None:
@@ -21,6 +21,8 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     if verb is not None and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and present(verb.head):
         verb = verb.head  # "conscripts who tell their commanders they will not fight are jailed": the teller is the kind
+    if verb is not None and verb.dep_ == "conj" and first_conjunct(verb).dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = first_conjunct(verb)  # "soldiers who desert or refuse to fight": one relative clause, one kind
     if verb is not None and present(verb):
         often = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicons["cue_generic"]), None)
         if often is not None:
@@ -29,6 +31,8 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
             return verb.head.text  # "soldiers who surrender are well treated", "an amnesty to any fighter who gives himself up"
         if verb.dep_ == "relcl" and _kind(verb.head, singular=True) and _present_governor(verb.head):
             return verb.head.text  # "A soldier who gives himself up is protected": "a" names the kind, as a plural would
+        if verb.dep_ == "relcl" and _simple_present(verb) and _an_instance(verb.head) and _perfect_verdict(verb.head):
+            return verb.head.text  # "A soldier who lays down his arms when he could still fight has betrayed his comrades"
         if verb.dep_ == "relcl" and _definite_kind(verb.head) and _present_governor(verb.head):
             return verb.head.text  # "The defenders who surrender are treated according to the Geneva conventions": a law of the kind
     if verb is not None and verb.dep_ == "relcl" and _simple_present(verb) and _kind(verb.head) and (
@@ -41,7 +45,7 @@ def generic_statement(trigger: Token, lexicons: dict[str, frozenset[str]]) -> st
         return verb.head.text  # "Relatives of soldiers who have deserted may contact the project": whoever did
     if verb is not None and verb.dep_ == "relcl" and _whoever(verb.head):
         return verb.head.text  # "threatened to shoot any soldier who deserted": whoever might, in any tense
-    if verb is not None and verb.dep_ == "relcl" and present(verb) and _kind(verb.head) and _promised_to(verb.head):
+    if verb is not None and verb.dep_ == "relcl" and (present(verb) or _base_form(verb)) and _kind(verb.head) and _promised_to(verb.head):
         return verb.head.text  # "Soldiers who surrender, its adverts promise, will be fed": whoever does, promised
     if trigger.pos_ == "NOUN" and _kind(trigger) and any(c.dep_ == "relcl" and present(c) and _told_in_the_past(c) for c in trigger.children):
         return trigger.text  # "an amnesty for all deserters who rejoin the army": deserters of a kind, whoever they are
@@ -80,6 +84,12 @@ def _told_in_the_past(verb: Token) -> bool:
     surrender"): the present is timeless, the clause names a kind of fighter, not what some did."""
     simple = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return simple and verb.sent.root.tag_ == "VBD" and not _offered_to(verb.head)  # not "fighters who have surrendered", "who are surrendering"
+
+
+def _base_form(verb: Token) -> bool:
+    """A verb whose past is its base form, tagged past ("Those who put down their guns and walk out will be spared"):
+    it may be the present a promise to a kind is made in."""
+    return verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _simple_present(verb: Token) -> bool:
@@ -123,7 +133,16 @@ def offer_condition(trigger: Token) -> Token | None:
         return None
     if _whoever(trigger.head) or _any_of_kind(trigger.head):
         return None  # "an amnesty to any militant who gives himself up": whoever does, a kind (hypothetical)
-    return trigger.head if _kind(trigger.head) and _offered_to(trigger.head) else None
+    promised = trigger.tag_ == "VBD" and _promise_made_to(trigger.head)  # "promising an amnesty to those who laid down their weapons"
+    return trigger.head if _kind(trigger.head) and (_offered_to(trigger.head) or promised) else None
+
+
+def _promise_made_to(noun: Token) -> bool:
+    """ "promising an amnesty to those who ...", "guaranteed safe passage to those who ...": those a promise is made to
+    (lexicons/verb_promise.txt); with a past relative clause on them, whoever will have done it. A present one
+    ("promised safe passage to fighters who surrender") is a kind, read by ``generic_statement``."""
+    prep = noun.head if noun.dep_ in ("pobj", "dative") else None
+    return prep is not None and prep.lower_ == "to" and prep.head.lemma_.lower() in lexicon("verb_promise")
 
 
 def _unfulfilled(verb: Token) -> bool:
@@ -162,6 +181,20 @@ def _plural_opening(noun: Token) -> bool:
     capital read as a name's (NNP), known for a plural by the plural verb of its relative clause ("who surrender")."""
     opening = noun.i == noun.sent.start and noun.tag_ in ("NNP", "NNPS") and in_lexicon(noun, lexicon("armed"))
     return opening and any(c.dep_ == "relcl" and c.tag_ == "VBP" for c in noun.children)
+
+
+def _an_instance(noun: Token) -> bool:
+    """ "a soldier", "an officer": a singular noun with "a" alone."""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
+    return noun.tag_ == "NN" and dets in ({"a"}, {"an"})
+
+
+def _perfect_verdict(noun: Token) -> bool:
+    """The noun is the active subject of a present perfect ("A soldier who surrenders has betrayed his comrades"): with
+    a simple-present relative clause on "a", what anyone who does it has thereby done; news tells an episode with a
+    past relative clause ("a soldier who surrendered has been freed")."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _definite_kind(noun: Token) -> bool:

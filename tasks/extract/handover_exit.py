@@ -92,4 +92,12 @@ def _to_an_enemy(side: str | None, receivers: list[Token], day: date | None) -> 
     enemies = set(enemies_of(side, day)) if side is not None else set()
     if any(tree.in_lexicon(t, lexicon("attacker_word")) for r in receivers for t in r.subtree):
         return True
-    return any(places.side_of(tree.phrase(r).text) in enemies for r in receivers)
+    return any(places.side_of(_named_receiver(r)) in enemies for r in receivers)
+
+
+def _named_receiver(receiver: Token) -> str:
+    """The receiver's phrase up to a comma after it: "handed the area over to the Lebanese army, the first such pullback
+    since a ceasefire with Hezbollah took effect" (an aside on the clause the parser hung on the army) names the army."""
+    span = tree.phrase(receiver)
+    cut = next((t.i for t in span if t.i > receiver.i and t.text == ","), span.end)
+    return receiver.doc[span.start : cut].text

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
+from tasks.extract.tree import in_lexicon
 from tasks.nlp import is_title_case
 
 _UP = ("ccomp", "xcomp", "relcl")
@@ -39,8 +40,8 @@ def for_a_measure(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return False
     head = noun.head.head
-    measures = lexicon("measure_noun")
-    return head.lower_ in measures or any(c.dep_ == "dobj" and c.lower_ in measures for c in head.children)  # a head with an object is a verb ("granting", tagged a noun)
+    measures = lexicon("measure_noun") | lexicon("cue_sanction")  # "tougher penalties for soldiers who desert"
+    return in_lexicon(head, measures) or any(c.dep_ == "dobj" and in_lexicon(c, measures) for c in head.children)  # a head with an object is a verb ("granting", tagged a noun)
 
 
 def sanctioned_kind(noun: Token) -> bool:

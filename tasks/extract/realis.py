@@ -37,6 +37,7 @@ from tasks.extract.patterns import Rule, lexicon
 from tasks.extract.performed_act import completing_verb, performing_verb
 from tasks.extract.permission import permission_given, permitting_head
 from tasks.extract.pointed_example import pointed_to
+from tasks.extract.punished_kind import punished_kind
 from tasks.extract.purpose_clause import purpose_marker
 from tasks.extract.recalled import recalled_fact
 from tasks.extract.report_cues import claimed_modifier, emerged_that, report_noun, reported_of, ruled_that, said_in_report_noun
@@ -79,6 +80,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     generic = generic_statement(trigger, lexicons)
     if generic:
         return Realis(False, "hypothetical", generic)
+    punished = punished_kind(trigger)
+    if punished is not None:
+        return Realis(False, "hypothetical", punished.text)  # "face ten years in prison for voluntary surrender": what a law punishes
     never = denied_by_relative(trigger)
     if never is not None:
         return Realis(False, "negated", never.text)  # "the surrender that wasn't", "a retreat that never happened"
@@ -145,6 +149,8 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child) or correlative_negative(child, came_by):
                 if (separate_conjunct(came_by, came_from) or contrasted_conjunct(came_by, came_from, node)) and not correlative_negative(child, came_by):
                     continue  # "said police could not guarantee security, and that the display would not take place", "had not been defeated but had pulled back": the first clause's "not"
+                if _unverified(node, trigger) and _speaker_declines(node, came_by, report):
+                    return Realis(False, "hypothetical", node.text)  # "the general said he could not confirm that Russian troops were pulling back"
                 if _unverified(node, trigger):
                     reported_by = reported_by or node.text
                     continue  # "could not be independently verified": a claim nobody could check, still reported
@@ -220,6 +226,9 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 for named in (n for a in node.children if a.dep_ == "attr" for n in (a, *_of_objects(a))):
                     if named.lemma_.lower() in lexicons["cue_condition"]:
                         return Realis(False, "demanded" if named.lemma_.lower() in demand else "future", named.text)
+        if depth >= 1 and came_by == "nsubj" and node.lemma_.lower() in lexicon("verb_seem"):
+            for comp in (c for c in node.children if c.dep_ == "acomp" and c.lemma_.lower() in future):
+                return Realis(False, "future", comp.text)  # "A further withdrawal from border towns looks likely": forecast
         if node.i == trigger.i and _put_off(node):
             return Realis(False, "future", node.head.text)  # "the withdrawal ... has been delayed": still to come
         if node.i == trigger.i and (_idea_of(node) or _sanctioned(node, lexicons)):
@@ -360,6 +369,15 @@ def _plan_as_subject(verb: Token, future: frozenset[str]) -> bool:
 def _unverified(node: Token, trigger: Token) -> bool:
     """A claim's check, negated, above the event: "could not be verified", "Reuters could not confirm that ..."."""
     return node.i != trigger.i and node.pos_ == "VERB" and node.lemma_.lower() in lexicon("cue_unverified")
+
+
+def _speaker_declines(check: Token, came_by: str, report: frozenset[str]) -> bool:
+    """ "The commander said he could not confirm that Russian troops were pulling back": the one who speaks declines to
+    vouch for the clause he is asked about, and nobody else in the sentence claims it (the event is the check's own
+    that-clause, under a report whose speaker the pronoun stands for). Not "Reuters could not confirm that ..." (the
+    writer's check of a claim made elsewhere), nor "said it could not confirm reports that ..." (others' reports)."""
+    speaker = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in check.children)
+    return came_by == "ccomp" and speaker and check.dep_ == "ccomp" and check.head.lemma_.lower() in report
 
 
 def _past_beside(node: Token, came_by: str, came_from: Token) -> bool:

@@ -198,6 +198,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return freed_captive(token, lexicons)
     if cls == "relief_receiver":  # "to the relieving unit", "to Ukrainian counterparts": a relief in place, no enemy
         return relieves(token)
+    if cls == "own_side":  # "surrendered to its own rebels": the giver's own, no opposing force
+        return any(c.dep_ == "amod" and c.lower_ in lexicon("own_side") for c in token.children)
     span = phrase(token)
     if cls == "armed":
         return is_armed(token, lexicons)
