@@ -98,6 +98,8 @@ def place_span(token: Token) -> Span | None:
         return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank
     if start < end and names_armed_group(doc[start:end].text):
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
+    if start < end and doc[start:end].text.lower() in lexicon("international_organisation"):
+        return None  # "serving outside the African Union mission": an organisation, never a place
     if start < end and a_title_of_a_place(doc[start:end]):
         return None  # "The Autonomous District of Abidjan": a title; the place is the name after "of"
     if start < end and _after_a_title(doc[start:end]):
@@ -212,6 +214,8 @@ def _elsewhere(token: Token, trigger: Token) -> bool:
     goal = _place_noun_of(token)
     if goal.dep_ == "pobj" and goal.head.lower_ in lexicon("prep_elsewhere"):
         return True  # "headed back to Israel", "fled toward the Messalo river", "to the town of Zinjibar": a destination or a beneficiary
+    if _part_of_a_goal(goal):
+        return True  # "fled towards the border and the shores of Lake Kivu": the lake's shore is where they went
     if goal_of_relative(token, trigger):
         return True  # "Idlib province, to which the rebels are fleeing": where they go
     if _describes_a_named_kind(token):
@@ -253,6 +257,19 @@ def _place_noun_of(token: Token) -> Token:
     return head
 
 
+def _part_of_a_goal(token: Token) -> bool:
+    """Is ``token`` named in an of-phrase of a noun that is a goal, or a conjunct of one ("towards the border and the
+    shores of Lake Kivu", "to the outskirts of Kharkiv")? Not a part entered ("retreated into the jungle of Guaviare
+    department": the department is where they went on fighting)."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head.head
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_elsewhere") - {"into", "onto"}:
+            return True
+    return False
+
+
 def _crossed(token: Token) -> bool:
     """A body of water moved across or over ("withdrew across the Dnipro", "over the Dnipro River"): the route,
     not where the event happened. The name takes the article and the places table knows it as a town or a
@@ -288,6 +305,8 @@ def _reference_point(token: Token) -> bool:
         return False
     if any(c.dep_ == "compound" and c.i < direction.i and place_span(c) is not None for c in direction.children):
         return True  # "withdrew from Tyre north of the Litani river": the parser hangs the town on the direction
+    if any(kind_after(t) is not None for c in direction.lefts for t in c.subtree):
+        return True  # "on the Kirsh front north of Lahij", the front parsed as the direction's modifier: the front is named
     return direction.head.i != direction.i and place_span(direction.head) is not None
 
 
@@ -543,6 +562,11 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for obj in prep_objects(trigger.head, lexicon("prep_location")):
             for t in phrase(obj):
                 add(t)
+    shared_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    if not found and trigger.dep_ == "conj" and shared_subject and trigger.head.lemma_.lower() in lexicon("trigger_leave_verb") | lexicon("trigger_retreat_verb"):
+        for obj in prep_objects(trigger.head, lexicon("prep_location")) + [c for c in trigger.head.children if c.dep_ == "dobj"]:
+            for t in phrase(obj):  # "abandoned their positions around Goma airport and fled towards the border": fled from there
+                add(t)
     if not found:  # "Mariupol's defenders surrendered"; not "Napoleon's army retreated from Moscow"
         for p in actor_phrases:
             for t in [*p, *_kept_at(p.root)]:
@@ -552,6 +576,9 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 tie = "actor"  # "campers in Victoria": where the actor is, not whose event it is
         if found and all(names_the_actors_country(s) for s in found):
             tie = "sentence"  # "Myanmar junta battalion surrenders to rebels in Lashio": the actor's country, a town in it first
+    owners = [s for s in found if is_country(s.text) and s.root.dep_ == "poss" and any(p.root.i == s.root.head.i for p in actor_phrases)]
+    if owners and len(owners) == len(found):  # "After Tobruk: How Britain's Garrison Surrendered": whose garrison, a place the sentence names first
+        found = []
     if not found:  # "fled as 700 jihadists advanced towards Mosul": where the enemy made for is where they stood
         found += [span for g in advance_goals(trigger) if (span := place_span(g)) is not None and span.start not in exclude]
     if not found:
@@ -562,6 +589,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
                 if span is not None and span.start not in exclude and not stands_for_its_state(span) and all(s.start != span.start for s in spans):
                     spans.append(span)
         spans.sort(key=lambda s: (_rank(s), not _located_in_own_clause(s, trigger), abs(s.start - trigger.i)))
+        spans = [s for s in spans if s.root.i not in {o.root.i for o in owners}]
         if spans:
             tie = "sentence"
             found.append(spans[0])

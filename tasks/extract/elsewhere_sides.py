@@ -53,6 +53,8 @@ def _refuge(token: Token) -> bool:
     of Gisenyi": a country moved into (or the owner of the place moved into, or the adjective of a town moved into), not home ("back into Russia")."""
     if token.head.dep_ == "pobj" and (token.dep_ == "poss" or (token.dep_ in ("compound", "amod") and in_lexicon(token.head, lexicon("settlement_kind")))):
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lower_ in lexicon("destination_for"):
+        return True  # "aboard transport aircraft bound for N'Djamena": where they went
     if token.dep_ != "pobj" or token.head.lower_ not in lexicon("prep_elsewhere") or token.head.lower_ == "for":
         return False
     verb = token.head.head
@@ -68,7 +70,7 @@ def _offshore(token: Token) -> bool:
 
 def _neighbour(token: Token, trigger: Token) -> bool:
     """ "near the border with Algeria", "near the Thai border", "toward Rwanda's border": the state across a border."""
-    if describes_another_place(token, trigger):
+    if describes_another_place(token, trigger) and not _owns_an_apposed_place(token):
         return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("bordering_verb"):
         return True  # "Belgorod, a region bordering Ukraine": the state next door
@@ -76,6 +78,13 @@ def _neighbour(token: Token, trigger: Token) -> bool:
     if token.dep_ not in ("amod", "compound", "poss") or not in_lexicon(border, lexicon("frontier_noun")):
         return False
     return border.dep_ == "pobj" and border.head.lower_ in lexicon("prep_nearness") | lexicon("prep_elsewhere") | lexicon("prep_on_frontier")
+
+
+def _owns_an_apposed_place(token: Token) -> bool:
+    """ "pulled out of Aleppo, Syria's second city", "Mosul, the largest city in Iraq": the state an apposition puts
+    the place in is its own country, no neighbour."""
+    holder = token.head if token.dep_ == "poss" else token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("of", "in") else None
+    return holder is not None and holder.dep_ == "appos"
 
 
 def _training_host(token: Token) -> bool:

@@ -215,6 +215,8 @@ class EventPlaces:
                     continue
                 if context.text[a:b].lower() in document_water(context) or context.after_elsewhere(a):
                     continue  # "the bridge across the Dnipro", "the road to Mykolaiv": a river or a goal, not the city left
+                if _region_of_a_town(context.text, a, b):
+                    continue  # "Vuhledar, the mining town in Donetsk region": where the town lies, not the town
                 if a < start:
                     return context.text[a:b]
                 span = sentence.char_span(a - start, b - start, alignment_mode="expand")
@@ -240,6 +242,8 @@ class EventPlaces:
         ``definite``: any town noun, "northern town" in a headline too. With the ``sentence``, the other words that
         refer back to a town (town_referred.py: "the town's outskirts", "Gezira state capital", a headline's "Town")."""
         nouns = who.themes + [c for c in trigger.children if c.dep_ == "dobj"] + tree.prep_objects(trigger, self.lexicons["prep_location"])
+        held = [n for n in nouns if tree.in_lexicon(n, lexicon("site") | lexicon("position"))]
+        nouns += [t for n in held for t in tree.prep_objects(n, self.lexicons["prep_location"])]  # "withdrawn from their base in the town"
         found = [n for n in nouns if n.lower_ in lexicon("town_kind") and (not definite or any(c.lower_ == "the" for c in n.children))]
         return found + (referring_towns(nouns, sentence, context, start) if sentence is not None and context is not None else [])
 
@@ -351,6 +355,16 @@ def _reference_point_at(text: str, start: int) -> bool:
     which unit the place before governs ("Sinja, the capital of Sennar state")?"""
     words = text[max(start - 30, 0) : start].lower().split()
     return after_point_of(words, lexicon("compass_point") | lexicon("seat_noun"))  # "Sinja, the capital of Sennar state"
+
+
+def _region_of_a_town(text: str, start: int, end: int) -> bool:
+    """Is the name at ``[start, end)`` a region ("Donetsk region") that says where a town noun just before it lies
+    ("the hilltop mining town in Donetsk region")?"""
+    after = text[end : end + 16].split()
+    before = text[max(start - 40, 0) : start].lower().split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return bool(after) and after[0].strip(".,;:").lower() in lexicon("region_kind") and before[-1:] == ["in"] and any(w.strip(",") in lexicon("town_kind") for w in before[-4:-1])
 
 
 def _passive_agent_at(text: str, start: int) -> bool:

@@ -15,8 +15,10 @@ NOT_A_PLACE_BY_KIND = {"PERSON", "ORG", "NORP"}  # "the Trump camp", "the Wagner
 
 
 def _is_kind_noun(token: Token) -> bool:
-    """A lower-case noun of a kind of place ("town", "sectors")."""
-    return token.pos_ == "NOUN" and token.text.islower() and (token.lemma_.lower() in lexicon("place_kind_after_name") or token.lower_ in lexicon("place_kind_after_name"))
+    """A lower-case noun of a kind of place ("town", "sectors"), also one the parser read as an adjective of the compass
+    point after it ("the al-Kasara front north-west of Marib")."""
+    misread = token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.lower_ in lexicon("compass_point")
+    return (token.pos_ == "NOUN" or misread) and token.text.islower() and (token.lemma_.lower() in lexicon("place_kind_after_name") or token.lower_ in lexicon("place_kind_after_name"))
 
 
 def _name_top(token: Token) -> Token:
@@ -40,7 +42,7 @@ def kind_after(token: Token) -> Token | None:
         noun = top.doc[top.i + 1]
     else:
         return None
-    if entity_type(token) in NOT_A_PLACE_BY_KIND and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun) and not _governed_settlement(noun) and not _listed_with_a_known_place(top, noun):
+    if entity_type(token) in NOT_A_PLACE_BY_KIND and noun.lower_ not in lexicon("front_kind") and not gazetteer().is_place_name(whole_name(token)) and not _lies_in_a_place(noun) and not _governed_settlement(noun) and not _listed_with_a_known_place(top, noun):
         return None  # "the Trump camp": a person's side
     return noun
 

@@ -29,6 +29,7 @@ from tasks.extract.event_reference import names_a_side, side_for_place_adjective
 from tasks.extract.force_side_before import force_side_before
 from tasks.extract.given_way import given_way_to
 from tasks.extract.headline_party import headline_party
+from tasks.extract.hired_force import hired_side
 from tasks.extract.holiday_demonyms import holiday_demonyms
 from tasks.extract.interviewee_side import interviewee_side
 from tasks.extract.mercenary_side import company_of_mercenaries
@@ -127,6 +128,7 @@ class Sides:
         own = caller_side(who.actor, named_sides(context), day) or own  # "callers to Ukraine's surrender hotline": Ukraine's enemy
         if rule.label != "CANCELLED_CELEBRATION":  # "a Georgian volunteer quit fighting for the Ukrainian army": Ukraine's
             own = served_side(trigger, who.actor, self.lexicons) or own
+            own = hired_side(who.actor, self.lexicons) or own  # "Romanian contractors who had been training the Congolese army": COD
             own = own or mover_side(rule, trigger, who.actor)  # "Kenya Pulls Troops Back From Somali Border Towns": Kenya's troops
             own = (deserted_side(trigger, who.actor, context) if rule.label == "REFUSAL_TO_FIGHT" else None) or own  # "men conscripted by the military have been abandoning the army"
             own = company_of_mercenaries(who.actor, context) or own  # "Russian mercenaries", in a story about Wagner

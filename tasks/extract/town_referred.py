@@ -63,6 +63,11 @@ def town_in_sentence(noun: Token, sentence: Span, context: "DocumentContext", no
         if any(x.i in not_here for x in span) or is_country(span.text) or not in_clauses(span.root):
             continue
         place = context.geocoder.place(span.text)
-        if place is not None and place.precision == "city":
-            return span.text
+        if (place is not None and place.precision == "city") or (place is None and _residents_town(span.root)):
+            return span.text  # "residents of Halgan reported that ... their base in the town": a village the gazetteer lacks
     return None
+
+
+def _residents_town(token: Token) -> bool:
+    """Is ``token`` the town of residents or of its mayor ("residents of Halgan", "the mayor of Tessalit")?"""
+    return token.dep_ == "pobj" and token.head.lower_ in ("of", "in") and token.head.head.lower_ in lexicon("witness_resident")
