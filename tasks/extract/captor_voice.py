@@ -1,7 +1,8 @@
 """A surrender told by the force it was made to: "He gave himself up to us", "they surrendered to our unit", the
 sergeant said. "Us" of an armed speaker is a force, so the one who gave himself up to it is its enemy's fighter,
 though the lines before name no soldier for "he" to stand for; and a surrender made to a force's machine ("gave
-themselves up to a drone") in a story of a war."""
+themselves up to a drone") in a story of a war; or made where he reached the enemy's lines ("One man reached Ukrainian
+lines and gave himself up"): the force holding them received it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -9,7 +10,8 @@ from spacy.tokens import Token
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.extract.remainder import count_of_them
-from tasks.extract.tree import in_lexicon
+from tasks.extract.tree import in_lexicon, prep_objects
+from tasks.normalize import places
 
 
 def to_us(receivers: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
@@ -41,3 +43,21 @@ def unmanned_captor(receivers: list[Token]) -> bool:
     machines = lexicon("unmanned_captor")
     document, _ = of_token(receivers[0]) if receivers else (None, 0)
     return document is not None and document.military and any(in_lexicon(r, machines) for r in receivers)
+
+
+def enemy_lines(trigger: Token) -> list[Token]:
+    """The side's lines, positions or trench that who gives himself up (``trigger``) went to in the same clause or a verb
+    conjoined with it ("managed to reach Ukrainian lines and gave himself up", "crawled to a Ukrainian trench and gave
+    himself up"; lexicons/surrender_goal.txt): the side that holds them is the receiver, not his."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    if trigger.dep_ == "conj":
+        verbs += [trigger.head, *(c for c in trigger.head.children if c.dep_ == "conj")]
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]  # "managed to reach"
+    goals = [g for v in verbs for g in (*prep_objects(v, {"to", "towards", "toward"}), *(c for c in v.children if c.dep_ == "dobj"))]
+    return [g for g in goals if in_lexicon(g, lexicon("surrender_goal")) and _held_by_a_side(g)]
+
+
+def _held_by_a_side(goal: Token) -> bool:
+    """ "Ukrainian lines", "the positions of the 25th Brigade": lines a side's adjective or of-phrase names."""
+    owners = [c for c in goal.children if c.dep_ in ("amod", "compound", "poss")] + prep_objects(goal, {"of"})
+    return any(places.side_of(o.doc[o.left_edge.i : o.right_edge.i + 1].text) is not None for o in owners)

@@ -203,7 +203,7 @@ class Extractor:
         label = kind_of_leaving(rule.label, trigger, who.actor) if judged.realis else rule.label  # "left their positions ... to protest unpaid salaries": a desertion
         if label is None or (label == "RETREAT" and sequel_of_desertion(trigger)):
             return []  # "had deserted, leaving behind tanks": how deserters went, the desertion's own row
-        if rule.label == "RETREAT" and evacuated_into_captivity(trigger):
+        if rule.label == "RETREAT" and evacuated_into_captivity(trigger, side):
             label = "SURRENDER"  # "were evacuated from the plant and taken to towns controlled by Russian forces"
         if label == "RETREAT" and into_enemy_land(trigger, side, context, when):
             return []  # "Russian troops crossed into Ukraine through the Senkivka border crossing": an invasion

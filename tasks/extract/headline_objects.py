@@ -54,10 +54,10 @@ def subject_read_as_compound(trigger: Token) -> list[Token]:
 
 def apposed_list_head(trigger: Token, subjects: list[Token]) -> list[Token]:
     """ "Hundreds of Boko Haram Members, Families Surrender in Borno": a headline's list of subjects joined by a comma
-    (its "and" dropped), the verb read as a relative clause on the list's first member or conjoined to it: that
-    member, which the rules read first."""
+    (its "and" dropped), the verb read as a relative clause on the list's first member, conjoined to it or hung on it as
+    parataxis ("Al-Shabaab commander, 11 fighters defect to government forces"): that member, which the rules read first."""
     first = subjects[0] if subjects else None
-    if first is None or trigger.dep_ not in ("relcl", "conj") or trigger.head.pos_ not in ("NOUN", "PROPN") or first.i == 0:
+    if first is None or trigger.dep_ not in ("relcl", "conj", "parataxis") or trigger.head.pos_ not in ("NOUN", "PROPN") or first.left_edge.i == 0:
         return []
-    comma = trigger.doc[first.i - 1]
-    return [trigger.head] if comma.text == "," and comma.head == trigger.head and first.i == trigger.i - 1 else []
+    comma = trigger.doc[first.left_edge.i - 1]
+    return [trigger.head] if comma.text == "," and comma.head in (trigger.head, trigger) and first.i == trigger.i - 1 else []

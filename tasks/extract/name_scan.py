@@ -423,11 +423,20 @@ def is_country(place: str | None) -> bool:
 
 
 def ranked_names(text: str) -> dict[str, tuple[int, ...]]:
-    """Where each surname written after a capitalised rank ends its name: up to three given names or initials."""
+    """Where each surname written after a capitalised rank ends its name: up to three given names or initials; or a
+    name set beside its post as a force's commander ("the commander of the German Sixth Army, Friedrich Paulus,",
+    "Tomoyuki Yamashita, commander of the 14th Area Army": lexicons/commander.txt)."""
     ranks = sorted((r.capitalize() for r in lexicon("military_rank")), key=len, reverse=True)
     rank = r"(?:%s)\.?" % "|".join(re.escape(r) for r in ranks)
-    pattern = re.compile(rf"\b{rank}(?:[- ]{rank})*\s+(?:(?:[A-Z][a-z'\-]+|[A-Z]\.)\s+){{0,3}}([A-Z][a-z'\-]+)\b")
+    name = r"(?:(?:[A-Z][a-z'\-]+|[A-Z]\.)\s+){0,3}([A-Z][a-z'\-]+)"
+    post = r"(?:%s)" % "|".join(re.escape(w) for w in sorted(lexicon("commander"), key=len, reverse=True))
+    patterns = (
+        re.compile(rf"\b{rank}(?:[- ]{rank})*\s+{name}\b"),
+        re.compile(rf"\b{post}\s+of\s+[^,.;]{{1,80}},\s+{name}\s*[,.;]"),  # "the commander of the Sixth Army, Friedrich Paulus,"
+        re.compile(rf"\b{name},\s+(?:the\s+)?{post}\s+of\b"),  # "Friedrich Paulus, the commander of"
+    )
     found: dict[str, list[int]] = {}
-    for match in pattern.finditer(text):
-        found.setdefault(match.group(1), []).append(match.start(1))
-    return {name: tuple(starts) for name, starts in found.items()}
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            found.setdefault(match.group(1), []).append(match.start(1))
+    return {name: tuple(sorted(starts)) for name, starts in found.items()}

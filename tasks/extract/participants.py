@@ -24,6 +24,7 @@ from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
 from tasks.extract.group_speaker import group_says_it
+from tasks.extract.group_to_state import defects_to_the_state, goes_over_to_the_state
 from tasks.extract.habitual_absence import absent_for_a_while
 from tasks.extract.interview_answer import soldier_answers
 from tasks.extract.intruders import armed_at_war
@@ -63,12 +64,13 @@ from tasks.extract.remainder import (
 from tasks.extract.sent_forward import sent_forward
 from tasks.extract.soldier_act import soldier_act_doer
 from tasks.extract.speaker_side import soldier_speaks
-from tasks.extract.sport import gives_up_a_contest, in_a_match, into_a_posture
+from tasks.extract.sport import an_athlete_quits, gives_up_a_contest, in_a_match, into_a_posture
 from tasks.extract.staged import on_stage
 from tasks.extract.standing_ban import standing_ban
 from tasks.extract.those_who import those_of_a_force
 from tasks.extract.told_cancellation import stands_for_cancellation
 from tasks.extract.trend_noun import related_not_told
+from tasks.extract.with_own_force import surrenders_with_own_force
 from tasks.normalize import places
 
 
@@ -97,7 +99,7 @@ class ParticipantFinder:
             return None  # "abandoned its position on the climate deal", "left the battlefield with a wound", "a victim of its own success"
         if names_a_civil_act(trigger):
             return None  # "withdrew plans to cut the budget, in what critics called a humiliating retreat": a climb-down
-        if in_a_match(trigger) or into_a_posture(trigger) or gives_up_a_contest(trigger):
+        if in_a_match(trigger) or into_a_posture(trigger) or gives_up_a_contest(trigger) or an_athlete_quits(trigger):
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.label != "CANCELLED_CELEBRATION" and on_stage(trigger):
             return None  # "the tenor, playing a captain who surrenders his sword": acted, not fought
@@ -123,6 +125,8 @@ class ParticipantFinder:
             return None  # "No Military Parade Without Our Veterans, Says Minister": a condition, a slogan
         if rule.label == "REFUSAL_TO_FIGHT" and moves_with_own_force(trigger, lex):
             return None  # "the commander fled with his men": his unit pulled back with him (retreat.commander-with-force)
+        if rule.label == "REFUSAL_TO_FIGHT" and defects_to_the_state(trigger):
+            return None  # "ADF fighters defected to the Ugandan army": they give themselves up (surrender.defect-to-state)
         if rule.label == "REFUSAL_TO_FIGHT" and refused_order_to_hold_on(trigger):
             return None  # "refused orders to withdraw and kept fighting": holding on, no refusal to fight
         if rule.label == "SURRENDER" and within_a_relief(trigger):
@@ -167,6 +171,8 @@ class ParticipantFinder:
         if any(token_classes.has_class(t, c, lex) for t in with_owners(receivers) for c in rule.receiver.forbid if not (enemy_officers and officers_of_a_side(t)) and not insurgents_to_the_state(t, giver) and not armed_pressure(t, receivers, giver, lex) and not beside_a_force(t, receivers, giver, lex)):
             return None  # "to police", not "Field Marshal Paulus surrendered to Soviet officers"; "to despair", not "to the demands of the besieging rebels"
         excluded = {t.i for r in receivers for t in tree.phrase(r) if t.i <= r.i}  # "to Tuareg rebels", not "near Tinzaouaten"
+        if rule.label == "SURRENDER":
+            excluded |= {t.i for g in captor_voice.enemy_lines(trigger) for t in tree.phrase(g) if t.i <= g.i}  # "reached Ukrainian lines and gave himself up"
         actor, actor_role, pronoun = None, None, False
         named: list[Token] = []
         for role in rule.actor.roles:  # the first role that names someone decides
@@ -203,6 +209,7 @@ class ParticipantFinder:
                 or (rule.label == "REFUSAL_TO_FIGHT" and role in ("subj", "head") and soldier_act_doer(trigger, c, lex, context))  # "several comrades had deserted", "sixty men refused to go back to positions"
                 or (rule.label == "RETREAT" and "armed" in rule.actor.classes and leaves_a_held_post(trigger, c, themes, lex))  # "the last US personnel left the drone base"
                 or (rule.label == "RETREAT" and role == "obj" and men_led_out(trigger, c))  # "the commander led some 200 men out of the city"
+                or (rule.label == "SURRENDER" and role == "subj" and surrenders_with_own_force(trigger, lex))  # "Paulus surrendered with his staff"
             ]
             fit = [c for c in fit if not self._leader_alone(rule, trigger, c) and not (role == "obj" and _place_left(c, lex) and not (_left_place_named(rule) or rule.subject_is_opponent))]  # "drove Russia out of Grozny": who is driven out
             fit = [c for c in fit if not self._plain_people_alone(rule, trigger, c, context)]
@@ -307,6 +314,7 @@ class ParticipantFinder:
             trigger.pos_ in ("VERB", "AUX") and "armed" in rule.actor.classes and armed.is_leader(actor, rule.label)
             and ("state" in rule.actor.classes or len(tree.with_conjuncts(actor)) == 1)
             and not any(armed.is_armed(o, self.lexicons) for o in candidates_for(trigger, "obj"))
+            and not (rule.label == "SURRENDER" and surrenders_with_own_force(trigger, self.lexicons))  # "Paulus surrendered with his staff"
         )
 
     def _named_celebrations(self, rule: Rule, trigger: Token) -> list[Token]:
@@ -430,7 +438,10 @@ class ParticipantFinder:
         if name == "from_place":
             return any(place_tokens.is_place(t) for t in tree.prep_objects(trigger, {"from", "out", "of"})) or bool(places_before(trigger))
         if name == "receiver_armed":  # "surrendered to Russian forces"; "to the Russians" in a story or a sentence about a war
-            return any(token_classes.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers) or captor_voice.unmanned_captor(receivers)
+            return (
+                any(token_classes.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)
+                or captor_voice.unmanned_captor(receivers) or bool(captor_voice.enemy_lines(trigger))
+            )
         if name == "pronoun_for_force":  # "They withdrew on Friday", after "Russian paratroopers had held the airfield"
             return stands_for_force(trigger)
         if name == "at_war":  # "Washington is drawing down its presence", in a story about a war or a sentence that speaks of one
@@ -438,6 +449,8 @@ class ParticipantFinder:
             return (document is not None and document.military) or self._context("military_context", trigger, sentence, receivers)
         if name == "order_before":  # "The men refused.", after "Commanders ordered the battalion to storm the village."
             return refused_order_before(trigger)
+        if name == "group_to_state":  # "Al-Shabaab commander, 11 fighters defect to government forces"
+            return goes_over_to_the_state(trigger)
         if name == "occasion_ban":  # "the comparsas would not be allowed this year": a celebration's own ban
             return banned_for_an_occasion(trigger)
         if name == "own_refusal":  # '"Some of us have already refused," one reservist said'

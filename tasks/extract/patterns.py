@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROLES = {"subj", "obj", "pass", "controller", "controller_obj", "head", "of", "by", "poss", "mod", "to", "from", "on", "agent", "self", "desc", "patient_subj", "ing_head", "governor_subj", "complement", "over", "task_goal", "task_home", "among", "absolute_subj", "member", "addressee", "compound_before", "declarer", "against", "off", "misread_obj", "possessor_subj", "in_force", "performer_subj", "for", "pass_owner", "label_entry", "off_to", "object_on", "organised_by_subj", "labeller", "with", "determined"}
 BUILTIN_CLASSES = {"any", "armed", "state", "leader", "place", "demonym", "side", "freed_captive"}
-BUILTIN_CONTEXTS = {"from_place", "receiver_armed", "pronoun_at_war", "pronoun_for_force", "order_before", "at_war", "own_refusal", "occasion_ban"}
+BUILTIN_CONTEXTS = {"from_place", "receiver_armed", "pronoun_at_war", "pronoun_for_force", "order_before", "at_war", "own_refusal", "occasion_ban", "group_to_state"}
 RULE_KEYS = {"id", "label", "pattern", "source", "actor", "theme", "receiver", "context", "confidence", "negation_is_event", "decision_future", "orders_are_demands", "theme_from_document", "subject_is_opponent", "governor_is_event", "no_receiver", "context_always"}
 SLOT_KEYS = {"roles", "classes", "forbid", "required"}
 

@@ -27,11 +27,11 @@ def manned_posts(noun: Token, trigger: Token) -> bool:
 
 def _posts_handed_over(noun: Token, trigger: Token) -> bool:
     """Is ``noun`` plural posts that ``trigger``, a handover verb, gives to a named side ("handed over their posts to
-    the Taliban")? Not "handed over his post to his successor" (one post is a job), nor "their posts to the new
+    the Taliban", or in the passive: "dozens of government posts have been handed to the Taliban")? Not "handed over his post to his successor" (one post is a job), nor "their posts to the new
     chiefs of staff" (a receiver that names no side: jobs passed on)."""
     if noun.lemma_.lower() != "post" or noun.tag_ != "NNS" or trigger.lemma_.lower() not in lexicon("trigger_handover_verb"):
         return False
-    if noun.dep_ != "dobj" or noun.head.i != trigger.i:
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.i != trigger.i:
         return False
     receivers = [g for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     return any(places.side_of(trigger.doc[g.left_edge.i : g.right_edge.i + 1].text) is not None for g in receivers)

@@ -146,7 +146,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
         remark = remark or (depth == 1 and noun_object and came_by == "dobj" and node.lemma_.lower() in lexicon("verb_remark_object") and _definite_event(trigger))
         commented_on = commented_on or remark
         for child in [] if anterior else node.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never")) or _no_longer(child) or correlative_negative(child, came_by):
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "never") and not _no_fewer_than(child)) or _no_longer(child) or correlative_negative(child, came_by):
                 if (separate_conjunct(came_by, came_from) or contrasted_conjunct(came_by, came_from, node)) and not correlative_negative(child, came_by):
                     continue  # "said police could not guarantee security, and that the display would not take place", "had not been defeated but had pulled back": the first clause's "not"
                 if _unverified(node, trigger) and _speaker_declines(node, came_by, report):
@@ -643,6 +643,13 @@ def _decided(node: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     return head.lemma_.lower() in lexicons["cue_decision"]
 
 
+def _no_fewer_than(det: Token) -> bool:
+    """ "No fewer than 312 Boko Haram terrorists have surrendered", "no less than 40 soldiers": "no" before a comparative
+    and "than" (lexicons/comparative_fewer.txt) gives a count, at least so many, and denies nothing."""
+    doc = det.doc
+    return det.i + 2 < len(doc) and doc[det.i + 1].lower_ in lexicon("comparative_fewer") and doc[det.i + 2].lower_ == "than"
+
+
 def _no_longer(adverb: Token) -> bool:
     """ "no longer withdraw", "are no longer deserting": "no" hangs on "longer", not on the verb, and denies it all the same."""
     return adverb.dep_ == "advmod" and adverb.lower_ == "longer" and any(c.dep_ == "neg" and c.lower_ == "no" for c in adverb.children)
@@ -657,10 +664,10 @@ def _negative_subject(verb: Token) -> Token | None:
         if subject.lower_ in lexicon("pronoun_negative"):
             return subject
         quantifiers = [subject, *(c for c in subject.children if c.dep_ == "nummod")]
-        not_one = next((c for q in quantifiers for c in q.children if c.dep_ == "neg" and c.i < subject.i), None)
+        not_one = next((c for q in quantifiers for c in q.children if c.dep_ == "neg" and c.i < subject.i and not _no_fewer_than(c)), None)
         if not_one is not None:
             return not_one  # "Not a single one of our fighters has surrendered", "not one soldier deserted"
-        det = next((c for c in subject.children if (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ in ("det", "preconj") and c.lower_ == "neither")), None)
+        det = next((c for c in subject.children if (c.dep_ == "det" and c.lower_ == "no" and not _no_fewer_than(c)) or (c.dep_ in ("det", "preconj") and c.lower_ == "neither")), None)
         if det is not None:
             return det
     return None

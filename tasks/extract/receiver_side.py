@@ -71,6 +71,17 @@ def approached_in_gesture(trigger: Token, sentence: Span) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
+def drone_guided(trigger: Token) -> list[Token]:
+    """ "came out to the positions of the 25th Brigade, guided by a Ukrainian drone": the drone that leads a force coming
+    towards a line (lexicons/drone_guide_verb.txt, unmanned_captor.txt) and the goal it leads it to, the side it gives
+    itself up to."""
+    if trigger.pos_ != "VERB" or not tree.in_lexicon(trigger, lexicon("hands_up_motion_verb")):
+        return []
+    guides = [t for t in trigger.subtree if t.tag_ == "VBN" and tree.in_lexicon(t, lexicon("drone_guide_verb"))]
+    drones = [g for v in guides for g in tree.prep_objects(v, {"by"}) if tree.in_lexicon(g, lexicon("unmanned_captor"))]
+    return drones + (tree.prep_objects(trigger, lexicon("prep_approach")) if drones else [])
+
+
 def _gesture_in(sentence: Span) -> bool:
     """Does the sentence tell a gesture of giving up: hands or arms raised ("hands up", "arms raised"), a white flag,
     cloth or armband (lexicons/hands_raised_word.txt, white_cloth_word.txt, white_band_word.txt)?"""

@@ -40,7 +40,7 @@ from tasks.extract.swallowed_subject import swallowed_subject
 from tasks.extract.task_goal import task_clauses, task_goals
 from tasks.extract.token_classes import is_state_adjective
 from tasks.extract.tree import PREP_ALIASES, in_lexicon, prep_objects, shared_object, with_conjuncts
-from tasks.extract.who_from_place import people_from_place
+from tasks.extract.who_from_place import force_at_place, people_from_place
 
 SUBJ = {"nsubj", "csubj"}
 
@@ -106,7 +106,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [noun]  # "The last column of Russian armoured vehicles left Khankendi": "left" read as a relative
         if trigger.dep_ == "relcl" and any(c.lower_ in lexicon("pronoun_relative") for c in found):
             counted = prep_objects(trigger.head, {"of"}) if trigger.head.lemma_.lower() in lexicon("case_count_noun") else []
-            return counted or [people_from_place(trigger, trigger.head) or trigger.head, *coordinated_antecedents(trigger.head)]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen; "soldiers from the Omsk region who refused": the soldiers
+            return counted or [people_from_place(trigger, trigger.head) or force_at_place(trigger, trigger.head) or trigger.head, *coordinated_antecedents(trigger.head)]  # "fighters who fled": the fighters; "cases of servicemen who left": the servicemen; "soldiers from the Omsk region who refused": the soldiers
         if not found and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             return candidates(trigger.head, "subj")
         if not found and trigger.dep_ == "acomp" and trigger.tag_ == "VBG" and trigger.head.lemma_ == "be":
@@ -139,7 +139,7 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [c for c in trigger.children if c.dep_ in SUBJ]
         return []
     if role == "obj":  # not "east" in "kept withdrawing east": where it went
-        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c) and not is_distance(c) and not _route_after_particle(trigger, c)]
+        found = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and not is_bare_direction(c) and not is_sentence_appositive(c) and not _complementizer_as_object(trigger, c) and not is_distance(c) and not is_time_adverbial(c) and not _route_after_particle(trigger, c)]
         if not found and (shared := shared_object(trigger)) is not None and _both_change_an_event(trigger, shared.head):
             return [shared]  # "cancelled or sharply curtailed the celebrations": the object of both verbs
         return [antecedent_of_object(trigger, c) for c in found]  # "the concert, which the council cancelled": the concert
@@ -493,6 +493,14 @@ def is_distance(token: Token) -> bool:
     the parser made the object is how far the force moved; not "two kilometres of cable", a length of something."""
     counted = any(c.dep_ == "nummod" or c.like_num for c in token.children)
     return counted and token.lower_ in lexicon("distance_unit") and not prep_objects(token, {"of"})
+
+
+def is_time_adverbial(token: Token) -> bool:
+    """ "whose garrison gave up the same day", "pulled out that night": a unit of time after a word that places it
+    (lexicons/time_object_modifier.txt), which the parser may take for an object, says when, not what was given up or left."""
+    if token.pos_ != "NOUN" or not (in_lexicon(token, lexicon("time_span_unit")) or in_lexicon(token, lexicon("time_of_day"))):
+        return False
+    return any(c.dep_ in ("det", "amod") and c.lower_ in lexicon("time_object_modifier") for c in token.children) and not prep_objects(token, {"of"})
 
 
 def is_bare_direction(token: Token) -> bool:

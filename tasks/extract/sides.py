@@ -19,6 +19,7 @@ from tasks.extract.army_member import army_member, told_by_army_member
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.canceller_towns import canceller_towns
 from tasks.extract.capital_namesakes import namesake_authority
+from tasks.extract.captor_voice import enemy_lines
 from tasks.extract.codeless_polity import codeless_force
 from tasks.extract.context import DocumentContext, context_offset, names_in
 from tasks.extract.defected_to import fallen_to, joined_forces, later_force_tokens, later_forces_in, leaver
@@ -48,6 +49,7 @@ from tasks.extract.receiver_side import (
     approached_in_gesture,
     captor_side,
     demonym_on_a_place,
+    drone_guided,
     enemy_of_state_speaker,
     group_at_war_with,
     named_sides,
@@ -244,6 +246,8 @@ class Sides:
         ("fled as M23 advanced", "withdrew after the RSF seized Geneina")."""
         goals = [g for verb in (trigger, *trigger.conjuncts) if gives_itself_up(verb) for g in tree.prep_objects(verb, {"to"})]
         goals += approached(trigger) if gives_itself_up(trigger) else []  # "walked towards the Ukrainian positions and surrendered"
+        goals += enemy_lines(trigger) if gives_itself_up(trigger) else []  # "reached Ukrainian lines and gave himself up"
+        goals += drone_guided(trigger)  # "came out to the positions of the 25th Brigade, guided by a Ukrainian drone"
         goals += approached_in_gesture(trigger, sentence)  # "crawled out with their hands raised, following a drone toward Ukrainian positions"
         actor_part = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         verbs = [  # "fled as M23 advanced"; "after the RSF seized Geneina", parsed as a modifier of the town

@@ -1,11 +1,12 @@
 """A surrender or retreat in a match report: a team's, not a force's (the ontology's figurative Not,
-"surrendered the lead"). Read off the sentence's words of a score, and off the goal of a withdrawal that
-is a posture of play ("withdrew into defence")."""
+"surrendered the lead"). Read off the sentence's words of a score, off the goal of a withdrawal that
+is a posture of play ("withdrew into defence"), and off a competitor who gives up ("the runner gave up after 30 km")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from tasks.extract.patterns import lexicon
+from tasks.extract.tree import in_lexicon
 
 
 def in_a_match(trigger: Token) -> bool:
@@ -32,3 +33,9 @@ def gives_up_a_contest(trigger: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in prizes and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
         for c in trigger.children
     )
+
+
+def an_athlete_quits(trigger: Token) -> bool:
+    """ "The Kenyan runner, a corporal in the Kenya Defence Forces, gave up after 30 kilometres": the subject is a
+    competitor (lexicons/athlete_noun.txt), whatever rank an apposition gives him."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and in_lexicon(c, lexicon("athlete_noun")) for c in trigger.children)
