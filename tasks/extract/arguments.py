@@ -507,9 +507,13 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     found: list[Span] = []
     tie = "event"
     exclude = exclude | namesake_tokens(sentence)  # "the Taste of Manila festival in Toronto": the name's town is held elsewhere
+    read: set[int] = set()  # a token reads the same every time: a list of 200 towns is read once, not once per town
 
     def add(token: Token) -> None:
         for t in with_conjuncts(token):
+            if t.i in read:
+                continue
+            read.add(t.i)
             if _elsewhere(t, trigger):
                 continue
             span = place_span(t)
