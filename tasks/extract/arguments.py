@@ -385,6 +385,19 @@ def _subject_of_a_later_clause(token: Token, trigger: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and verb.i > trigger.i and verb.dep_ == "conj" and not any(a.i == verb.i for a in trigger.ancestors)
 
 
+def _subject_of_a_concession(token: Token, trigger: Token) -> bool:
+    """Is ``token`` (or the noun it modifies) the subject of a concessive clause after the trigger's ("collective acts
+    of indiscipline occurred in units ..., although the Germans opposite appear never to have learned of it":
+    lexicons/marker_concessive.txt)? A party the concession names is set against the event, not its actor."""
+    noun = token.head if token.dep_ in ("amod", "compound", "poss") else token
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass") and verb.i > trigger.i and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lexicon("marker_concessive") for c in verb.children)
+        and not any(a.i == verb.i for a in trigger.ancestors)
+    )
+
+
 def _state_in_another_clause(token: Token, trigger: Token) -> bool:
     """Is ``token`` a country's name that is the subject or the object of a verb other than the event's ("as Russia
     drew down its presence, the US would expand its own", "would counterbalance Iran ... as it retreats")? A state
@@ -670,7 +683,7 @@ def side(actor: Span | None, sentence: Span, trigger: Token, exclude: set[int], 
             continue  # "surrounded by Ukraine's army": the other side
         if between_parties(span[-1]):
             continue  # "a feud between Washington and Ankara over the withdrawal": two parties, neither the actor
-        if _subject_of_a_later_clause(span[-1], trigger):
+        if _subject_of_a_later_clause(span[-1], trigger) or _subject_of_a_concession(span[-1], trigger):
             continue  # "the intruders had been pushed back from the Batalik sector, and India declared ...": another actor
         head = span[-1]
         if head.dep_ == "amod" and in_lexicon(head.head, lexicon("possessed_place")):

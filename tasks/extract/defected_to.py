@@ -22,8 +22,27 @@ def joined_forces(trigger: Token) -> list[Token]:
     if any(c.dep_ == "dobj" and places.side_of(tree.phrase(c).text) for c in trigger.children):
         return []  # "deserted the SDF and joined the Syrian army": the force deserted is named
     joins = lexicon("join_side_verb")
+    verbs += _own_later_joinings(trigger, joins)
     out = [c for v in verbs if v.lemma_.lower() in joins for c in v.children if c.dep_ == "dobj"]
-    return out + [g for v in verbs if v.lemma_.lower() in joins for g in tree.prep_objects(v, {"to"})]
+    out += [g for v in verbs if v.lemma_.lower() in joins for g in tree.prep_objects(v, {"to"})]
+    return out + [g for v in verbs if _goes_over(v) for g in tree.prep_objects(v, {"to"})]
+
+
+def _goes_over(verb: Token) -> bool:
+    """ "crossed over to", "went over to" (lexicons/refusal_go_over_verb.txt with its particle)."""
+    return verb.lemma_.lower() in lexicon("refusal_go_over_verb") and any(c.lower_ == "over" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children)
+
+
+def _own_later_joinings(trigger: Token, joins: frozenset[str]) -> list[Token]:
+    """The deserter's own joining told in another clause of the sentence, by a personal pronoun for him ("an
+    officer who said he had defected from a light infantry battalion told reporters that he and 11 of his men had
+    crossed over to a local People's Defence Force unit"): the force he went to, not his side."""
+    pronouns = lexicon("pronoun_personal")
+    return [
+        v for v in trigger.sent
+        if v.i != trigger.i and v.pos_ == "VERB" and (v.lemma_.lower() in joins or _goes_over(v))
+        and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in v.children)
+    ]
 
 
 def fallen_to(trigger: Token) -> list[Token]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.absolute_going import absolute_clauses
 from tasks.extract.command_exit import command_leaves_ground
 from tasks.extract.patterns import lexicon
 
@@ -47,6 +48,8 @@ def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | No
         return label
     if label == _RETREAT and actor is not None and _grievance(trigger):
         return _REFUSAL
+    if label == _RETREAT and any(_deserters_going(c) for c in absolute_clauses(trigger)):
+        return _REFUSAL  # "abandoned their checkpoints, with some soldiers simply going home" (absolute_going.py)
     if label == _RETREAT and not _as_one_body(trigger, actor) and (_deserters_going(trigger) or _unwilling_to_fight(trigger) or _avoids_the_fight(trigger)):
         return _REFUSAL
     if label == _REFUSAL and command_leaves_ground(trigger, actor):

@@ -210,6 +210,8 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             head = head.head  # "mutinous Chadian soldiers": stacked adjectives, the first parsed as the second's
         if not own_subject and (doer := gerund_subject(trigger)) is not None:
             return [doer]  # "cases of Ukrainian soldiers abandoning their units": the -ing clause hung on "cases"
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and not own_subject and head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon("written_refusal_verb"):
+            return [c for c in head.head.children if c.dep_ == "nsubj"]  # "He wrote a statement refusing to go into the assault": the writer
         if trigger.dep_ == "acl" and head.dep_ == "appos" and not own_subject:
             return [head, head.head]  # "a battalion, about 200 men, capitulated": the verb misread as the aside's modifier
         if trigger.dep_ in ("amod", "acl", "relcl", "compound") and head.pos_ in ("NOUN", "PROPN", "PRON") and not own_subject:
@@ -218,8 +220,11 @@ def candidates(trigger: Token, role: str) -> list[Token]:
             return [head]  # "Several of the soldiers deserted from the brigade": the verb misread as a participle on "several"
         return []
     if role == "declarer":  # "soldiers said they would not fight": who declared it, the pronoun's antecedent
-        if trigger.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") | lexicon("pronoun_first_person") for c in trigger.children):  # "I told the commander I would not fight"
-            declare = speaking_verb(trigger.head)  # "signed a letter saying they would no longer report"
+        clause = trigger
+        while clause.dep_ == "conj" and not has_own_subject(clause) and clause.head.i != clause.i:
+            clause = clause.head  # "told their officers they would hold the trenches but would no longer join attacks"
+        if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in lexicon("pronoun_personal") | lexicon("pronoun_first_person") for c in clause.children):  # "I told the commander I would not fight"
+            declare = speaking_verb(clause.head)  # "signed a letter saying they would no longer report"
             while declare.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in declare.children) and declare.head.i != declare.i:
                 declare = declare.head  # "threw his rifle aside, raised his hands and said he would fight no more": the first verb's subject
             return [c for c in declare.children if c.dep_ == "nsubj" and not no_longer_serving(c, trigger)]

@@ -59,6 +59,7 @@ from tasks.extract.receiver_side import (
 )
 from tasks.extract.receiving_group import giving_way_group
 from tasks.extract.receiving_mentions import receiving_tokens
+from tasks.extract.refusal_side import state_refusers
 from tasks.extract.remainder import count_of_them, rest_of_a_group_before
 from tasks.extract.rival_authority import cancels_against_state
 from tasks.extract.section_state import section_state
@@ -122,7 +123,8 @@ class Sides:
         refuges, besides = elsewhere_states(sentence, trigger)  # "fled into Chad", "near the border with Algeria": no actor's
         others = other_party_tokens(sentence) | affected_tokens(trigger)  # "refused orders to storm Ukrainian positions": the target is no side of the actor's
         not_places = [span for span in theme_spans if not any(place_tokens.is_place(t) or t.i in others | refuges for t in span)]  # "abandoned an outpost near the Chinese border": no Chinese outpost
-        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor), refuges | later_force_tokens(who.actor))) if actor_span is not None else None  # not where a deserter went
+        gone_to = {t.i for g in joined_forces(trigger) for t in tree.phrase(g)} if rule.label == "REFUSAL_TO_FIGHT" else set()  # "soldiers defecting to Fano": not Fano's
+        own = places.side_of(_own_words(_first_conjunct(actor_span, who.actor), refuges | later_force_tokens(who.actor) | gone_to)) if actor_span is not None else None  # not where a deserter went
         own = _apposed_authority(who.actor, context, day) or own  # "Paris, Texas, has cancelled": the Texan town's, not France
         if rule.label == "CANCELLED_CELEBRATION" and actor_span is not None:  # "Tripoli's municipality", in a story about Lebanon
             own = namesake_authority(_own_words(actor_span), context, day) or own
@@ -229,7 +231,8 @@ class Sides:
                 or self._country_of_place(where, context, besides)  # "government troops pulled out of Tell Abyad", no state named: Syria's
                 or self._country_of_place(unit_name_places(actor_span), context, besides)  # "the Kharkiv brigade": a unit of Kharkiv's state
             )
-        if side is None and group is not None and ((who.actor is not None and (self._regular_soldiers(who.actor) or army_member(who.actor))) or told_by_army_member(trigger)):
+        if side is None and group is not None and ((who.actor is not None and (self._regular_soldiers(who.actor) or army_member(who.actor))) or told_by_army_member(trigger)
+                                                   or (rule.label == "REFUSAL_TO_FIGHT" and state_refusers(trigger, who.actor))):  # "widespread desertion", "helicopter crews refused"
             side = self._country_of_article(context, besides, start)  # "troops withdrew from several villages", in a story of Somalia's war on al-Shabaab
         if side is None and who.actor is not None and rule.subject_is_opponent and who.actor.dep_ == "dobj" and _set_apart(who.actor):
             return None  # "HTS ... forced other armed groups into a surrender deal": not the group named before
