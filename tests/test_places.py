@@ -198,3 +198,26 @@ def test_a_name_with_a_letter_that_case_folds_to_two_is_found_not_fatal():
     text = "Turkish troops withdrew from their base near İstanbul, İSTANBUL police said."
     assert [name.text for _, _, name in place_names.find(text, "places")] == ["istanbul", "istanbul"]
     assert {"İstanbul", "İSTANBUL"} <= mentioned(text)
+
+
+@pytest.mark.model
+def test_a_list_of_many_towns_is_read_once_not_once_per_town(extractor, monkeypatch):
+    # a daily list of shelled settlements: every town once re-read the whole list, so 60 towns took 35 s and 250
+    # timed their article out; the work must grow with the list, not with its square
+    from tasks.extract import arguments, tree
+
+    towns = ["Kherson", "Nikopol", "Marhanets", "Beryslav", "Kupiansk", "Izium", "Lyman", "Bakhmut", "Siversk", "Avdiivka"]
+    text = "Russian troops withdrew from " + ", ".join(towns * 6) + " and Odesa on Friday, the army said."
+    calls = {"place_span": 0, "with_conjuncts": 0}
+
+    def counted(name, real):
+        def wrapper(token):
+            calls[name] += 1
+            return real(token)
+        return wrapper
+
+    monkeypatch.setattr(arguments, "place_span", counted("place_span", arguments.place_span))
+    monkeypatch.setattr(arguments, "with_conjuncts", counted("with_conjuncts", tree.with_conjuncts))
+    rows = extract_text(extractor, text)
+    assert any(r["event_type"] == "RETREAT" and r["location"] == "Kherson" for r in rows)
+    assert calls["place_span"] < 4 * 61 and calls["with_conjuncts"] < 4 * 61, calls

@@ -523,6 +523,8 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
     read: set[int] = set()  # a token reads the same every time: a list of 200 towns is read once, not once per town
 
     def add(token: Token) -> None:
+        if token.i in read:
+            return  # read, and so were its conjuncts (a walk that reaches a token walks on through its own)
         for t in with_conjuncts(token):
             if t.i in read:
                 continue

@@ -15,8 +15,22 @@ PREP_ALIASES = {"from": {"from", "out"}, "to": {"to", "into"}, "on": {"on"}, "of
 
 def in_parentheses(token: Token) -> bool:
     """Is the token inside brackets opened earlier in its sentence and not yet closed?"""
-    before = token.doc[token.sent.start : token.i]
-    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+    sent = token.sent
+    return _bracket_depths(sent)[token.i - sent.start] > 0
+
+
+def _bracket_depths(sent: Span) -> list[int]:
+    """Per token of a sentence, the brackets opened before it less those closed, counted once per sentence and kept
+    with its Doc (a sentence listing 200 towns asks for every town, and each count read the sentence anew)."""
+    key = ("sitrep_bracket_depths", sent.start)
+    depths = sent.doc.user_data.get(key)
+    if depths is None or len(depths) != len(sent):
+        depths, depth = [], 0
+        for t in sent:
+            depths.append(depth)
+            depth += (t.text == "(") - (t.text == ")")
+        sent.doc.user_data[key] = depths
+    return depths
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
