@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tasks.extract.context import DocumentContext
-from tasks.extract.name_scan import is_country
+from tasks.extract.name_scan import is_country, ranked_names
 
 TEXT = (
     "Fighting near Kharkiv\n"
@@ -209,3 +209,9 @@ def test_two_places_named_together_are_a_row_each():
     assert each_place("Amhara and Afar") == ["Amhara", "Afar"]
     assert each_place("Trinidad and Tobago") == ["Trinidad and Tobago"]  # one name holding "and"
     assert each_place("Kherson") == ["Kherson"] and each_place(None) == [None]
+
+
+def test_a_commanders_name_beside_his_post_is_read_but_not_a_day_or_a_place():
+    text = ("On Tuesday, the commander of the Sixth Army said little. In Kherson, commander of the brigade spoke. "
+            "Friedrich Paulus, the commander of the Sixth Army, surrendered. General Karl Strecker held out.")
+    assert set(ranked_names(text)) == {"Paulus", "Strecker"}

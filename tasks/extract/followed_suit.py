@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from tasks.entities import entities
 from tasks.extract.patterns import lexicon, load_lexicons
+from tasks.extract.tree import in_lexicon
 
 if TYPE_CHECKING:
     from tasks.extract.context import DocumentContext
@@ -45,6 +46,14 @@ def _repeats_an_act(trigger: Token) -> bool:
         o.lemma_.lower() in lexicon("same_decision_noun") and any(a.dep_ == "amod" and a.lower_ in lexicon("same_marker") for a in o.children)
         for o in objects
     )
+
+
+def on_another_topic(trigger: Token) -> bool:
+    """Does the repeated decision name a topic of its own that is no celebration ("took the same decision regarding
+    the budget", "about the curfew")? Then it repeats no cancellation."""
+    words = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    topics = [o for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in lexicon("decision_topic_prep") for o in p.children if o.dep_ == "pobj"]
+    return any(not in_lexicon(o, lexicon("celebration")) for o in topics)
 
 
 def note_cancellation(context: "DocumentContext", trigger_start: int) -> None:

@@ -16,7 +16,7 @@ from tasks.extract.ship_names import after_ship_prefix
 from tasks.extract.state_speaker import acts, owns_a_name, possessed_place, speaks
 from tasks.extract.unit_places import unit_name_follows
 from tasks.nlp import recase_title
-from tasks.normalize import places
+from tasks.normalize import dates, places
 from tasks.normalize.geo import OPEN_MIN_POPULATION, country, gazetteer
 
 PREPOSITION_CHARS = 24  # how far before a name its preposition and kind of settlement are read ("the village of")
@@ -436,7 +436,15 @@ def ranked_names(text: str) -> dict[str, tuple[int, ...]]:
         re.compile(rf"\b{name},\s+(?:the\s+)?{post}\s+of\b"),  # "Friedrich Paulus, the commander of"
     )
     found: dict[str, list[int]] = {}
-    for pattern in patterns:
+    for n, pattern in enumerate(patterns):
         for match in pattern.finditer(text):
+            if n and _no_surname(match.group(1)):
+                continue  # "On Tuesday, the commander of ...", "In Kherson, the commander of ...": a day or a place before the post
             found.setdefault(match.group(1), []).append(match.start(1))
     return {name: tuple(sorted(starts)) for name, starts in found.items()}
+
+
+def _no_surname(word: str) -> bool:
+    """Is a word set before a post a day, a month or a place the gazetteer knows, not a commander's name?"""
+    w = dates.words()
+    return word.lower() in w.weekdays or word.lower() in w.months or bool(places.find(word, "places"))

@@ -19,7 +19,7 @@ from tasks.extract.event_reference import definite_event_noun, force_side_before
 from tasks.extract.fight_for_prize import fight_for_no_ground
 from tasks.extract.figurative_leave import no_event_sense
 from tasks.extract.first_person import about_the_war, first_person_singular
-from tasks.extract.followed_suit import after_a_cancellation, follows_suit
+from tasks.extract.followed_suit import after_a_cancellation, follows_suit, on_another_topic
 from tasks.extract.force_pronoun import stands_for_force
 from tasks.extract.force_within import state_desertion, state_ranks
 from tasks.extract.gesture_manner import hands_in_emotion
@@ -109,8 +109,8 @@ class ParticipantFinder:
             return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
         if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):
             return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
-        if rule.label == "CANCELLED_CELEBRATION" and follows_suit(trigger) and not after_a_cancellation(context, trigger, context_offset(trigger)):
-            return None  # "The central bank raised its rate. Two lenders followed suit": only after a cancellation is it one
+        if rule.label == "CANCELLED_CELEBRATION" and follows_suit(trigger) and (not after_a_cancellation(context, trigger, context_offset(trigger)) or on_another_topic(trigger)):
+            return None  # "The central bank raised its rate. Two lenders followed suit": only after a cancellation is it one; not "the same decision regarding the budget"
         if rule.label == "CANCELLED_CELEBRATION" and standing_ban(trigger):
             return None  # "mass events were still prohibited", "remain banned": a ban in force, no decision to cancel
         if rule.negation_is_event and absent_for_a_while(trigger):
