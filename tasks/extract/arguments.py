@@ -98,6 +98,8 @@ def place_span(token: Token) -> Span | None:
         return None  # "the west bank of the Dnipro": a bank, written as no name (the tagger's LOC), is not the West Bank
     if start < end and names_armed_group(doc[start:end].text):
         return None  # "under fire from Boko Haram": the tagger's GPE is an armed group
+    if end - start == 1 and doc[start].lower_ in lexicon("religion_name"):
+        return None  # "no basis in Islam": the tagger's GPE is a faith
     if start < end and doc[start:end].text.lower() in lexicon("international_organisation"):
         return None  # "serving outside the African Union mission": an organisation, never a place
     if start < end and a_title_of_a_place(doc[start:end]):
