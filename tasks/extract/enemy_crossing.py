@@ -1,7 +1,7 @@
 """A crossing into the land of the force's enemy is an invasion or a raid, never a retreat: "Russian troops crossed
-into Ukraine through the Senkivka border crossing" (data/adversaries.jsonl: at war that day). The crossing rules read
-a border post, an internment or posts left as the signs of a flight into a neighbour ("Syrian soldiers crossed into
-Iraq through the al-Qaim border crossing"); the side found for the force and the state its "into" phrase names (a
+into Ukraine after leaving their posts in Belarus" (data/adversaries.jsonl: at war that day). The crossing rules read
+an internment, posts left or a demarcation line as the signs of a flight into a neighbour ("crossed into the Rwandan
+town of Gisenyi, where they were disarmed"); the side found for the force and the state its "into" phrase names (a
 state by name, or a town's state) tell them apart. Read once per RETREAT row whose trigger is "cross".
 """
 from __future__ import annotations
