@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.extract.remainder import count_of_them
-from tasks.extract.tree import in_lexicon, prep_objects
+from tasks.extract.tree import in_lexicon, prep_objects, subtree_text
 from tasks.normalize import places
 
 
@@ -60,4 +60,4 @@ def enemy_lines(trigger: Token) -> list[Token]:
 def _held_by_a_side(goal: Token) -> bool:
     """ "Ukrainian lines", "the positions of the 25th Brigade": lines a side's adjective or of-phrase names."""
     owners = [c for c in goal.children if c.dep_ in ("amod", "compound", "poss")] + prep_objects(goal, {"of"})
-    return any(places.side_of(o.doc[o.left_edge.i : o.right_edge.i + 1].text) is not None for o in owners)
+    return any(places.side_of(subtree_text(o)) is not None for o in owners)

@@ -116,6 +116,13 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def subtree_text(token: Token) -> str:
+    """The text of ``token``'s subtree ("the 25th Brigade" under "of"), read off the document's text by the edges'
+    offsets: the same text as the span of its tokens, with no span built."""
+    last = token.right_edge
+    return token.doc.text[token.left_edge.idx : last.idx + len(last.text)]
+
+
 def name_text(token: Token) -> str:
     """A proper name at ``token`` with its compound parts ("Islamic State", "the SDF")."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
