@@ -103,7 +103,13 @@ def test_lexicons_are_lowercase_sets():
 
 LEXICONS = PATTERNS.parent / "lexicons"
 MOVED_FROM_PYTHON = (  # round eng23: word lists that were literals in Python
-    "back_word", "crossing_step_prep", "posts_leave_verb", "prep_goal_of_part", "prep_home_goal", "prep_order_ground", "prep_resident_of",
+    "after_kind_word", "apposition_breaker", "back_word", "conditional_inversion_aux", "crossing_step_prep", "determiner_anaphoric",
+    "determiner_known_event", "determiner_told_before", "determiner_universal", "determiner_weighing", "did_so_object", "future_auxiliary",
+    "future_modal", "generic_relative_head", "head_follower_word", "leave_particle", "name_determiner", "name_particle_prep", "not_present_first",
+    "obligation_verb", "posts_leave_verb", "prep_aboard", "prep_appeal_to", "prep_arena", "prep_boarding", "prep_channel", "prep_climbdown_issue",
+    "prep_control_of", "prep_exchange", "prep_goal_of_part", "prep_ground_arena", "prep_held_over", "prep_hired_by", "prep_member_of",
+    "prep_motion_goal", "prep_motion_place", "prep_order_ground", "prep_place_left", "prep_position_at", "prep_premises", "prep_presented_to",
+    "prep_resident_of", "prep_spokesman_of", "prep_task_complement", "prep_task_goal", "prep_trend_owner", "pushed_particle", "will_auxiliary",
 )
 
 

@@ -18,7 +18,7 @@ def to_us(receivers: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
     """A receiver in the first person plural: "to us", "to our unit", "to our positions" (not "to me": one man),
     in a sentence no police officer or prison guard speaks or acts in ("he gave himself up to us," the police
     officer said; "..., the prison guard said": custody, lexicons/custodial_staff.txt)."""
-    plural = lexicons["pronoun_first_person"] - {"i", "me", "my"}
+    plural = lexicons["pronoun_first_person"] - lexicons["pronoun_first_singular"]
     police = lexicons["police"] | lexicon("police_force") | lexicon("custodial_staff")
     if receivers and any(t.lower_ in police for t in receivers[0].sent):
         return False
@@ -53,7 +53,7 @@ def enemy_lines(trigger: Token) -> list[Token]:
     if trigger.dep_ == "conj":
         verbs += [trigger.head, *(c for c in trigger.head.children if c.dep_ == "conj")]
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]  # "managed to reach"
-    goals = [g for v in verbs for g in (*prep_objects(v, {"to", "towards", "toward"}), *(c for c in v.children if c.dep_ == "dobj"))]
+    goals = [g for v in verbs for g in (*prep_objects(v, lexicon("prep_motion_goal")), *(c for c in v.children if c.dep_ == "dobj"))]
     return [g for g in goals if in_lexicon(g, lexicon("surrender_goal")) and _held_by_a_side(g)]
 
 

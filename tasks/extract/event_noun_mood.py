@@ -118,7 +118,7 @@ def past_relative(noun: Token) -> bool:
 def definite_event(noun: Token) -> bool:
     """An event noun that names a known event: "the withdrawal", "its withdrawal", "Russia's retreat"; not "a
     withdrawal" ("would not comment on a withdrawal": one that may never come)."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) for c in noun.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lexicon("determiner_known_event")) for c in noun.children)
 
 
 def put_off(noun: Token) -> bool:

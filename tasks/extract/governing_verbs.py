@@ -22,7 +22,7 @@ def demand_above(verb: Token, trigger: Token, came_by: str, demand: frozenset[st
 def declared_will(clause: Token) -> bool:
     """ "soldiers declared they would not continue to fight": a declaration of what one will do is the act of refusing
     or deciding itself (asserted, as refusal-declared-04 and nb1-012), not a report of an event."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in lexicon("will_auxiliary") for c in clause.children)
 
 
 def plan_as_subject(verb: Token, future: frozenset[str]) -> bool:

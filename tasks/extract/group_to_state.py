@@ -17,7 +17,7 @@ from tasks.normalize import places
 def goes_over_to_the_state(trigger: Token) -> bool:
     """Defects or presents itself ("presented themselves at an army checkpoint", "to FARDC soldiers") to the state's forces."""
     if trigger.lemma_.lower() == "present":
-        return _of_a_group(trigger) and any(_state_force(r) or _station(r) for r in tree.prep_objects(trigger, {"to", "at", "before"}))
+        return _of_a_group(trigger) and any(_state_force(r) or _station(r) for r in tree.prep_objects(trigger, lexicon("prep_presented_to")))
     return defects_to_the_state(trigger)
 
 

@@ -164,7 +164,7 @@ def _deserters_going(trigger: Token) -> bool:
         for child in (*verb.children, *(g for a in adverbs for g in a.children)):
             if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in ("home", "homes"):
                 return True  # "went home", "made their way home" (the parser may hang "home" on "way")
-            if child.dep_ == "prep" and child.lower_ in lexicon("prep_home_goal"):
+            if child.dep_ == "prep" and child.lower_ in lexicon("prep_motion_goal"):
                 if any(o.dep_ == "pobj" and o.lemma_.lower() in home and _their_own(o) for o in child.children):
                     return True  # "walked back to their villages"; not "fled to a nearby village", a place
             if child.dep_ == "dobj" and child.lower_ == "way" and any(g.lower_ == "home" for g in child.subtree):

@@ -47,7 +47,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                     out.extend(x for x in g.children if x.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "of" and "out" in preps and _quoted_out_before(child):
             out.extend(g for g in child.children if g.dep_ == "pobj")  # 'had "transitioned out" of the base'
-        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | {"back", "away", "further"}:  # "pushed back from X"
+        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | lexicon("pushed_particle"):  # "pushed back from X"
             out.extend(prep_objects(child, preps))
             if child.lower_ in preps:  # "handed over Herat": the particle took the object
                 out.extend(g for g in child.children if g.dep_ == "pobj")
