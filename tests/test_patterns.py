@@ -99,3 +99,41 @@ def test_lexicons_are_lowercase_sets():
     lex = load_lexicons()
     assert "troops" in lex["armed"] and "parade" in lex["celebration"]
     assert all(w == w.lower() for words in lex.values() for w in words)
+
+
+LEXICONS = PATTERNS.parent / "lexicons"
+MOVED_FROM_PYTHON = (  # round eng23: word lists that were literals in Python
+    "after_kind_word", "apposition_breaker", "back_word", "conditional_inversion_aux", "crossing_step_prep", "determiner_anaphoric",
+    "determiner_known_event", "determiner_told_before", "determiner_universal", "determiner_weighing", "did_so_object", "future_auxiliary",
+    "future_modal", "generic_relative_head", "head_follower_word", "leave_particle", "name_determiner", "name_particle_prep", "not_present_first",
+    "obligation_verb", "posts_leave_verb", "prep_aboard", "prep_appeal_to", "prep_arena", "prep_boarding", "prep_channel", "prep_climbdown_issue",
+    "prep_control_of", "prep_exchange", "prep_goal_of_part", "prep_ground_arena", "prep_held_over", "prep_hired_by", "prep_member_of",
+    "prep_motion_goal", "prep_motion_place", "prep_order_ground", "prep_place_left", "prep_position_at", "prep_premises", "prep_presented_to",
+    "prep_resident_of", "prep_spokesman_of", "prep_task_complement", "prep_task_goal", "prep_trend_owner", "pushed_particle", "will_auxiliary",
+)
+
+
+@pytest.mark.parametrize("path", sorted(LEXICONS.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_lexicon_loads_with_words_under_a_comment_of_its_source(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines and lines[0].startswith("#"), f"{path.name} opens with no comment naming its source"
+    assert load_lexicons()[path.stem], f"{path.name} holds no word"
+
+
+@pytest.mark.parametrize("name", MOVED_FROM_PYTHON)
+def test_lexicons_moved_from_python_name_their_source(name):
+    header = [line for line in (LEXICONS / f"{name}.txt").read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert "source:" in " ".join(header).lower()
+    assert load_lexicons()[name]
+
+
+def test_subtree_text_is_the_text_of_the_subtree_span():
+    from tasks.extract.tree import subtree_text
+
+    doc = hand_doc([
+        ("reached", "reach", "VERB", "ROOT", 0), ("the", "the", "DET", "det", 2), ("positions", "position", "NOUN", "dobj", 0),
+        ("of", "of", "ADP", "prep", 2), ("the", "the", "DET", "det", 6), ("25th", "25th", "ADJ", "amod", 6), ("Brigade", "brigade", "PROPN", "pobj", 3),
+    ])
+    for token in doc:
+        assert subtree_text(token) == doc[token.left_edge.i : token.right_edge.i + 1].text
+    assert subtree_text(doc[3]) == "of the 25th Brigade"

@@ -142,7 +142,7 @@ def _rank_of_force(token: Token, lexicons: dict[str, frozenset[str]], depth: int
         return False
     return any(
         is_armed(g, lexicons, depth + 1)
-        for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
+        for p in token.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_member_of")
         for g in p.children if g.dep_ == "pobj"
     )
 

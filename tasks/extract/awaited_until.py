@@ -14,8 +14,6 @@ from spacy.tokens import Token
 from tasks.extract.clause_mood import dated_by_a_year
 from tasks.extract.patterns import lexicon
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
-
 
 def awaited_until(trigger: Token, report_verbs: frozenset[str]) -> Token | None:
     """The "until" of the clause the verb ``trigger`` heads, when the clause it bounds tells the future."""
@@ -28,7 +26,7 @@ def awaited_until(trigger: Token, report_verbs: frozenset[str]) -> Token | None:
     while main.dep_ in ("xcomp", "conj") and main.head.i != main.i:
         main = main.head  # "would not stop fighting until ...": the modal sits on "stop"
     modals = [c.lower_ for c in main.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    if any(m in _FUTURE_AUX for m in modals):
+    if any(m in lexicon("future_auxiliary") for m in modals):
         return until
     if "would" in modals and main.dep_ == "ccomp" and main.head.lemma_.lower() in report_verbs:
         return until  # "said that it would not stop fighting until ...": a reported vow

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from tasks.extract.context import of_token
 from tasks.extract.patterns import lexicon
 from tasks.extract.remainder import count_of_them
-from tasks.extract.tree import in_lexicon, prep_objects
+from tasks.extract.tree import in_lexicon, prep_objects, subtree_text
 from tasks.normalize import places
 
 
@@ -18,7 +18,7 @@ def to_us(receivers: list[Token], lexicons: dict[str, frozenset[str]]) -> bool:
     """A receiver in the first person plural: "to us", "to our unit", "to our positions" (not "to me": one man),
     in a sentence no police officer or prison guard speaks or acts in ("he gave himself up to us," the police
     officer said; "..., the prison guard said": custody, lexicons/custodial_staff.txt)."""
-    plural = lexicons["pronoun_first_person"] - {"i", "me", "my"}
+    plural = lexicons["pronoun_first_person"] - lexicons["pronoun_first_singular"]
     police = lexicons["police"] | lexicon("police_force") | lexicon("custodial_staff")
     if receivers and any(t.lower_ in police for t in receivers[0].sent):
         return False
@@ -53,11 +53,11 @@ def enemy_lines(trigger: Token) -> list[Token]:
     if trigger.dep_ == "conj":
         verbs += [trigger.head, *(c for c in trigger.head.children if c.dep_ == "conj")]
     verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]  # "managed to reach"
-    goals = [g for v in verbs for g in (*prep_objects(v, {"to", "towards", "toward"}), *(c for c in v.children if c.dep_ == "dobj"))]
+    goals = [g for v in verbs for g in (*prep_objects(v, lexicon("prep_motion_goal")), *(c for c in v.children if c.dep_ == "dobj"))]
     return [g for g in goals if in_lexicon(g, lexicon("surrender_goal")) and _held_by_a_side(g)]
 
 
 def _held_by_a_side(goal: Token) -> bool:
     """ "Ukrainian lines", "the positions of the 25th Brigade": lines a side's adjective or of-phrase names."""
     owners = [c for c in goal.children if c.dep_ in ("amod", "compound", "poss")] + prep_objects(goal, {"of"})
-    return any(places.side_of(o.doc[o.left_edge.i : o.right_edge.i + 1].text) is not None for o in owners)
+    return any(places.side_of(subtree_text(o)) is not None for o in owners)

@@ -128,7 +128,7 @@ def order_obeyed(order: Token, infinitive: Token) -> bool:
         c.dep_ == "conj" and c.i > infinitive.i and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in lexicon("compliance_verb")
         and any(s.dep_ == "nsubj" and s.lower_ not in lexicon("pronoun_negative") and not any(d.lower_ in lexicon("determiner_negative") for d in s.children) and not _scant(s) for s in c.children)
         and not any(d.dep_ == "neg" or (d.dep_ == "advmod" and d.lower_ in lexicon("additive_adverb")) for d in c.children)
-        and not any(d.dep_ == "dobj" and d.lower_ not in ("so", "it", "that") for d in c.children)
+        and not any(d.dep_ == "dobj" and d.lower_ not in lexicon("did_so_object") for d in c.children)
         for c in order.children
     )
 

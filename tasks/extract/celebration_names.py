@@ -40,25 +40,18 @@ PRONOUNS = ("it",)  # what stands for one celebration named just before ("it had
 _PRONOUN = re.compile(r"(?<![\w'’-])(?:" + "|".join(PRONOUNS) + r")(?![\w'’-])", re.I)
 # Between a name and its kind, or after the kind: words that end an appositive noun phrase, or that are
 # no part of one ("Apple, the main sponsor of the festival": "of" puts the kind in another phrase).
-_NOT_IN_APPOSITION = {"of", "in", "at", "for", "to", "with", "by", "from", "on", "into", "that", "which", "who", "whom", "whose",
-                      "where", "when", "while", "as", "after", "before", "during", "than", "said", "says", "but", "or", "not"}
-_DETERMINER = {"the", "a", "an", "its", "their", "this", "our", "his", "her", "your", "my", "these", "those"}
+_NOT_IN_APPOSITION = lexicon("apposition_breaker")
+_DETERMINER = lexicon("name_determiner")
 _COPULA = r"(?:is|was|has\s+been|had\s+been|remains|will\s+be)"
 _KNOWN_AS = r"\s+(?:called|named|dubbed|known\s+as)\s+(?:the\s+)?"
 # After the kind of an apposition or a copula's phrase: the phrase ends there ("festival," "festival of lights",
 # "festival held in Pernik"), not a noun the kind modifies ("the festival sponsor", "the festival's director").
-_AFTER_KIND = {"in", "at", "on", "of", "for", "held", "staged", "known", "called", "organised", "organized", "founded",
-               "which", "that", "where", "is", "was", "has", "had", "will", "would", "every", "each", "this", "next",
-               "last", "since", "and"}
+_AFTER_KIND = lexicon("after_kind_word")
 
 # After a celebration word a pronoun can stand for: what follows the head of a noun phrase (a preposition, a verb's
 # auxiliary, a relative, a conjunction, a name), not a noun it modifies ("the parade route passes the old depot.
 # It was abandoned": the route or the depot).
-_HEAD_FOLLOWERS = _AFTER_KIND | _NOT_IN_APPOSITION | {
-    "are", "were", "be", "been", "being", "have", "could", "should", "can", "may", "might", "must", "did", "does", "do",
-    "due", "set", "planned", "scheduled", "this", "these", "itself", "near", "outside", "around", "across", "along",
-    "through", "throughout", "until", "till", "or", "so", "too", "also", "again", "organised", "organized", "went",
-}
+_HEAD_FOLLOWERS = _AFTER_KIND | _NOT_IN_APPOSITION | lexicon("head_follower_word")
 
 
 def _connectors() -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments
+from tasks.extract import place_spans
 from tasks.extract.name_scan import is_country
 from tasks.extract.participant_towns import lies_in
 from tasks.extract.patterns import lexicon
@@ -37,7 +37,7 @@ def circumstance_towns(found: list[str | None], trigger: Token, refused: set[int
     towns: list[Span] = []
     for clause in _circumstance_clauses(trigger):
         for token in clause.subtree:
-            town = arguments.place_span(token) if token.i not in refused else None
+            town = place_spans.place_span(token) if token.i not in refused else None
             if town is None or token.i != town.root.i or any(t.i in refused for t in town) or is_country(town.text):
                 continue
             if _located_there(town.root) and _inside(town.text, regions) and all(t.start != town.start for t in towns):

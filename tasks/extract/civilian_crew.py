@@ -16,7 +16,7 @@ def civilian_crew(token: Token) -> bool:
     if token.lemma_.lower() not in lexicon("crew_noun") and token.lower_ not in lexicon("crew_noun"):
         return False
     vessels = [c for c in token.children if c.dep_ in ("poss", "compound") and c.i < token.i]
-    vessels += [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "aboard") for g in p.children if g.dep_ == "pobj"]
+    vessels += [g for p in token.children if p.dep_ == "prep" and p.lower_ in lexicon("prep_aboard") for g in p.children if g.dep_ == "pobj"]
     return any(_civilian_vessel(v) for v in vessels) or news_crew(token)
 
 

@@ -29,7 +29,7 @@ def present(verb: Token) -> bool:
     """A present-tense clause: the verb or its first auxiliary ("surrenders", "are withdrawn")."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = aux[0] if aux else verb
-    return first.tag_ in _PRESENT and first.lower_ not in ("will", "would", "to")
+    return first.tag_ in _PRESENT and first.lower_ not in lexicon("not_present_first")
 
 
 def perfect(verb: Token) -> bool:
@@ -46,7 +46,7 @@ def _inverted(verb: Token) -> Token | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and c.i < subject.i), None)
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon("conditional_inversion_aux") and c.i < subject.i), None)
 
 
 def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, frozenset[str]]) -> Realis | None:
@@ -73,7 +73,7 @@ def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fro
         while governor.dep_ in ("advmod", "prep") and governor.pos_ in ("ADV", "ADP", "SCONJ") and governor.head.i != governor.i:
             words.add(governor.lower_)  # "as soon as the army pulls out, ... will": the clause hangs off "soon"
             governor = governor.head
-        future = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in ("will", "shall", "'ll", "would", "'d") for c in governor.children)  # "would deploy after the rebels leave": a reported "will", the present kept; a modal, so "'d" is no "had"
+        future = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ in lexicon("future_modal") for c in governor.children)  # "would deploy after the rebels leave": a reported "will", the present kept; a modal, so "'d" is no "had"
         if not future and any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):  # "ready to move in as soon as the Israelis leave": an infinitive is still to come
             future = bool(words & lexicons["cue_temporal"] - lexicon("cue_temporal_simultaneous"))  # not "to battle Isis as it retreats": under way
         if future and words & lexicons["cue_temporal"]:
@@ -99,7 +99,7 @@ def clause_mood(node: Token, trigger: Token, rule: Rule, lexicons: dict[str, fro
             return Realis(False, "future", head.text)  # "Israeli forces are to pull out", "is about to surrender"
         if node.dep_ == "xcomp" and head.lemma_ == "be" and head.tag_ == "VBD" and _planned_in_the_past(node, head, lexicons["armed"]):
             return Realis(False, "future", head.text)  # "TPLF fighters were to hand over their heavy weapons": a plan then
-        if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in ("have", "need", "get") and present(head):
+        if node.dep_ == "xcomp" and head.lower_ in lexicons["cue_deontic"] | {"need"} and head.lemma_ in lexicon("obligation_verb") and present(head):
             return Realis(False, "demanded", head.text)  # "US forces have to leave Iraq"; "had to" is a deed
     return None
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, tree
+from tasks.extract import argument_sides, tree
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
@@ -59,7 +59,7 @@ def _party_or_goal(span: Span) -> bool:
     first = tree.first_conjunct(span.root)
     goal = first.dep_ == "pobj" and first.head.lower_ in lexicon("prep_elsewhere")
     acts = first.dep_ == "nsubj" and first.head.pos_ == "VERB" and first.head.lemma_.lower() not in lexicon("place_subject_verb")
-    return goal or acts or arguments.stands_for_its_state(span)  # "France had withdrawn": a party; not "Mali has witnessed"
+    return goal or acts or argument_sides.stands_for_its_state(span)  # "France had withdrawn": a party; not "Mali has witnessed"
 
 
 def _named_as_a_place(text: str, start: int) -> bool:

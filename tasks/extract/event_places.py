@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, event_memory, sources, tree
+from tasks.extract import argument_sides, arguments, clause_places, event_memory, place_spans, sources, tree
 from tasks.extract.canceller_towns import canceller_towns, over_other_places
 from tasks.extract.celebration_towns import places_of_the_cause
 from tasks.extract.circumstance_towns import circumstance_towns
@@ -79,23 +79,23 @@ class EventPlaces:
         refused: set[int] = set()  # places of the sentence that are not the event's, nor come back from its document
         if reporter is not None:
             not_here.add(reporter.root.i)  # "Starovoit stated ...": the speaker is not a place
-            named = [span for t in reporter if (span := arguments.place_span(t)) is not None]
+            named = [span for t in reporter if (span := place_spans.place_span(t)) is not None]
             # "Russia's defence ministry said", "the ministry in Moscow said": a side speaking, by its name or its capital;
             # not "people in Baghuz said" (witnesses where it happened), nor "the mayor of Moscow said he cancelled" (the canceller's own place)
             spoke_from = [span for span in named if is_country(span.text) or (not celebration and places.side_of(span.text))]
             refused |= {t.i for span in spoke_from for t in span}
             refused |= _speakers_home(reporter)  # "Olena, a nurse from Dnipro, said": where the speaker comes from
         for speaker in _speakers_above(trigger, reporter):  # "The Ministry of Defence in Kabul denied ..., saying the forces had made a tactical retreat"
-            refused |= {t.i for g in tree.phrase(speaker) if (span := arguments.place_span(g)) is not None and (is_country(span.text) or (not celebration and places.side_of(span.text))) for t in span}
+            refused |= {t.i for g in tree.phrase(speaker) if (span := place_spans.place_span(g)) is not None and (is_country(span.text) or (not celebration and places.side_of(span.text))) for t in span}
         if according is not None:
             refused |= _according_from(according, celebration)  # "according to officials in Washington": where the source sits
-        refused |= arguments.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
+        refused |= argument_sides.state_stand_ins(sentence)  # "the US president", "a feud between Washington and Ankara": who, not where
         if actor_is_side:
             not_here |= {t.i for t in leavers_phrase(who.actor, trigger)}  # "Germany surrendered", "Moscow pulled out": a side
-        refused |= {n.i for t in sentence if arguments.where_said(t, trigger) for n in (arguments.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
+        refused |= {n.i for t in sentence if clause_places.where_said(t, trigger) for n in (place_spans.place_span(t) or [t])}  # "said in Bogota", "told reporters in Port Sudan"
         refused |= speech_places(sentence, trigger)  # "in a speech in California": where it was spoken of
-        refused |= arguments.said_phrases(trigger)  # "said in a statement issued by the US Embassy in Beirut"
-        refused |= {n.i for t in sentence if arguments.partner_with(t) for n in t.subtree}  # "in solidarity with Gaza", "with the victims in Hatay"
+        refused |= clause_places.said_phrases(trigger)  # "said in a statement issued by the US Embassy in Beirut"
+        refused |= {n.i for t in sentence if argument_sides.partner_with(t) for n in t.subtree}  # "in solidarity with Gaza", "with the victims in Hatay"
         refused |= storm_name_tokens(sentence)  # "after Typhoon Odette": a storm's name
         refused |= other_statements(trigger)  # "Wine Festival Cancelled After Floods; Growers Plan Solidarity Sale": another statement's
         if celebration:
@@ -103,7 +103,7 @@ class EventPlaces:
             refused |= places_of_the_cause(sentence, trigger) - actor_words  # "calls off Christmas festivities over the Gaza war": the reason's place
         refused |= comparison_ranges(who.themes + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")])  # "the carnival, one of the oldest in the Mediterranean"
         refused |= pressing_sources(trigger)  # "withdrew after pressure from Washington": who pressed, not where
-        refused |= arguments.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
+        refused |= clause_places.trial_places(trigger)  # "a court in Yekaterinburg sentenced them for desertion"
         refused |= dating_places(sentence, kind)  # "desertions rose after the fall of Avdiivka": when, not where
         if kind == "RETREAT":
             refused |= crossed_or_reached(trigger)  # "crossed the Friendship Bridge", "regroup in Donetsk": not the place left
@@ -128,7 +128,7 @@ class EventPlaces:
         if cancellers:
             not_here |= parts_of_the_whole(trigger, who.themes)  # "on Rynok Square or anywhere else in the city": a part of the canceller's town
         found, tie = arguments.locations(trigger, sentence, phrases + _receivers_places(who.receivers), not_here, actor_phrases)
-        if celebration and (not found or tie == "sentence") and (scene := [span.text for obj in authorities_scene(trigger) for t in tree.with_conjuncts(obj) if (span := arguments.place_span(t)) is not None and span.start not in not_here]):
+        if celebration and (not found or tie == "sentence") and (scene := [span.text for obj in authorities_scene(trigger) for t in tree.with_conjuncts(obj) if (span := place_spans.place_span(t)) is not None and span.start not in not_here]):
             found, tie = scene, "event"  # "In Pskov and Lipetsk, officials said their parades would not be held": the officials' own
         found, water = land_over_water(found, context)  # "withdrew from Krynky on the left bank of the Dnipro": the village
         loose = tie == "sentence" or bool(water and not found)  # "withdrew from the city and the right bank of the Dnipro": the city
@@ -406,7 +406,7 @@ def _according_from(according: Span, celebration: bool) -> set[int]:
     found: set[int] = set()
     for noun in according:
         for g in tree.prep_objects(noun, {"in", "from"}):
-            span = arguments.place_span(g)
+            span = place_spans.place_span(g)
             if span is not None and (is_country(span.text) or (not celebration and places.side_of(span.text))):
                 found |= {t.i for t in span}
     return found

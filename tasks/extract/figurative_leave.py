@@ -141,7 +141,7 @@ def sides_switched_in_politics(trigger: Token) -> bool:
         return False
     arena = lexicon("political_arena")
     heads = (trigger, *_objects(trigger))
-    return any(tree.in_lexicon(o, arena) for h in heads for o in tree.prep_objects(h, {"in", "on", "over", "during"}))
+    return any(tree.in_lexicon(o, arena) for h in heads for o in tree.prep_objects(h, lexicon("prep_arena")))
 
 
 def victim_of_its_own_success(trigger: Token) -> bool:
@@ -158,7 +158,7 @@ def retreat_on_an_issue(trigger: Token) -> bool:
     Not "retreats on the Kherson front", "on two fronts" (war, with no issue). The noun's retreat "for" a policy is
     the policy's setback ("a humiliating retreat from Africa for French policy"); not the verb's ("pulled back for")."""
     issues = lexicon("climbdown_issue")
-    preps = ("on", "over", "for") if trigger.pos_ in ("NOUN", "PROPN") else ("on", "over")
+    preps = lexicon("prep_climbdown_issue") if trigger.pos_ in ("NOUN", "PROPN") else lexicon("prep_climbdown_issue") - {"for"}
     ons = [p for h in (trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down"))) for p in h.children if p.dep_ == "prep" and p.lower_ in preps]
     objects = [o for p in ons for o in p.children if o.dep_ == "pobj"]
     return any(tree.in_lexicon(t, issues) for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound")))  # "on fuel price rise"

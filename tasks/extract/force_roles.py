@@ -36,5 +36,5 @@ def at_diplomatic_premises(token: Token) -> bool:
     """Does the phrase or the verb it hangs on place ``token`` at an embassy or a high commission
     (lexicons/diplomatic_premises.txt: "expelled military advisers from its high commission")? Diplomatic staff."""
     premises = lexicon("diplomatic_premises")
-    places = prep_objects(token, {"at", "in", "from", "of"}) + (prep_objects(token.head, {"at", "in", "from"}) if token.head.i != token.i else [])
+    places = prep_objects(token, lexicon("prep_premises")) + (prep_objects(token.head, lexicon("prep_premises") - {"of"}) if token.head.i != token.i else [])
     return any(in_lexicon(p, premises) or (p.i > 0 and f"{p.doc[p.i - 1].lower_} {p.lower_}" in premises) for p in places)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-EXCHANGE_PREPS = {"in", "under", "through", "via", "as"}  # not "after the prisoner swap": a withdrawal may follow one
+from tasks.extract.patterns import lexicon
 
 
 def freed_captive(token: Token, lexicons: dict[str, frozenset[str]]) -> bool:
@@ -36,7 +36,7 @@ def freed_captive(token: Token, lexicons: dict[str, frozenset[str]]) -> bool:
     if token.dep_ in ("dobj", "nsubjpass") and _ended_captivity(token, said, released, lexicons["captivity_noun"]):
         return True
     if token.dep_ in ("dobj", "nsubjpass"):
-        for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ in EXCHANGE_PREPS):
+        for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ in lexicon("prep_exchange")):
             words = list(prep.subtree)
             if any(t.dep_ == "pobj" and said(t, released) for t in words) and any(captive(t) for t in words):
                 return True  # "brought home 95 soldiers in a prisoner swap", "as part of an exchange of prisoners"

@@ -153,13 +153,13 @@ def _unfulfilled(verb: Token) -> bool:
         return True
     dated = any(c.dep_ in ("npadvmod", "prep", "advmod") and entity_type(c) in ("DATE", "TIME") for c in verb.subtree)
     plain = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
-    return plain and verb.head.lower_ in ("those", "anyone", "any") and not dated
+    return plain and verb.head.lower_ in lexicon("generic_relative_head") and not dated
 
 
 def _promised_to(noun: Token) -> bool:
     """The kind is the subject of a future ("Soldiers who surrender will be fed"): what awaits whoever does it."""
     subject = noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "npadvmod" and noun.i == noun.sent.start)  # the parse's slip before an aside
-    return subject and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in noun.head.children)
+    return subject and any(c.dep_ in ("aux", "auxpass") and c.lower_ in lexicon("future_auxiliary") - {"wo"} for c in noun.head.children)
 
 
 def _habitual(verb: Token, often: frozenset[str]) -> bool:
@@ -171,7 +171,7 @@ def _habitual(verb: Token, often: frozenset[str]) -> bool:
 def _kind(noun: Token, singular: bool = False) -> bool:
     """A bare plural ("soldiers", "armies") or a noun with "any"/"every" (or "a", for ``singular``) names a kind."""
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")}
-    if dets & {"any", "every", "each", "all"} or (singular and dets <= {"a", "an"} and dets):
+    if dets & lexicon("determiner_universal") or (singular and dets <= {"a", "an"} and dets):
         return True
     return ((noun.tag_ == "NNS" or _plural_opening(noun)) and not dets) or (noun.lower_ in ("those", "all") and any(c.dep_ == "relcl" for c in noun.children))  # "Those who surrender", "All who"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import tree
+from tasks.extract.patterns import lexicon
 
 
 def _white_cloths(token: Token, lexicons: dict[str, frozenset[str]]) -> list[Token]:
@@ -24,7 +25,7 @@ def hands_in_emotion(trigger: Token, lexicons: dict[str, frozenset[str]]) -> boo
     cloths = _white_cloths(trigger, lexicons)
     if not hands and not cloths:
         return False
-    holders = [trigger, *hands, *cloths, *(o for h in hands for o in tree.prep_objects(h, {"on", "over", "above"}))]
-    holders += [o for o in tree.prep_objects(trigger, {"on", "over", "above"})]  # "on their heads" hung on the verb
+    holders = [trigger, *hands, *cloths, *(o for h in hands for o in tree.prep_objects(h, lexicon("prep_held_over")))]
+    holders += [o for o in tree.prep_objects(trigger, lexicon("prep_held_over"))]  # "on their heads" hung on the verb
     manners = lexicons["emotion_manner"] | lexicons["protest_manner"] | lexicons["rite_manner"]
     return any(tree.in_lexicon(e, manners) for h in holders for e in tree.prep_objects(h, {"in"}))

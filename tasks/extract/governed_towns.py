@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, tree
+from tasks.extract import place_spans, tree
 from tasks.extract.celebration_towns import town_at
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
@@ -32,7 +32,7 @@ def governed_town(actor: Token | None) -> Span | None:
     named = [t for t in actor.children if t.dep_ in ("compound", "poss") and t.i < actor.i]
     named += [g for g in tree.prep_objects(actor, {"of"})]
     for token in named:
-        span = arguments.place_span(token) or town_at(token)  # "Kraków's city council", the name tagged a person
+        span = place_spans.place_span(token) or town_at(token)  # "Kraków's city council", the name tagged a person
         place = gazetteer().resolve(span.text) if span is not None and not is_country(span.text) else None
         if place is not None and place.precision == "city":
             return span

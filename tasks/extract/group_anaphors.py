@@ -17,7 +17,7 @@ from tasks.normalize import places
 def is_anaphor(token: Token) -> bool:
     """A definite description that refers back to an armed group: "the group", "its militants"."""
     named = token.lemma_.lower() in lexicon("anaphor") or token.lower_ in lexicon("anaphor")
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this") for c in token.children) or any(
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in lexicon("determiner_anaphoric") for c in token.children) or any(
         c.dep_ == "poss" and c.lower_ in lexicon("pronoun_owner") and not _owner_other_than_a_leader(token) for c in token.children
     )  # "his organisation's retreat", after the group's leader
     return named and definite

@@ -17,7 +17,7 @@ from tasks.normalize import places
 def goes_over_to_the_state(trigger: Token) -> bool:
     """Defects or presents itself ("presented themselves at an army checkpoint", "to FARDC soldiers") to the state's forces."""
     if trigger.lemma_.lower() == "present":
-        return _of_a_group(trigger) and any(_state_force(r) or _station(r) for r in tree.prep_objects(trigger, {"to", "at", "before"}))
+        return _of_a_group(trigger) and any(_state_force(r) or _station(r) for r in tree.prep_objects(trigger, lexicon("prep_presented_to")))
     return defects_to_the_state(trigger)
 
 
@@ -31,7 +31,7 @@ def defects_to_the_state(trigger: Token) -> bool:
     """Is ``trigger`` a verb whose subject is of an armed group (its phrase names a group, "ADF fighters", "fighters of
     al-Shabaab", or is an insurgent's noun: lexicons/insurgent_noun.txt) with a "to" object that is a state's force
     ("government forces", "the Ugandan army")?"""
-    if any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in trigger.children):
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in lexicon("back_word") for c in trigger.children):
         return False  # "defected back to the army with his fighters": a side switched back, its fight went on (a desertion)
     if any(c.pos_ == "PROPN" and not places.find(tree.name_text(c), "sides") for c in roles.candidates(trigger, "subj")):
         return False  # "Abu Aqla Keikal, an RSF commander, defected to the army with his fighters": a named leader changing sides

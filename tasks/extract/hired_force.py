@@ -20,7 +20,7 @@ def hired_side(actor: Token | None, lexicons: dict[str, frozenset[str]]) -> str 
     for verb in (v for c in clauses for v in tree.with_conjuncts(c)):
         if verb.lemma_.lower() not in lexicon("hired_work_verb"):
             continue
-        served = [c for c in verb.children if c.dep_ in ("dobj", "agent")] + tree.prep_objects(verb, {"for", "with", "by"})
+        served = [c for c in verb.children if c.dep_ in ("dobj", "agent")] + tree.prep_objects(verb, lexicon("prep_hired_by"))
         for force in served:
             side = places.side_of(tree.phrase(force).text) if armed.is_armed(force, lexicons) else None
             if side is not None:

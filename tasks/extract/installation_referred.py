@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, tree
+from tasks.extract import place_spans, tree
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 from tasks.normalize import places
@@ -80,7 +80,7 @@ def _named_in_sentence(noun: Token, sentence: Span, not_here: set[int]) -> str |
         if t.i + 2 < sentence.end and t.nbor(1).lower_ in lexicon("prep_location"):
             named.append(t.nbor(2))  # "overran the camp at Boulkessi": the parser hung "at" on the verb
         for g in named:
-            span = arguments.place_span(g)
+            span = place_spans.place_span(g)
             if span is not None and not is_country(span.text) and not any(x.i in not_here for x in span):
                 return span.text
     return None

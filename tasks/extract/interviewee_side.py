@@ -61,7 +61,7 @@ def _faced(text: str, start: int) -> bool:
     """Is the side named at ``start`` the object of a preposition for the force faced ("surrendered to Ukrainian
     troops", "captured by", "fought against")? Its article is skipped."""
     words = re.findall(r"[a-z]+", text[max(0, start - 16) : start].lower())
-    words = words[:-1] if words and words[-1] in ("the", "a", "an") else words
+    words = words[:-1] if words and words[-1] in lexicon("determiner_indefinite") | {"the"} else words
     return bool(words) and words[-1] in lexicon("prep_against_interviewee")
 
 

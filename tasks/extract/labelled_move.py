@@ -25,5 +25,5 @@ def _spoken_for(subject: Token) -> Token:
     if subject.lemma_.lower() not in lexicon("speaker_noun"):
         return subject
     bodies = [c for c in subject.children if (c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "amod" and in_lexicon(c, lexicon("armed")))]  # "a military spokesman"
-    bodies += prep_objects(subject, {"for", "of", "from"})
+    bodies += prep_objects(subject, lexicon("prep_spokesman_of"))
     return bodies[0] if bodies else subject

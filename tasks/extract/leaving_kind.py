@@ -54,7 +54,7 @@ def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | No
         return _REFUSAL
     if label == _REFUSAL and command_leaves_ground(trigger, actor):
         return _RETREAT  # "senior army commanders left the city by helicopter": the command leaves with its force
-    if label == _REFUSAL and trigger.lemma_.lower() in ("abandon", "leave", "quit") and _posts_left(trigger):
+    if label == _REFUSAL and trigger.lemma_.lower() in lexicon("posts_leave_verb") and _posts_left(trigger):
         if any(_retreats(v) for v in _coordination(trigger) if v is not trigger) or _before_crossing(trigger):
             return None
         if (actor is not None and _whole_force(actor)) or _on_orders(trigger) or _force_posts(trigger):
@@ -128,7 +128,7 @@ def _before_crossing(leaving: Token) -> bool:
     """ "crossed into Iraq after leaving their posts in Albu Kamal": posts left on the way across a border, a force's
     move as a body (retreat.cross-after-leaving-posts tells it)."""
     step = leaving.head
-    return leaving.dep_ == "pcomp" and step.lower_ in ("after", "upon", "on") and step.head.lemma_.lower() == "cross"
+    return leaving.dep_ == "pcomp" and step.lower_ in lexicon("crossing_step_prep") and step.head.lemma_.lower() == "cross"
 
 
 def _whole_force(actor: Token) -> bool:
@@ -164,7 +164,7 @@ def _deserters_going(trigger: Token) -> bool:
         for child in (*verb.children, *(g for a in adverbs for g in a.children)):
             if child.dep_ in ("advmod", "npadvmod", "dobj") and child.lower_ in ("home", "homes"):
                 return True  # "went home", "made their way home" (the parser may hang "home" on "way")
-            if child.dep_ == "prep" and child.lower_ in ("to", "towards", "toward"):
+            if child.dep_ == "prep" and child.lower_ in lexicon("prep_motion_goal"):
                 if any(o.dep_ == "pobj" and o.lemma_.lower() in home and _their_own(o) for o in child.children):
                     return True  # "walked back to their villages"; not "fled to a nearby village", a place
             if child.dep_ == "dobj" and child.lower_ == "way" and any(g.lower_ == "home" for g in child.subtree):
@@ -219,7 +219,7 @@ def _on_orders(trigger: Token) -> bool:
     orders, ordering, pullback = lexicon("order_noun"), lexicon("verb_order"), lexicon("trigger_retreat_noun")
     for verb in _coordination(trigger):
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "under", "following"):
+            if child.dep_ == "prep" and child.lower_ in lexicon("prep_order_ground"):
                 if any(o.dep_ == "pobj" and o.lemma_.lower() in orders for o in child.children):
                     return True
             if child.dep_ == "advcl" and child.lemma_.lower() in ordering:

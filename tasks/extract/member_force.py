@@ -20,7 +20,7 @@ def leaves_a_membership(trigger: Token, actor: Token | None, lexicons: dict[str,
         return False
     if any(c.dep_ == "dobj" and armed.is_armed(c, lexicons) and not _joint_body(c) for c in trigger.children):
         return False  # "Burundi withdrew its troops from the African Union force in Somalia": its troops leave a theatre
-    left = tree.prep_objects(trigger, {"from", "out", "of"})
+    left = tree.prep_objects(trigger, lexicon("prep_place_left"))
     if not tree.prep_objects(trigger, {"from"}):  # "withdrew Wagner forces from Bakhmut": the object is what was moved out
         left += [c for c in trigger.children if c.dep_ == "dobj"]
     return any(_joint_body(t) for t in left)

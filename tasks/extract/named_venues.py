@@ -2,7 +2,7 @@
 "the National Parade Ground", "the Kankaria lakefront", "the Univermag department store".
 
 The tagger calls such a name an organisation and its head a proper noun in title case, so neither the entity
-nor the common-noun site rule in ``arguments.place_span`` takes it. A head noun of a public venue
+nor the common-noun site rule in ``place_spans.place_span`` takes it. A head noun of a public venue
 (lexicons/venue_site.txt, from GeoNames feature classes) with a proper name among its compounds is the
 venue: the most specific place an event held or cancelled there happened, ranked before the town after it ("... Sports Ground in Kisumu").
 """

@@ -21,7 +21,6 @@ from tasks.extract.context import names_in
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.normalize import places
 
-_COMPLEMENT_PREPS = frozenset({"in", "into", "to", "for"})  # "take part in an assault", "sent to the attack on"
 _COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "compound", "amod", "relcl", "advcl"})
 
 
@@ -90,7 +89,7 @@ def _in_complement(token: Token, trigger: Token) -> bool:
     """Whether the path from ``token`` up to ``trigger`` runs through complements only (no "after", "amid" adjunct)."""
     node = token
     while node.i != trigger.i:
-        if node.dep_ not in _COMPLEMENT_DEPS or (node.dep_ == "prep" and node.lower_ not in _COMPLEMENT_PREPS):
+        if node.dep_ not in _COMPLEMENT_DEPS or (node.dep_ == "prep" and node.lower_ not in lexicon("prep_task_complement")):
             return False
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             return False  # "after they attacked", "as Russian forces stormed"

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.arguments import in_anothers_clause
 from tasks.extract.captives import where_kept
+from tasks.extract.clause_places import in_anothers_clause
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 from tasks.extract.reference_points import describes_another_place

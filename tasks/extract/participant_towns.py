@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, tree
+from tasks.extract import arguments, place_spans, tree
 from tasks.extract.name_scan import is_country
 from tasks.extract.town_region import _town_name
 from tasks.normalize.geo import Place, gazetteer
@@ -30,7 +30,7 @@ def finer_towns(found: list[str], trigger: Token, spans: list[Span], refused: se
         for token in span:
             if token.i in refused:
                 continue
-            town = arguments.place_span(token)
+            town = place_spans.place_span(token)
             if town is None or any(t.i in refused for t in town) or any(t.start == town.start for t in towns) or is_country(town.text) or town.text in found:
                 continue
             if any(lies_in(_town_name(town), region) for region in regions):

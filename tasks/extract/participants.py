@@ -436,7 +436,7 @@ class ParticipantFinder:
 
     def _context(self, name: str, trigger: Token, sentence: Span, receivers: list[Token]) -> bool:
         if name == "from_place":
-            return any(place_tokens.is_place(t) for t in tree.prep_objects(trigger, {"from", "out", "of"})) or bool(places_before(trigger))
+            return any(place_tokens.is_place(t) for t in tree.prep_objects(trigger, lexicon("prep_place_left"))) or bool(places_before(trigger))
         if name == "receiver_armed":  # "surrendered to Russian forces"; "to the Russians" in a story or a sentence about a war
             return (
                 any(token_classes.has_class(r, "armed", self.lexicons) or self._the_people_as_receiver(r, sentence) for r in receivers)

@@ -177,7 +177,7 @@ def is_open_place(token: Token) -> bool:
         return True  # "withdrew from positions east of Hryhorivka": a compass point places from a place, known or not
     if example_of_places(token) and not token.is_stop:
         return True  # "from several towns along the border, including Chinshwehaw": a town GeoNames lacks, given as an example of towns
-    return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | {"into", "to", "towards", "toward", "over"}
+    return first.dep_ == "pobj" and head.lower_ in lexicon("prep_location") | lexicon("prep_motion_place")
 
 
 def _named_for_a_formation(token: Token) -> bool:

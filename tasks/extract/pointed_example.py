@@ -15,7 +15,7 @@ def pointed_to(trigger: Token) -> Token | None:
     """The imperative verb of attention whose object, directly or through a preposition, is the definite event noun ``trigger``."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dobj", "pobj"):
         return None
-    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in trigger.children) and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children):
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in lexicon("determiner_weighing") for c in trigger.children) and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trigger.children):
         return None  # "consider a surrender" weighs one
     if any(t.dep_ in ("relcl", "acl") and t.lemma_.lower() in lexicon("cue_demand") for t in trigger.subtree):
         return None  # "the withdrawal of US troops that the senator demanded": asked for, not given as done

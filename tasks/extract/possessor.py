@@ -3,7 +3,7 @@
 An event noun with "their" or "its" before it, as the object of a verb of completing or beginning, belongs
 to that verb's subject: the troops who completed their departure are the ones who departed. So it does after a
 verb that puts it off, but then it has not happened ("the French soldiers delayed their departure from Mali":
-realis._put_off makes it future). Not after any other verb ("boarded their flight"; lexicons/verb_complete.txt,
+event_noun_mood.put_off makes it future). Not after any other verb ("boarded their flight"; lexicons/verb_complete.txt,
 verb_postpone.txt). A side announcing or declaring its own departure, with "its" or with no determiner in a
 headline ("Wagner Announces Departure From Mali"), is the one that departs (lexicons/verb_announce_own.txt).
 """

@@ -27,7 +27,7 @@ def leaves_a_held_post(trigger: Token, actor: Token, themes: list[Token], lexico
     holds, by a verb of leaving or retreating (lexicons/trigger_leave_verb.txt, trigger_retreat_verb.txt) or one with
     "out", "back" or "away"? Not "The company closed its outposts in Siberia": a firm's, closed, not left."""
     leaving = trigger.lemma_.lower() in lexicon("trigger_leave_verb") | lexicon("trigger_retreat_verb") or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away") for c in trigger.children
+        c.dep_ in ("prt", "advmod") and c.lower_ in lexicon("leave_particle") for c in trigger.children
     )
     if not leaving:
         return False

@@ -21,7 +21,7 @@ def product_name(token: Token) -> bool:
     """Is ``token`` a bare capitalised name that a business drops ("the Fiesta" of "Ford scrapped the Fiesta")?"""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ not in ("dobj", "nsubjpass"):
         return False
-    if any(c.dep_ in _NAME_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "de", "del", "di", "du", "do")) for c in token.children):
+    if any(c.dep_ in _NAME_DEPS or (c.dep_ == "prep" and c.lower_ in lexicon("name_particle_prep")) for c in token.children):
         return False  # "the Fiesta de San Isidro", "this year's Carnival": more than a bare name
     verb = token.head
     doers = [c for c in verb.children if c.dep_ == "nsubj"] if token.dep_ == "dobj" else [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

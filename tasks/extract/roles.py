@@ -338,7 +338,7 @@ def _controller(trigger: Token, objects_first: bool) -> list[Token]:
         if node.dep_ == "xcomp" and objects_first and head.lemma_.lower() not in lexicon("verb_instrument"):
             objs = [c for c in head.children if c.dep_ in ("dobj",) and not in_lexicon(c, lexicon("surrender_channel"))]  # "called the hotline to surrender": who called
             if not objs and head.lemma_.lower() in lexicon("cue_demand") and not any(in_lexicon(c, lexicon("surrender_channel")) for c in head.children):
-                objs = prep_objects(head, {"to", "on", "upon"})  # "appealed to the marines to give themselves up"
+                objs = prep_objects(head, lexicon("prep_appeal_to"))  # "appealed to the marines to give themselves up"
             if objs:
                 return objs
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] or [w for c in head.children if (w := remnant_whole(c))] or _who_intends(head) or (_who_had_no_choice(head) if excepted else [])
@@ -463,7 +463,7 @@ def _political_ground(trigger: Token, lexicons: dict[str, frozenset[str]]) -> bo
     (lexicons/political_arena.txt). Not "ceded ground near Pokrovsk", "lost ground to the rebels"."""
     ground = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and in_lexicon(c, lexicons["ground_given"])]
     arena = lexicons["political_arena"]
-    preps = {"in", "during", "at", "to", "over", "on", "among", "with"}
+    preps = lexicon("prep_ground_arena")
     return bool(ground) and any(in_lexicon(o, arena) for t in (trigger, *ground) for o in prep_objects(t, preps))
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments, armed, group_anaphors, place_tokens, roles, sources, token_classes, tree
+from tasks.extract import argument_sides, armed, group_anaphors, place_spans, place_tokens, roles, sources, token_classes, tree
 from tasks.extract.army_member import army_member, told_by_army_member
 from tasks.extract.backed_authority import occupier_side
 from tasks.extract.canceller_towns import canceller_towns
@@ -204,13 +204,13 @@ class Sides:
             own = self._enemy(self._speaker_side_of(sentence, reporter), context, day)  # "the soldiers refused, Ukrainian intelligence said": Russia's
         opposed = {t.i for _, span in opponents for t in (*span, *span.root.subtree)} | others  # "fighters linked to al-Qaeda": all of it  # "others surrendered to Ukrainian marines"
         opposed |= receiving_tokens(sentence, actor_span) if rule.label in ("RETREAT", "REFUSAL_TO_FIGHT") else set()  # "defected to the PDF", "were driven off by Tigrayan forces": not theirs (a surrender's receiver: given_way_to)
-        side = own or arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges, not_places)
+        side = own or argument_sides.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges, not_places)
         if own is None and rule.label != "CANCELLED_CELEBRATION":  # "troops fled after the RSF shelled the garrison": Sudan's
             side = state_not_group(side, who.actor, lambda g: self._enemy(g, context, day))
         if rule.label == "CANCELLED_CELEBRATION":  # the country of the body that cancels: named in the actor, else the place's
             if own is None and (origin := holiday_demonyms(sentence)):  # "its Chinese New Year open house": no Chinese side
                 prefer = [span for span in not_places if not any(t.i in origin for t in span)]
-                side = arguments.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges | origin, prefer)
+                side = argument_sides.side(None, sentence, trigger, who.excluded | placed | speaking | opposed | refuges | origin, prefer)
             governed = next((c for c in (context.geocoder.authority_of(p, day) for p in where if p) if c), None)
             towns = canceller_towns(who.actor, reporter)  # "Kraków's city council cancelled the concert ... because of the war in Ukraine": Poland's
             governed = next((c for c in (context.geocoder.authority_of(t.text, day) for t in towns) if c), None) or governed
@@ -413,12 +413,12 @@ class Sides:
         Whoever refuses to fight is armed by the event itself ("The men, from the Sverdlovsk region, refused orders to storm")."""
         held = tree.prep_objects(actor, {"of"}) + [c for c in actor.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i < actor.i)]
         if tree.in_lexicon(actor, self.lexicons["defender_noun"]) and held:
-            places_held = [span for g in held if (span := arguments.place_span(g)) is not None]
+            places_held = [span for g in held if (span := place_spans.place_span(g)) is not None]
             if places_held:
                 return context.geocoder.authority_of(places_held[0].text, day)
         sources = tree.prep_objects(actor, {"from"})
         sources += [g for u in sources if tree.in_lexicon(u, self.lexicons["military_unit"]) for v in u.children if v.dep_ == "acl" and v.lower_ in self.lexicons["home_base_participle"] for g in tree.prep_objects(v, {"in", "at"})]  # "from a brigade based in Buryatia"
-        origins = [span for g in sources if (span := arguments.place_span(g)) is not None]
+        origins = [span for g in sources if (span := place_spans.place_span(g)) is not None]
         if not origins or not (refusing or armed.is_armed(actor, self.lexicons)):
             return None
         return context.geocoder.authority_of(origins[0].text, day)

@@ -49,7 +49,7 @@ def channel_caller(token: Token) -> bool:
     surrender word names (lexicons/channel_caller.txt), not "callers to the tax hotline"."""
     if not tree.in_lexicon(token, lexicon("channel_caller")):
         return False
-    channels = [g for g in tree.prep_objects(token, {"to", "of", "on"}) if tree.in_lexicon(g, lexicon("surrender_channel"))]
+    channels = [g for g in tree.prep_objects(token, lexicon("prep_channel")) if tree.in_lexicon(g, lexicon("surrender_channel"))]
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lexicon("trigger_surrender_verb") for g in channels for c in g.children)
 
 
@@ -57,6 +57,6 @@ def caller_side(actor: Token | None, named: set[str], day: date | None) -> str |
     """ "Callers to Ukraine's surrender hotline": the enemy of the side whose channel they used, not that side."""
     if actor is None or not channel_caller(actor):
         return None
-    channels = [g for g in tree.prep_objects(actor, {"to", "of", "on"}) if tree.in_lexicon(g, lexicon("surrender_channel"))]
+    channels = [g for g in tree.prep_objects(actor, lexicon("prep_channel")) if tree.in_lexicon(g, lexicon("surrender_channel"))]
     owner = next((s for g in channels if (s := places.side_of(tree.phrase(g).text)) is not None), None)
     return enemy_of(owner, named, day)

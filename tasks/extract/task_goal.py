@@ -15,8 +15,6 @@ from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 from tasks.extract.tree import prep_objects
 
-GOAL_PREPS = {"to", "into", "on", "in", "for"}
-
 
 def task_goals(trigger: Token) -> list[Token]:
     """The goals of the tasks (xcomp, acl) that ``trigger`` refuses, and of the vehicles they were to board."""
@@ -50,7 +48,7 @@ def _sending_clauses(trigger: Token) -> list[Token]:
 def _carrying_clauses(task: Token) -> list[Token]:
     """ "board the boats that were to carry them to", "climb into trucks meant to take them to": the clause on the
     vehicle and the infinitive under it."""
-    vehicles = [c for c in task.children if c.dep_ == "dobj"] + prep_objects(task, {"into", "onto", "on"})
+    vehicles = [c for c in task.children if c.dep_ == "dobj"] + prep_objects(task, lexicon("prep_boarding"))
     clauses = [c for v in vehicles for c in v.children if c.dep_ in ("relcl", "acl")]
     return clauses + [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
 
@@ -60,13 +58,13 @@ def front_countries(trigger: Token) -> set[int]:
     lexicons/front_noun.txt): it says which war, not where they refused (a unit "based in Buryatia" is where they
     are); a town or region of the front ("the front near Bakhmut") stays the place of the refused task."""
     fronts = [g for g in task_goals(trigger) if g.lemma_.lower() in lexicon("front_noun")]
-    return {t.i for f in fronts for g in prep_objects(f, GOAL_PREPS) if is_country(g.text) for t in g.subtree}
+    return {t.i for f in fronts for g in prep_objects(f, lexicon("prep_task_goal")) if is_country(g.text) for t in g.subtree}
 
 
 def _goals(task: Token) -> list[Token]:
-    found = prep_objects(task, GOAL_PREPS)
+    found = prep_objects(task, lexicon("prep_task_goal"))
     found += [c for c in task.children if c.dep_ == "dobj" and task.lemma_ not in lexicon("refused_departure_verb")]  # the camp left
-    found += [g for a in _direction_adverbs(task) for g in prep_objects(a, GOAL_PREPS)]
+    found += [g for a in _direction_adverbs(task) for g in prep_objects(a, lexicon("prep_task_goal"))]
     found += [c for c in task.children if _bare_to_noun(c)]
     found += [c for c in task.children if c.dep_ in ("advmod", "prt") and c.lower_ in lexicon("refusal_destination")]  # "go forward"
     return list(dict.fromkeys(found))

@@ -209,7 +209,7 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         acronym = len(token.text) > 1 and token.text.isupper() and token.text.isalpha()  # "The FARDC withdrew": tagged a noun
         return (token.pos_ == "PROPN" or acronym) and entity_type(token) != "NORP" and (_names_state(token.text) or _names_state(name_text(token)))
     if cls in ("place", "settlement_kind") and token.lemma_.lower() in lexicon("control_noun"):  # "lost control of Lyman", "of the town"
-        return any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of", "over", "on"}))
+        return any(has_class(g, cls, lexicons) for g in prep_objects(token, lexicon("prep_control_of")))
     if cls == "place":  # "the length of Malaya", "much of the Kharkiv region": a part or extent of a place
         return is_place(token) or (partitive_of(token) and any(has_class(g, cls, lexicons) for g in prep_objects(token, {"of"})))
     if cls == "side":  # "went over to the Taliban", "to Ukrainian troops": a phrase that names a side, not "the wounded soldiers"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tasks.extract import arguments
+from tasks.extract import place_spans
 from tasks.extract.name_scan import is_country
 from tasks.extract.patterns import lexicon
 
@@ -49,7 +49,7 @@ def referring_towns(nouns: list[Token], sentence: Span, context: "DocumentContex
 def witness_town(place: Token, verb: Token) -> bool:
     """Is ``place`` the town of the subject of the verb of saying ``verb``, a resident ("Residents of Tillia said")?"""
     return any(
-        s.dep_ == "nsubj" and s.lower_ in lexicon("witness_resident") and any(p.dep_ == "pobj" and p.i == place.i for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children)
+        s.dep_ == "nsubj" and s.lower_ in lexicon("witness_resident") and any(p.dep_ == "pobj" and p.i == place.i for c in s.children if c.dep_ == "prep" and c.lower_ in lexicon("prep_resident_of") for p in c.children)
         for s in verb.children
     )
 
@@ -58,7 +58,7 @@ def town_in_sentence(noun: Token, sentence: Span, context: "DocumentContext", no
     """The town the sentence names last before ``noun``, by the parse (a town the document's scan may lack: "Gangs
     Seize Mirebalais as Police and Soldiers Abandon Town"), in the event's clauses (``in_clauses``), resolved to a town."""
     for t in reversed(sentence[: noun.left_edge.i - sentence.start]):
-        if t.pos_ != "PROPN" or t.i in not_here or (span := arguments.place_span(t)) is None or span.root.i != t.i:
+        if t.pos_ != "PROPN" or t.i in not_here or (span := place_spans.place_span(t)) is None or span.root.i != t.i:
             continue
         if any(x.i in not_here for x in span) or is_country(span.text) or not in_clauses(span.root):
             continue
@@ -70,4 +70,4 @@ def town_in_sentence(noun: Token, sentence: Span, context: "DocumentContext", no
 
 def _residents_town(token: Token) -> bool:
     """Is ``token`` the town of residents or of its mayor ("residents of Halgan", "the mayor of Tessalit")?"""
-    return token.dep_ == "pobj" and token.head.lower_ in ("of", "in") and token.head.head.lower_ in lexicon("witness_resident")
+    return token.dep_ == "pobj" and token.head.lower_ in lexicon("prep_resident_of") and token.head.head.lower_ in lexicon("witness_resident")

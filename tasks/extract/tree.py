@@ -47,7 +47,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                     out.extend(x for x in g.children if x.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "of" and "out" in preps and _quoted_out_before(child):
             out.extend(g for g in child.children if g.dep_ == "pobj")  # 'had "transitioned out" of the base'
-        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | {"back", "away", "further"}:  # "pushed back from X"
+        elif child.dep_ in ("prt", "advmod") and child.lower_ in preps | lexicon("pushed_particle"):  # "pushed back from X"
             out.extend(prep_objects(child, preps))
             if child.lower_ in preps:  # "handed over Herat": the particle took the object
                 out.extend(g for g in child.children if g.dep_ == "pobj")
@@ -114,6 +114,13 @@ def first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def subtree_text(token: Token) -> str:
+    """The text of ``token``'s subtree ("the 25th Brigade" under "of"), read off the document's text by the edges'
+    offsets: the same text as the span of its tokens, with no span built."""
+    last = token.right_edge
+    return token.doc.text[token.left_edge.idx : last.idx + len(last.text)]
 
 
 def name_text(token: Token) -> str:

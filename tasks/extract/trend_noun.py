@@ -22,7 +22,7 @@ def related_not_told(trigger: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in lexicon("comparative_fewer") for c in trigger.children):
         return True  # "far fewer defections"
     noun = _collective_head(trigger) or trigger
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in noun.children)  # events told before
+    definite = any(c.dep_ == "det" and c.lower_ in lexicon("determiner_told_before") for c in noun.children)  # events told before
     return definite and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lexicon("sequel_verb")  # "the defections follow weeks of ..."
 
 
@@ -31,7 +31,7 @@ def _owned(noun: Token) -> bool:
     among- or in-phrase."""
     how_many = lexicon("comparative_fewer") | lexicon("event_scale_modifier")
     return any(c.dep_ in _OWNER_DEPS or (c.dep_ == "amod" and c.lower_ not in how_many) for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("of", "by", "among", "in") for c in noun.children
+        c.dep_ == "prep" and c.lower_ in lexicon("prep_trend_owner") for c in noun.children
     )
 
 

@@ -36,7 +36,7 @@ def force_at_place(clause: Token, head: Token) -> Token | None:
         return None
     if not any(c.dep_ == "dobj" and c.lower_ == "itself" for c in clause.children):
         return None
-    if not _a_place(head) or head.dep_ != "pobj" or head.head.lower_ not in ("at", "in", "on", "near"):
+    if not _a_place(head) or head.dep_ != "pobj" or head.head.lower_ not in lexicon("prep_position_at"):
         return None
     force = head.head.head
     return force if force.pos_ in ("NOUN", "PROPN") and is_armed(force, load_lexicons()) else None
