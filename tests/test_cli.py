@@ -41,6 +41,9 @@ def test_warehouse_from_environment(warehouse, capsys, monkeypatch):
     "argv, code, message",
     [
         (["query", "DELETE FROM events"], 2, "refused a DELETE"),
+        (["query", "ATTACH 'x.db' AS x"], 2, "refused an ATTACH statement"),
+        (["query", "UPDATE events SET source = 'x'"], 2, "refused an UPDATE statement"),
+        (["query", "INSERT INTO events VALUES (1)"], 2, "refused an INSERT statement"),
         (["query", "SELEC oops"], 2, "syntax error"),
         (["query", "SELECT * FROM nope"], 1, "nope"),
         (["frobnicate"], 2, "invalid choice"),

@@ -435,3 +435,133 @@ def test_the_sidecar_of_an_article_with_a_capitalised_suffix_is_used_not_counted
     result = ingest(root, LIMIT)
     assert {p: d.title for p, d in by_path(result).items()} == {"REPORT.TXT": "T", "Page.Html": "P"}
     assert result.skipped == ["lone.meta.json"]
+
+
+@pytest.mark.parametrize(
+    "published_at, expected",
+    [
+        ("2024-05-09t10:00:00z", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00:00z", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00:00+05", datetime(2024, 5, 9, 5, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00-03", datetime(2024, 5, 9, 13, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00:00-0300", datetime(2024, 5, 9, 13, tzinfo=timezone.utc)),
+        ("Thu, 09 May 2024 10:00:00 GMT", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+        ("Thu, 09 May 2024 10:00:00 +0200", datetime(2024, 5, 9, 8, tzinfo=timezone.utc)),
+        ("9 May 2024 10:00 -0000", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+    ],
+)
+def test_a_date_in_another_valid_spelling_is_read(articles, published_at, expected):
+    """ISO 8601 with a lowercase t or z or an offset of hours only, and RFC 822 dates of RSS feeds, were dropped as
+    "not an ISO 8601 date": the article lost its publication date, and every relative date in it."""
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {"published_at": published_at}}), LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.published_at, doc.published_precision) == (expected, "second")
+    assert result.errors == []
+
+
+@pytest.mark.parametrize("published_at", ["Thu, 32 May 2024 10:00:00 GMT", "Thu, 09 May 2024 10:00:00 +1500", "09/05/2024", "2024-05-09T10:00:00+15"])
+def test_a_date_still_unread_is_reported_not_dropped_silently(articles, published_at):
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {"published_at": published_at}}), LIMIT)
+    assert by_path(result)["a.txt"].published_at is None
+    [err] = result.errors
+    assert (err.source_path, err.error_class, err.action) == ("a.meta.json", "bad_metadata", "kept") and published_at in err.message
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Troops withdrew from the town\nThe soldiers left on Friday, officials said.\n", "utf-16-le"),
+        ("Troops withdrew from the town\nThe soldiers left on Friday, officials said.\n", "utf-16-be"),
+        ("Війська відступили\nРосійські війська відступили з міста Херсон у п'ятницю, повідомив генштаб.", "utf-16-le"),
+    ],
+)
+def test_utf16_without_a_bom_is_decoded_not_quarantined_as_binary(articles, text, codec):
+    """A file saved as UTF-16 without its byte-order mark holds a NUL byte in every other position: it was
+    quarantined as binary."""
+    result = ingest(articles({"u.txt": text.encode(codec)}), LIMIT)
+    doc = by_path(result)["u.txt"]
+    assert (doc.text, doc.encoding) == (text.strip(), codec) and result.errors == []
+
+
+def test_binary_with_nul_bytes_in_every_other_position_is_still_binary(articles):
+    noise = random.Random(3).randbytes(3000)
+    data = bytes(b for c in noise for b in (c, 0))
+    result = ingest(articles({"n.txt": data}), LIMIT)
+    assert [(e.error_class, e.action) for e in result.errors] == [("binary", "quarantined")]
+
+
+def test_fullwidth_text_is_stored_as_ascii_and_identified(articles):
+    """Fullwidth letters ("ＴＲＯＯＰＳ", from East Asian input methods) were tagged ``und`` and no rule read them:
+    the stored text has the ASCII characters they stand for (NFKC's mapping of that block), so offsets point into it."""
+    wide = "ＴＲＯＯＰＳ ＷＩＴＨＤＲＥＷ\nＲｕｓｓｉａｎ ｔｒｏｏｐｓ ｗｉｔｈｄｒｅｗ ｆｒｏｍ ｔｈｅ ｃｉｔｙ ｏｆ Ｋｈｅｒｓｏｎ ｏｎ Ｆｒｉｄａｙ，ｔｈｅ ｇｅｎｅｒａｌ ｓｔａｆｆ ｓａｉｄ．"
+    doc = by_path(ingest(articles({"w.txt": wide}), LIMIT))["w.txt"]
+    assert doc.text == "TROOPS WITHDREW\nRussian troops withdrew from the city of Kherson on Friday,the general staff said."
+    assert (doc.language, doc.title) == ("en", "TROOPS WITHDREW")
+
+
+@pytest.mark.parametrize("given", ["English", "eng", "12", "e"])
+def test_a_language_that_is_no_iso_639_1_code_is_reported_and_identified(articles, given):
+    """A sidecar's "English" was stored as the language "english": not ``en``, so no rule read the article, and
+    nothing said why. A value that is no two-letter code is reported and the text's language identified instead."""
+    text = "Russian troops withdrew from the town\nThe soldiers left their positions on Friday, officials in the region said."
+    result = ingest(articles({"a.txt": text, "a.meta.json": {"language": given}}), LIMIT)
+    assert by_path(result)["a.txt"].language == "en"
+    [err] = result.errors
+    assert (err.source_path, err.error_class, err.action) == ("a.meta.json", "bad_metadata", "kept") and repr(given) in err.message
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "latin-1", "utf-8-sig"])
+def test_a_sidecar_in_another_encoding_is_read(articles, codec):
+    """A sidecar saved as UTF-16 or Latin-1 was ignored whole ("'utf-8' codec can't decode"): it is decoded as an
+    article is."""
+    side = json.dumps({"title": "Café des troupes", "published_at": "2024-05-09"}, ensure_ascii=False).encode(codec)
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": side}), LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.title, doc.published_at) == ("Café des troupes", datetime(2024, 5, 9, tzinfo=timezone.utc)) and result.errors == []
+
+
+def test_a_sidecar_over_the_size_limit_is_ignored_and_reported(articles):
+    side = json.dumps({"title": "T", "source": "x" * 5000})
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": side}), max_file_bytes=1000)
+    assert by_path(result)["a.txt"].title == "Head"
+    [err] = result.errors
+    assert (err.source_path, err.error_class, err.action) == ("a.meta.json", "bad_metadata", "kept") and "over the limit" in err.message
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be"])
+def test_utf32_with_a_bom_is_decoded(articles, codec):
+    """UTF-32's little-endian BOM starts with UTF-16's: the file was read as UTF-16 and quarantined as binary."""
+    text = "Troops withdrew\nThe soldiers left Kherson on Friday."
+    data = text.encode(codec) if codec == "utf-32" else b"\x00\x00\xfe\xff" + text.encode(codec)
+    doc = by_path(ingest(articles({"u.txt": data}), LIMIT))["u.txt"]
+    assert doc.text == text
+
+
+def test_a_jsonl_line_over_the_limit_is_not_held_in_memory_and_the_next_lines_keep_their_numbers(articles, monkeypatch):
+    """A line over the limit was read whole before being measured: one line of gigabytes filled the memory."""
+    import io
+
+    import tasks.ingest as ingest_module
+
+    pieces = []
+
+    class Recording(io.BufferedReader):
+        def readline(self, size=-1):
+            pieces.append(len(line := super().readline(size)))
+            return line
+
+        def read(self, size=-1):
+            pieces.append(len(chunk := super().read(size)))
+            return chunk
+
+        def __next__(self):
+            pieces.append(len(line := super().__next__()))
+            return line
+
+    monkeypatch.setattr(ingest_module, "open", lambda path, mode: Recording(io.FileIO(path, mode)), raising=False)
+    data = b'{"text": "Head\\nFirst."}\n{"text": "' + b"x" * 200_000 + b'"}\n{"text": "Head\\nThird."}\n'
+    result = ingest(articles({"f.jsonl": data}), max_file_bytes=1000)
+    assert sorted(by_path(result)) == ["f.jsonl#1", "f.jsonl#3"]
+    [err] = result.errors
+    assert (err.source_path, err.error_class) == ("f.jsonl#2", "too_large") and "line of 200013 bytes" in err.message
+    assert max(pieces) <= 1 << 16
