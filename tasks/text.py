@@ -28,6 +28,9 @@ class DecodeError(ValueError):
 MAX_BAD_BYTE_RATIO = 0.01
 CHARSET_SCAN_BYTES = 4096  # a page declares its charset in its head, as browsers look for it in the first 1024 bytes
 _DECLARED_CHARSET = re.compile(rb"""<meta\b[^<>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)  # <meta charset>, http-equiv
+# A page cannot declare UTF-16 or UTF-32 in its own bytes (HTML reads such a declaration as UTF-8): with its BOM or
+# its NUL bytes it is read as such before any declaration, without them a declaration would turn ASCII into CJK.
+_NOT_DECLARABLE = ("utf-16", "utf-32", "utf_16", "utf_32")
 _FALLBACK_CHARSETS = {"utf-8", "ascii", "iso8859-1", "cp1252"}  # read as decode() reads undeclared bytes (Latin-1 as browsers do)
 MAX_CONTROL_RATIO = 0.01
 UTF16_MIN_NUL_SHARE = 0.05  # of the pairs of UTF-16 text in a non-Latin script, its spaces and punctuation alone are more
@@ -93,7 +96,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if declared is not None and declared not in _FALLBACK_CHARSETS:
         try:
             return _checked(data.decode(declared)), declared
-        except UnicodeDecodeError:
+        except UnicodeError:  # idna and punycode raise their own
             pass
     lossy = data.decode("utf-8", errors="replace")
     bad = lossy.count("\ufffd")
@@ -128,9 +131,12 @@ def declared_charset(markup: bytes) -> str | None:
     """The charset a page's ``<meta>`` declares in its first bytes, by Python's name for it; None when none or unknown."""
     m = _DECLARED_CHARSET.search(markup[:CHARSET_SCAN_BYTES])
     try:
-        return codecs.lookup(m.group(1).decode("ascii")).name if m else None
+        codec = codecs.lookup(m.group(1).decode("ascii")) if m else None
     except LookupError:
         return None
+    if codec is None or not getattr(codec, "_is_text_encoding", True):  # Python's base64, rot13, zlib: no charsets
+        return None
+    return None if codec.name.startswith(_NOT_DECLARABLE) else codec.name
 
 
 def _utf8_share(data: bytes) -> int:

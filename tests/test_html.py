@@ -113,3 +113,23 @@ def test_a_photo_gallery_is_read_from_its_captions():
     assert "Rebel fighters hand in their rifles at a stadium in Goma. (Photo: staff)" in paragraphs
     assert "Firefighters clear the square after the carnival was called off." in paragraphs
     assert not any("Home" in p or "Terms" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "markup, paragraphs",
+    [
+        ("<p>Troops withdrew from the town on Friday, officials said.</p>", ["Troops withdrew from the town on Friday, officials said."]),
+        ("<p>Troops withdrew.</p><p>The parade was called off.</p>", ["Troops withdrew.", "The parade was called off."]),
+        ("Troops withdrew from the town on Friday.\n\nThe parade was called off.\n", ["Troops withdrew from the town on Friday.", "The parade was called off."]),
+    ],
+)
+def test_a_short_fragment_or_plain_text_saved_as_html_is_read(markup, paragraphs):
+    """A fragment too short for trafilatura, without ``<body>``, or a text file saved under ``.html``, was quarantined
+    as "HTML page has no body text": its text was lost."""
+    found = extract(markup)
+    assert found.has_body and found.paragraphs == paragraphs
+
+
+def test_a_page_with_a_head_and_no_body_still_has_no_body():
+    found = extract("<html><head><title>Only a title</title></head></html>")
+    assert not found.has_body or not found.paragraphs

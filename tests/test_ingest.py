@@ -565,3 +565,14 @@ def test_a_jsonl_line_over_the_limit_is_not_held_in_memory_and_the_next_lines_ke
     [err] = result.errors
     assert (err.source_path, err.error_class) == ("f.jsonl#2", "too_large") and "line of 200013 bytes" in err.message
     assert max(pieces) <= 1 << 16
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "hex", "zlib", "idna", "utf-16", "punycode"])
+def test_a_page_declaring_a_charset_that_is_no_text_encoding_is_read_as_undeclared(articles, charset):
+    """``<meta charset="base64">`` named a Python codec that is no text encoding: decoding raised LookupError, which
+    stopped the whole run at its first step. Such a page, or one its declared charset cannot read, is read as if it
+    declared none."""
+    body = "<p>Café in Köln: the parade in the town was called off on Friday, officials said.</p>"
+    page = f'<html><head><meta charset="{charset}"></head><body>{body}</body></html>'.encode("cp1252")
+    result = ingest(articles({"p.html": page, "q.txt": "Head\nBody"}), LIMIT)
+    assert by_path(result)["p.html"].text == "Café in Köln: the parade in the town was called off on Friday, officials said."
