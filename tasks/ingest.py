@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -114,6 +115,8 @@ def discover(root: Path, follow_links: bool = False) -> tuple[list[Path], list[I
                 continue
             if is_dir:
                 walk(path)
+            elif _special(entry) and path.suffix.lower() in ARTICLE_SUFFIXES:  # opening a named pipe waits for a writer
+                errors.append(IngestError(relative(root, path), "not_a_file", f"{_special(entry)}, not a regular file: not read"))
             else:
                 files.append(path)
 
@@ -312,7 +315,8 @@ def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestE
 
 def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:
     """The metadata fields of ``raw`` that are usable; each one that is not is dropped and recorded."""
-    meta, errors = {}, []
+    raw, notes = metadata.with_field_names(raw, META_FIELDS)
+    meta, errors = {}, [IngestError(where, "bad_metadata", note, action="kept") for note in notes]
     for key in META_FIELDS:
         value = raw.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -361,6 +365,16 @@ def relative(root: Path, path: Path) -> str:
     except ValueError:
         name = path.as_posix()
     return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _special(entry: os.DirEntry) -> str | None:
+    """What a file that is no regular file is (a named pipe, a socket, a device); None for a regular one or a broken link."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:  # a broken link: reading it says it vanished
+        return None
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+    return None if stat.S_ISREG(mode) else next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _os_error_class(exc: OSError) -> str:

@@ -72,6 +72,28 @@ def language(value: str) -> str:
     return m.group(1).lower()
 
 
+def with_field_names(raw: dict, fields: tuple[str, ...]) -> tuple[dict, list[str]]:
+    """``raw`` with each key that is one of ``fields`` but for case and separators ("publishedAt", "Title",
+    "PUBLISHED-AT") under the field's name, and a note on each; a variant of a field also present as such is ignored."""
+    wanted = {_folded_key(f): f for f in fields}
+    out, notes = dict(raw), []
+    for key in raw:
+        field = wanted.get(_folded_key(key)) if isinstance(key, str) and key not in fields else None
+        if field is None:
+            continue
+        del out[key]
+        if field in raw or field in out:
+            notes.append(f"field {key[:40]!r} ignored: {field!r} is given")
+        else:
+            out[field] = raw[key]
+            notes.append(f"field {key[:40]!r} read as {field!r}")
+    return out, notes
+
+
+def _folded_key(key: str) -> str:
+    return re.sub(r"[\s_-]", "", key).casefold()
+
+
 def record_id(value: object) -> str:
     """A JSONL record's ``id`` as the text of its ``source_path``, or ValueError."""
     if isinstance(value, int) and not isinstance(value, bool):

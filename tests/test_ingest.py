@@ -576,3 +576,42 @@ def test_a_page_declaring_a_charset_that_is_no_text_encoding_is_read_as_undeclar
     page = f'<html><head><meta charset="{charset}"></head><body>{body}</body></html>'.encode("cp1252")
     result = ingest(articles({"p.html": page, "q.txt": "Head\nBody"}), LIMIT)
     assert by_path(result)["p.html"].text == "Café in Köln: the parade in the town was called off on Friday, officials said."
+
+
+@pytest.mark.parametrize("key", ["publishedAt", "Published_At", "PUBLISHED-AT", "published at"])
+def test_a_field_named_in_another_case_or_separator_is_read_and_said(articles, key):
+    """A sidecar's "publishedAt" (the JavaScript spelling) was ignored without a word: the article lost its date. A
+    key that is a known field but for case and separators is read as that field, and the run says so."""
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {key: "2024-05-09", "Title": "T"}}), LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.published_at, doc.title) == (datetime(2024, 5, 9, tzinfo=timezone.utc), "T")
+    assert sorted((e.source_path, e.error_class, e.action) for e in result.errors) == [("a.meta.json", "bad_metadata", "kept")] * 2
+    assert any(f"{key!r} read as 'published_at'" in e.message for e in result.errors)
+
+
+def test_the_field_spelled_as_the_format_says_wins_over_a_variant(articles):
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {"title": "Right", "Title": "Other"}}), LIMIT)
+    assert by_path(result)["a.txt"].title == "Right"
+    [err] = result.errors
+    assert "'Title' ignored" in err.message
+
+
+def test_a_named_pipe_or_socket_among_the_articles_is_quarantined_not_waited_on(articles):
+    """A named pipe called "feed.txt" (left by a script that streams articles) was opened like a file: the run waited
+    for a writer that never came. Only regular files are read; anything else is quarantined as ``not_a_file``."""
+    import signal
+    import socket
+
+    root = articles({"ok.txt": "Head\nBody"})
+    os.mkfifo(root / "feed.txt")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(root / "sock.txt"))
+        signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("ingest waited on the pipe")))
+        signal.alarm(20)
+        try:
+            result = ingest(root, LIMIT)
+        finally:
+            signal.alarm(0)
+    assert sorted(by_path(result)) == ["ok.txt"]
+    assert sorted((e.source_path, e.error_class, e.action) for e in result.errors) == [("feed.txt", "not_a_file", "quarantined"), ("sock.txt", "not_a_file", "quarantined")]
+    assert "named pipe" in errors_by_path(result)["feed.txt"].message
