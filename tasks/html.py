@@ -15,6 +15,7 @@ page where trafilatura keeps only the title (a photo gallery: its text is in
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from tasks import html_tokens
@@ -22,6 +23,7 @@ from tasks.html_tokens import Page
 
 MAX_LIBRARY_CHARS = 3_000_000  # a news page is a few hundred kilobytes
 MAX_LIBRARY_TAGS = 20_000  # about a second of trafilatura at worst; news pages have a few thousand
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _TAG = re.compile(r"<[A-Za-z!/?]")  # a tag, comment, doctype or processing instruction: markup at all
 DATE_SEARCH = {"extensive_search": False, "original_date": True}  # meta tags and markup, never a date in the text
 
@@ -62,6 +64,9 @@ def _paragraphs(body) -> list[str]:
 
 def _trafilatura(markup: str):
     import trafilatura
+
+    for name in _LIBRARY_LOGGERS:  # "ERROR empty HTML tree" for a page the tokenizer then reads: no error of the run
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
     try:
         return trafilatura.bare_extraction(

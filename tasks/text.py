@@ -130,13 +130,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def declared_charset(markup: bytes) -> str | None:
     """The charset a page's ``<meta>`` declares in its first bytes, by Python's name for it; None when none or unknown."""
     m = _DECLARED_CHARSET.search(markup[:CHARSET_SCAN_BYTES])
-    try:
-        codec = codecs.lookup(m.group(1).decode("ascii")) if m else None
-    except LookupError:
-        return None
+    label = m.group(1).decode("ascii") if m else None
+    codec = _codec(label) or _codec(label[2:]) if label and label.lower().startswith("x-") else _codec(label)  # x-mac-roman
     if codec is None or not getattr(codec, "_is_text_encoding", True):  # Python's base64, rot13, zlib: no charsets
         return None
     return None if codec.name.startswith(_NOT_DECLARABLE) else codec.name
+
+
+def _codec(label: str | None) -> codecs.CodecInfo | None:
+    try:
+        return codecs.lookup(label) if label else None
+    except LookupError:
+        return None
 
 
 def _utf8_share(data: bytes) -> int:

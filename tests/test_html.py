@@ -133,3 +133,14 @@ def test_a_short_fragment_or_plain_text_saved_as_html_is_read(markup, paragraphs
 def test_a_page_with_a_head_and_no_body_still_has_no_body():
     found = extract("<html><head><title>Only a title</title></head></html>")
     assert not found.has_body or not found.paragraphs
+
+
+@pytest.mark.parametrize("markup", ["<svg><text>Troops</text></svg>", "<html><body><!-- " + "x" * 100, "<p>x</p>"])
+def test_trafilaturas_complaints_about_a_page_are_not_printed(markup, caplog):
+    """trafilatura logs "ERROR ... empty HTML tree" for a page it cannot read: printed in the middle of a run's output,
+    as if the run had failed, about a page the tokenizer then reads (or ingest records as ``no_text``)."""
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        extract(markup)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith(("trafilatura", "htmldate")) and r.levelno >= logging.WARNING] == []

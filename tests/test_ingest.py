@@ -410,6 +410,7 @@ def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(articles):
         ('<meta charset="windows-1251">', "cp1251"),
         ("<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'>", "koi8_r"),
         ("<META CHARSET=iso-8859-7>", "iso8859_7"),
+        ('<meta charset="x-mac-cyrillic">', "mac_cyrillic"),  # a WHATWG label with the "x-" that Python's names lack
     ],
 )
 def test_a_page_is_decoded_in_the_charset_it_declares(articles, head, encoding):
