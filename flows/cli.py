@@ -180,6 +180,10 @@ def format_summary(s: dict, settings: Settings) -> str:
 
 def settings_for(args, **flags) -> Settings:
     """The settings of a command; a bad value is a usage error (exit 2) in every command."""
+    for flag in ("input", "warehouse"):  # "" would read as no flag: the default folder, perhaps the warehouse in use
+        value = getattr(args, flag, None)
+        if value is not None and not value.strip():
+            raise UsageError(f"--{flag} is empty (an unset variable?): give a folder, or leave the option out for the default")
     try:
         return Settings.resolve(getattr(args, "input", None), args.warehouse, **flags)
     except ValueError as exc:

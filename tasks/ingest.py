@@ -290,10 +290,12 @@ def _folded(line: str) -> str:
 def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestError]:
     """One document per line at ``FILE.jsonl#ID`` (else ``#LINE``); the first line to claim a path keeps it."""
     claimed: dict[str, int] = {}
+    records = 0
     with open(path, "rb") as fh:
         for number, (raw, size) in enumerate(bounded_lines(fh, limit), 1):
             if raw is not None and not raw.strip():
                 continue
+            records += 1
             where = f"{rel}#{number}"
             try:
                 if raw is None:
@@ -311,6 +313,8 @@ def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestE
                 yield from _from_record(obj, f"{rel}#{key}", "jsonl")
             except (Rejected, DecodeError) as exc:
                 yield IngestError(where, exc.error_class, str(exc))
+    if not records:
+        yield IngestError(rel, "empty", "file is empty or holds blank lines only: no JSONL record")
 
 
 def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:

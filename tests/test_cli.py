@@ -191,3 +191,24 @@ def test_control_characters_in_names_and_values_are_shown_escaped_never_sent_to_
     table = render(["title"], [("A\x1b]0;owned\x07 title",)], "table")
     assert "\x1b" not in table and "\x07" not in table and "A\\x1b]0;owned\\x07 title" in table
     assert json.loads(render(["title"], [("A\x1b title",)], "json")) == [{"title": "A\x1b title"}]
+
+
+@pytest.mark.parametrize(
+    "argv, flag",
+    [
+        (["run", "--input", "", "--warehouse", "W"], "--input"),
+        (["run", "--input", "IN", "--warehouse", " "], "--warehouse"),
+        (["query", "--warehouse", "", "SELECT 1"], "--warehouse"),
+        (["report", "--warehouse", ""], "--warehouse"),
+        (["watch", "--every", "1h", "--input", "", "--warehouse", "W"], "--input"),
+    ],
+)
+def test_an_empty_folder_option_is_a_usage_error_not_the_default_folder(tmp_path, capsys, monkeypatch, argv, flag):
+    """``--input "$DIR"`` with DIR unset gave "", which read as no option: the run went over seeds/ into warehouse/,
+    the default warehouse, perhaps the one in use (with --replace, rebuilt from seeds/)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "IN").mkdir()
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"{flag} is empty" in err and "Traceback" not in err
+    assert not (tmp_path / "warehouse").exists() and not (tmp_path / "W").exists()

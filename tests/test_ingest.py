@@ -616,3 +616,11 @@ def test_a_named_pipe_or_socket_among_the_articles_is_quarantined_not_waited_on(
     assert sorted(by_path(result)) == ["ok.txt"]
     assert sorted((e.source_path, e.error_class, e.action) for e in result.errors) == [("feed.txt", "not_a_file", "quarantined"), ("sock.txt", "not_a_file", "quarantined")]
     assert "named pipe" in errors_by_path(result)["feed.txt"].message
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \n"])
+def test_an_empty_jsonl_file_is_recorded_as_empty_as_an_empty_text_is(articles, content):
+    """An empty ``.txt`` is quarantined as ``empty``; an empty ``.jsonl`` gave neither a document nor a word."""
+    result = ingest(articles({"e.jsonl": content, "ok.txt": "Head\nBody"}), LIMIT)
+    assert sorted(by_path(result)) == ["ok.txt"]
+    assert [(e.source_path, e.error_class, e.action) for e in result.errors] == [("e.jsonl", "empty", "quarantined")]
