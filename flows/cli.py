@@ -10,6 +10,7 @@ import csv
 import json
 import math
 import os
+import re
 import signal
 import sys
 from datetime import date, datetime, time
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        print(f"sitrep: {exc}", file=sys.stderr)
+        print(f"sitrep: {shown(str(exc))}", file=sys.stderr)
         return 2
     except Terminated:
         print("sitrep: terminated (SIGTERM)", file=sys.stderr)
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         from flows.watch import first_line
 
-        print(f"sitrep: error: {first_line(exc)}", file=sys.stderr)
+        print(f"sitrep: error: {shown(first_line(exc))}", file=sys.stderr)
         return 1
     finally:
         if signal.getsignal(signal.SIGTERM) is _on_sigterm:  # after a SIGTERM it stays ignored until exit
@@ -171,7 +172,7 @@ def format_summary(s: dict, settings: Settings) -> str:
     lines += [f"    {t:<24} {n}" for t, n in s["events_by_type"].items()] or ["    (none)"]
     if s["errors"]:
         lines.append(f"  ingest problems ({len(s['errors'])}; see the ingest_errors table):")
-        lines += [f"    {e}" for e in s["errors"][:10]]
+        lines += [f"    {shown(e)}" for e in s["errors"][:10]]
         if len(s["errors"]) > 10:
             lines.append(f"    ... and {len(s['errors']) - 10} more")
     return "\n".join(lines)
@@ -179,6 +180,10 @@ def format_summary(s: dict, settings: Settings) -> str:
 
 def settings_for(args, **flags) -> Settings:
     """The settings of a command; a bad value is a usage error (exit 2) in every command."""
+    for flag in ("input", "warehouse"):  # "" would read as no flag: the default folder, perhaps the warehouse in use
+        value = getattr(args, flag, None)
+        if value is not None and not value.strip():
+            raise UsageError(f"--{flag} is empty (an unset variable?): give a folder, or leave the option out for the default")
     try:
         return Settings.resolve(getattr(args, "input", None), args.warehouse, **flags)
     except ValueError as exc:
@@ -335,7 +340,17 @@ def _json_value(v):
 def _cell(v) -> str:
     if v is None:
         return ""
-    return _plain(v) if isinstance(v, (date, datetime)) else str(v).replace("\n", " ")
+    return _plain(v) if isinstance(v, (date, datetime)) else shown(str(v).replace("\n", " "))
+
+
+# Characters a terminal acts on rather than shows: C0 and C1 controls (an escape sequence clears the screen or
+# retitles the window), and the bidirectional overrides and isolates that reorder what follows on the line.
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """``text`` for the terminal: characters it would act on (a file name's "\\x1b[2J", a line break) as escapes."""
+    return _UNSHOWN.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 COMMANDS = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "serve": cmd_serve, "watch": cmd_watch, "eval": cmd_eval}

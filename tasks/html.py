@@ -15,16 +15,23 @@ page where trafilatura keeps only the title (a photo gallery: its text is in
 """
 from __future__ import annotations
 
+import logging
+import re
+
 from tasks import html_tokens
 from tasks.html_tokens import Page
 
 MAX_LIBRARY_CHARS = 3_000_000  # a news page is a few hundred kilobytes
 MAX_LIBRARY_TAGS = 20_000  # about a second of trafilatura at worst; news pages have a few thousand
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+_TAG = re.compile(r"<[A-Za-z!/?]")  # a tag, comment, doctype or processing instruction: markup at all
 DATE_SEARCH = {"extensive_search": False, "original_date": True}  # meta tags and markup, never a date in the text
 
 
 def extract(markup: str) -> Page:
     """The page's title, URL, publication date and main-text paragraphs."""
+    if not _TAG.search(markup):  # a text saved under .html: its lines are its paragraphs
+        return Page(paragraphs=[" ".join(line.split()) for line in markup.splitlines() if line.strip()], has_body=True)
     page = html_tokens.extract(markup)  # linear: the metadata, and the text where trafilatura is not used
     if len(markup) > MAX_LIBRARY_CHARS or markup.count("<") > MAX_LIBRARY_TAGS:
         return page
@@ -57,6 +64,9 @@ def _paragraphs(body) -> list[str]:
 
 def _trafilatura(markup: str):
     import trafilatura
+
+    for name in _LIBRARY_LOGGERS:  # "ERROR empty HTML tree" for a page the tokenizer then reads: no error of the run
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
     try:
         return trafilatura.bare_extraction(

@@ -107,6 +107,7 @@ class _Parser:
         self._title: list[str] | None = None
         self._h1: str | None = None
         self._containers: dict[str, list[str]] = {"article": [], "main": [], "body": []}
+        self._whole_page = False  # a fragment ("<p>...</p>" cut from a page) has no <html>, <head> or <body>: all of it is body
 
     def handle_starttag(self, tag, attrs):
         attrs = {k.lower(): (v or "") for k, v in attrs}
@@ -128,6 +129,8 @@ class _Parser:
             self._skip_depth += 1
         if tag in self._containers:
             self.page.has_body = True
+        if tag in ("html", "head", "body"):
+            self._whole_page = True
         if tag in _BLOCKS and not self._skip_depth:
             self._flush()
             self._buffer = []
@@ -184,6 +187,7 @@ class _Parser:
             if self._containers[name]:
                 self.page.paragraphs = _dedupe(self._containers[name])
                 break
+        self.page.has_body = self.page.has_body or not self._whole_page
         self.page.title = self._h1 or getattr(self, "_og_title", None) or self.page.title
         return self.page
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import json
 import os
-import re
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
 from tasks import html as html_extract, language, metadata
+from tasks.json_input import bounded_lines, json_value
 from tasks.nlp import MAX_LINE_CHARS
 from tasks.text import DecodeError, declared_charset, decode, normalise, strip_markdown
 
@@ -28,7 +28,6 @@ HTML_SUFFIXES = {".html", ".htm"}
 SIDECAR_SUFFIX = ".meta.json"
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
 META_FIELDS = ("title", "url", "published_at", "source", "language")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # half a UTF-16 pair that JSON escaped: no character, no UTF-8
 
 
 @dataclass(frozen=True)
@@ -116,6 +115,8 @@ def discover(root: Path, follow_links: bool = False) -> tuple[list[Path], list[I
                 continue
             if is_dir:
                 walk(path)
+            elif _special(entry) and path.suffix.lower() in ARTICLE_SUFFIXES:  # opening a named pipe waits for a writer
+                errors.append(IngestError(relative(root, path), "not_a_file", f"{_special(entry)}, not a regular file: not read"))
             else:
                 files.append(path)
 
@@ -198,7 +199,7 @@ def read_article(root: Path, path: Path, max_file_bytes: int) -> Iterator[Docume
             yield from _from_record(_json_object(data), rel, "json")
             return
         text, encoding = decode(data, declared_charset(data) if path.suffix.lower() in HTML_SUFFIXES else None)
-        meta, meta_errors = _sidecar(path, rel)
+        meta, meta_errors = _sidecar(path, rel, max_file_bytes)
         yield from meta_errors
         if path.suffix.lower() in HTML_SUFFIXES:
             page = html_extract.extract(text)
@@ -238,7 +239,7 @@ def _document(text: str, rel: str, fmt: str, meta: dict, encoding: str) -> Docum
         published_at=published,
         published_precision=precision,
         source=meta.get("source"),
-        language=re.split(r"[-_]", str(lang).strip().lower())[0],
+        language=lang,
         encoding=encoding,
     )
 
@@ -254,27 +255,12 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 def _json_object(data: bytes) -> dict:
     try:
         text, _ = decode(data)
-        obj = _json_value(text)
+        obj = json_value(text)
     except ValueError as exc:
         raise Rejected("bad_json", f"malformed JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise Rejected("bad_json", f"expected one JSON object, got {type(obj).__name__}")
     return obj
-
-
-def _json_value(text: str) -> object:
-    """``text`` parsed as JSON, a lone surrogate escape in an object's string ("\\ud800") read as U+FFFD as a bad
-    byte is; ValueError for anything Python's json cannot hold (malformed, nested too deep, a number too long)."""
-    try:
-        return json.loads(text, object_pairs_hook=_without_surrogates)
-    except RecursionError:
-        raise ValueError("JSON nested too deep") from None
-    except ValueError as exc:  # malformed, or a number of more digits than Python converts (without its advice on sys)
-        raise ValueError(str(exc).split(";")[0]) from None
-
-
-def _without_surrogates(pairs: list[tuple[str, object]]) -> dict:
-    return {key: _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value for key, value in pairs}
 
 
 def _from_record(obj: dict, rel: str, fmt: str) -> Iterator[Document | IngestError]:
@@ -304,14 +290,16 @@ def _folded(line: str) -> str:
 def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestError]:
     """One document per line at ``FILE.jsonl#ID`` (else ``#LINE``); the first line to claim a path keeps it."""
     claimed: dict[str, int] = {}
+    records = 0
     with open(path, "rb") as fh:
-        for number, raw in enumerate(fh, 1):
-            if not raw.strip():
+        for number, (raw, size) in enumerate(bounded_lines(fh, limit), 1):
+            if raw is not None and not raw.strip():
                 continue
+            records += 1
             where = f"{rel}#{number}"
             try:
-                if len(raw) > limit:
-                    raise Rejected("too_large", f"line of {len(raw)} bytes is over the limit of {limit}")
+                if raw is None:
+                    raise Rejected("too_large", f"line of {size} bytes is over the limit of {limit}")
                 obj = _json_object(raw)
                 key = str(number)
                 if obj.get("id") is not None:
@@ -325,11 +313,14 @@ def _read_jsonl(path: Path, rel: str, limit: int) -> Iterator[Document | IngestE
                 yield from _from_record(obj, f"{rel}#{key}", "jsonl")
             except (Rejected, DecodeError) as exc:
                 yield IngestError(where, exc.error_class, str(exc))
+    if not records:
+        yield IngestError(rel, "empty", "file is empty or holds blank lines only: no JSONL record")
 
 
 def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:
     """The metadata fields of ``raw`` that are usable; each one that is not is dropped and recorded."""
-    meta, errors = {}, []
+    raw, notes = metadata.with_field_names(raw, META_FIELDS)
+    meta, errors = {}, [IngestError(where, "bad_metadata", note, action="kept") for note in notes]
     for key in META_FIELDS:
         value = raw.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -343,22 +334,30 @@ def checked_meta(raw: dict, where: str) -> tuple[dict, list[IngestError]]:
             except ValueError as exc:
                 errors.append(IngestError(where, "bad_metadata", f"{exc}; date ignored", action="kept"))
                 continue
+        if key == "language":
+            try:
+                value = metadata.language(value)
+            except ValueError as exc:
+                errors.append(IngestError(where, "bad_metadata", str(exc), action="kept"))
+                continue
         meta[key] = value
     return meta, errors
 
 
-def _sidecar(path: Path, rel: str) -> tuple[dict, list[IngestError]]:
-    """Metadata of a sidecar; a bad sidecar or field keeps its article and is recorded."""
+def _sidecar(path: Path, rel: str, max_file_bytes: int) -> tuple[dict, list[IngestError]]:
+    """Metadata of a sidecar, decoded as an article is (UTF-16, Latin-1...); a bad sidecar or field keeps its
+    article and is recorded."""
     side = sidecar_of(path)
     if side is None or not side.exists():
         return {}, []
     side_rel = rel[: -len(path.name)] + side.name
     try:
-        obj = _json_value(side.read_text(encoding="utf-8-sig"))
+        obj = json_value(decode(_read_bytes(side, max_file_bytes))[0])
         if not isinstance(obj, dict):
             raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
-    except (OSError, ValueError) as exc:
-        return {}, [IngestError(side_rel, "bad_metadata", f"sidecar ignored: {exc}", action="kept")]
+    except (OSError, ValueError, Rejected) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return {}, [IngestError(side_rel, "bad_metadata", f"sidecar ignored: {reason}", action="kept")]
     return checked_meta(obj, side_rel)
 
 
@@ -370,6 +369,16 @@ def relative(root: Path, path: Path) -> str:
     except ValueError:
         name = path.as_posix()
     return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _special(entry: os.DirEntry) -> str | None:
+    """What a file that is no regular file is (a named pipe, a socket, a device); None for a regular one or a broken link."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:  # a broken link: reading it says it vanished
+        return None
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+    return None if stat.S_ISREG(mode) else next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def _os_error_class(exc: OSError) -> str:

@@ -21,6 +21,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from tasks.text import fold_width
+
 MIN_LETTERS = 40  # below this, a guess is noise: a headline or a list of names
 MIN_PROBABILITY = 0.5  # normalised over the model's 97 languages: a list of names or a repeated word scores far below
 SAMPLE_CHARS = 5000  # the start of an article says its language
@@ -70,7 +72,7 @@ def _unpacked(shipped: Path, cache: Path) -> Path:
 
 def detect(text: str) -> str:
     """An ISO 639-1 code, or ``und`` when the text is too short or the model is unsure."""
-    sample = text[:SAMPLE_CHARS]
+    sample = fold_width(text[:SAMPLE_CHARS])  # "ＴＲＯＯＰＳ" is "TROOPS" to the model, as in the stored text
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return "und"
     lang, probability = _identifier().classify(sample)

@@ -67,6 +67,11 @@ class Limits:
     memory: str = DEFAULT_QUERY_MEMORY_LIMIT  # DuckDB's notation: 2GB, 512MiB, ...
 
 
+def _article(word: str) -> str:
+    """"an" before a statement kind that starts with a vowel sound (ATTACH, UPDATE, INSERT, EXPLAIN), else "a"."""
+    return "an" if word[:1].upper() in "AEIOU" else "a"
+
+
 def check_read_only(sql: str) -> None:
     """Raise QueryRefused unless ``sql`` is one statement, a query."""
     try:
@@ -78,7 +83,7 @@ def check_read_only(sql: str) -> None:
     for statement in statements:
         if statement.type not in ALLOWED:
             kind = statement.type.name.replace("_STATEMENT", "")
-            raise QueryRefused(f"only read-only queries are allowed; refused a {kind} statement")
+            raise QueryRefused(f"only read-only queries are allowed; refused {_article(kind)} {kind} statement")
     if len(statements) > 1:  # DuckDB would run them all and return the last one's rows only
         raise QueryRefused(f"one query at a time: got {len(statements)} statements")
 

@@ -1,8 +1,8 @@
 """Decoding bytes and normalising article text.
 
 Two views of a text exist. The *stored* text (``documents.text``) is UTF-8 with
-line endings, BOMs, non-breaking and zero-width spaces normalised and
-bidirectional controls removed; every character offset in the warehouse points
+line endings, BOMs, non-breaking and zero-width spaces normalised, fullwidth
+ASCII forms read as ASCII and bidirectional controls removed; every character offset in the warehouse points
 into it. The *NLP view* is the same length as the stored text, with curly
 quotes, dashes and odd spaces mapped one character to one character, and
 boilerplate lines blanked, so that offsets found on it are offsets into the
@@ -28,8 +28,12 @@ class DecodeError(ValueError):
 MAX_BAD_BYTE_RATIO = 0.01
 CHARSET_SCAN_BYTES = 4096  # a page declares its charset in its head, as browsers look for it in the first 1024 bytes
 _DECLARED_CHARSET = re.compile(rb"""<meta\b[^<>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)  # <meta charset>, http-equiv
+# A page cannot declare UTF-16 or UTF-32 in its own bytes (HTML reads such a declaration as UTF-8): with its BOM or
+# its NUL bytes it is read as such before any declaration, without them a declaration would turn ASCII into CJK.
+_NOT_DECLARABLE = ("utf-16", "utf-32", "utf_16", "utf_32")
 _FALLBACK_CHARSETS = {"utf-8", "ascii", "iso8859-1", "cp1252"}  # read as decode() reads undeclared bytes (Latin-1 as browsers do)
 MAX_CONTROL_RATIO = 0.01
+UTF16_MIN_NUL_SHARE = 0.05  # of the pairs of UTF-16 text in a non-Latin script, its spaces and punctuation alone are more
 
 # Invisible characters leave the stored text, so that no offset ever points past one
 # and no name is cut by one: zero-width spaces and joiners, soft hyphens, and the
@@ -42,6 +46,11 @@ _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u200
 # Control characters that JSON strings and Latin-1 text can carry ("\u0000", an ANSI colour code, NEL) are spaces:
 # kept, "troops\x00 withdrew" is no phrase the parser or a rule reads.
 _SPACES |= {c: " " for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\r"}
+# Fullwidth forms of ASCII (U+FF01-FF5E: "ＴＲＯＯＰＳ", "Ｋｙｉｖ，" from East Asian input methods) are ASCII in
+# another width, each one character for one as NFKC maps them: the stored text has the ASCII, so that the
+# language model and the rules read the words. Only this block: NFKC as a whole would also rewrite ligatures,
+# superscripts, fractions and ellipses, which the source wrote as it meant them.
+_FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)}
 _NLP_VIEW = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -51,24 +60,35 @@ _NLP_VIEW = str.maketrans(
 )
 
 
+# UTF-32's before UTF-16's: the little-endian UTF-32 BOM (FF FE 00 00) starts with UTF-16's (FF FE)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)`` for article bytes, or raise :class:`DecodeError`.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are read as such; bytes that
+    UTF-8 (with or without BOM), UTF-16 and UTF-32 with BOM are read as such, and so is UTF-16 without BOM
+    (:func:`_utf16_without_bom`); bytes that
     are not UTF-8 are read in the ``declared`` charset (a page's ``<meta>``) when
     it reads them; UTF-8 with a few bad bytes keeps its text (bad bytes become
     U+FFFD); anything else that looks like text is read as Windows-1252 / Latin-1.
     """
     if not data.strip():
         raise DecodeError("empty", "file is empty or whitespace only")
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return _checked(data.decode(name)), name
             except UnicodeDecodeError as exc:
                 raise DecodeError("binary", f"bad {name} text: {exc.reason}") from None
     if b"\x00" in data:
-        raise DecodeError("binary", "file holds NUL bytes: not a text file")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise DecodeError("binary", "file holds NUL bytes: not a text file")
+        return _checked(data.decode(codec)), codec
     try:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -76,7 +96,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if declared is not None and declared not in _FALLBACK_CHARSETS:
         try:
             return _checked(data.decode(declared)), declared
-        except UnicodeDecodeError:
+        except UnicodeError:  # idna and punycode raise their own
             pass
     lossy = data.decode("utf-8", errors="replace")
     bad = lossy.count("\ufffd")
@@ -85,11 +105,41 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     return _checked(_decode_cp1252(data)), "windows-1252"
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 bytes saved without a BOM, else None.
+
+    Text in UTF-16 has a NUL byte in every other position wherever it writes ASCII or Latin-1 (spaces,
+    punctuation, line breaks at least): NUL bytes on one side of each pair, none on the other. The decoded
+    text must also hold no surrogate halves and no unassigned or private characters, as noise read in pairs does.
+    """
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    pairs = len(data) // 2
+    if min(even, odd) or max(even, odd) < UTF16_MIN_NUL_SHARE * pairs:
+        return None
+    codec = "utf-16-le" if odd else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    odd_chars = sum(1 for c in text if unicodedata.category(c) in ("Cn", "Co", "Cs"))
+    return codec if odd_chars <= MAX_BAD_BYTE_RATIO * len(text) else None
+
+
 def declared_charset(markup: bytes) -> str | None:
     """The charset a page's ``<meta>`` declares in its first bytes, by Python's name for it; None when none or unknown."""
     m = _DECLARED_CHARSET.search(markup[:CHARSET_SCAN_BYTES])
+    label = m.group(1).decode("ascii") if m else None
+    codec = _codec(label) or _codec(label[2:]) if label and label.lower().startswith("x-") else _codec(label)  # x-mac-roman
+    if codec is None or not getattr(codec, "_is_text_encoding", True):  # Python's base64, rot13, zlib: no charsets
+        return None
+    return None if codec.name.startswith(_NOT_DECLARABLE) else codec.name
+
+
+def _codec(label: str | None) -> codecs.CodecInfo | None:
     try:
-        return codecs.lookup(m.group(1).decode("ascii")).name if m else None
+        return codecs.lookup(label) if label else None
     except LookupError:
         return None
 
@@ -115,9 +165,15 @@ def _checked(text: str) -> str:
     return text
 
 
+def fold_width(text: str) -> str:
+    """``text`` with fullwidth ASCII forms as ASCII (the same length)."""
+    return text.translate(_FULLWIDTH)
+
+
 def normalise(text: str) -> str:
     """The stored form of an article text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH).translate(_SPACES)
+    text = fold_width(text)
     text = unicodedata.normalize("NFC", text)
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines)

@@ -41,6 +41,9 @@ def test_warehouse_from_environment(warehouse, capsys, monkeypatch):
     "argv, code, message",
     [
         (["query", "DELETE FROM events"], 2, "refused a DELETE"),
+        (["query", "ATTACH 'x.db' AS x"], 2, "refused an ATTACH statement"),
+        (["query", "UPDATE events SET source = 'x'"], 2, "refused an UPDATE statement"),
+        (["query", "INSERT INTO events VALUES (1)"], 2, "refused an INSERT statement"),
         (["query", "SELEC oops"], 2, "syntax error"),
         (["query", "SELECT * FROM nope"], 1, "nope"),
         (["frobnicate"], 2, "invalid choice"),
@@ -170,3 +173,42 @@ def test_json_holds_every_value_a_query_can_give(warehouse, capsys):
         {"x": 0.5, "days": ["2024-05-03"], "s": {"at": "10:30:00"}, "inf": None, "span": "3 days, 0:00:00",
          "id": "00000000-0000-0000-0000-000000000001", "n": 7, "t": "a", "nothing": None}
     ]
+
+
+def test_control_characters_in_names_and_values_are_shown_escaped_never_sent_to_the_terminal():
+    """A file named with an escape sequence ("\\x1b[2J" clears the screen) or a line break, or a sidecar title holding
+    one, reached the terminal as it was in the run's summary and in query tables: one problem took two lines, or
+    the screen was cleared. Tables and the summary show such characters escaped; CSV and JSON keep the values."""
+    from flows.cli import format_summary, render
+    from tasks.settings import Settings
+
+    summary = {
+        "run_id": "r", "documents_seen": 1, "new": 1, "changed": 0, "unchanged": 0, "removed": 0, "failed": 1, "skipped": 0,
+        "events": 0, "events_by_type": {}, "errors": ["evil\x1b[2J\nname.txt: empty: file is empty or whitespace only"],
+    }
+    out = format_summary(summary, Settings.resolve("in", "wh"))
+    assert "\x1b" not in out and "evil\\x1b[2J\\nname.txt: empty" in out
+    table = render(["title"], [("A\x1b]0;owned\x07 title",)], "table")
+    assert "\x1b" not in table and "\x07" not in table and "A\\x1b]0;owned\\x07 title" in table
+    assert json.loads(render(["title"], [("A\x1b title",)], "json")) == [{"title": "A\x1b title"}]
+
+
+@pytest.mark.parametrize(
+    "argv, flag",
+    [
+        (["run", "--input", "", "--warehouse", "W"], "--input"),
+        (["run", "--input", "IN", "--warehouse", " "], "--warehouse"),
+        (["query", "--warehouse", "", "SELECT 1"], "--warehouse"),
+        (["report", "--warehouse", ""], "--warehouse"),
+        (["watch", "--every", "1h", "--input", "", "--warehouse", "W"], "--input"),
+    ],
+)
+def test_an_empty_folder_option_is_a_usage_error_not_the_default_folder(tmp_path, capsys, monkeypatch, argv, flag):
+    """``--input "$DIR"`` with DIR unset gave "", which read as no option: the run went over seeds/ into warehouse/,
+    the default warehouse, perhaps the one in use (with --replace, rebuilt from seeds/)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "IN").mkdir()
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"{flag} is empty" in err and "Traceback" not in err
+    assert not (tmp_path / "warehouse").exists() and not (tmp_path / "W").exists()

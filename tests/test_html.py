@@ -113,3 +113,34 @@ def test_a_photo_gallery_is_read_from_its_captions():
     assert "Rebel fighters hand in their rifles at a stadium in Goma. (Photo: staff)" in paragraphs
     assert "Firefighters clear the square after the carnival was called off." in paragraphs
     assert not any("Home" in p or "Terms" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "markup, paragraphs",
+    [
+        ("<p>Troops withdrew from the town on Friday, officials said.</p>", ["Troops withdrew from the town on Friday, officials said."]),
+        ("<p>Troops withdrew.</p><p>The parade was called off.</p>", ["Troops withdrew.", "The parade was called off."]),
+        ("Troops withdrew from the town on Friday.\n\nThe parade was called off.\n", ["Troops withdrew from the town on Friday.", "The parade was called off."]),
+    ],
+)
+def test_a_short_fragment_or_plain_text_saved_as_html_is_read(markup, paragraphs):
+    """A fragment too short for trafilatura, without ``<body>``, or a text file saved under ``.html``, was quarantined
+    as "HTML page has no body text": its text was lost."""
+    found = extract(markup)
+    assert found.has_body and found.paragraphs == paragraphs
+
+
+def test_a_page_with_a_head_and_no_body_still_has_no_body():
+    found = extract("<html><head><title>Only a title</title></head></html>")
+    assert not found.has_body or not found.paragraphs
+
+
+@pytest.mark.parametrize("markup", ["<svg><text>Troops</text></svg>", "<html><body><!-- " + "x" * 100, "<p>x</p>"])
+def test_trafilaturas_complaints_about_a_page_are_not_printed(markup, caplog):
+    """trafilatura logs "ERROR ... empty HTML tree" for a page it cannot read: printed in the middle of a run's output,
+    as if the run had failed, about a page the tokenizer then reads (or ingest records as ``no_text``)."""
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        extract(markup)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith(("trafilatura", "htmldate")) and r.levelno >= logging.WARNING] == []

@@ -410,6 +410,7 @@ def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(articles):
         ('<meta charset="windows-1251">', "cp1251"),
         ("<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'>", "koi8_r"),
         ("<META CHARSET=iso-8859-7>", "iso8859_7"),
+        ('<meta charset="x-mac-cyrillic">', "mac_cyrillic"),  # a WHATWG label with the "x-" that Python's names lack
     ],
 )
 def test_a_page_is_decoded_in_the_charset_it_declares(articles, head, encoding):
@@ -435,3 +436,191 @@ def test_the_sidecar_of_an_article_with_a_capitalised_suffix_is_used_not_counted
     result = ingest(root, LIMIT)
     assert {p: d.title for p, d in by_path(result).items()} == {"REPORT.TXT": "T", "Page.Html": "P"}
     assert result.skipped == ["lone.meta.json"]
+
+
+@pytest.mark.parametrize(
+    "published_at, expected",
+    [
+        ("2024-05-09t10:00:00z", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00:00z", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00:00+05", datetime(2024, 5, 9, 5, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00-03", datetime(2024, 5, 9, 13, tzinfo=timezone.utc)),
+        ("2024-05-09T10:00:00-0300", datetime(2024, 5, 9, 13, tzinfo=timezone.utc)),
+        ("Thu, 09 May 2024 10:00:00 GMT", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+        ("Thu, 09 May 2024 10:00:00 +0200", datetime(2024, 5, 9, 8, tzinfo=timezone.utc)),
+        ("9 May 2024 10:00 -0000", datetime(2024, 5, 9, 10, tzinfo=timezone.utc)),
+    ],
+)
+def test_a_date_in_another_valid_spelling_is_read(articles, published_at, expected):
+    """ISO 8601 with a lowercase t or z or an offset of hours only, and RFC 822 dates of RSS feeds, were dropped as
+    "not an ISO 8601 date": the article lost its publication date, and every relative date in it."""
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {"published_at": published_at}}), LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.published_at, doc.published_precision) == (expected, "second")
+    assert result.errors == []
+
+
+@pytest.mark.parametrize("published_at", ["Thu, 32 May 2024 10:00:00 GMT", "Thu, 09 May 2024 10:00:00 +1500", "09/05/2024", "2024-05-09T10:00:00+15"])
+def test_a_date_still_unread_is_reported_not_dropped_silently(articles, published_at):
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {"published_at": published_at}}), LIMIT)
+    assert by_path(result)["a.txt"].published_at is None
+    [err] = result.errors
+    assert (err.source_path, err.error_class, err.action) == ("a.meta.json", "bad_metadata", "kept") and published_at in err.message
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Troops withdrew from the town\nThe soldiers left on Friday, officials said.\n", "utf-16-le"),
+        ("Troops withdrew from the town\nThe soldiers left on Friday, officials said.\n", "utf-16-be"),
+        ("Війська відступили\nРосійські війська відступили з міста Херсон у п'ятницю, повідомив генштаб.", "utf-16-le"),
+    ],
+)
+def test_utf16_without_a_bom_is_decoded_not_quarantined_as_binary(articles, text, codec):
+    """A file saved as UTF-16 without its byte-order mark holds a NUL byte in every other position: it was
+    quarantined as binary."""
+    result = ingest(articles({"u.txt": text.encode(codec)}), LIMIT)
+    doc = by_path(result)["u.txt"]
+    assert (doc.text, doc.encoding) == (text.strip(), codec) and result.errors == []
+
+
+def test_binary_with_nul_bytes_in_every_other_position_is_still_binary(articles):
+    noise = random.Random(3).randbytes(3000)
+    data = bytes(b for c in noise for b in (c, 0))
+    result = ingest(articles({"n.txt": data}), LIMIT)
+    assert [(e.error_class, e.action) for e in result.errors] == [("binary", "quarantined")]
+
+
+def test_fullwidth_text_is_stored_as_ascii_and_identified(articles):
+    """Fullwidth letters ("ＴＲＯＯＰＳ", from East Asian input methods) were tagged ``und`` and no rule read them:
+    the stored text has the ASCII characters they stand for (NFKC's mapping of that block), so offsets point into it."""
+    wide = "ＴＲＯＯＰＳ ＷＩＴＨＤＲＥＷ\nＲｕｓｓｉａｎ ｔｒｏｏｐｓ ｗｉｔｈｄｒｅｗ ｆｒｏｍ ｔｈｅ ｃｉｔｙ ｏｆ Ｋｈｅｒｓｏｎ ｏｎ Ｆｒｉｄａｙ，ｔｈｅ ｇｅｎｅｒａｌ ｓｔａｆｆ ｓａｉｄ．"
+    doc = by_path(ingest(articles({"w.txt": wide}), LIMIT))["w.txt"]
+    assert doc.text == "TROOPS WITHDREW\nRussian troops withdrew from the city of Kherson on Friday,the general staff said."
+    assert (doc.language, doc.title) == ("en", "TROOPS WITHDREW")
+
+
+@pytest.mark.parametrize("given", ["English", "eng", "12", "e"])
+def test_a_language_that_is_no_iso_639_1_code_is_reported_and_identified(articles, given):
+    """A sidecar's "English" was stored as the language "english": not ``en``, so no rule read the article, and
+    nothing said why. A value that is no two-letter code is reported and the text's language identified instead."""
+    text = "Russian troops withdrew from the town\nThe soldiers left their positions on Friday, officials in the region said."
+    result = ingest(articles({"a.txt": text, "a.meta.json": {"language": given}}), LIMIT)
+    assert by_path(result)["a.txt"].language == "en"
+    [err] = result.errors
+    assert (err.source_path, err.error_class, err.action) == ("a.meta.json", "bad_metadata", "kept") and repr(given) in err.message
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "latin-1", "utf-8-sig"])
+def test_a_sidecar_in_another_encoding_is_read(articles, codec):
+    """A sidecar saved as UTF-16 or Latin-1 was ignored whole ("'utf-8' codec can't decode"): it is decoded as an
+    article is."""
+    side = json.dumps({"title": "Café des troupes", "published_at": "2024-05-09"}, ensure_ascii=False).encode(codec)
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": side}), LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.title, doc.published_at) == ("Café des troupes", datetime(2024, 5, 9, tzinfo=timezone.utc)) and result.errors == []
+
+
+def test_a_sidecar_over_the_size_limit_is_ignored_and_reported(articles):
+    side = json.dumps({"title": "T", "source": "x" * 5000})
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": side}), max_file_bytes=1000)
+    assert by_path(result)["a.txt"].title == "Head"
+    [err] = result.errors
+    assert (err.source_path, err.error_class, err.action) == ("a.meta.json", "bad_metadata", "kept") and "over the limit" in err.message
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-be"])
+def test_utf32_with_a_bom_is_decoded(articles, codec):
+    """UTF-32's little-endian BOM starts with UTF-16's: the file was read as UTF-16 and quarantined as binary."""
+    text = "Troops withdrew\nThe soldiers left Kherson on Friday."
+    data = text.encode(codec) if codec == "utf-32" else b"\x00\x00\xfe\xff" + text.encode(codec)
+    doc = by_path(ingest(articles({"u.txt": data}), LIMIT))["u.txt"]
+    assert doc.text == text
+
+
+def test_a_jsonl_line_over_the_limit_is_not_held_in_memory_and_the_next_lines_keep_their_numbers(articles, monkeypatch):
+    """A line over the limit was read whole before being measured: one line of gigabytes filled the memory."""
+    import io
+
+    import tasks.ingest as ingest_module
+
+    pieces = []
+
+    class Recording(io.BufferedReader):
+        def readline(self, size=-1):
+            pieces.append(len(line := super().readline(size)))
+            return line
+
+        def read(self, size=-1):
+            pieces.append(len(chunk := super().read(size)))
+            return chunk
+
+        def __next__(self):
+            pieces.append(len(line := super().__next__()))
+            return line
+
+    monkeypatch.setattr(ingest_module, "open", lambda path, mode: Recording(io.FileIO(path, mode)), raising=False)
+    data = b'{"text": "Head\\nFirst."}\n{"text": "' + b"x" * 200_000 + b'"}\n{"text": "Head\\nThird."}\n'
+    result = ingest(articles({"f.jsonl": data}), max_file_bytes=1000)
+    assert sorted(by_path(result)) == ["f.jsonl#1", "f.jsonl#3"]
+    [err] = result.errors
+    assert (err.source_path, err.error_class) == ("f.jsonl#2", "too_large") and "line of 200013 bytes" in err.message
+    assert max(pieces) <= 1 << 16
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "hex", "zlib", "idna", "utf-16", "punycode"])
+def test_a_page_declaring_a_charset_that_is_no_text_encoding_is_read_as_undeclared(articles, charset):
+    """``<meta charset="base64">`` named a Python codec that is no text encoding: decoding raised LookupError, which
+    stopped the whole run at its first step. Such a page, or one its declared charset cannot read, is read as if it
+    declared none."""
+    body = "<p>Café in Köln: the parade in the town was called off on Friday, officials said.</p>"
+    page = f'<html><head><meta charset="{charset}"></head><body>{body}</body></html>'.encode("cp1252")
+    result = ingest(articles({"p.html": page, "q.txt": "Head\nBody"}), LIMIT)
+    assert by_path(result)["p.html"].text == "Café in Köln: the parade in the town was called off on Friday, officials said."
+
+
+@pytest.mark.parametrize("key", ["publishedAt", "Published_At", "PUBLISHED-AT", "published at"])
+def test_a_field_named_in_another_case_or_separator_is_read_and_said(articles, key):
+    """A sidecar's "publishedAt" (the JavaScript spelling) was ignored without a word: the article lost its date. A
+    key that is a known field but for case and separators is read as that field, and the run says so."""
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {key: "2024-05-09", "Title": "T"}}), LIMIT)
+    doc = by_path(result)["a.txt"]
+    assert (doc.published_at, doc.title) == (datetime(2024, 5, 9, tzinfo=timezone.utc), "T")
+    assert sorted((e.source_path, e.error_class, e.action) for e in result.errors) == [("a.meta.json", "bad_metadata", "kept")] * 2
+    assert any(f"{key!r} read as 'published_at'" in e.message for e in result.errors)
+
+
+def test_the_field_spelled_as_the_format_says_wins_over_a_variant(articles):
+    result = ingest(articles({"a.txt": "Head\nBody", "a.meta.json": {"title": "Right", "Title": "Other"}}), LIMIT)
+    assert by_path(result)["a.txt"].title == "Right"
+    [err] = result.errors
+    assert "'Title' ignored" in err.message
+
+
+def test_a_named_pipe_or_socket_among_the_articles_is_quarantined_not_waited_on(articles):
+    """A named pipe called "feed.txt" (left by a script that streams articles) was opened like a file: the run waited
+    for a writer that never came. Only regular files are read; anything else is quarantined as ``not_a_file``."""
+    import signal
+    import socket
+
+    root = articles({"ok.txt": "Head\nBody"})
+    os.mkfifo(root / "feed.txt")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(root / "sock.txt"))
+        signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("ingest waited on the pipe")))
+        signal.alarm(20)
+        try:
+            result = ingest(root, LIMIT)
+        finally:
+            signal.alarm(0)
+    assert sorted(by_path(result)) == ["ok.txt"]
+    assert sorted((e.source_path, e.error_class, e.action) for e in result.errors) == [("feed.txt", "not_a_file", "quarantined"), ("sock.txt", "not_a_file", "quarantined")]
+    assert "named pipe" in errors_by_path(result)["feed.txt"].message
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n  \n"])
+def test_an_empty_jsonl_file_is_recorded_as_empty_as_an_empty_text_is(articles, content):
+    """An empty ``.txt`` is quarantined as ``empty``; an empty ``.jsonl`` gave neither a document nor a word."""
+    result = ingest(articles({"e.jsonl": content, "ok.txt": "Head\nBody"}), LIMIT)
+    assert sorted(by_path(result)) == ["ok.txt"]
+    assert [(e.source_path, e.error_class, e.action) for e in result.errors] == [("e.jsonl", "empty", "quarantined")]

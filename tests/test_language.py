@@ -65,3 +65,8 @@ def test_without_a_writable_cache_the_shipped_model_is_read(tmp_path):
     blocked = tmp_path / "file"
     blocked.write_text("")  # a file where the cache folder would be
     assert identifier(blocked / "cache").classify("Russian troops withdrew from the city of Kherson on Friday.")[0] == "en"
+
+
+def test_fullwidth_letters_are_identified_as_the_letters_they_stand_for():
+    """Fullwidth forms (U+FF01-FF5E) are ASCII in another width: the model read them as unknown characters (``und``)."""
+    assert detect("Ｒｕｓｓｉａｎ ｔｒｏｏｐｓ ｗｉｔｈｄｒｅｗ ｆｒｏｍ ｔｈｅ ｃｉｔｙ ｏｆ Ｋｈｅｒｓｏｎ ｏｎ Ｆｒｉｄａｙ．") == "en"
