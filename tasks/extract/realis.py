@@ -16,7 +16,7 @@ from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.attribution import told
 from tasks.extract.awaited_until import awaited_until
-from tasks.extract.carried_out import arranged_and_done, arranged_for, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender
+from tasks.extract.carried_out import arranged_and_done, arranged_for, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender, promised_act
 from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
 from tasks.extract.comment_participle import admitted_in_comment
 from tasks.extract.conditioned_intent import intent_over_condition
@@ -316,7 +316,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand and not _event_as_past_agent(node, came_by, came_from, trigger):
                 return Realis(False, "demanded", node.text)
-            elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and (kept_in_captivity(node) or capitulation_agreed(node, came_from))):
+            elif lemma in lexicon("cue_promise") and promised_act(came_by, came_from) and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and (kept_in_captivity(node) or capitulation_agreed(node, came_from))):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
             elif lemma in future and not _warned_about(node, came_by) and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not _event_as_past_agent(node, came_by, came_from, trigger) and not _arranged_event(node, came_by, came_from, trigger) and not arranged_and_done(node, came_by, came_from) and not arranged_for(node, came_by, came_from):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it
