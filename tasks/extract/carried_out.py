@@ -14,13 +14,6 @@ def kept_in_deed(governor: Token, infinitive: Token) -> bool:
     return bool(_deeds(governor, infinitive))
 
 
-def promised_act(came_by: str, came_from: Token) -> bool:
-    """The act a verb of promising governs: its infinitive ("agreed to withdraw") or a gerund after its "to"
-    ("committed to pulling out all U.S. forces", "is committed to withdrawing its soldiers")."""
-    gerund = came_by == "prep" and came_from.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in came_from.children)
-    return came_by == "xcomp" or gerund
-
-
 def arranged_and_done(verb: Token, came_by: str, came_from: Token) -> bool:
     """An event noun as the object of a past verb of arranging (lexicons/verb_arrange.txt) with a past deed conjoined
     ("several officers negotiated their surrender and handed over weapons depots", "brokered the surrender of his men

@@ -16,7 +16,7 @@ from tasks.extract.asides import additive_aside, change_of_state
 from tasks.extract.attempt import attempt_under_way, tried_under_way
 from tasks.extract.attribution import told
 from tasks.extract.awaited_until import awaited_until
-from tasks.extract.carried_out import arranged_and_done, arranged_for, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender, promised_act
+from tasks.extract.carried_out import arranged_and_done, arranged_for, capitulation_agreed, kept_in_captivity, kept_in_deed, order_obeyed, ordered_in_surrender
 from tasks.extract.clause_mood import Realis, clause_mood, passive, perfect
 from tasks.extract.comment_participle import admitted_in_comment
 from tasks.extract.conditioned_intent import intent_over_condition
@@ -25,7 +25,7 @@ from tasks.extract.deadline_given import time_granting_verb
 from tasks.extract.discussed import talk_about
 from tasks.extract.explained_event import explains_the_event
 from tasks.extract.foreign_order import orders_another_state, orders_foreign_force
-from tasks.extract.generics import generic_statement, offer_condition
+from tasks.extract.generics import generic_statement, offer_condition, promised_act
 from tasks.extract.going_to import negated_going_future
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.negative_recipient import nothing_given, to_nobody
