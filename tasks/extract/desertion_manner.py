@@ -4,7 +4,8 @@ act of leaving, not a retreat of its own (the ontology: a unit retreating on ord
 So is the escape a helper gives the deserters in the same sentence: "Hundreds of soldiers have defected, according to
 a group that helps them escape"; and a verb of going conjoined after the desertion with no subject of its own ("at
 least 30 soldiers deserted their posts and fled to territory held by resistance forces", "refused to carry out the
-combat order and left the positions": ``lexicons/deserting_verb.txt``, ``deserters_flight_verb.txt``), not after
+combat order and left the positions": ``lexicons/deserting_verb.txt``, ``deserters_flight_verb.txt``) or before it,
+the desertion conjoined with no subject of its own ("slipped away from their regiments and deserted"), not after
 "abandoned their posts and retreated", a retreat in its own words."""
 from __future__ import annotations
 
@@ -28,10 +29,11 @@ def _flight_after(trigger: Token) -> list[Token]:
         verb = verb.head  # "refused to obey the order and left": the refusal's conjunct
     if verb.lemma_.lower() not in lexicon("deserting_verb"):
         return []
+    before = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children) else []
     return [
-        c for c in verb.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon("deserters_flight_verb")
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        c for c in [*verb.children, *before]  # "slipped away from their regiments and deserted": the going before it too
+        if (c.dep_ == "conj" or c in before) and c.pos_ == "VERB" and c.lemma_.lower() in lexicon("deserters_flight_verb")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children if c not in before)
     ]
 
 

@@ -1,7 +1,7 @@
 """Soldiers brought home from captivity: "a plane brought home 95 Ukrainian soldiers released in a prisoner swap",
 "Ukraine repatriated 200 soldiers freed in a prisoner exchange". Bringing them home ends their captivity; it is no
 withdrawal of a force (the ontology: RETREAT is a withdrawal; SURRENDER "Not: prisoners"); nor is shipping home men
-who "had surrendered"."""
+who "had surrendered", or who "were disarmed" or "captured" before they were shipped home."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -33,6 +33,8 @@ def freed_captive(token: Token, lexicons: dict[str, frozenset[str]]) -> bool:
             return True  # "soldiers who were freed"; not "troops who exchanged fire"
         if child.dep_ == "relcl" and said(child, lexicons["trigger_surrender_verb"]) and any(c.lemma_ == "have" and c.dep_ == "aux" for c in child.children) and not any(c.dep_ == "dobj" for c in child.children):
             return True  # "the conscripts, many of whom had surrendered, were shipped home": prisoners sent back (not "had surrendered Srebrenica")
+    if token.dep_ == "nsubjpass" and (said(token.head, released) or said(token.head, lexicons["interned_verb"])):
+        return True  # "were disarmed by the British and shipped home", "were captured and later flown home": captives moved
     if token.dep_ in ("dobj", "nsubjpass") and _ended_captivity(token, said, released, lexicons["captivity_noun"]):
         return True
     if token.dep_ in ("dobj", "nsubjpass"):

@@ -225,3 +225,10 @@ def _present_governor(noun: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBG" or c.lemma_ == "have") for c in verb.children
     )
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and present(verb) and not episode
+
+
+def promised_act(came_by: str, came_from: Token) -> bool:
+    """The act a verb of promising governs: its infinitive ("agreed to withdraw") or a gerund after its "to"
+    ("committed to pulling out all U.S. forces", "is committed to withdrawing its soldiers")."""
+    gerund = came_by == "prep" and came_from.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in came_from.children)
+    return came_by == "xcomp" or gerund

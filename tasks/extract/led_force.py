@@ -19,3 +19,13 @@ def moves_with_own_force(trigger: Token, lexicons: dict[str, frozenset[str]]) ->
         any(c.dep_ == "poss" and c.lower_ in lexicon("pronoun_possessive") for c in force.children) and armed.is_armed(force, lexicons)
         for force in prep_objects(trigger, {"with"})
     )
+
+
+def with_force_conjoined(commander: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """Is a commander coordinated with a force that is no other commander ("the garrison commander and a small group
+    of soldiers withdrew", "the colonel and his men fled", "a major and some forty of his men fell back")? The force
+    moves with him: he is no commander alone abandoning his men."""
+    def force(t: Token) -> bool:
+        own_men = t.lemma_.lower() in ("man", "men") and any(c.dep_ == "poss" and c.lower_ in lexicon("pronoun_possessive") for c in t.children)
+        return own_men or (armed.is_armed(t, lexicons) and not in_lexicon(t, lexicon("commander")))
+    return any(force(c) or any(force(g) for g in prep_objects(c, {"of"})) for c in commander.children if c.dep_ == "conj")

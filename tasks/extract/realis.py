@@ -43,7 +43,7 @@ from tasks.extract.event_noun_mood import (
 )
 from tasks.extract.explained_event import explains_the_event
 from tasks.extract.foreign_order import orders_another_state, orders_foreign_force
-from tasks.extract.generics import generic_statement, offer_condition
+from tasks.extract.generics import generic_statement, offer_condition, promised_act
 from tasks.extract.going_to import negated_going_future
 from tasks.extract.governing_verbs import (
     anterior_clause,
@@ -343,7 +343,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
                 pass  # "called the withdrawal a move to regroup", "called it a regrouping": naming, not asking or planning
             elif lemma in demand and not event_as_past_agent(node, came_by, came_from, trigger):
                 return Realis(False, "demanded", node.text)
-            elif lemma in lexicon("cue_promise") and came_by == "xcomp" and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and (kept_in_captivity(node) or capitulation_agreed(node, came_from))):
+            elif lemma in lexicon("cue_promise") and promised_act(came_by, came_from) and not kept_in_deed(node, came_from) and not (rule.label == "SURRENDER" and (kept_in_captivity(node) or capitulation_agreed(node, came_from))):
                 return Realis(False, "future", node.text)  # "agreed to withdraw"; not "agreed to surrender and did so" (captivity keeps only a surrender)
             elif lemma in future and not warned_about(node, came_by) and lemma not in lexicon("verb_control") and not attempt_under_way(node) and not event_as_past_agent(node, came_by, came_from, trigger) and not arranged_event(node, came_by, came_from, trigger) and not arranged_and_done(node, came_by, came_from) and not arranged_for(node, came_by, came_from):
                 return Realis(False, "future", node.text)  # not "feared encirclement and withdrew": a verb beside it

@@ -12,6 +12,7 @@ from tasks.extract.context import of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.freed_captives import freed_captive
 from tasks.extract.holiday_time import dated_on_a_holiday, held_on_a_holiday
+from tasks.extract.led_force import with_force_conjoined
 from tasks.extract.months import month_as_date
 from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.native_fest_names import native_fest_name
@@ -218,6 +219,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         if token.lemma_.lower() in lexicons["member"] or token.like_num:  # "Dozens Of Ukrainians"
             return any(has_class(g, "demonym", lexicons) for g in prep_objects(token, {"of"}))
         return entity_type(token) == "NORP" and (token.lower_.endswith("s") or _the_people(token))
+    if cls == "commander" and with_force_conjoined(token, lexicons):
+        return False  # "the commander and his men fell back": the force moves with him, no commander alone
     words = lexicons[cls]
     if cls == "position" and in_lexicon(token, lexicon("position_part")):  # "the base's runways", "the airstrip of the Gao base"
         return any(has_class(o, cls, lexicons) for o in prep_objects(token, {"of"}) + [c for c in token.children if c.dep_ == "poss"])
