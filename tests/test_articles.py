@@ -49,9 +49,7 @@ GOLD = "gold.jsonl"
 
 # Floors a little under the current figures: a drop fails, an improvement raises them.
 FLOORS = {
-    # round 22 lost one side here (0.984 to 0.976): "events in villages within 10 kilometres of the border had been
-    # called off" in the Punjab Diwali story now takes PAK, the neighbour across the border, not IND (next round)
-    "articles": {"precision": 0.97, "recall": 0.89, "f1": 0.93, "actor_side_accuracy": 0.97, "location_accuracy": 0.87},
+    "articles": {"precision": 0.97, "recall": 0.89, "f1": 0.93, "actor_side_accuracy": 0.98, "location_accuracy": 0.87},
     "articles_b": {"precision": 0.97, "recall": 0.96, "f1": 0.97, "actor_side_accuracy": 0.91, "location_accuracy": 0.80},
     # round 20 (loc20's "the town" a story is about) lost two places here, 0.862 to 0.831, while it raised location on
     # five of six released sets and two of four blind ones: "the defence of the town" takes "Rage" from "Operation
@@ -89,9 +87,7 @@ FLOORS = {
     # 26 blind articles on refusals and desertions in plain words (round ref14, a third near-misses); still misses "slipped out of his post", "helped soldiers desert", "refused to go on an assault", "did not report for their call-up", uniforms taken off and home, RETREAT rows for a POW swap and "fleeing front", a receiver (PDF) or a speaker's base (Georgia) as the deserter's side
     "articles_desertion": {"precision": 0.83, "recall": 0.74, "f1": 0.78, "actor_side_accuracy": 0.86, "location_accuracy": 0.87},
     # 26 blind articles of surrenders in all their forms (surr14); still misses "accepted the terms", "offered the capitulation", a defendant who gave himself up to peacekeepers, Onoda's sword, a clause Churchill "called" a disaster (read as a demand), and sides of "the enemy" in a captor's words and of a hotline's owner
-    # round 22 added one false row here (precision 0.919 to 0.895): "The last group of Ukrainian fighters holding out in the
-    # Azovstal steelworks left the plant", a surrender into captivity by the ontology, is read as a RETREAT (next round)
-    "articles_surrender": {"precision": 0.89, "recall": 0.78, "f1": 0.83, "actor_side_accuracy": 0.7, "location_accuracy": 0.88},
+    "articles_surrender": {"precision": 0.90, "recall": 0.78, "f1": 0.83, "actor_side_accuracy": 0.7, "location_accuracy": 0.88},
     # Asia and the Middle East written blind (round asia14: Myanmar, Gaza, Lebanon, Syria, Yemen, Afghanistan, Kashmir ...); still misses "refuse call-up", "agree to lay down arms", a group speaker's side for junta officers, the NUG/KNU's own cancellations (MMR), "retreated to the airport"
     "articles_asia": {"precision": 0.95, "recall": 0.92, "f1": 0.94, "actor_side_accuracy": 0.84, "location_accuracy": 0.77},
     # live blogs, tickers and digests written blind (round live14); still misses a refusal "and were arrested by military police", "agreed to lay down their arms", and reads police abandoning a station as a desertion

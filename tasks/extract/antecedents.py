@@ -144,8 +144,17 @@ class Antecedents:
         """The group whose fighters the lines before ``offset`` name last ("Islamic State fighters", "fighters of
         al-Shabaab"): what "the militants" or "the jihadists" refer back to, rather than a group named only as an
         organisation, a receiver or a target ("surrendered to the Syrian Democratic Forces", "attacked SDF positions")."""
-        start = self._pronoun_reach(offset)
-        for a, b, name in reversed(self.sides_in(start, offset)):
+        return self._fighters_group_in(self._pronoun_reach(offset), offset, last=True)
+
+    def headline_fighters_group(self) -> str | None:
+        """The group whose fighters the headline names ("Hundreds of Islamic State Fighters Give Themselves Up"): the
+        story's own, which "the group's commanders" far below refer to when no group's fighters are named near them;
+        the first, the headline's subject, not the receiver after it ("... Surrender to Kurdish Forces")."""
+        return self._fighters_group_in(*self.headline, last=False) if self.has_headline else None
+
+    def _fighters_group_in(self, start: int, end: int, last: bool) -> str | None:
+        found = self.sides_in(start, end)
+        for a, b, name in reversed(found) if last else found:
             if name.kind != "group":
                 continue
             after = self.text[b : b + 40].split()[:1]

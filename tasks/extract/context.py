@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import person_names
 from tasks.extract.antecedents import Antecedents, SITE_WORDS_AFTER
+from tasks.extract.border_neighbours import document_states
 from tasks.extract.captives import held_captive
 from tasks.extract.celebration_names import Celebrations, of_text as celebrations_of
 from tasks.extract.document_places import (
@@ -221,10 +222,7 @@ class DocumentContext(Antecedents):
         """Resolves this document's places, knowing which countries and places it names."""
         mentions = [(self.text[a:b], n.code) for a, b, n in self.place_mentions if not is_country(self.text[a:b])]
         longer = [(a, b) for a, b, _ in self.place_mentions]
-        states = [
-            (self.text[a:b], n.code) for a, b, n in self.side_mentions
-            if n.kind == "state" and not any(x <= a and b <= y and y - x > b - a for x, y in longer)  # "Praia" of "Mocimboa da Praia": no Cape Verde
-        ]
+        states = document_states(self.text, self.side_mentions, longer)  # no neighbour across a border, no "Praia" of a longer name
         geocoder = Geocoder(mentions, [code for _, code in states], self.text, [written for written, _ in states])
         for town, area in apposed_places(self.text, self.place_mentions):
             geocoder.apposed(town, area)

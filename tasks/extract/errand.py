@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from tasks.extract.crossing_places import crossed_or_reached
 from tasks.extract.patterns import lexicon
-from tasks.extract.tree import prep_objects
+from tasks.extract.tree import in_lexicon, prep_objects
 
 
 def on_an_errand(trigger: Token) -> bool:
@@ -138,3 +138,24 @@ def _purpose_is_the_fight(verb: Token, fight: frozenset[str]) -> bool:
         if clause.lemma_.lower() in lexicon("offensive_verb") or any(o.lemma_.lower() in fight or _goal_noun(o, fight) for o in objects):
             return True
     return False
+
+
+def on_permitted_leave(verb: Token) -> bool:
+    """Does ``verb`` have an "on" or "for" phrase whose noun is a permitted absence (lexicons/permitted_leave_noun.txt)?"""
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and in_lexicon(o, lexicon("permitted_leave_noun"))
+        for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "for") for o in p.children
+    )
+
+
+def leaving_on_leave(trigger: Token, label: str) -> bool:
+    """A retreat's leaving verb on leave, or a refusal told by a change of clothes (lexicons/dress_change_verb.txt)
+    whose leaving verb after it (lexicons/refusal_go_away_verb.txt) is on leave."""
+    if label == "RETREAT":
+        return trigger.pos_ == "VERB" and on_permitted_leave(trigger)
+    if label != "REFUSAL_TO_FIGHT" or not in_lexicon(trigger, lexicon("dress_change_verb")):
+        return False
+    return any(
+        t.i > trigger.i and t.pos_ == "VERB" and t.lemma_.lower() in lexicon("refusal_go_away_verb") and on_permitted_leave(t)
+        for t in trigger.sent
+    )

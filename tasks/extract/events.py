@@ -325,12 +325,21 @@ def _surrender_by_leaving(rows: list[dict]) -> list[dict]:
     for row in rows:
         place = (row["location"] or "").lower()
         site = row.get("geo_precision") == "point" or any(w in lexicon("site") for w in place.split())
-        same = [p["location"].lower() for p in surrendered if not _others_beside(p, row)]
-        if row["pattern_id"] in LEAVING_RULES and place and site and any(place in p for p in same):  # not a surrender "in Goma" for "Goma airport" left
+        same = [p for p in surrendered if not _others_beside(p, row)]
+        if row["pattern_id"] in LEAVING_RULES and place and site and any(_site_of(place, p) for p in same):
             row = {**row, "event_type": "SURRENDER", "pattern_id": row["pattern_id"] + "+surrender-context"}
             row["event_id"] = event_id(row)
         out.append(row)
     return out
+
+
+def _site_of(place: str, surrender: dict) -> bool:
+    """Does the site left (``place``, lower case) name the surrender's place: the same or inside it ("Azovstal" for
+    "Azovstal"), or the same site with its kind noun after the name ("the Azovstal steelworks" for a surrender at
+    "Azovstal", itself a site)? Not a surrender "in Goma" for "Goma airport" left: a town is no site."""
+    where = surrender["location"].lower()
+    named = " ".join(w for w in place.split() if w not in lexicon("site"))
+    return place in where or (surrender.get("geo_precision") == "point" and named == where)
 
 
 def _others_beside(surrender: dict, row: dict) -> bool:

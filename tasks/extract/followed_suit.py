@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from tasks.entities import entities
 from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.tree import in_lexicon
+from tasks.extract.unfestive import unfestive_kind
 
 if TYPE_CHECKING:
     from tasks.extract.context import DocumentContext
@@ -53,7 +54,7 @@ def on_another_topic(trigger: Token) -> bool:
     the budget", "about the curfew")? Then it repeats no cancellation."""
     words = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     topics = [o for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in lexicon("decision_topic_prep") for o in p.children if o.dep_ == "pobj"]
-    return any(not in_lexicon(o, lexicon("celebration")) for o in topics)
+    return any(not in_lexicon(o, lexicon("celebration")) or unfestive_kind(o) for o in topics)
 
 
 def note_cancellation(context: "DocumentContext", trigger_start: int) -> None:

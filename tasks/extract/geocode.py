@@ -93,6 +93,13 @@ class Geocoder:
             self._besides[key] = [code for code, _ in counts.most_common() if len(code) == 3]
         return self._besides[key]
 
+    def _lead_besides(self, key: str) -> str | None:
+        """The country the document names more often than any other, but for its mentions of the place ``key``."""
+        named = (code for code, name in zip(self._named, self._named_keys) if not (key and _same_name(name, key)))
+        mentioned = (code for (_, code), name in zip(self._mentions, self._mention_keys) if not _same_name(name, key))
+        top = [(code, n) for code, n in (Counter(named) + Counter(mentioned)).most_common(3) if len(code) == 3][:2]
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
     def _near_besides(self, key: str) -> list[Place]:
         """The document's most named specific places but the place ``key`` (normalised), each resolved by the others."""
         counts = Counter(text for (text, _), name in zip(self._mentions, self._mention_keys) if not _same_name(name, key))
@@ -115,7 +122,8 @@ class Geocoder:
             countries = ([side] if side and len(side) == 3 else []) + [c for c in self._countries_besides(own) if c != side]
             anchor = self._anchors.get(location)
             near = [anchor] if anchor is not None else self._near_besides(own)
-            place = gazetteer().resolve(location, countries=countries, near=near, regions=regions_named(self._text, location))
+            lead = self._lead_besides(own)  # not the side: "Russian troops captured Artemovsk" in the Donbas
+            place = gazetteer().resolve(location, countries=countries, near=near, regions=regions_named(self._text, location), lead=lead)
             self._cache[key] = None if self._out_of_this_world(location, place, near) else place
         return self._cache[key]
 

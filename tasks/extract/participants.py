@@ -14,7 +14,7 @@ from tasks.extract.context import DocumentContext, context_offset, names_in, of_
 from tasks.extract.count_of_us import count_of_us
 from tasks.extract.declined_task import faces_justice, faces_no_fight, fights_no_enemy
 from tasks.extract.disarmament import arms_handed_back
-from tasks.extract.errand import on_a_task_of_the_fight, on_an_errand, round_trip, to_attack
+from tasks.extract.errand import leaving_on_leave, on_a_task_of_the_fight, on_an_errand, round_trip, to_attack
 from tasks.extract.event_reference import definite_event_noun, force_side_before
 from tasks.extract.fight_for_prize import fight_for_no_ground
 from tasks.extract.figurative_leave import no_event_sense
@@ -103,8 +103,8 @@ class ParticipantFinder:
             return None  # "surrendered a strong position, losing seven wickets", "we withdrew into defence": a team's
         if rule.label != "CANCELLED_CELEBRATION" and on_stage(trigger):
             return None  # "the tenor, playing a captain who surrenders his sword": acted, not fought
-        if rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger) or round_trip(trigger)):
-            return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback
+        if (rule.label == "RETREAT" and (on_an_errand(trigger) or to_attack(trigger) or round_trip(trigger))) or leaving_on_leave(trigger, rule.label):
+            return None  # "the fleet left Sevastopol for exercises", "crossed back into Kursk to attack": no pullback; "leaving the base on leave"
         if rule.subject_is_opponent and sent_forward(trigger):
             return None  # "the army pushed its tanks towards the front", "commanders pushed fresh troops to the outskirts": sent on
         if rule.label != "CANCELLED_CELEBRATION" and on_a_task_of_the_fight(trigger):

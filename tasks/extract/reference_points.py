@@ -92,7 +92,7 @@ def _is_kind(token: Token) -> bool:
 
 
 def _across_a_border(token: Token) -> bool:
-    """ "near the border with Pakistan", "close to the frontier with Uganda": the state on the other side of a border
+    """ "near the border with Pakistan", "close to the frontier with Uganda", "along the border with": the state on the other side of a border
     that only says where the event's place lies (not "withdrew troops from the border with Ukraine": the border is the place)."""
     head = _name_head(token)
     if head.dep_ != "pobj" or head.head.lower_ != "with" or not in_lexicon(head.head.head, lexicon("frontier_noun")):
@@ -101,7 +101,7 @@ def _across_a_border(token: Token) -> bool:
     prep = border.head if border.dep_ == "pobj" else border
     if prep.lower_ not in lexicon("prep_nearness") and prep.dep_ == "prep" and prep.head.lower_ in lexicon("prep_nearness"):
         prep = prep.head  # "close to the border": "to" under "close"
-    return prep.lower_ in lexicon("prep_nearness")
+    return prep.lower_ in lexicon("prep_nearness") | lexicon("prep_on_frontier")  # "villages along the border with Pakistan"
 
 
 def _in_apposition_of_a_place(token: Token, trigger: Token) -> bool:

@@ -477,14 +477,13 @@ class Sides:
         return places.side_of(tree.phrase(subjects[-1]).text) if subjects else None
 
     def _antecedent_side(self, actor: Token, sentence: Span, group: str | None, context: DocumentContext | None = None) -> str | None:
-        """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named;
+        """The side an actor names by reference: "the group" or "the group's combatants" after Isis was named (the group whose fighters were named last, as for "the militants": round left23);
         "the militants": the group whose fighters were named last, not one named only as their receiver ("Isis
         fighters surrendered to the SDF. The militants had abandoned ..."); "its troops": the side named last
         before it in the sentence ("Russia said its troops")."""
-        if group_anaphors.is_anaphor(actor) and actor.tag_ == "NNS" and context is not None:
-            return context.fighters_group_before(context_offset(actor)) or group
         if group_anaphors.is_anaphor(actor) or any(group_anaphors.is_anaphor(c) for c in actor.children if c.dep_ == "poss"):
-            return group
+            plural_or_owned = actor.tag_ == "NNS" or not group_anaphors.is_anaphor(actor)  # "the militants", "the group's local commanders"
+            return (context.fighters_group_before(context_offset(actor)) or context.headline_fighters_group() if plural_or_owned and context is not None else None) or group
         owned = [actor, *tree.prep_objects(actor, {"of"})]  # "its troops", "more of its service members"
         if any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for o in owned for c in o.children):
             owner = next((c for c in actor.head.children if c.dep_ == "nsubj"), None) if actor.dep_ == "dobj" else None

@@ -23,6 +23,7 @@ from tasks.extract.protest_organiser import protest_by_organiser
 from tasks.extract.public_programme import public_programme
 from tasks.extract.relief_receiver import relieves
 from tasks.extract.tree import in_lexicon, name_text, phrase, prep_objects
+from tasks.extract.unfestive import unfestive_kind
 from tasks.normalize import places
 
 
@@ -228,8 +229,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return False  # "in March": a date, not a march
     if cls == "celebration" and _for_a_business_audience(token):
         return False  # "the gala dinner for investors": a firm's own event
-    if cls == "celebration" and token.lemma_.lower() == "march" and any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon("march_not_festive") for c in token.children):
-        return False  # "a protest march", "an armed march on Moscow": no festive procession
+    if cls == "celebration" and unfestive_kind(token):
+        return False  # "a protest march", "an armed march on Moscow": no festive procession; "the school holidays": a break
     if cls == "celebration" and protest_by_organiser(token):
         return False  # "the opposition cancelled the march", "the union's rally": a protest, whatever day it falls on
     if cls == "celebration" and product_name(token):

@@ -192,9 +192,10 @@ class Gazetteer:
         return place is not None and (place.precision != "city" or place.population >= OPEN_MIN_POPULATION)
 
     def resolve(self, mention: str, *, countries: Sequence[str] = (), near: Sequence[Place] = (), regions: Sequence[str] = (),
-                strict: bool = True) -> Place | None:
+                strict: bool = True, lead: str | None = None) -> Place | None:
         """The place ``mention`` most likely names in this context, or None (never a guess); a town in one of
-        ``regions`` (first-level regions the document names) first of all."""
+        ``regions`` (first-level regions the document names) first of all; of two in named countries, the one in
+        ``lead`` (the country the context names more than any other: "Punjab" in a story from Amritsar and Ferozepur)."""
         hits = self._allowed(mention, strict)
         if not hits:
             return None
@@ -211,7 +212,10 @@ class Gazetteer:
             far = bool(anchors) and (p.lat is None or min(km((p.lat, p.lon), a) for a in anchors) > NEAR_KM)
             return int(elsewhere), int(outside), int(far)
 
-        return min(enumerate(hits), key=lambda ih: (context(ih[1]), ih[0]))[1].place
+        def named(h: _Hit) -> int:  # a place in a named country other than the lead yields
+            return int(lead is not None and h.place.country_code in wanted and h.place.country_code != _alpha3(lead))
+
+        return min(enumerate(hits), key=lambda ih: (context(ih[1]), -_tier(ih[1]), named(ih[1]), ih[0]))[1].place
 
     def country(self, mention: str) -> Place | None:
         """The country a name means ("the United States", "U.S.", "Burma", "DR Congo"), or None."""
