@@ -17,7 +17,7 @@ from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent, unlisted_place_in_clause
 from tasks.extract.leavers import place_left_by_the_leavers
 from tasks.extract.name_parts import a_title_of_a_place, in_apposed_event_name, in_operation_name
-from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
+from tasks.extract.name_scan import force_acronym, is_country, names_armed_group, names_no_place
 from tasks.extract.named_venues import named_venue, venue_head
 from tasks.extract.namesake_towns import namesake_tokens
 from tasks.extract.native_fest_names import in_native_fest_name
@@ -125,8 +125,8 @@ def _site_namers(noun: Token) -> list[Token]:
     """The proper names that name a site or a position noun: its compounds ("the Boulkessi camp"), or a lone name the
     parser made its nominal modifier ("the Kyaukphyu naval base"; not "the Amhara and Afar regions": two places)."""
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if named and all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) for c in named):
-        return []  # "northern Syria border posts": sites of a country, which names no site; the country is the place
+    if named and all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) or force_acronym(c.text) or in_lexicon(c, lexicon("military_unit")) for c in named):
+        return []  # "northern Syria border posts": sites of a country, which names no site; the country is the place; "an FC camp", "the 22nd Brigade base": whose, not where
     if named:
         return [c for c in noun.children if c.dep_ == "compound"]
     return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and in_lexicon(noun, lexicon("site")) and not any(g.dep_ == "conj" for g in c.children)]
@@ -291,9 +291,9 @@ def _crossed(token: Token) -> bool:
 
 
 def _home(token: Token) -> bool:
-    """ "The Pskov-based 76th Division", "a Kyiv-born officer": where a unit or a person is from, not where its event happened."""
+    """ "The Pskov-based 76th Division", "a Kyiv-born officer", "a private from Berdsk": where a unit or a person is from, not where its event happened."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in lexicon("origin_suffix")
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in lexicon("origin_suffix")) or (token.dep_ == "pobj" and token.head.lower_ == "from" and in_lexicon(token.head.head, lexicon("armed_person")))
 
 
 def _reference_point(token: Token) -> bool:
