@@ -135,10 +135,12 @@ class Antecedents:
 
     def group_before(self, offset: int, among: frozenset[str] | None = None) -> str | None:
         """The armed group named last before ``offset``, for "the group" to refer to (``among``: of those codes);
-        one named only as a report's source ("..., the Syrian Democratic Forces said") when no other is."""
+        one named only as a report's source ("..., the Syrian Democratic Forces said") when no other is, and one named
+        only as an opponent ("after a week of clashes with FARC dissidents": lexicons/opponent_noun.txt) after any other."""
         i = bisect_left(self._group_starts, offset)
         found = [(a, code) for a, code in reversed(self._groups[:i]) if among is None or code in among]
-        return next((code for a, code in found if not only_reports(self.text, a)), found[0][1] if found else None)
+        acting = [(a, code) for a, code in found if not only_reports(self.text, a)]
+        return next((code for a, code in acting if not _named_as_opponent(self.text, a)), acting[0][1] if acting else found[0][1] if found else None)
 
     def fighters_group_before(self, offset: int) -> str | None:
         """The group whose fighters the lines before ``offset`` name last ("Islamic State fighters", "fighters of
@@ -197,3 +199,12 @@ class Antecedents:
             if noun in after or noun + "s" in after:
                 return name.code
         return None
+
+
+def _named_as_opponent(text: str, start: int) -> bool:
+    """Is the name at ``start`` the other party of a conflict noun ("clashes with FARC dissidents", "the war against
+    the ELN"): whom the actor fought, not the actor?"""
+    before = text[max(start - 40, 0) : start].lower().split()
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in lexicon("prep_opposed") and before[-2] in lexicon("opponent_noun")

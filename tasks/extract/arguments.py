@@ -142,9 +142,10 @@ def _crossed(token: Token) -> bool:
 
 
 def _home(token: Token) -> bool:
-    """ "The Pskov-based 76th Division", "a Kyiv-born officer": where a unit or a person is from, not where its event happened."""
+    """ "The Pskov-based 76th Division", "a Kyiv-born officer", "a private from Berdsk": where a unit or a person is from, not where its event happened (not
+    "relocated fighters from Syria", "the exodus of extremists from Afghanistan": many, or moved, from the place they left)."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in lexicon("origin_suffix")
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in lexicon("origin_suffix")) or (token.dep_ == "pobj" and token.head.lower_ == "from" and in_lexicon(token.head.head, lexicon("armed_person")) and token.head.head.tag_ not in ("NNS", "NNPS") and token.head.head.dep_ != "dobj")
 
 
 def _reference_point(token: Token) -> bool:

@@ -13,7 +13,7 @@ from tasks.extract.digest_entries import spaced_dash
 from tasks.extract.fest_names import fest_name
 from tasks.extract.kind_names import kind_after, kind_named_extent
 from tasks.extract.name_parts import a_title_of_a_place, in_apposed_event_name, in_operation_name
-from tasks.extract.name_scan import is_country, names_armed_group, names_no_place
+from tasks.extract.name_scan import force_acronym, is_country, names_armed_group, names_no_place
 from tasks.extract.named_venues import venue_head
 from tasks.extract.native_fest_names import in_native_fest_name
 from tasks.extract.patterns import lexicon
@@ -115,8 +115,8 @@ def _site_namers(noun: Token) -> list[Token]:
     """The proper names that name a site or a position noun: its compounds ("the Boulkessi camp"), or a lone name the
     parser made its nominal modifier ("the Kyaukphyu naval base"; not "the Amhara and Afar regions": two places)."""
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if named and all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) for c in named):
-        return []  # "northern Syria border posts": sites of a country, which names no site; the country is the place
+    if named and all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) or force_acronym(c.text) or in_lexicon(c, lexicon("military_unit")) for c in named):
+        return []  # "northern Syria border posts": sites of a country, which names no site; the country is the place; "an FC camp", "the 22nd Brigade base": whose, not where
     if named:
         return [c for c in noun.children if c.dep_ == "compound"]
     return [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and in_lexicon(noun, lexicon("site")) and not any(g.dep_ == "conj" for g in c.children)]

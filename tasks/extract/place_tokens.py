@@ -86,8 +86,8 @@ def is_place(token: Token) -> bool:
         any(is_place(g) for g in prep_objects(token, {"of"})) or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children)
     ):
         return True  # "Deir al-Zour's eastern countryside", "the countryside of Hama", "Kismayo's hinterland": a place's own land
-    if common_noun(token) and in_lexicon(token, lexicon("site")) and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
-        return True  # "the Menagh airbase", "al-Shifa hospital", "the Kyaukphyu naval base": a named site, its name known or not
+    if common_noun(token) and in_lexicon(token, lexicon("site")) and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper() and not _a_force_name(c) for c in token.children):
+        return True  # "the Menagh airbase", "al-Shifa hospital", "the Kyaukphyu naval base": a named site, its name known or not; not "an FC camp", "the 22nd Brigade base" (whose, not where)
     if token.pos_ == "NOUN" and in_lexicon(token, lexicon("site")) and any(c.dep_ == "poss" and c.pos_ == "PROPN" and is_place(c) for c in token.children):
         return True  # "Khartoum's presidential palace", "Omdurman's old market": a site of a named town
     # What the entity recogniser says, last: a line whose places the text alone settles needs none (tasks/entities.py).
@@ -192,6 +192,11 @@ def _named_for_a_formation(token: Token) -> bool:
         return False
     unit = preposition.head
     return unit.text[:1].isupper() and in_lexicon(unit, lexicon("military_unit"))
+
+
+def _a_force_name(token: Token) -> bool:
+    """A force's acronym or a unit's name ("FC", "22nd Brigade", "Infantry Division") before a site noun: the site's holder."""
+    return force_acronym(token.text) or in_lexicon(token, lexicon("military_unit"))
 
 
 def _acronym_of_a_force(token: Token) -> bool:

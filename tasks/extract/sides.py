@@ -23,7 +23,7 @@ from tasks.extract.captor_voice import enemy_lines
 from tasks.extract.codeless_polity import codeless_force
 from tasks.extract.context import DocumentContext, context_offset, names_in
 from tasks.extract.defected_to import fallen_to, joined_forces, later_force_tokens, later_forces_in, leaver
-from tasks.extract.deserted_force import deserted_side
+from tasks.extract.deserted_force import court_state, deserted_side
 from tasks.extract.elsewhere_sides import elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import names_a_side, side_for_place_adjective, side_of_event_before, side_of_force_before
@@ -136,7 +136,7 @@ class Sides:
             own = own or mover_side(rule, trigger, who.actor)  # "Kenya Pulls Troops Back From Somali Border Towns": Kenya's troops
             own = (deserted_side(trigger, who.actor, context) if rule.label == "REFUSAL_TO_FIGHT" else None) or own  # "men conscripted by the military have been abandoning the army"
             own = company_of_mercenaries(who.actor, context) or own  # "Russian mercenaries", in a story about Wagner
-            own = own or interviewee_side(trigger, actor_span, context, day)  # "A: In November I left my unit", a Russian soldier interviewed
+            own = own or interviewee_side(trigger, actor_span, context, day) or (court_state(context) if rule.label == "REFUSAL_TO_FIGHT" else None)  # "A: In November I left my unit", a Russian soldier interviewed; a deserter a Russian military court tried
         if who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for c in who.actor.children):
             own = self._antecedent_side(who.actor, sentence, group, context) or self._generic_owner_side(who.actor, sentence, context, start, besides, where) or owner_subject_side(who.actor, self.lexicons) or own  # "The United States withdrew its brigade from Iraq": its owner's
         elif who.actor is not None and any(c.dep_ == "poss" and c.lower_ in self.lexicons["pronoun_owner"] for o in tree.prep_objects(who.actor, {"of"}) for c in o.children):

@@ -28,7 +28,11 @@ def designated_formation(token: Token) -> bool:
 def designated_company(token: Token) -> bool:
     """Is ``token`` a capitalised echelon noun that also heads firms' names, named by a number, an ordinal or a letter
     before it ("the 3rd Company", "Second Company", "Bravo Company", "C Battery"; lexicons/designated_unit_kind.txt,
-    nato_phonetic.txt)? The designation alone, just before it, makes it a unit."""
+    nato_phonetic.txt)? The designation alone, just before it, makes it a unit; so does a letter after it, the parse's
+    head of the name ("men of Company A", "Soldiers of Company C": the letter, its kind noun a compound before it)."""
+    if len(token.text) == 1 and token.text.isupper() and token.i > 0:
+        kind = token.doc[token.i - 1]
+        return kind.head == token and kind.dep_ == "compound" and kind.lower_ in lexicon("designated_unit_kind") and kind.text[:1].isupper()
     if token.lower_ not in lexicon("designated_unit_kind") or not token.text[:1].isupper():
         return False
     mark = token.doc[token.i - 1] if token.i > 0 else None

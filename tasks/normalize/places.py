@@ -67,6 +67,14 @@ def _lines(filename: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _masthead() -> re.Pattern[str]:
+    """A capitalised masthead word right after a name (data/masthead_nouns.txt): the name is a newspaper's."""
+    raw = resources.files("tasks.normalize").joinpath("data", "masthead_nouns.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+@lru_cache(maxsize=1)
 def continents() -> frozenset[str]:
     """Names of continents and world regions: never more specific than a country."""
     return frozenset(_lines("continents.txt"))
@@ -136,6 +144,8 @@ def scan(text: str, which: str) -> tuple[tuple[int, int, Name], ...]:
             continue
         if which == "sides" and name.text.endswith("'s"):
             continue
+        if _masthead().match(text, m.end(1)):
+            continue  # "told the Nairobi Courier", "the Kyiv Post reported": an outlet's name, no side, no place
         out.append((m.start(1), m.end(1), name))
     return tuple(out)
 
