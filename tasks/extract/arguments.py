@@ -41,7 +41,7 @@ from tasks.extract.token_classes import name_extent
 from tasks.extract.town_region import holds_another
 from tasks.extract.tree import first_conjunct, in_lexicon, in_parentheses, particle_start, phrase, prep_objects, with_conjuncts
 from tasks.extract.unit_names import in_command_name
-from tasks.extract.unit_places import in_unit_name
+from tasks.extract.unit_places import force_post, in_unit_name
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -125,7 +125,7 @@ def _site_namers(noun: Token) -> list[Token]:
     """The proper names that name a site or a position noun: its compounds ("the Boulkessi camp"), or a lone name the
     parser made its nominal modifier ("the Kyaukphyu naval base"; not "the Amhara and Afar regions": two places)."""
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if named and all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) for c in named):
+    if named and (all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) for c in named) or force_post(noun)):
         return []  # "northern Syria border posts": sites of a country, which names no site; the country is the place
     if named:
         return [c for c in noun.children if c.dep_ == "compound"]
