@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from tasks import (
+    adjective_aside,
     as_object,
     comma_phrases,
     fronted_subject,
@@ -25,6 +26,7 @@ from tasks import (
     hyphen_names,
     participle_subject,
     quoted_names,
+    said_in_that,
     said_participle,
     told_clause,
     verb_shape,
@@ -52,8 +54,8 @@ def load_model(name: str | None = None):
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        nlp = participle_subject.add_to(verb_shape.add_to(hyphen_names.add_to(nlp)))
-        return told_clause.add_to(said_participle.add_to(comma_phrases.add_to(fronted_subject.add_to(as_object.add_to(quoted_names.add_to(nlp))))))
+        nlp = adjective_aside.add_to(participle_subject.add_to(verb_shape.add_to(hyphen_names.add_to(nlp))))
+        return said_in_that.add_to(told_clause.add_to(said_participle.add_to(comma_phrases.add_to(fronted_subject.add_to(as_object.add_to(quoted_names.add_to(nlp)))))))
     raise ModelNotFound(
         f"no spaCy model found (tried {', '.join(names)}); install the project with 'make install'"
     )

@@ -180,11 +180,11 @@ def subject_of_a_later_root(token: Token) -> bool:
 def headline_verbs(doc: Doc, forms: VerbForms, is_place: Callable[[str], bool]) -> list[tuple[int, str]]:
     """``(index, tag)`` of each word that can be the verb of a verbless headline, the last first: a verb form
     (not a name) right after a word that can be its subject and agrees with it (a plural noun before "desert",
-    a singular noun, a name or a place before "scraps"), and not before "of" ("Mass Surrender Of ...")."""
+    a singular noun, a name or a place before "scraps", past an adverb: "Hundreds Reportedly Desert"; a lower-case "name" is none), not before "of"."""
     found = []
     for token in doc[1:]:
-        before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.pos_ == "PROPN" or token.text[:1].isupper() or (after is not None and after.lower_ == "of"):
+        before, after = next(t for t in reversed(doc[: token.i]) if t.pos_ != "ADV" or t.i == 0), doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text[:1].isupper() or (after is not None and after.lower_ == "of"):
             continue
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("compound", "nsubj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             continue  # a verb with its subject already: "as missile threat grows" (not one hung as a noun's modifier)

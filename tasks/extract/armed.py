@@ -56,6 +56,8 @@ def is_armed(token: Token, lexicons: dict[str, frozenset[str]], depth: int = 0) 
         return False  # "the crew of the cargo ship", "the trawler's crew": no force
     if _police_owned(token):
         return False  # "the armoured vehicles of the riot police": a police force's, no army's
+    if _of_performers(token):
+        return False  # "a squad of re-enactors threw down their rifles": a battle played, no force
     if _police_member(token, lexicons["armed"]):
         return False  # "police officers refused to patrol": members of a police force, no army's
     if lemma == "force" and any(c.dep_ == "poss" and in_lexicon(c, lexicon("loyalist_civil_modifier")) for c in token.children):
@@ -117,6 +119,17 @@ def _police_owned(token: Token) -> bool:
     owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     owners += [c for c in token.children if c.dep_ == "poss"]
     return any(in_lexicon(o, lexicon("police_force")) for o in owners)
+
+
+def _of_performers(token: Token) -> bool:
+    """A unit word whose of-phrase names people who only play soldiers ("a squad of re-enactors", "a platoon of
+    extras": lexicons/staged_performer.txt); a hyphenated word the parser split is read whole ("re - enactors")."""
+    words = lexicon("staged_performer")
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        members = [g for g in prep.children if g.dep_ == "pobj"]
+        if any(in_lexicon(m, words) for m in members) or "".join(m.lower_ for m in members) in words:
+            return True
+    return False
 
 
 def _police_member(token: Token, words: frozenset[str]) -> bool:

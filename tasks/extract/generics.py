@@ -134,7 +134,7 @@ def offer_condition(trigger: Token) -> Token | None:
     if _whoever(trigger.head) or _any_of_kind(trigger.head):
         return None  # "an amnesty to any militant who gives himself up": whoever does, a kind (hypothetical)
     promised = trigger.tag_ == "VBD" and _promise_made_to(trigger.head)  # "promising an amnesty to those who laid down their weapons"
-    return trigger.head if _kind(trigger.head) and (_offered_to(trigger.head) or promised) else None
+    return trigger.head if _kind(trigger.head) and (_offered_to(trigger.head) or promised or _offer_beneficiary(trigger.head)) else None
 
 
 def _promise_made_to(noun: Token) -> bool:
@@ -151,9 +151,24 @@ def _unfulfilled(verb: Token) -> bool:
     week", "who had surrendered": done."""
     if present(verb) or (verb.lower_ == "lay" and verb.lemma_ == "lie"):
         return True
-    dated = any(c.dep_ in ("npadvmod", "prep", "advmod") and entity_type(c) in ("DATE", "TIME") for c in verb.subtree)
+    dated = any(c.dep_ in ("npadvmod", "prep", "advmod", "pobj") and entity_type(c) in ("DATE", "TIME") for c in verb.subtree)
     plain = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
-    return plain and verb.head.lower_ in lexicon("generic_relative_head") and not dated
+    return plain and (verb.head.lower_ in lexicon("generic_relative_head") or _offer_beneficiary(verb.head)) and not dated
+
+
+def _offer_beneficiary(noun: Token) -> bool:
+    """ "offered safe corridors to fighters who handed over their weapons", "offering to open corridors for troops who
+    handed over their arms": the kind an offer is made to or for (an offer verb a few heads up), with no date on
+    their giving up, is whoever will."""
+    prep = noun.head if noun.dep_ in ("pobj", "dative") else None
+    if prep is None or prep.lower_ not in ("to", "for"):
+        return False
+    head = prep.head
+    for _ in range(3):
+        if head.lemma_.lower() in lexicon("cue_demand") and head.pos_ in ("VERB", "NOUN"):
+            return True
+        head = head.head
+    return False
 
 
 def _promised_to(noun: Token) -> bool:

@@ -35,7 +35,7 @@ def defects_to_the_state(trigger: Token) -> bool:
         return False  # "defected back to the army with his fighters": a side switched back, its fight went on (a desertion)
     if any(c.pos_ == "PROPN" and not places.find(tree.name_text(c), "sides") for c in roles.candidates(trigger, "subj")):
         return False  # "Abu Aqla Keikal, an RSF commander, defected to the army with his fighters": a named leader changing sides
-    if _brings_a_force(trigger):
+    if _brings_a_force(trigger) or _commanders_alone(trigger):
         return False  # "RSF commanders defected to the army, taking their fighters with them": a force brought over, side switched
     return _of_a_group(trigger) and any(_state_force(r) for r in tree.prep_objects(trigger, {"to"}))
 
@@ -47,6 +47,14 @@ def _brings_a_force(trigger: Token) -> bool:
     takers = [c for c in trigger.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"]
     brought = tree.prep_objects(trigger, {"with"}) + [o for t in takers for o in t.children if o.dep_ == "dobj"]
     return any(armed.is_armed(b, lexicons) or tree.in_lexicon(b, lexicon("own_force_word")) for x in brought for b in tree.with_conjuncts(x))
+
+
+def _commanders_alone(trigger: Token) -> bool:
+    """ "Senior RSF Commander in Gezira Defects to Sudanese Army": a group's commander (lexicons/commander.txt) who
+    defects with no fighters named beside him switches sides with his command (a desertion); "Al-Shabaab commander,
+    11 fighters defect" names fighters who give themselves up."""
+    givers = [g for c in roles.candidates(trigger, "subj") for g in tree.with_conjuncts(c)]
+    return bool(givers) and all(tree.in_lexicon(g, lexicon("commander")) for g in givers)
 
 
 def _of_a_group(trigger: Token) -> bool:

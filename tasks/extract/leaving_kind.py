@@ -50,7 +50,7 @@ def kind_of_leaving(label: str, trigger: Token, actor: Token | None) -> str | No
         return _REFUSAL
     if label == _RETREAT and any(_deserters_going(c) for c in absolute_clauses(trigger)):
         return _REFUSAL  # "abandoned their checkpoints, with some soldiers simply going home" (absolute_going.py)
-    if label == _RETREAT and not _as_one_body(trigger, actor) and (_deserters_going(trigger) or _unwilling_to_fight(trigger) or _avoids_the_fight(trigger)):
+    if label == _RETREAT and not _as_one_body(trigger, actor) and (_deserters_going(trigger) or _unwilling_to_fight(trigger) or _avoids_the_fight(trigger) or _uniforms_shed(trigger)):
         return _REFUSAL
     if label == _REFUSAL and command_leaves_ground(trigger, actor):
         return _RETREAT  # "senior army commanders left the city by helicopter": the command leaves with its force
@@ -170,6 +170,24 @@ def _deserters_going(trigger: Token) -> bool:
             if child.dep_ == "dobj" and child.lower_ == "way" and any(g.lower_ == "home" for g in child.subtree):
                 return True
     return False
+
+
+def _uniforms_shed(trigger: Token) -> bool:
+    """The leavers shed their uniforms as they go, in a participle or a verb conjoined to the leaving ("abandoned
+    checkpoints across Homs, taking off their uniforms", "left their posts and threw away their fatigues": lexicons
+    refusal_shed_verb.txt, refusal_uniform.txt): men who stop being soldiers desert, no force pulls back so."""
+    verbs = _coordination(trigger) + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _own_subject(c)]
+    for verb in verbs:
+        taken_off = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        if (taken_off or verb.lemma_.lower() in lexicon("refusal_shed_verb")) and any(
+            c.dep_ == "dobj" and _uniform(c) for c in verb.children
+        ):
+            return True
+    return False
+
+
+def _uniform(noun: Token) -> bool:
+    return noun.lower_ in lexicon("refusal_uniform") or noun.lemma_.lower() in lexicon("refusal_uniform")
 
 
 def _unwilling_to_fight(trigger: Token) -> bool:

@@ -31,7 +31,7 @@ from tasks.extract.ship_names import in_ship_name
 from tasks.extract.token_classes import name_extent
 from tasks.extract.tree import in_lexicon, particle_start
 from tasks.extract.unit_names import in_command_name
-from tasks.extract.unit_places import in_unit_name
+from tasks.extract.unit_places import force_post, in_unit_name
 from tasks.normalize import places
 from tasks.normalize.geo import gazetteer
 
@@ -115,7 +115,7 @@ def _site_namers(noun: Token) -> list[Token]:
     """The proper names that name a site or a position noun: its compounds ("the Boulkessi camp"), or a lone name the
     parser made its nominal modifier ("the Kyaukphyu naval base"; not "the Amhara and Afar regions": two places)."""
     named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if named and all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) or force_acronym(c.text) or in_lexicon(c, lexicon("military_unit")) for c in named):
+    if named and (all(is_country(noun.doc[c.left_edge.i : c.i + 1].text) or force_acronym(c.text) or in_lexicon(c, lexicon("military_unit")) for c in named) or force_post(noun)):
         return []  # "northern Syria border posts": sites of a country, which names no site; the country is the place; "an FC camp", "the 22nd Brigade base": whose, not where
     if named:
         return [c for c in noun.children if c.dep_ == "compound"]

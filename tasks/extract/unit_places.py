@@ -52,3 +52,16 @@ def unit_name_places(span: Span | None) -> list[str]:
     if span is None:
         return []
     return [t.text for t in span if t.pos_ == "PROPN" and in_unit_name(t) and gazetteer().is_place_name(t.text)]
+
+
+def force_post(noun: Token) -> bool:
+    """A site noun named by the force that holds it, not by a place: a unit's designation ending in a formation
+    noun ("the army's 16th Infantry Division base") or an acronym no gazetteer knows ("an FC camp near Panjgur").
+    Such a post is where a town's garrison sits; the town named with it is the place."""
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    if not named:
+        return False
+    last = named[-1]
+    if last.lower_ in lexicon("military_unit"):
+        return True
+    return all(c.text.isupper() and 1 < len(c.text) <= 5 and not gazetteer().is_place_name(c.text) for c in named)
