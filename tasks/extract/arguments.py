@@ -238,7 +238,7 @@ def locations(trigger: Token, sentence: Span, phrases: list[Span], exclude: set[
         for obj in prep_objects(point, {"of"}):  # "withdrew from positions east of Hryhorivka, northwest of Kreminna": the first names the place
             add(obj)
     for p in phrases:
-        for t in [*p, *_coordination_attachments(p)]:
+        for t in [*p, *_coordination_attachments(p), *_planned_venues(p.root)]:  # "the dinner usually held at the Banquet Hall had been dropped"
             if not in_parentheses(t) or in_parentheses(p.root):
                 add(t)
     if not found or all(is_country(s.text) for s in found):  # "the Sibiu jazz festival", "Valletta's carnival", "Lebanon's Byblos festival": the town the celebration is named after

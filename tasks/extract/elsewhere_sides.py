@@ -72,12 +72,30 @@ def _neighbour(token: Token, trigger: Token) -> bool:
     """ "near the border with Algeria", "near the Thai border", "toward Rwanda's border": the state across a border."""
     if describes_another_place(token, trigger) and not _owns_an_apposed_place(token):
         return True
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("bordering_verb"):
-        return True  # "Belgorod, a region bordering Ukraine": the state next door
+    if _borders(token):
+        return True  # "Belgorod, a region bordering Ukraine", "Belgorod and Kursk, which border Ukraine": the state next door
     border = token.head
     if token.dep_ not in ("amod", "compound", "poss") or not in_lexicon(border, lexicon("frontier_noun")):
         return False
     return border.dep_ == "pobj" and border.head.lower_ in lexicon("prep_nearness") | lexicon("prep_elsewhere") | lexicon("prep_on_frontier")
+
+
+def bordered_states(sentence: Span) -> set[int]:
+    """The tokens of the states a sentence names only as the neighbour its places border ("Authorities in Belgorod and
+    Kursk, which border Ukraine, said they ..."): no antecedent of "they" (round cc23)."""
+    out: set[int] = set()
+    for start, end, name in names_in(sentence, "sides"):
+        span = sentence.doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is not None and name.kind == "state" and _borders(span[-1]):
+            out |= {t.i for t in span}
+    return out
+
+
+def _borders(token: Token) -> bool:
+    """ "a region bordering Ukraine", "which border Ukraine" (the relative clause the parser may read as a noun phrase)."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon("bordering_verb"):
+        return True
+    return any(c.dep_ == "compound" and in_lexicon(c, lexicon("bordering_verb")) for c in token.children) and any(c.dep_ == "det" and c.lower_ in ("which", "that") for c in token.children)
 
 
 def _owns_an_apposed_place(token: Token) -> bool:

@@ -1,7 +1,7 @@
 """Places and bodies that "followed suit" after a cancellation: "Belgorod said there would be no parade. Kursk,
 Pskov and occupied Crimea followed suit" (the idiom: do as the one just named did, WordNet follow_suit.v.01), and
 the other wordings of a decision taken again: "Authorities in Zaporizhzhia and Dnipro took similar decisions", "The
-Belgorod region took the same decision", "made the same call", "did the same" (round cc22). The clause cancels too, when the document told a realis cancellation in its own sentence or in the one just
+Belgorod region took the same decision", "made the same call", "did the same" (round cc22); what "the decision" covers (round cc23: "The decision covers the fireworks display"). The clause cancels too, when the document told a realis cancellation in its own sentence or in the one just
 before, with no other clause with a subject of its own between them; after anything else ("The central bank raised
 its rate. Two lenders followed suit", "airlines cancelled flights, and Lufthansa followed suit", "Belgorod cancelled
 its parade. On Tuesday the bank raised its rate and two lenders followed suit") it is no cancellation, nor when a
@@ -39,6 +39,8 @@ def follows_suit(trigger: Token) -> bool:
 
 def _repeats_an_act(trigger: Token) -> bool:
     lemma, objects = trigger.lemma_.lower(), [c for c in trigger.children if c.dep_ == "dobj"]
+    if decision_scope(trigger):
+        return True
     if lemma == "follow":
         return any(c.lower_ == "suit" for c in objects)
     if lemma == "do":
@@ -46,6 +48,17 @@ def _repeats_an_act(trigger: Token) -> bool:
     return lemma in lexicon("same_act_verb") and any(
         o.lemma_.lower() in lexicon("same_decision_noun") and any(a.dep_ == "amod" and a.lower_ in lexicon("same_marker") for a in o.children)
         for o in objects
+    )
+
+
+def decision_scope(trigger: Token) -> bool:
+    """ "The decision covers the fireworks display", "The move also applies to the parade": the decision just told
+    (lexicons/same_decision_noun.txt, with "the" or "this"), the subject of a verb of its scope (verb_inclusion.txt,
+    verb_scope_to.txt); round cc23."""
+    verbs = lexicon("verb_inclusion") | lexicon("verb_scope_to")
+    return (
+        trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.lemma_.lower() in lexicon("same_decision_noun")
+        and trigger.head.lemma_.lower() in verbs and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trigger.children)
     )
 
 
@@ -77,7 +90,7 @@ def after_a_cancellation(context: "DocumentContext | None", trigger: Token, offs
         subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
         if last < base + word.idx < offset and word not in trigger.subtree and subjects and not any(c in followers for c in subjects):
             return False  # "... and the central bank raised its rate and two lenders followed suit"
-    return _fits_a_canceller(trigger) and not _with_another_act(trigger)
+    return (decision_scope(trigger) or _fits_a_canceller(trigger)) and not _with_another_act(trigger)
 
 
 def _followers(trigger: Token) -> list[Token]:

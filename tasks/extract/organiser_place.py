@@ -7,7 +7,8 @@ sentence's location resolves to (a square the gazetteer files under another coun
 The town is a place name (``place_tokens.is_place``, with the words of its name: the entity's, else the
 places table's) inside the actor's phrase, else, for an
 actor left unnamed or named by a pronoun, inside the phrase of who announced it, when that phrase is headed
-by a common noun ("the mayor of ...", "the ... municipality"), not a name ("The Kyiv Independent reported").
+by a common noun ("the mayor of ...", "the ... municipality"), not a name ("The Kyiv Independent reported"); a
+government that announces it, named by its state ("the Australian and New Zealand governments confirmed"), is its state's.
 """
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ from spacy.tokens import Span, Token
 from tasks.entities import entities
 from tasks.extract import tree
 from tasks.extract.context import DocumentContext
+from tasks.extract.patterns import lexicon
 from tasks.extract.place_tokens import PLACE_LABELS, _in_name_of_celebration, gazetteer_span, is_place
+from tasks.normalize import places
+from tasks.normalize.adversaries import state_codes
 
 NAMING = ("compound", "poss", "pobj")  # "the Jerusalem municipality", "Kyiv's mayor", "the mayor of Chernihiv"; not "the US-backed government"
 
@@ -41,7 +45,17 @@ def organiser_authority(actor: Token | None, actor_span: Span | None, reporter: 
             authority = context.geocoder.authority_of(name.text, day)
             if authority is not None:
                 return authority
-    return None
+    return _announcing_government(spans[-1]) if spans and spans[-1] is reporter else None
+
+
+def _announcing_government(reporter: Span) -> str | None:
+    """The state of a government that announces a cancellation named by its state's adjective or name ("the Australian
+    and New Zealand governments confirmed" of the dawn service at Gallipoli: Australia's, not Turkey's; round cc23):
+    a body of lexicons/public_authority.txt, read when no town in it is one."""
+    if not tree.in_lexicon(reporter.root, lexicon("public_authority")):
+        return None
+    code = places.side_of(reporter.text)
+    return code if code in state_codes() else None
 
 
 def _announcer(pronoun: Token) -> Span | None:

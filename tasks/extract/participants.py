@@ -47,7 +47,7 @@ from tasks.extract.police_matter import beside_a_force, insurgents_to_the_state,
 from tasks.extract.post_leaver import leaves_a_held_post
 from tasks.extract.posts_withdrawn import manned_posts
 from tasks.extract.procession_route import moved_not_cancelled
-from tasks.extract.put_off import postponed_instead
+from tasks.extract.put_off import part_of_a_held_event, postponed_instead
 from tasks.extract.ranks import ranked_person
 from tasks.extract.relief_receiver import within_a_relief
 from tasks.extract.remainder import (
@@ -111,8 +111,8 @@ class ParticipantFinder:
             return None  # "left his position to carry a wounded comrade": a task of the fight, no flight from it
         if rule.label == "CANCELLED_CELEBRATION" and follows_suit(trigger) and (not after_a_cancellation(context, trigger, context_offset(trigger)) or on_another_topic(trigger)):
             return None  # "The central bank raised its rate. Two lenders followed suit": only after a cancellation is it one; not "the same decision regarding the budget"
-        if rule.label == "CANCELLED_CELEBRATION" and standing_ban(trigger):
-            return None  # "mass events were still prohibited", "remain banned": a ban in force, no decision to cancel
+        if rule.label == "CANCELLED_CELEBRATION" and (standing_ban(trigger) or part_of_a_held_event(trigger)):
+            return None  # "mass events were still prohibited": a ban in force; "the procession was dropped, though the service itself went ahead": scaled back
         if rule.negation_is_event and absent_for_a_while(trigger):
             return None  # "Djibo has not held a parade since 2019": a lasting absence, no decision
         if rule.negation_is_event and roles.delayed(trigger, lex):
@@ -150,7 +150,7 @@ class ParticipantFinder:
             return None  # "left his post" is not a retreat; "left the observation post" is
         all_themes = [
             t for t in (tree.object_of_conjoined_verb(t) or t for t in _theme_candidates(trigger, rule))  # "postponed the parades, then cancelled them"
-            if (t.pos_ != "PRON" or ("celebration" in rule.theme.classes and token_classes.partitive_of(t)))  # "from which": cannot be judged; "Some of the parades" can
+            if (t.pos_ != "PRON" or ("celebration" in rule.theme.classes and (token_classes.partitive_of(t) or token_classes.event_noun_before(t) is not None)))  # "from which": cannot be judged; "Some of the parades", "a concert ... called it off" can
             and not ("any" not in rule.actor.classes and any(token_classes.has_class(t, c, lex) for c in rule.actor.classes)
                      and not (_left_place_named(rule) and place_tokens.is_place(t)))  # "drove Russia back from Kyiv": a capital left
         ]  # an armed "object" is the actor misparsed ("dropped by retreating fighters"), not what was left

@@ -24,7 +24,7 @@ from tasks.extract.codeless_polity import codeless_force
 from tasks.extract.context import DocumentContext, context_offset, names_in
 from tasks.extract.defected_to import fallen_to, joined_forces, later_force_tokens, later_forces_in, leaver
 from tasks.extract.deserted_force import court_state, deserted_side
-from tasks.extract.elsewhere_sides import elsewhere_states
+from tasks.extract.elsewhere_sides import bordered_states, elsewhere_states
 from tasks.extract.enemy_beside import names_occupier, of_chain, side_beside
 from tasks.extract.event_reference import names_a_side, side_for_place_adjective, side_of_event_before, side_of_force_before
 from tasks.extract.force_side_before import force_side_before
@@ -570,7 +570,7 @@ def _own_words(span: Span, elsewhere: set[int] = frozenset()) -> str:
 
 def _side_named_before(token: Token, sentence: Span) -> str | None:
     """The side named last before ``token`` in its sentence: what "it", "they" or "its" stand for."""
-    later = later_forces_in(sentence)  # "Russian deserters now fighting for the Legion said they": the deserters'
+    later = later_forces_in(sentence) | bordered_states(sentence)  # "Russian deserters now fighting for the Legion said they": the deserters'; "Belgorod, which borders Ukraine": no "they"
     found = [(a, b, n) for a, b, n in names_in(sentence, "sides") if sentence.start_char + a < token.idx and not _inside(sentence, a, b, later)]
     actors = [n for a, b, n in found if not _names_a_goal(sentence, a, b)]
     before = actors or [n for _, _, n in found]  # "Russia is scrapping plans to send troops to Ukraine as its soldiers refuse": Russia

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.armed import is_armed
 from tasks.extract.celebration_names import PRONOUNS
+from tasks.extract.commemorative_act import commemorative_act, holiday_named
 from tasks.extract.context import of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.freed_captives import freed_captive
@@ -16,7 +17,8 @@ from tasks.extract.led_force import with_force_conjoined
 from tasks.extract.months import month_as_date
 from tasks.extract.name_scan import is_calendar_name
 from tasks.extract.native_fest_names import native_fest_name
-from tasks.extract.patterns import lexicon
+from tasks.extract.own_event_noun import event_noun_before
+from tasks.extract.patterns import lexicon, load_lexicons
 from tasks.extract.place_tokens import is_place, names_a_sizeable_place
 from tasks.extract.product_names import product_name
 from tasks.extract.protest_organiser import protest_by_organiser
@@ -146,7 +148,8 @@ def named_celebration(token: Token) -> bool:
         return False
     found = document.celebrations
     if token.lower_ in PRONOUNS and token.pos_ == "PRON":
-        return found.mentioned_just_before(offset)
+        own = event_noun_before(token)  # "Organisers of a rock concert ... called it off": the concert of its own sentence
+        return has_class(own, "celebration", load_lexicons()) if own is not None else found.mentioned_just_before(offset)
     if token.lemma_.lower() in lexicon("partitive"):  # "the remainder of Pitch Music & Arts 2024"
         return any(named_celebration(g) for g in prep_objects(token, {"of"}))
     if not found.spans or not token.text[:1].isupper():
@@ -237,6 +240,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return False  # "Ford scrapped the Fiesta": a firm's model, not a festival
     if in_lexicon(token, words) or (cls == "celebration" and (fest_name(token) or native_fest_name(token))):  # "cancelled Bluesfest", "the Sagra del Tordo"
         return True
+    if cls == "celebration" and (commemorative_act(token) or holiday_named(token)):
+        return True  # "the commemorative crossing to France", "the commemorative services at Anzac Cove", "the Liberation Day ball"
     if token.pos_ == "PROPN" and any(c.dep_ == "appos" and has_class(c, cls, lexicons) for c in token.children):
         return True  # "The Battle of Flowers, the opening parade of the carnival": a name the apposition says the kind of
     if cls == "celebration" and token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i > token.i and has_class(c, cls, lexicons) for c in token.children):
@@ -321,8 +326,10 @@ def _for_a_business_audience(token: Token) -> bool:
 
 
 def _called_off_by(token: Token, hosts: frozenset[str]) -> bool:
-    """The subject of the verb whose object the event noun is ("the firm cancelled its party") is one of ``hosts``."""
-    return token.dep_ == "dobj" and any(c.dep_ == "nsubj" and in_lexicon(c, hosts) for c in token.head.children)
+    """The subject of the verb whose object the event noun is ("the firm cancelled its party") is one of ``hosts``, or
+    the agent of the verb whose passive subject it is ("the concert was cancelled by its promoter")."""
+    agents = [o for p in token.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] if token.dep_ == "nsubjpass" else []
+    return any(in_lexicon(a, hosts) for a in agents) or (token.dep_ == "dobj" and any(c.dep_ == "nsubj" and in_lexicon(c, hosts) for c in token.head.children))
 
 
 def _explained_by_apposition(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bool:
