@@ -198,3 +198,11 @@ def _flat_name(token: Token) -> str:
         todo += kids
     first = min(t.i for t in parts)
     return token.doc[first : token.i + 1].text if all(t.i in {p.i for p in parts} for t in token.doc[first : token.i]) else name_text(token)
+
+
+def named_firm(token: Token, lexicons: dict[str, frozenset[str]]) -> bool:
+    """A business noun (lexicons/business_noun.txt) that no armed reading takes ("the mining company", "the security
+    firm", "the bank"): the bare "company" only with a word before it, as "the company" in a war story may be a unit."""
+    if not in_lexicon(token, lexicons["business_noun"]) or is_armed(token, lexicons):
+        return False
+    return token.lemma_.lower() != "company" or any(c.dep_ in ("compound", "amod") and c.i < token.i for c in token.children)

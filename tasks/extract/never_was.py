@@ -57,3 +57,11 @@ def signal_cut_short(trigger: Token) -> Token | None:
         if verb.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
             break
     return None
+
+
+def nearly_done(trigger: Token) -> Token | None:
+    """An adverb of lexicons/near_miss_adverb.txt on the event's own verb ("was nearly washed out", "almost
+    surrendered"): it came close and did not happen. Not on a number or a subject ("nearly 300 soldiers surrendered")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in trigger.children if c.dep_ == "advmod" and c.i < trigger.i and in_lexicon(c, lexicon("near_miss_adverb"))), None)

@@ -498,8 +498,8 @@ def _own_possessive(noun: Token) -> bool:
 def _one_who_governs(subject: Token, lex: dict[str, frozenset[str]]) -> bool:
     """ "The president handed the territory to terrorists", "he handed Syria to dictators": a leader, or "he",
     who hands a place to an armed receiver cedes it politically; the receiver does not make him a fighter; nor a
-    firm that hands over a building it built or ran ("the contractor handed over the barracks to the army")."""
-    return armed.is_leader(subject) or tree.in_lexicon(subject, lex["head_of_state"]) or subject.lower_ in lex["pronoun_singular"] or tree.in_lexicon(subject, lex["civil_trade_noun"])
+    firm that hands over a building it built, ran or owned ("the contractor handed over the barracks", "the mining company")."""
+    return armed.is_leader(subject) or tree.in_lexicon(subject, lex["head_of_state"]) or subject.lower_ in lex["pronoun_singular"] or tree.in_lexicon(subject, lex["civil_trade_noun"]) or armed.named_firm(subject, lex)
 
 
 def _part_of_force(rule: Rule, subject: Token, lex: dict[str, frozenset[str]]) -> bool:

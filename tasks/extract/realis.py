@@ -58,7 +58,7 @@ from tasks.extract.governing_verbs import (
 )
 from tasks.extract.mandative import mandative_clause
 from tasks.extract.negative_recipient import nothing_given, to_nobody
-from tasks.extract.never_was import acquitted_of, denied_by_relative, signal_cut_short
+from tasks.extract.never_was import acquitted_of, denied_by_relative, nearly_done, signal_cut_short
 from tasks.extract.no_list import existential_list, in_no_list
 from tasks.extract.not_until import happened_at_last
 from tasks.extract.own_clause import contrasted_conjunct, correlative_negative, denied_conjunct, own_clause, separate_conjunct
@@ -110,7 +110,7 @@ def _judge(trigger: Token, sentence: Span, rule: Rule, lexicons: dict[str, froze
     punished = punished_kind(trigger)
     if punished is not None:
         return Realis(False, "hypothetical", punished.text)  # "face ten years in prison for voluntary surrender": what a law punishes
-    never = denied_by_relative(trigger) or acquitted_of(trigger) or signal_cut_short(trigger)  # "acquitted of desertion"; "waving a white rag, but he is then hit"
+    never = denied_by_relative(trigger) or acquitted_of(trigger) or signal_cut_short(trigger) or nearly_done(trigger)  # "acquitted of desertion"; "waving a white rag, but he is then hit"
     if never is not None:
         return Realis(False, "negated", never.text)  # "the surrender that wasn't", "a retreat that never happened"
     if (nor := denied_conjunct(trigger)) is not None:

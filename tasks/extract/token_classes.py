@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from tasks.entities import entity_type
 from tasks.extract.armed import is_armed
 from tasks.extract.celebration_names import PRONOUNS
-from tasks.extract.commemorative_act import commemorative_act, holiday_named
+from tasks.extract.commemorative_act import commemorative_act, holiday_named, transport_service
 from tasks.extract.context import of_token
 from tasks.extract.fest_names import fest_name
 from tasks.extract.freed_captives import freed_captive
@@ -236,8 +236,8 @@ def has_class(token: Token, cls: str, lexicons: dict[str, frozenset[str]]) -> bo
         return False  # "a protest march", "an armed march on Moscow": no festive procession; "the school holidays": a break
     if cls == "celebration" and protest_by_organiser(token):
         return False  # "the opposition cancelled the march", "the union's rally": a protest, whatever day it falls on
-    if cls == "celebration" and product_name(token):
-        return False  # "Ford scrapped the Fiesta": a firm's model, not a festival
+    if cls == "celebration" and (product_name(token) or transport_service(token)):
+        return False  # "Ford scrapped the Fiesta": a firm's model; "the dawn service of the commuter line": a timetable
     if in_lexicon(token, words) or (cls == "celebration" and (fest_name(token) or native_fest_name(token))):  # "cancelled Bluesfest", "the Sagra del Tordo"
         return True
     if cls == "celebration" and (commemorative_act(token) or holiday_named(token)):
