@@ -120,6 +120,15 @@ FLOORS = {
     "articles_calendar21": {"precision": 0.92, "recall": 0.94, "f1": 0.93, "actor_side_accuracy": 0.89, "location_accuracy": 0.85},
     "articles_refusal21": {"precision": 0.99, "recall": 0.95, "f1": 0.97, "actor_side_accuracy": 0.91, "location_accuracy": 0.94},
     "articles_aggregator21": {"precision": 0.96, "recall": 0.93, "f1": 0.95, "actor_side_accuracy": 0.96, "location_accuracy": 0.85},
+    # round 22's four blind sets were lost with its machine; round 23 had six measurers write sets at its start: three
+    # stayed blind (their aggregates are in the README), these three were released at once and their errors fixed by
+    # class the same round, so these are tuned figures: history, features and anniversaries (history23; South Vietnam
+    # has no side code, so that line names none), refusals, desertions and surrenders of individuals (refusal23), world
+    # news from English-language outlets outside the US and UK (outlets23; a UN contingent named by its state takes the
+    # state, ATMIS its own code, a denial of social-media reports optional)
+    "articles_history23": {"precision": 0.97, "recall": 0.80, "f1": 0.88, "actor_side_accuracy": 0.79, "location_accuracy": 0.83},
+    "articles_refusal23": {"precision": 0.91, "recall": 0.85, "f1": 0.88, "actor_side_accuracy": 0.97, "location_accuracy": 0.93},
+    "articles_outlets23": {"precision": 0.94, "recall": 0.92, "f1": 0.93, "actor_side_accuracy": 0.91, "location_accuracy": 0.81},
 }
 
 
