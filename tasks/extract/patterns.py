@@ -206,7 +206,7 @@ VERSIONED = (
     "tasks/extract", "tasks/normalize", "tasks/nlp.py", "tasks/entities.py", "tasks/attribute_table.py", "tasks/text.py", "tasks/data",
     "tasks/hyphen_names.py", "tasks/verb_shape.py", "tasks/participle_subject.py", "tasks/quoted_names.py", "tasks/as_object.py",
     "tasks/headline_parts.py", "tasks/headline_names.py", "tasks/headline_clauses.py", "tasks/fronted_subject.py", "tasks/comma_phrases.py",
-    "tasks/told_clause.py", "tasks/said_participle.py",
+    "tasks/told_clause.py", "tasks/said_participle.py", "tasks/adjective_aside.py", "tasks/said_in_that.py",
 )
 VERSIONED_SUFFIXES = {".py", ".jsonl", ".json", ".txt", ".tsv"}
 
